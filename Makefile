@@ -1,0 +1,21 @@
+# Set-up is part of every target: a fresh clone needs only `make demo` or `make test`.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+SAMPLES := $(wildcard src/dyadwatch/samples/*.html src/dyadwatch/samples/*.txt src/dyadwatch/samples/*.jsonl)
+
+.PHONY: demo test bench
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+demo: $(VENV)/.installed
+	$(VENV)/bin/dyadwatch code $(SAMPLES)
+
+test: $(VENV)/.installed
+	$(PY) -m pytest -q
+
+bench: $(VENV)/.installed
+	$(PY) benchmarks/plover_eval.py

@@ -1,0 +1,53 @@
+"""Accuracy on the PLOVER gold-standard dev sentences (../shared/data/eval/plover-gsr-dev.jsonl).
+
+Prints the share of sentences where some event has the gold PLOVER type, where that event also has a
+gold source and target country, and events per sentence; `--errors` lists the misses.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from dyadwatch.coding.coder import Coder
+from dyadwatch.coding.evaluate import event_matches, read_gold, score_plover
+
+DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "eval" / "plover-gsr-dev.jsonl"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("gold", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--model", help="spaCy pipeline name")
+    parser.add_argument("--errors", action="store_true", help="list sentences without a full match")
+    args = parser.parse_args()
+    if not args.gold.exists():
+        print(f"skip: {args.gold} not found (the PLOVER dev set lives in ../shared/data/eval)")
+        return 0
+    records = read_gold(args.gold)
+    coder = Coder.create(args.model)
+    started = time.perf_counter()
+    score, details = score_plover(coder, records)
+    elapsed = time.perf_counter() - started
+    if args.errors:
+        for record, events in details:
+            if not any(event_matches(e, record, True) for e in events):
+                print(f"- {record.type} {record.source}->{record.target}: {record.text}")
+                for e in events:
+                    src = e.source.code
+                    tgt = e.target.code if e.target else "-"
+                    print(f"    got {e.cameo.plover_type} {e.cameo.code} {src}->{tgt} [{e.evidence.trigger}] {e.evidence.rule}")
+    print(f"{'type':<12}{'n':>5}{'type':>8}{'full':>8}")
+    for name, counts in sorted(score.per_type.items()):
+        n = counts["sentences"]
+        print(f"{name:<12}{n:>5}{counts['type'] / n:>8.2f}{counts['full'] / n:>8.2f}")
+    print(f"sentences: {score.sentences}  ({elapsed:.1f} s)")
+    print(f"type accuracy (some event has the gold PLOVER type): {score.type_share:.3f}")
+    print(f"full accuracy (that event also has gold source and target): {score.full_share:.3f}")
+    print(f"events per sentence: {score.events_per_sentence:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

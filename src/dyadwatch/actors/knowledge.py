@@ -1,0 +1,386 @@
+"""The actor knowledge base: countries, seats of power, organisations, sector words and dated people.
+
+All of it is data in `actors/data/*.tsv` (formats in docs/lexicon.md). Loading validates every line,
+so that a researcher who extends a file learns at once, with file and line, what to fix.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from ..errors import LexiconError
+
+DATA_DIR = Path(__file__).parent / "data"
+ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG")
+
+# CAMEO sector codes a common noun or title may give an actor (sectors.tsv).
+SECTOR_CODES = frozenset(
+    "AGR BUS COP CRM CVL DEV EDU ELI ENV GOV HLH HRI INS JUD LAB LEG MED MIL MOD "
+    "NGO OPP PTY RAD REB REF REL SEP SPY UAF".split()
+)
+
+COUNTRY_CODE = re.compile(r"[A-Z]{3}")
+ACTOR_CODE = re.compile(r"(?:[A-Z]{3})+")
+ORGANISATION_CODE = re.compile(r"(?:IGO|NGO|IMG)(?:[A-Z]{3})+")
+
+_FOLD = str.maketrans({
+    "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'",
+    "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+    "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+})
+_DASHES = re.compile(r"[\u2010-\u2015\-]")
+_TOKENS = re.compile(r"\w+|[^\w\s]")
+
+
+def normalize(text: str) -> str:
+    """The lookup key of a surface form: 'The U.S.' == 'us', 'Kim Jong-un' == 'kim jong un', 'Élysée' == 'elysee'."""
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _DASHES.sub(" ", text).replace(".", "")
+    text = " ".join(text.lower().split())
+    return text[4:] if text.startswith("the ") else text
+
+
+def _upper_only(surface: str) -> bool:
+    """An acronym ('US', 'WHO', 'MBS') must be written in capitals to match, so 'us' and 'who' do not."""
+    letters = [c for c in surface if c.isalpha()]
+    return len(letters) >= 2 and not any(c.islower() for c in letters)
+
+
+def _token_count(surface: str) -> int:
+    """An upper bound on the tokens a tokenizer makes of the surface form, for span matching."""
+    return len(_TOKENS.findall(surface))
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Role:
+    """One office held between two dates; end is None while it is held (both ends inclusive)."""
+
+    code: str
+    start: date
+    end: date | None
+    title: str
+
+    def holds_on(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+    def distance(self, day: date) -> int:
+        """Days between the day and this role (0 inside it)."""
+        if day < self.start:
+            return (self.start - day).days
+        if self.end is not None and day > self.end:
+            return (day - self.end).days
+        return 0
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person known by several names, whose actor code depends on the date: Shoigu was RUSMIL, then RUSGOV."""
+
+    name: str
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...]
+
+    def role_on(self, day: date | None) -> Role | None:
+        """The role in force on the day (the latest-starting one if several); an undated mention gets the latest role."""
+        if not self.roles:
+            return None
+        if day is None:
+            return max(self.roles, key=lambda r: r.start)
+        current = [r for r in self.roles if r.holds_on(day)]
+        return max(current, key=lambda r: r.start, default=None)
+
+    def code_on(self, day: date | None) -> str:
+        """The role's code on the day; outside all roles only the country of the nearest role is certain."""
+        role = self.role_on(day)
+        if role is not None:
+            return role.code
+        assert day is not None and self.roles
+        nearest = min(self.roles, key=lambda r: (r.distance(day), -r.start.toordinal()))
+        return nearest.code[:3]
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    """What a surface form names: a full actor code, and whether it came as country, alias, adjective,
+    capital, seat or igo (organisation), so that callers can weigh metonyms differently."""
+
+    code: str
+    kind: str
+
+
+@dataclass
+class KnowledgeBase:
+    """All actor knowledge, keyed by normalized surface form; acronyms in upper_only match only in capitals."""
+
+    countries: dict[str, Country]
+    names: dict[str, NameEntry]
+    sectors: dict[tuple[str, ...], str]
+    people: dict[str, Person]
+    max_name_tokens: int
+    upper_only: frozenset[str] = field(default_factory=frozenset, repr=False)
+    by_name_part: dict[str, list[Person]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        parts: dict[str, dict[str, Person]] = {}
+        for person in self.people.values():
+            words = normalize(person.name).split()
+            for word in {words[0], words[-1]}:
+                parts.setdefault(word, {})[person.name] = person
+        self.by_name_part = {word: list(people.values()) for word, people in parts.items()}
+
+    def lookup_name(self, text: str) -> NameEntry | None:
+        key = normalize(text)
+        if key in self.upper_only and any(c.islower() for c in text):
+            return None
+        return self.names.get(key)
+
+    def lookup_person(self, text: str) -> Person | None:
+        key = normalize(text)
+        if key in self.upper_only and any(c.islower() for c in text):
+            return None
+        return self.people.get(key)
+
+    def lookup_sector(self, lemmas: Sequence[str]) -> str | None:
+        return self.sectors.get(tuple(lemma.lower() for lemma in lemmas))
+
+    def holder_named(self, part: str, day: date | None) -> Person | None:
+        """The one person in office on the day whose name begins or ends with `part` ('Kim', 'Xi', 'Putin')."""
+        if day is None:
+            return None
+        holders = [p for p in self.by_name_part.get(normalize(part), []) if p.role_on(day)]
+        return holders[0] if len(holders) == 1 else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading and validating the files
+
+
+@dataclass(frozen=True)
+class _Line:
+    path: Path
+    number: int
+    fields: list[str]
+
+    def error(self, message: str) -> LexiconError:
+        return LexiconError(_display(self.path), self.number, message)
+
+    @property
+    def where(self) -> str:
+        return f"{_display(self.path)}:{self.number}"
+
+
+def _display(path: Path) -> str:
+    """Paths inside the package are shown from the package root ('dyadwatch/actors/data/...')."""
+    package_root = Path(__file__).resolve().parents[2]
+    try:
+        return str(path.resolve().relative_to(package_root))
+    except ValueError:
+        return str(path)
+
+
+def _read(path: Path, columns: Sequence[str]) -> Iterator[_Line]:
+    if not path.is_file():
+        raise LexiconError(_display(path), 0, f"missing data file; create it with the columns {', '.join(columns)}")
+    with path.open(encoding="utf-8") as handle:
+        for number, raw in enumerate(handle, start=1):
+            text = raw.split("#", 1)[0].strip()
+            if not text:
+                continue
+            fields = [f.strip() for f in re.split(r"\t+", text)]
+            line = _Line(path, number, fields)
+            if len(fields) != len(columns):
+                raise line.error(
+                    f"expected {len(columns)} TAB-separated fields ({', '.join(columns)}), found {len(fields)}; "
+                    "separate fields with TAB characters and write '-' for an empty field"
+                )
+            yield line
+
+
+def _items(value: str) -> tuple[str, ...]:
+    """A '|'-separated list, or '-' for none."""
+    if value == "-":
+        return ()
+    return tuple(item.strip() for item in value.split("|") if item.strip())
+
+
+def _check_country_code(line: _Line, code: str) -> None:
+    if not COUNTRY_CODE.fullmatch(code):
+        raise line.error(f"malformed country code {code!r}; write a CAMEO country code of three upper-case letters, e.g. RUS")
+
+
+def _check_actor_code(line: _Line, code: str, countries: dict[str, Country]) -> None:
+    if not ACTOR_CODE.fullmatch(code):
+        raise line.error(
+            f"malformed actor code {code!r}; write a three-letter country code followed by three-letter "
+            "sector codes, e.g. RUSGOV, or an organisation code such as IGOUNO"
+        )
+    if code[:3] not in countries and not code.startswith(ORGANISATION_PREFIXES):
+        raise line.error(f"unknown country {code[:3]!r} in code {code!r}; add the country to countries.tsv or fix the code")
+
+
+def _parse_date(line: _Line, value: str, which: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        hint = " or '-' while the role is held" if which == "end" else ""
+        raise line.error(f"bad {which} date {value!r}; write an ISO date YYYY-MM-DD{hint}") from None
+
+
+class _Names:
+    """Surface forms being collected, with where each was defined, so that clashes name both lines."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, NameEntry] = {}
+        self.origins: dict[str, str] = {}
+        self.upper: dict[str, bool] = {}
+        self.max_tokens = 1
+
+    def add(self, line: _Line, surface: str, code: str, kind: str) -> None:
+        key = normalize(surface)
+        if not key:
+            raise line.error(f"empty name {surface!r}; write the name as it appears in text")
+        known = self.entries.get(key)
+        if known is not None and known.code != code:
+            raise line.error(
+                f"{surface!r} means {code} here but {known.code} at {self.origins[key]}; "
+                "a name can have only one code: remove or rename one of the two entries"
+            )
+        if known is None:
+            self.entries[key] = NameEntry(code, kind)
+            self.origins[key] = line.where
+        self.upper[key] = self.upper.get(key, True) and _upper_only(surface)
+        self.max_tokens = max(self.max_tokens, _token_count(surface))
+
+
+def _load_countries(path: Path, names: _Names) -> dict[str, Country]:
+    countries: dict[str, Country] = {}
+    for line in _read(path, ("code", "name", "aliases", "adjectives", "capitals")):
+        code, name, aliases, adjectives, capitals = line.fields
+        _check_country_code(line, code)
+        if code in countries:
+            raise line.error(f"country {code} is defined twice; merge the two lines into one")
+        if name == "-":
+            raise line.error(f"country {code} has no name; write its usual English short name")
+        country = Country(code, name, _items(aliases), _items(adjectives), _items(capitals))
+        countries[code] = country
+        names.add(line, name, code, "country")
+        for alias in country.aliases:
+            names.add(line, alias, code, "alias")
+        for adjective in country.adjectives:
+            names.add(line, adjective, code, "adjective")
+        for capital in country.capitals:
+            names.add(line, capital, code + "GOV", "capital")
+    return countries
+
+
+def _load_seats(path: Path, names: _Names, countries: dict[str, Country]) -> None:
+    for line in _read(path, ("term", "code")):
+        term, code = line.fields
+        _check_actor_code(line, code, countries)
+        names.add(line, term, code, "seat")
+
+
+def _load_organisations(path: Path, names: _Names) -> None:
+    for line in _read(path, ("code", "name", "aliases")):
+        code, name, aliases = line.fields
+        if not ORGANISATION_CODE.fullmatch(code):
+            raise line.error(
+                f"malformed organisation code {code!r}; write IGO (intergovernmental), NGO (non-governmental) "
+                "or IMG (militarized group) followed by three-letter groups, e.g. IGOUNO"
+            )
+        for surface in (name, *_items(aliases)):
+            names.add(line, surface, code, "igo")
+
+
+def _load_sectors(path: Path) -> dict[tuple[str, ...], str]:
+    sectors: dict[tuple[str, ...], str] = {}
+    origins: dict[tuple[str, ...], str] = {}
+    for line in _read(path, ("term", "code")):
+        term, code = line.fields
+        if code not in SECTOR_CODES:
+            raise line.error(f"unknown sector code {code!r}; use one of {' '.join(sorted(SECTOR_CODES))}")
+        key = tuple(term.lower().split())
+        if key in sectors and sectors[key] != code:
+            raise line.error(
+                f"{term!r} means {code} here but {sectors[key]} at {origins[key]}; "
+                "a term can have only one sector: remove one of the two entries"
+            )
+        sectors.setdefault(key, code)
+        origins.setdefault(key, line.where)
+    return sectors
+
+
+def _load_people(path: Path, names: _Names, countries: dict[str, Country]) -> tuple[dict[str, Person], dict[str, bool]]:
+    columns = ("name", "aliases", "code", "start", "end", "role")
+    roles: dict[str, list[Role]] = {}
+    aliases: dict[str, list[str]] = {}
+    display: dict[str, str] = {}
+    owners: dict[str, tuple[str, str]] = {}  # key -> (person key, where)
+    upper: dict[str, bool] = {}
+    max_tokens = 1
+    for line in _read(path, columns):
+        name, alias_field, code, start_text, end_text, title = line.fields
+        person = normalize(name)
+        _check_actor_code(line, code, countries)
+        start = _parse_date(line, start_text, "start")
+        end = None if end_text == "-" else _parse_date(line, end_text, "end")
+        if end is not None and start > end:
+            raise line.error(f"the role starts on {start} after it ends on {end}; correct or swap the dates")
+        for surface in (name, *_items(alias_field)):
+            key = normalize(surface)
+            owner = owners.get(key)
+            if owner is not None and owner[0] != person:
+                raise line.error(
+                    f"{surface!r} names both {name} and {display[owner[0]]} ({owner[1]}); "
+                    "drop the ambiguous alias and keep the full names"
+                )
+            if key in names.entries:
+                raise line.error(
+                    f"{surface!r} is also a place or organisation name ({names.origins[key]}); "
+                    "drop the alias or write the person's full name"
+                )
+            owners.setdefault(key, (person, line.where))
+            upper[key] = upper.get(key, True) and _upper_only(surface)
+            max_tokens = max(max_tokens, _token_count(surface))
+            if surface != name and surface not in aliases.setdefault(person, []):
+                aliases[person].append(surface)
+        display.setdefault(person, name)
+        roles.setdefault(person, []).append(Role(code, start, end, title))
+    names.max_tokens = max(names.max_tokens, max_tokens)
+    built = {
+        person: Person(display[person], tuple(aliases.get(person, ())), tuple(sorted(found, key=lambda r: r.start)))
+        for person, found in roles.items()
+    }
+    return {key: built[owner] for key, (owner, _) in owners.items()}, upper
+
+
+def load_knowledge(directory: Path | None = None) -> KnowledgeBase:
+    """Load and validate the knowledge base; the result is cached per directory."""
+    return _load(Path(directory or DATA_DIR).resolve())
+
+
+@lru_cache(maxsize=8)
+def _load(directory: Path) -> KnowledgeBase:
+    names = _Names()
+    countries = _load_countries(directory / "countries.tsv", names)
+    _load_seats(directory / "seats.tsv", names, countries)
+    _load_organisations(directory / "igos.tsv", names)
+    sectors = _load_sectors(directory / "sectors.tsv")
+    people, people_upper = _load_people(directory / "people.tsv", names, countries)
+    upper = {key for key, flag in {**names.upper, **people_upper}.items() if flag}
+    return KnowledgeBase(countries, names.entries, sectors, people, names.max_tokens, frozenset(upper))

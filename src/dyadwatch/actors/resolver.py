@@ -1,0 +1,244 @@
+"""Resolve noun phrases to CAMEO actor codes: countries, seats, organisations, sectors and people.
+
+A resolver lives for one document: it remembers the people the document has introduced ("Sergei K.
+Shoigu, the Russian defense minister") so that later mentions ("Mr. Shoigu", "he") get the same code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Token
+
+from .knowledge import KnowledgeBase, normalize
+
+UNKNOWN_COUNTRY = "---"
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen", "gen.", "sen", "sen.", "rep", "rep."}
+PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"it", "they", "we", "them", "its", "their", "our"}
+MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod", "det", "case", "punct", "cc", "conj"}
+PHRASE_PREPS = {"of", "from", "in"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    text: str
+    code: str
+    country: str | None
+    sectors: tuple[str, ...]
+    name: str | None
+    resolved_by: str
+    span: tuple[int, int]
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "code": self.code,
+            "country": self.country,
+            "sectors": list(self.sectors),
+            "name": self.name,
+            "resolved_by": self.resolved_by,
+        }
+
+    def moved(self, text: str, span: tuple[int, int], resolved_by: str) -> "Actor":
+        return Actor(text, self.code, self.country, self.sectors, self.name, resolved_by, span)
+
+
+def make_code(country: str | None, sectors: tuple[str, ...]) -> str:
+    return (country or UNKNOWN_COUNTRY) + "".join(sectors)
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The head with its modifiers: compounds, adjectives, possessors, appositions, 'of/from/in' phrases."""
+    tokens = [head]
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ in MODIFIER_DEPS and child.dep_ != "conj":
+                tokens.append(child)
+                stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ in PHRASE_PREPS and token is head:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        tokens.append(pobj)
+                        stack.append(pobj)
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _runs(tokens: list[Token]) -> list[list[Token]]:
+    """Split tokens into runs of adjacent tokens, so that names are matched only on contiguous text."""
+    runs: list[list[Token]] = []
+    for token in tokens:
+        if runs and token.i == runs[-1][-1].i + 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return runs
+
+
+def _text(tokens: list[Token]) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+class ActorResolver:
+    """Resolve actor mentions within one document, remembering who has been introduced."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self.registry: dict[str, Actor | None] = {}
+        self.recent_people: list[tuple[int, int, Actor]] = []
+
+    def resolve(self, head: Token, day: date | None, offset: int, sentence_index: int = 0) -> Actor | None:
+        """The actor named by the noun phrase headed by `head`, or None if it names none we know."""
+        lower = head.lower_
+        if lower in PERSONAL_PRONOUNS:
+            return self._pronoun(head, offset, sentence_index)
+        if lower in GROUP_PRONOUNS:
+            return self._group_pronoun(head, day, offset, sentence_index)
+        tokens = [t for t in _phrase_tokens(head) if t.lower_ not in HONORIFICS and t.dep_ != "case"]
+        return self._resolve_tokens(tokens, head, day, offset, sentence_index)
+
+    def _resolve_tokens(
+        self, tokens: list[Token], head: Token, day: date | None, offset: int, sentence_index: int
+    ) -> Actor | None:
+        used: set[int] = set()
+        country: str | None = None
+        seat_code: str | None = None
+        person: Actor | None = None
+        how = "sector"
+        for run in _runs(tokens):
+            i = 0
+            while i < len(run):
+                match = self._longest_name(run, i, day, offset)
+                if match is None:
+                    i += 1
+                    continue
+                length, found = match
+                used.update(t.i for t in run[i : i + length])
+                if isinstance(found, Actor):
+                    person = person or found
+                elif found.kind == "igo" or found.kind == "seat":
+                    seat_code = seat_code or found.code
+                    how = found.kind if how == "sector" else how
+                else:
+                    country = country or found.code[:3]
+                    how = found.kind if how == "sector" else how
+                i += length
+        sectors = self._sectors([t for t in tokens if t.i not in used])
+        span_tokens = [t for t in tokens if t.i in used or t.lemma_.lower() in self._sector_words(sectors)] or [head]
+        start, end = min(t.idx for t in span_tokens), max(t.idx + len(t) for t in span_tokens)
+        span = (offset + start, offset + end)
+        text = head.doc.text[start:end]
+        person_tokens = [t for t in tokens if t.ent_type_ == "PERSON" and t.i not in used]
+        if person is not None:
+            if (country or seat_code or sectors) and person.resolved_by == "coreference":
+                person = None
+            else:
+                self._remember(person, sentence_index)
+                return person.moved(text, span, person.resolved_by)
+        if seat_code:
+            code = seat_code if not sectors or seat_code.startswith(("IGO", "NGO")) else seat_code[:3] + sectors[0]
+            actor = Actor(text, code, code[:3], tuple(self._split_sectors(code[3:])), None, how, span)
+        elif country or sectors:
+            actor = Actor(text, make_code(country, sectors), country, sectors, None, how, span)
+        else:
+            return None
+        if person_tokens and (actor.country or actor.sectors):
+            name = _text(person_tokens)
+            by = "apposition" if any(t.dep_ == "appos" for t in tokens) or head.dep_ == "appos" else "title"
+            actor = Actor(text, actor.code, actor.country, actor.sectors, name, by, span)
+            self._register(name, actor, sentence_index)
+        return actor
+
+    def _longest_name(self, run: list[Token], i: int, day: date | None, offset: int):
+        """The longest known name starting at run[i]: (length, NameEntry or person Actor)."""
+        for length in range(min(self.kb.max_name_tokens, len(run) - i), 0, -1):
+            tokens = run[i : i + length]
+            if tokens[-1].dep_ == "case" or tokens[-1].is_punct:
+                continue
+            surface = _text(tokens)
+            key = normalize(surface)
+            start, end = offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1])
+            if self.registry.get(key) is not None:
+                return length, self.registry[key].moved(surface, (start, end), "coreference")
+            person = self.kb.lookup_person(surface)
+            if person is None and length == 1 and tokens[0].pos_ == "PROPN" and key not in self.registry:
+                person = self.kb.holder_named(surface, day)
+            if person is not None:
+                code = person.code_on(day)
+                role = person.role_on(day)
+                actor = Actor(
+                    surface, code, code[:3], tuple(self._split_sectors(code[3:])), person.name,
+                    "knowledge-base" if role else "knowledge-base-nearest", (start, end),
+                )
+                self._register(person.name, actor, None)
+                return length, actor
+            entry = self.kb.lookup_name(surface)
+            if entry is not None and not (length == 1 and tokens[0].ent_type_ == "PERSON" and entry.kind == "capital"):
+                return length, entry
+        return None
+
+    def _sectors(self, tokens: list[Token]) -> tuple[str, ...]:
+        lemmas = [t.lemma_.lower() for t in tokens if not t.is_punct and t.pos_ != "DET"]
+        found: list[str] = []
+        i = 0
+        while i < len(lemmas):
+            for length in range(min(4, len(lemmas) - i), 0, -1):
+                sector = self.kb.lookup_sector(lemmas[i : i + length])
+                if sector:
+                    if sector not in found:
+                        found.append(sector)
+                    i += length
+                    break
+            else:
+                i += 1
+        return tuple(found[-1:])
+
+    def _sector_words(self, sectors: tuple[str, ...]) -> set[str]:
+        return {w for key, code in self.kb.sectors.items() if code in sectors for w in key} if sectors else set()
+
+    @staticmethod
+    def _split_sectors(rest: str) -> list[str]:
+        return [rest[i : i + 3] for i in range(0, len(rest), 3) if rest[i : i + 3]]
+
+    def _register(self, name: str, actor: Actor, sentence_index: int | None) -> None:
+        """Remember a person under full name, first and last word; a word two people share is ambiguous."""
+        key = normalize(name)
+        self.registry.setdefault(key, actor)
+        parts = key.split()
+        for part in {parts[0], parts[-1]} if len(parts) > 1 else set():
+            known = self.registry.get(part, actor)
+            self.registry[part] = actor if known is not None and known.name == actor.name else None
+        if sentence_index is not None:
+            self._remember(actor, sentence_index)
+
+    def _remember(self, actor: Actor, sentence_index: int) -> None:
+        if actor.name:
+            self.recent_people.append((sentence_index, actor.span[0], actor))
+
+    def _pronoun(self, head: Token, offset: int, sentence_index: int) -> Actor | None:
+        """'he'/'she' is the one person named in the previous sentence or earlier in this one, if only one."""
+        start = offset + head.idx
+        window = [
+            a for i, at, a in self.recent_people
+            if i == sentence_index - 1 or (i == sentence_index and at < start)
+        ]
+        if len({a.name for a in window}) != 1:
+            return None
+        return window[-1].moved(head.text, (start, start + len(head)), "coreference")
+
+    def _group_pronoun(self, head: Token, day: date | None, offset: int, sentence_index: int) -> Actor | None:
+        """'Hungary said it would...': a group pronoun refers to the subject of the clause that embeds it."""
+        for ancestor in head.ancestors:
+            if ancestor.pos_ not in ("VERB", "AUX"):
+                continue
+            for child in ancestor.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child is not head and child.lower_ not in GROUP_PRONOUNS:
+                    if head in child.subtree:
+                        continue
+                    actor = self.resolve(child, day, offset, sentence_index)
+                    if actor is not None:
+                        span = (offset + head.idx, offset + head.idx + len(head))
+                        return actor.moved(head.text, span, "coreference")
+        return None

@@ -1,0 +1,63 @@
+"""Render coded documents for people (a table) and for programs (JSONL, JSON)."""
+from __future__ import annotations
+
+import json
+import shutil
+from typing import Iterable, TextIO
+
+from ..coding.coder import CodedDocument
+from ..coding.event import Event
+
+OUTPUT_FORMATS = ("table", "jsonl", "json")
+COLUMNS = ("date", "source", "action", "target", "cameo", "quad", "gold", "modality")
+
+
+def marked_sentence(event: Event) -> str:
+    """The sentence with the trigger in [brackets]."""
+    start = event.evidence.trigger_span[0] - event.sentence_span[0]
+    end = event.evidence.trigger_span[1] - event.sentence_span[0]
+    text = event.sentence
+    return " ".join(f"{text[:start]}[{text[start:end]}]{text[end:]}".split())
+
+
+def _row(event: Event) -> list[str]:
+    modality = event.modality + (" negated" if event.negated else "")
+    if event.reported_by:
+        modality += f" (per {event.reported_by.code})"
+    return [
+        event.date.isoformat() if event.date else "-",
+        event.source.code,
+        event.evidence.trigger,
+        event.target.code if event.target else "-",
+        f"{event.cameo.code} {event.cameo.name}",
+        str(event.cameo.quad_class),
+        f"{event.cameo.goldstein:+.1f}",
+        modality,
+    ]
+
+
+def write_table(coded: CodedDocument, out: TextIO) -> None:
+    doc = coded.document
+    header = doc.id + (f" | {doc.title}" if doc.title else "") + (f" | {doc.published}" if doc.published else "")
+    out.write(f"== {header} ({len(coded.events)} events)\n")
+    if not coded.events:
+        return
+    rows = [list(COLUMNS)] + [_row(e) for e in coded.events]
+    widths = [min(max(len(r[i]) for r in rows), 48) for i in range(len(COLUMNS))]
+    width = shutil.get_terminal_size((120, 20)).columns
+    for n, (row, event) in enumerate(zip(rows, [None, *coded.events])):
+        out.write("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths)).rstrip() + "\n")
+        if event is not None:
+            out.write(f"    {event.segment}: {marked_sentence(event)}"[: max(width, 60)] + "\n")
+
+
+def write_documents(documents: Iterable[CodedDocument], fmt: str, out: TextIO) -> None:
+    for coded in documents:
+        if fmt == "table":
+            write_table(coded, out)
+        elif fmt == "json":
+            out.write(json.dumps(coded.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            for event in coded.events:
+                out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+        out.flush()

@@ -1,0 +1,291 @@
+"""Code documents into events: parse, find triggers, resolve actors, dates, modality and attribution."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from itertools import permutations
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Span, Token
+
+from ..actors.knowledge import KnowledgeBase, load_knowledge
+from ..actors.resolver import Actor, ActorResolver
+from ..errors import DocumentError
+from ..ingest.document import Document
+from ..nlp.dates import sentence_date
+from ..nlp.pipeline import ParsedSegment, load_pipeline, parse_documents
+from .event import Event, Evidence
+from .extract import (
+    Match,
+    expand_conjuncts,
+    find_matches,
+    lemma,
+    locative_tokens,
+    noun_source_tokens,
+    source_tokens,
+    target_candidates,
+)
+from .lexicon import Lexicon, load_lexicon
+from .ontology import Ontology, load_ontology
+
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    segment: str
+    span: tuple[int, int]
+    text: str
+
+
+@dataclass
+class CodedDocument:
+    """A document with its sentences and the events coded from them."""
+
+    document: Document
+    sentences: list[Sentence]
+    events: list[Event]
+
+    def to_dict(self) -> dict:
+        doc = self.document
+        return {
+            "id": doc.id,
+            "title": doc.title,
+            "published": doc.published.isoformat() if doc.published else None,
+            "url": doc.url,
+            "source": doc.source,
+            "text": doc.text,
+            "segments": [
+                {"kind": s.kind, "span": [s.start, s.end], "cited": s.cited} for s in doc.segments
+            ],
+            "sentences": [
+                {"index": s.index, "segment": s.segment, "span": list(s.span), "text": s.text} for s in self.sentences
+            ],
+            "events": [e.to_dict() for e in self.events],
+        }
+
+
+@dataclass
+class Attribution:
+    reporter: Actor | None
+    denied: bool
+
+
+@dataclass
+class Coder:
+    """Everything needed to code text: the spaCy pipeline, the lexicon, the actor knowledge and CAMEO."""
+
+    nlp: Language
+    lexicon: Lexicon
+    kb: KnowledgeBase
+    ontology: Ontology
+    include_comments: bool = False
+
+    @classmethod
+    def create(cls, model: str | None = None, lexicon_dir: Path | None = None, include_comments: bool = False) -> "Coder":
+        return cls(load_pipeline(model), load_lexicon(lexicon_dir), load_knowledge(), load_ontology(), include_comments)
+
+    def code(self, document: Document) -> list[Event]:
+        """The events of one document; raises DocumentError if it cannot be coded."""
+        result = next(self.code_many([document]))
+        if isinstance(result, DocumentError):
+            raise result
+        return result.events
+
+    def code_many(self, documents: Iterable[Document]) -> Iterator[CodedDocument | DocumentError]:
+        """Code a stream of documents; a document that fails yields its DocumentError and the rest go on."""
+        for document, parsed in parse_documents(self.nlp, documents):
+            try:
+                yield self.code_parsed(document, parsed)
+            except Exception as exc:  # one bad document never stops a batch
+                yield DocumentError(document.origin, f"could not be coded ({type(exc).__name__}: {exc})")
+
+    def code_parsed(self, document: Document, parsed: list[ParsedSegment]) -> CodedDocument:
+        resolver = ActorResolver(self.kb)
+        coded = CodedDocument(document, [], [])
+        for part in parsed:
+            for sent in part.doc.sents:
+                index = len(coded.sentences)
+                span = (part.offset + sent.start_char, part.offset + sent.end_char)
+                coded.sentences.append(Sentence(index, part.segment.kind, span, sent.text))
+                if part.segment.kind != "comment" or self.include_comments:
+                    coded.events.extend(self._code_sentence(document, part, sent, index, resolver))
+        return coded
+
+    def _code_sentence(
+        self, document: Document, part: ParsedSegment, sent: Span, index: int, resolver: ActorResolver
+    ) -> list[Event]:
+        published = document.published
+        for ent in sent.ents:
+            if ent.label_ == "PERSON":
+                head = ent.root.head if ent.root.dep_ == "appos" else ent.root
+                resolver.resolve(head, published, part.offset, index)
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for match in find_matches(sent, self.lexicon):
+            resolved = _event_date(sent, match.head, published)
+            day, date_source = (resolved.day, "text") if resolved else (published, "published")
+            sources, targets = self._actors(match, day, part.offset, index, resolver)
+            if not sources or not any(a.country for a in sources + targets):
+                continue
+            attribution = self._attribution(match, day, part.offset, index, resolver)
+            negated = self._negated(match) or attribution.denied
+            modality = self._modality(match, sent)
+            for source, target in _pairs(sources, targets):
+                event = self._event(document, part, sent, index, match, (day, date_source), (source, target))
+                event = replace(event, negated=negated, modality=modality, reported_by=attribution.reporter)
+                if event.key not in seen:
+                    seen.add(event.key)
+                    events.append(event)
+        return events
+
+    def _actors(
+        self, match: Match, day: date | None, offset: int, index: int, resolver: ActorResolver
+    ) -> tuple[list[Actor], list[Actor]]:
+        if match.trigger.pos_ in ("NOUN", "PROPN") and match.light_verb is None:
+            source_heads = noun_source_tokens(match.trigger)
+        else:
+            source_heads = source_tokens(match.head, self.lexicon.object_control)
+        sources = [a for a in (resolver.resolve(t, day, offset, index) for t in source_heads) if a]
+        targets: list[Actor] = []
+        source_spans = {a.span for a in sources}
+        chosen: Token | None = None
+        for candidate in target_candidates(match):
+            if chosen is not None and candidate not in expand_conjuncts([chosen]):
+                continue
+            actor = resolver.resolve(candidate, day, offset, index)
+            if actor is not None and actor.span not in source_spans:
+                targets.append(actor)
+                chosen = chosen or candidate
+        sources = self._place(sources, match, day, offset, index, resolver)
+        targets = self._place(targets, match, day, offset, index, resolver)
+        home = next((a.country for a in sources if a.country), None)
+        return sources, [_with_country(a, home, "source-country") for a in targets]
+
+    def _place(
+        self, sources: list[Actor], match: Match, day: date | None, offset: int, index: int, resolver: ActorResolver
+    ) -> list[Actor]:
+        """Give actors known only by sector the country where the event happens ('police in Jericho')."""
+        if all(a.country for a in sources):
+            return sources
+        for place in locative_tokens(match.head):
+            actor = resolver.resolve(place, day, offset, index)
+            if actor is not None and actor.country:
+                return [_with_country(a, actor.country, "location") for a in sources]
+        return sources
+
+    def _attribution(self, match: Match, day: date | None, offset: int, index: int, resolver: ActorResolver) -> Attribution:
+        """Who reports the event: the subject of an enclosing reporting verb, or 'according to X'."""
+        chain = [match.head, *match.head.ancestors]
+        for token in chain:
+            for prep in token.children:
+                if prep.lower_ == "according":
+                    for to in prep.children:
+                        for pobj in to.children:
+                            if pobj.dep_ == "pobj":
+                                return Attribution(resolver.resolve(pobj, day, offset, index), False)
+        for token in chain[1:]:
+            kind = self.lexicon.reporting.get(lemma(token))
+            if kind and token.pos_ in ("VERB", "AUX"):
+                heads = source_tokens(token, self.lexicon.object_control)
+                reporter = next((a for a in (resolver.resolve(h, day, offset, index) for h in heads) if a), None)
+                return Attribution(reporter, kind == "deny")
+        return Attribution(None, False)
+
+    def _negated(self, match: Match) -> bool:
+        token: Token = match.head
+        while True:
+            if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+                return True
+            if token.dep_ != "xcomp" or token.head is token:
+                return False
+            token = token.head
+
+    def _modality(self, match: Match, sent: Span) -> str:
+        modality = self.lexicon.modality
+        kinds: list[str] = []
+        if match.light_verb is None:
+            kinds.extend(modality[lemma(c)] for c in match.trigger.children if c.dep_ == "amod" and lemma(c) in modality)
+        token: Token = match.head
+        while True:
+            kinds.extend(modality[lemma(c)] for c in token.children if c.dep_ == "aux" and lemma(c) in modality)
+            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
+                kinds.append("hypothetical")
+            if token.dep_ not in ("xcomp", "conj") or token.head is token:
+                break
+            if token.dep_ == "xcomp" and lemma(token.head) == "be":
+                kinds.append("future")
+            token = token.head
+            if lemma(token) in modality:
+                kinds.append(modality[lemma(token)])
+        if sent.text.rstrip().endswith("?"):
+            kinds.append("hypothetical")
+        if "hypothetical" in kinds:
+            return "hypothetical"
+        return "future" if kinds else "asserted"
+
+    def _event(
+        self,
+        document: Document,
+        part: ParsedSegment,
+        sent: Span,
+        index: int,
+        match: Match,
+        when: tuple[date | None, str],
+        dyad: tuple[Actor, Actor | None],
+    ) -> Event:
+        off = part.offset
+        source, target = dyad
+        trigger = match.trigger
+        return Event(
+            doc_id=document.id,
+            sentence_index=index,
+            sentence=sent.text,
+            sentence_span=(off + sent.start_char, off + sent.end_char),
+            segment=part.segment.kind,
+            date=when[0],
+            date_source=when[1],
+            source=source,
+            target=target,
+            cameo=self.ontology[match.pattern.code],
+            negated=False,
+            modality="asserted",
+            reported_by=None,
+            evidence=Evidence(
+                trigger=trigger.text,
+                trigger_span=(off + trigger.idx, off + trigger.idx + len(trigger)),
+                source_span=source.span,
+                target_span=target.span if target else None,
+                rule=f"{match.pattern.rule} {match.pattern.text}",
+            ),
+        )
+
+
+def _with_country(actor: Actor, country: str | None, how: str) -> Actor:
+    """An actor known only by sector, placed in a country by context; how says which context."""
+    if actor.country or not country or not actor.sectors:
+        return actor
+    code = country + "".join(actor.sectors)
+    return Actor(actor.text, code, country, actor.sectors, actor.name, how, actor.span)
+
+
+def _event_date(sent: Span, head: Token, published: date | None):
+    """The date governing the event's clause, else the one governing the clause it depends on."""
+    while True:
+        resolved = sentence_date(sent, head, published)
+        if resolved or head.dep_ not in ("advcl", "xcomp", "conj") or head.head is head:
+            return resolved
+        head = head.head
+
+
+def _pairs(sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor | None]]:
+    """Source-target pairs; conjoined sources with no target act on each other ('Putin and Kim met')."""
+    if targets:
+        return [(s, t) for s in sources for t in targets if s.span != t.span]
+    distinct = list({a.code: a for a in sources}.values())
+    if len(distinct) > 1:
+        return list(permutations(distinct, 2))
+    return [(s, None) for s in sources]

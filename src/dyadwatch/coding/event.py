@@ -1,0 +1,75 @@
+"""The coded event: the contract that the CLI's JSONL output and every later stage rely on."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..actors.resolver import Actor
+from .ontology import CameoCode
+
+
+@dataclass(frozen=True)
+class Evidence:
+    trigger: str
+    trigger_span: tuple[int, int]
+    source_span: tuple[int, int]
+    target_span: tuple[int, int] | None
+    rule: str
+
+    def to_dict(self) -> dict:
+        return {
+            "trigger": self.trigger,
+            "trigger_span": list(self.trigger_span),
+            "source_span": list(self.source_span),
+            "target_span": list(self.target_span) if self.target_span else None,
+            "rule": self.rule,
+        }
+
+
+@dataclass(frozen=True)
+class Event:
+    doc_id: str
+    sentence_index: int
+    sentence: str
+    sentence_span: tuple[int, int]
+    segment: str
+    date: date | None
+    date_source: str
+    source: Actor
+    target: Actor | None
+    cameo: CameoCode
+    negated: bool
+    modality: str
+    reported_by: Actor | None
+    evidence: Evidence
+
+    @property
+    def key(self) -> tuple:
+        return (
+            self.source.code,
+            self.target.code if self.target else None,
+            self.cameo.code,
+        )
+
+    def to_dict(self) -> dict:
+        code = self.cameo
+        return {
+            "doc_id": self.doc_id,
+            "sentence_index": self.sentence_index,
+            "sentence": self.sentence,
+            "segment": self.segment,
+            "date": self.date.isoformat() if self.date else None,
+            "date_source": self.date_source,
+            "source": self.source.to_dict(),
+            "target": self.target.to_dict() if self.target else None,
+            "cameo": code.code,
+            "cameo_root": code.root,
+            "cameo_name": code.name,
+            "quad_class": code.quad_class,
+            "goldstein": code.goldstein,
+            "plover": {"type": code.plover_type, "mode": code.plover_mode, "context": code.plover_context},
+            "negated": self.negated,
+            "modality": self.modality,
+            "reported_by": self.reported_by.to_dict() if self.reported_by else None,
+            "evidence": self.evidence.to_dict(),
+        }

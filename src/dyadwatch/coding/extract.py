@@ -1,0 +1,288 @@
+"""Find event triggers on the dependency parse and match them against the lexicon.
+
+A trigger's *phrase* is what the patterns can ask for: particles, prepositions, object nouns with
+their compounds, and the verbs of open clausal complements. This module knows syntax only; which
+words mean what is in the lexicon files.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Lexicon, Pattern
+
+OBJECT_DEPS = ("dobj", "attr", "oprd")
+PREP_DEPS = ("prep", "agent", "dative")
+CLAUSE_DEPS = ("xcomp", "pcomp")
+TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon")
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+RELATIVE_TAGS = ("WP", "WDT")
+
+
+@dataclass
+class PhraseItem:
+    lemma: str
+    token: Token
+    role: str
+
+
+@dataclass
+class Match:
+    """A trigger matched by a pattern, with the phrase words it used."""
+
+    trigger: Token
+    pattern: Pattern
+    used: list[PhraseItem]
+    phrase: list[PhraseItem]
+    light_verb: Token | None = None
+    consumed: set[int] = field(default_factory=set)
+
+    @property
+    def head(self) -> Token:
+        """The clause the event belongs to: the light verb for noun events in 'held talks'."""
+        return self.light_verb if self.light_verb is not None else self.trigger
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
+    items: list[PhraseItem] = []
+
+    def add_noun(noun: Token, depth: int) -> None:
+        items.append(PhraseItem(lemma(noun), noun, "obj"))
+        if noun.lower_ != lemma(noun):
+            items.append(PhraseItem(noun.lower_, noun, "obj"))
+        for child in noun.children:
+            if child.dep_ == "compound":
+                items.append(PhraseItem(lemma(child), child, "obj"))
+            elif child.dep_ == "prep" and depth < max_depth:
+                add_prep(child, depth + 1)
+
+    def add_prep(prep: Token, depth: int) -> None:
+        items.append(PhraseItem(lemma(prep), prep, "prep"))
+        for child in prep.children:
+            if child.dep_ == "pobj":
+                add_noun(child, depth)
+            elif child.dep_ == "pcomp" and child.pos_ in ("VERB", "AUX"):
+                add_verb(child, depth + 1, "xcomp")
+            elif child.dep_ == "prep" and depth < max_depth:
+                add_prep(child, depth + 1)
+
+    def add_verb(verb: Token, depth: int, role: str | None) -> None:
+        if role:
+            items.append(PhraseItem(lemma(verb), verb, role))
+        for child in verb.children:
+            dep = child.dep_
+            if dep == "prt":
+                items.append(PhraseItem(lemma(child), child, "prt"))
+            elif dep == "aux" and child.lower_ == "to":
+                items.append(PhraseItem("to", child, "to"))
+            elif dep in OBJECT_DEPS or (dep == "dative" and child.pos_ != "ADP"):
+                add_noun(child, depth)
+            elif dep in PREP_DEPS:
+                add_prep(child, depth)
+            elif dep in CLAUSE_DEPS and depth < max_depth and child.pos_ in ("VERB", "AUX"):
+                add_verb(child, depth + 1, "xcomp")
+
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        for child in trigger.children:
+            if child.dep_ in ("compound", "amod"):
+                items.append(PhraseItem(lemma(child), child, "obj"))
+            elif child.dep_ == "prep":
+                add_prep(child, 1)
+    else:
+        add_verb(trigger, 0, None)
+    return items
+
+
+def match_pattern(pattern: Pattern, phrase: list[PhraseItem]) -> list[PhraseItem] | None:
+    """Assign each pattern word to a distinct phrase item; None if some word finds none."""
+    used: list[PhraseItem] = []
+    taken: set[int] = set()
+    for index, options in enumerate(pattern.words):
+        wants_prep = pattern.target_word == index
+        candidates = [
+            (n, item)
+            for n, item in enumerate(phrase)
+            if n not in taken and item.lemma in options and (not wants_prep or item.role == "prep")
+        ]
+        if not candidates:
+            return None
+        n, item = candidates[0]
+        taken.add(n)
+        used.append(item)
+    return used
+
+
+def best_match(trigger: Token, kind: str, lexicon: Lexicon) -> Match | None:
+    keys = {lemma(trigger), trigger.lower_}
+    patterns = [p for key in keys for p in lexicon.patterns(kind, key)]
+    if not patterns:
+        return None
+    phrase = phrase_items(trigger)
+    best: Match | None = None
+    for pattern in patterns:
+        used = match_pattern(pattern, phrase)
+        if used is not None and (best is None or pattern.specificity > best.pattern.specificity):
+            best = Match(trigger, pattern, used, phrase)
+    return best
+
+
+def _is_light(verb: Token, lexicon: Lexicon) -> bool:
+    particles = [lemma(c) for c in verb.children if c.dep_ == "prt"]
+    return lemma(verb) in lexicon.light_verbs or any(
+        f"{lemma(verb)} {p}" in lexicon.light_verbs for p in particles
+    )
+
+
+def _object_nouns(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("nsubjpass",) and c.pos_ in ("NOUN", "PROPN")]
+
+
+def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
+    """All event matches in a sentence, with embedded clauses consumed by the event that contains them."""
+    matches: list[Match] = []
+    noun_done: set[int] = set()
+    for token in sent:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        verb_match = best_match(token, "verb", lexicon)
+        light = _is_light(token, lexicon)
+        if light or verb_match is None:
+            for noun in _object_nouns(token):
+                noun_match = best_match(noun, "noun", lexicon)
+                if noun_match is None:
+                    continue
+                noun_done.add(noun.i)
+                better = verb_match is None or noun_match.pattern.specificity >= verb_match.pattern.specificity
+                if light and better:
+                    noun_match.light_verb = token
+                    noun_match.phrase = noun_match.phrase + phrase_items(token)
+                    verb_match = noun_match
+        if verb_match is not None:
+            matches.append(verb_match)
+    for token in sent:
+        if token.pos_ in ("NOUN", "PROPN") and token.i not in noun_done:
+            noun_match = best_match(token, "noun", lexicon)
+            if noun_match is not None:
+                matches.append(noun_match)
+    return _drop_consumed(matches, lexicon)
+
+
+def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """An event's phrase and its non-reported complement clauses are its content, not events of their own."""
+    by_token = {m.trigger.i: m for m in matches}
+    consumed: set[int] = set()
+    for match in matches:
+        inside = {item.token.i for item in match.phrase if item.token.i != match.trigger.i}
+        if lemma(match.head) not in lexicon.reporting:
+            for child in match.head.children:
+                if child.dep_ == "ccomp" or is_control_complement(child, lexicon.object_control):
+                    inside.update(t.i for t in child.subtree)
+        match.consumed = inside
+        consumed.update(i for i in inside if i in by_token and by_token[i] is not match)
+    return [m for m in matches if m.trigger.i not in consumed]
+
+
+def expand_conjuncts(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for token in tokens:
+        out.append(token)
+        out.extend(token.conjuncts)
+    seen: set[int] = set()
+    return [t for t in out if not (t.i in seen or seen.add(t.i))]
+
+
+def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return _children(prep, ("pobj",))
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def source_tokens(verb: Token, object_control: frozenset[str], depth: int = 0) -> list[Token]:
+    """Who acts: subject or passive agent, inherited through control, conjunction and participles.
+
+    Below the clause itself (depth > 0) a passive subject counts too: in "Kim is expected to meet
+    Putin" and "Iran was asked to stop", the passive subject is who would act.
+    """
+    for agent in _children(verb, ("agent",)):
+        if _pobjs(agent) and depth == 0:
+            return expand_conjuncts(_pobjs(agent))
+    subject_deps = ("nsubj", "nsubjpass") if depth else ("nsubj",)
+    subjects = [c for c in verb.children if c.dep_ in subject_deps]
+    if subjects:
+        if verb.dep_ == "relcl" and subjects[0].tag_ in RELATIVE_TAGS:
+            return expand_conjuncts([verb.head])
+        return expand_conjuncts(subjects)
+    if is_passive(verb) or depth > 4 or verb.head is verb:
+        return []
+    head = verb.head
+    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") or (verb.dep_ == "ccomp" and head.pos_ == "VERB"):
+        if is_control_complement(verb, object_control):
+            objects = _children(head, ("dobj",)) or [p for prep in _children(head, ("prep",)) for p in _pobjs(prep)]
+            if objects:
+                return expand_conjuncts(objects[:1])
+        if verb.dep_ == "ccomp":
+            return []
+        return source_tokens(head, object_control, depth + 1)
+    if verb.dep_ == "relcl":
+        return [verb.head]
+    return []
+
+
+def is_control_complement(verb: Token, object_control: frozenset[str]) -> bool:
+    """'press Pyongyang to sell': an infinitive under an object-control verb, whose object acts in it."""
+    infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children))
+    return infinitive and lemma(verb.head) in object_control
+
+
+def noun_source_tokens(noun: Token) -> list[Token]:
+    """'Russia's attack', 'the Russian attack', 'U.S. sanctions', 'an attack by rebels', 'talks between A and B'."""
+    found = _children(noun, ("poss",))
+    for prep in _children(noun, ("prep",)):
+        if prep.lower_ in ("by", "between", "among"):
+            found.extend(_pobjs(prep))
+    found.extend(c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
+    return expand_conjuncts(found)
+
+
+def target_candidates(match: Match) -> list[Token]:
+    """Target noun heads in order of preference, as the pattern says or by the default chain."""
+    pattern = match.pattern
+    if pattern.target_object:
+        objects = [i.token for i in match.used + match.phrase if i.role == "obj" and i.token.dep_ in OBJECT_DEPS]
+        return expand_conjuncts(objects[:1])
+    if pattern.target_word is not None:
+        return expand_conjuncts(_pobjs(match.used[pattern.target_word].token))
+    candidates: list[Token] = []
+    if match.trigger.pos_ in ("VERB", "AUX") and is_passive(match.trigger) and _children(match.trigger, ("agent",)):
+        candidates.extend(_children(match.trigger, ("nsubjpass",)))
+    candidates.extend(i.token for i in match.phrase if i.role == "obj" and i.token.dep_ in OBJECT_DEPS + ("dative",))
+    preps = [i.token for i in match.phrase if i.role == "prep"]
+    for wanted in TARGET_PREPS:
+        for prep in preps:
+            if lemma(prep) == wanted:
+                candidates.extend(_pobjs(prep))
+    if match.trigger.pos_ in ("NOUN", "PROPN") and match.light_verb is None:
+        candidates = [c for c in candidates if c.head.head is match.trigger or c.head is match.trigger]
+    return expand_conjuncts(candidates)
+
+
+def locative_tokens(verb: Token) -> list[Token]:
+    """Places where the event happens ('in Gaza', 'at a jail in Dili'), for actors known only by sector."""
+    places: list[Token] = []
+    for prep in _children(verb, ("prep",)):
+        if prep.lower_ in ("in", "at", "inside"):
+            for pobj in _pobjs(prep):
+                places.append(pobj)
+                places.extend(p for inner in _children(pobj, ("prep",)) for p in _pobjs(inner))
+    return places

@@ -1,0 +1,218 @@
+"""Load and validate the event lexicon: pattern files per CAMEO root, synsets and word lists.
+
+The format is documented in docs/lexicon.md. Patterns are data; this module only compiles them into
+`Pattern` objects indexed by trigger lemma, and refuses anything it cannot make sense of with an error
+naming file and line.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import LexiconError
+from .ontology import load_ontology
+
+SECTIONS = ("verbs", "nouns")
+REPORTING_KINDS = ("report", "deny")
+MODALITIES = ("future", "hypothetical")
+_WORD = re.compile(r"^[a-z0-9][a-z0-9'_-]*$")
+_ROOT_FILE = re.compile(r"^(\d\d)_[a-z_]+\.txt$")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One lexicon entry: a trigger lemma, the phrase words it needs, and where its target is."""
+
+    code: str
+    kind: str
+    trigger: frozenset[str]
+    words: tuple[frozenset[str], ...]
+    target_object: bool
+    target_word: int | None
+    rule: str
+    text: str
+
+    @property
+    def specificity(self) -> int:
+        return 1 + len(self.words)
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Pattern]] = field(default_factory=dict)
+    nouns: dict[str, list[Pattern]] = field(default_factory=dict)
+    light_verbs: frozenset[str] = frozenset()
+    reporting: dict[str, str] = field(default_factory=dict)
+    modality: dict[str, str] = field(default_factory=dict)
+    object_control: frozenset[str] = frozenset()
+
+    def patterns(self, kind: str, lemma: str) -> list[Pattern]:
+        table = self.verbs if kind == "verb" else self.nouns
+        return table.get(lemma, [])
+
+    def summary(self) -> str:
+        n_verbs = len({id(p) for ps in self.verbs.values() for p in ps})
+        n_nouns = len({id(p) for ps in self.nouns.values() for p in ps})
+        return (
+            f"{n_verbs} verb patterns ({len(self.verbs)} verbs), {n_nouns} noun patterns "
+            f"({len(self.nouns)} nouns), {len(self.light_verbs)} light verbs, "
+            f"{len(self.reporting)} reporting verbs, {len(self.modality)} modality words"
+        )
+
+
+def _lines(path: Path):
+    """Yield (line number, content) with comments and blank lines removed."""
+    with path.open(encoding="utf-8") as handle:
+        for lineno, raw in enumerate(handle, start=1):
+            content = raw.split("#", 1)[0].strip()
+            if content:
+                yield lineno, content
+
+
+def _word_or_fail(word: str, path: Path, lineno: int) -> str:
+    if not _WORD.match(word):
+        raise LexiconError(
+            str(path), lineno, f"'{word}' is not a lemma; write lemmas in lower case (letters, digits, - ' _)"
+        )
+    return word
+
+
+def load_synsets(path: Path) -> dict[str, frozenset[str]]:
+    synsets: dict[str, frozenset[str]] = {}
+    for lineno, content in _lines(path):
+        name, sep, members = content.partition("=")
+        name = name.strip()
+        if not sep or not re.match(r"^&[A-Z][A-Z0-9_]*$", name):
+            raise LexiconError(str(path), lineno, "expected '&NAME = lemma lemma ...' with an upper-case NAME")
+        if name in synsets:
+            raise LexiconError(str(path), lineno, f"synset {name} is defined twice; merge the two lines")
+        lemmas = [_word_or_fail(w, path, lineno) for w in members.split()]
+        if not lemmas:
+            raise LexiconError(str(path), lineno, f"synset {name} has no lemmas")
+        synsets[name] = frozenset(lemmas)
+    return synsets
+
+
+def _alternatives(token: str, synsets: dict[str, frozenset[str]], path: Path, lineno: int) -> frozenset[str]:
+    if token.startswith("&"):
+        if token not in synsets:
+            raise LexiconError(str(path), lineno, f"unknown synset '{token}'; define it in synsets.txt")
+        return synsets[token]
+    return frozenset(_word_or_fail(w, path, lineno) for w in token.split("|"))
+
+
+def parse_pattern(
+    code: str, kind: str, text: str, synsets: dict[str, frozenset[str]], path: Path, lineno: int
+) -> Pattern:
+    tokens = text.split()
+    if tokens[0] == "*":
+        raise LexiconError(str(path), lineno, "a pattern starts with its trigger lemma, not '*'")
+    trigger = _alternatives(tokens[0], synsets, path, lineno)
+    words: list[frozenset[str]] = []
+    target_object = False
+    target_word: int | None = None
+    for token in tokens[1:]:
+        if token == "*":
+            if target_object or target_word is not None:
+                raise LexiconError(str(path), lineno, "a pattern has at most one target slot '*'")
+            if words:
+                target_word = len(words) - 1
+            else:
+                target_object = True
+            continue
+        words.append(_alternatives(token, synsets, path, lineno))
+    return Pattern(code, kind, trigger, tuple(words), target_object, target_word, f"{path.name}:{lineno}", text)
+
+
+def load_pattern_file(path: Path, synsets: dict[str, frozenset[str]], lexicon: Lexicon) -> None:
+    ontology = load_ontology()
+    match = _ROOT_FILE.match(path.name)
+    root = match.group(1) if match else None
+    section: str | None = None
+    seen: dict[tuple[str, str], int] = {}
+    for lineno, content in _lines(path):
+        if content.startswith("["):
+            name = content.strip("[]").strip()
+            if name not in SECTIONS:
+                raise LexiconError(str(path), lineno, f"unknown section [{name}]; use [verbs] or [nouns]")
+            section = name
+            continue
+        if section is None:
+            raise LexiconError(str(path), lineno, "entry before any section; start the file with [verbs] or [nouns]")
+        code, _, text = content.replace("\t", " ").partition(" ")
+        text = text.strip()
+        if code not in ontology:
+            raise LexiconError(str(path), lineno, f"'{code}' is not a CAMEO code in cameo.tsv")
+        if root and ontology[code].root != root:
+            raise LexiconError(str(path), lineno, f"code {code} belongs to root {ontology[code].root}, not {root}")
+        if not text:
+            raise LexiconError(str(path), lineno, f"code {code} has no pattern after it")
+        kind = "verb" if section == "verbs" else "noun"
+        key = (kind, " ".join(text.split()))
+        if key in seen:
+            raise LexiconError(str(path), lineno, f"pattern '{key[1]}' repeats line {seen[key]}; keep one")
+        seen[key] = lineno
+        pattern = parse_pattern(code, kind, text, synsets, path, lineno)
+        table = lexicon.verbs if kind == "verb" else lexicon.nouns
+        for lemma in pattern.trigger:
+            table.setdefault(lemma, []).append(pattern)
+
+
+def _load_word_list(path: Path) -> frozenset[str]:
+    words = set()
+    for lineno, content in _lines(path):
+        for word in content.split():
+            _word_or_fail(word, path, lineno)
+        words.add(" ".join(content.split()))
+    return frozenset(words)
+
+
+def _load_kinds(path: Path, kinds: tuple[str, ...], word_first: bool) -> dict[str, str]:
+    """Read lines 'word kind' (word_first) or 'kind word word ...' into {word: kind}."""
+    table: dict[str, str] = {}
+    for lineno, content in _lines(path):
+        parts = content.split()
+        kind, words = (parts[-1], parts[:-1]) if word_first else (parts[0], parts[1:])
+        if kind not in kinds:
+            raise LexiconError(str(path), lineno, f"unknown kind '{kind}'; use one of {', '.join(kinds)}")
+        if not words:
+            raise LexiconError(str(path), lineno, f"no words for kind '{kind}'")
+        for word in words:
+            table[_word_or_fail(word, path, lineno)] = kind
+    return table
+
+
+def default_directory() -> Path:
+    return Path(str(resources.files("dyadwatch.coding") / "lexicon"))
+
+
+def load_lexicon_dir(directory: Path) -> Lexicon:
+    if not directory.is_dir():
+        raise LexiconError(str(directory), 0, "lexicon directory not found")
+    synsets_path = directory / "synsets.txt"
+    synsets = load_synsets(synsets_path) if synsets_path.exists() else {}
+    lexicon = Lexicon()
+    pattern_files = sorted(p for p in directory.glob("*.txt") if _ROOT_FILE.match(p.name))
+    if not pattern_files:
+        raise LexiconError(str(directory), 0, "no pattern files (NN_name.txt) in the lexicon directory")
+    for path in pattern_files:
+        load_pattern_file(path, synsets, lexicon)
+    optional = {
+        "light_verbs.txt": lambda p: setattr(lexicon, "light_verbs", _load_word_list(p)),
+        "reporting.txt": lambda p: setattr(lexicon, "reporting", _load_kinds(p, REPORTING_KINDS, True)),
+        "modality.txt": lambda p: setattr(lexicon, "modality", _load_kinds(p, MODALITIES, False)),
+        "control.txt": lambda p: setattr(lexicon, "object_control", _load_word_list(p)),
+    }
+    for name, load in optional.items():
+        if (directory / name).exists():
+            load(directory / name)
+    return lexicon
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(directory: Path | None = None) -> Lexicon:
+    """The lexicon in `directory` (default: the one shipped with dyadwatch), cached."""
+    return load_lexicon_dir(directory or default_directory())

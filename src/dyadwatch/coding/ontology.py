@@ -1,0 +1,58 @@
+"""The CAMEO event table: name, Goldstein value, quad class and PLOVER equivalent for every code.
+
+`data/cameo.tsv` holds facts from the CAMEO codebook and GDELT's lookup tables; its PLOVER columns come
+from the PLOVER project's 2021 CAMEO crosswalk (Open Event Data Alliance, CC BY-SA 4.0).
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..errors import LexiconError
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    root: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover_type: str | None
+    plover_mode: str | None
+    plover_context: str | None
+
+
+@dataclass(frozen=True)
+class Ontology:
+    codes: dict[str, CameoCode]
+
+    def __contains__(self, code: str) -> bool:
+        return code in self.codes
+
+    def __getitem__(self, code: str) -> CameoCode:
+        return self.codes[code]
+
+
+@lru_cache(maxsize=1)
+def load_ontology() -> Ontology:
+    path = resources.files("dyadwatch.coding") / "data" / "cameo.tsv"
+    codes: dict[str, CameoCode] = {}
+    with path.open(encoding="utf-8") as handle:
+        for lineno, row in enumerate(csv.DictReader(handle, delimiter="\t"), start=2):
+            try:
+                codes[row["cameo"]] = CameoCode(
+                    code=row["cameo"],
+                    root=row["root"],
+                    name=row["name"],
+                    goldstein=float(row["goldstein"]),
+                    quad_class=int(row["quad_class"]),
+                    plover_type=row["plover_type"] or None,
+                    plover_mode=row["plover_mode"] or None,
+                    plover_context=row["plover_context"] or None,
+                )
+            except (KeyError, TypeError, ValueError) as exc:
+                raise LexiconError(str(path), lineno, f"bad CAMEO table row ({exc})") from exc
+    return Ontology(codes)

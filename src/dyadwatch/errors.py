@@ -1,0 +1,35 @@
+"""One small exception class per kind of failure, all under DyadwatchError.
+
+The CLI turns any DyadwatchError into a one-line message; anything else is a bug.
+"""
+from __future__ import annotations
+
+
+class DyadwatchError(Exception):
+    """Base class: a problem the user can fix, reported in one line."""
+
+
+class InputError(DyadwatchError):
+    """A file or stream that cannot be read as a document (missing, binary, empty, bad encoding)."""
+
+
+class DocumentError(DyadwatchError):
+    """One document in a batch that cannot be read or coded; the batch goes on without it."""
+
+    def __init__(self, origin: str, message: str):
+        super().__init__(f"{origin}: {message}")
+        self.origin = origin
+        self.reason = message
+
+
+class LexiconError(DyadwatchError):
+    """A malformed entry in a lexicon or knowledge-base data file."""
+
+    def __init__(self, path: str, line: int, message: str):
+        super().__init__(f"{path}:{line}: {message}")
+        self.path = path
+        self.line = line
+
+
+class ModelError(DyadwatchError):
+    """The requested spaCy pipeline is not installed or cannot be loaded."""

