@@ -18,6 +18,10 @@ PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"it", "they", "we", "them", "its", "their", "our"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod", "det", "case", "punct", "cc", "conj"}
 PHRASE_PREPS = {"of", "from", "in"}
+PARTITIVES = {
+    "dozen", "hundred", "thousand", "million", "score", "number", "group", "member", "some", "many", "most",
+    "all", "several", "majority", "part", "rest", "handful", "one", "each", "none",
+}
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,17 @@ def _phrase_tokens(head: Token) -> list[Token]:
     return sorted(set(tokens), key=lambda t: t.i)
 
 
+def _partitive_head(head: Token) -> Token:
+    """'dozens of opposition supporters', 'members of the army': the group named after 'of'."""
+    if head.like_num or head.pos_ == "NUM" or head.lemma_.lower() in PARTITIVES:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return head
+
+
 def _runs(tokens: list[Token]) -> list[list[Token]]:
     """Split tokens into runs of adjacent tokens, so that names are matched only on contiguous text."""
     runs: list[list[Token]] = []
@@ -96,6 +111,7 @@ class ActorResolver:
             return self._pronoun(head, offset, sentence_index)
         if lower in GROUP_PRONOUNS:
             return self._group_pronoun(head, day, offset, sentence_index)
+        head = _partitive_head(head)
         tokens = [t for t in _phrase_tokens(head) if t.lower_ not in HONORIFICS and t.dep_ != "case"]
         return self._resolve_tokens(tokens, head, day, offset, sentence_index)
 
@@ -125,7 +141,7 @@ class ActorResolver:
                     country = country or found.code[:3]
                     how = found.kind if how == "sector" else how
                 i += length
-        sectors = self._sectors([t for t in tokens if t.i not in used])
+        sectors = self._sectors([t for t in tokens if t.i not in used], head, bool(used))
         span_tokens = [t for t in tokens if t.i in used or t.lemma_.lower() in self._sector_words(sectors)] or [head]
         start, end = min(t.idx for t in span_tokens), max(t.idx + len(t) for t in span_tokens)
         span = (offset + start, offset + end)
@@ -179,15 +195,18 @@ class ActorResolver:
                 return length, entry
         return None
 
-    def _sectors(self, tokens: list[Token]) -> tuple[str, ...]:
-        lemmas = [t.lemma_.lower() for t in tokens if not t.is_punct and t.pos_ != "DET"]
+    def _sectors(self, tokens: list[Token], head: Token, named: bool) -> tuple[str, ...]:
+        """The sector of the phrase: a sector term covering its head ('defense minister', 'troops'),
+        or any sector term when the head is a name ('the Russian military'). 'Military aid' has none."""
+        words = [t for t in tokens if not t.is_punct and t.pos_ != "DET"]
+        lemmas = [t.lemma_.lower() for t in words]
         found: list[str] = []
         i = 0
         while i < len(lemmas):
             for length in range(min(4, len(lemmas) - i), 0, -1):
                 sector = self.kb.lookup_sector(lemmas[i : i + length])
                 if sector:
-                    if sector not in found:
+                    if named or head in words[i : i + length]:
                         found.append(sector)
                     i += length
                     break
