@@ -162,8 +162,19 @@ class Coder:
                 chosen = chosen or candidate
         sources = self._place(sources, match, day, offset, index, resolver)
         targets = self._place(targets, match, day, offset, index, resolver)
+        only = self._only_country(match.trigger.sent)
+        sources = [_with_country(a, only, "sentence-country") for a in sources]
         home = next((a.country for a in sources if a.country), None)
-        return sources, [_with_country(a, home, "source-country") for a in targets]
+        return sources, [_with_country(_with_country(a, only, "sentence-country"), home, "source-country") for a in targets]
+
+    def _only_country(self, sent: Span) -> str | None:
+        """The one state the sentence names, if it names exactly one ('President Bouteflika ... in Algiers')."""
+        found = set()
+        for ent in sent.ents:
+            entry = self.kb.lookup_name(ent.text)
+            if entry is not None and entry.kind not in ("igo",):
+                found.add(entry.code[:3])
+        return found.pop() if len(found) == 1 else None
 
     def _place(
         self, sources: list[Actor], match: Match, day: date | None, offset: int, index: int, resolver: ActorResolver

@@ -15,7 +15,7 @@ from .lexicon import Lexicon, Pattern
 OBJECT_DEPS = ("dobj", "attr", "oprd")
 PREP_DEPS = ("prep", "agent", "dative")
 CLAUSE_DEPS = ("xcomp", "pcomp")
-TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon")
+TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon", "in")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_TAGS = ("WP", "WDT")
 
@@ -56,7 +56,7 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
         if noun.lower_ != lemma(noun):
             items.append(PhraseItem(noun.lower_, noun, "obj"))
         for child in noun.children:
-            if child.dep_ == "compound":
+            if child.dep_ in ("compound", "amod"):
                 items.append(PhraseItem(lemma(child), child, "obj"))
             elif child.dep_ == "prep" and depth < max_depth:
                 add_prep(child, depth + 1)
@@ -274,7 +274,14 @@ def target_candidates(match: Match) -> list[Token]:
                 candidates.extend(_pobjs(prep))
     if match.trigger.pos_ in ("NOUN", "PROPN") and match.light_verb is None:
         candidates = [c for c in candidates if c.head.head is match.trigger or c.head is match.trigger]
+    else:
+        candidates.extend(clause_subjects(match.head))
     return expand_conjuncts(candidates)
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """'demanded that the US cancel plans': the subject of the demanded clause is who it is aimed at."""
+    return [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def locative_tokens(verb: Token) -> list[Token]:
