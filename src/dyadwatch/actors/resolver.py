@@ -32,7 +32,7 @@ class Actor:
     sectors: tuple[str, ...]
     name: str | None
     resolved_by: str
-    span: tuple[int, int]
+    span: tuple[int, int] | None
 
     def to_dict(self) -> dict:
         return {

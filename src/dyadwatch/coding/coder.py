@@ -165,7 +165,11 @@ class Coder:
         only = self._only_country(match.trigger.sent)
         sources = [_with_country(a, only, "sentence-country") for a in sources]
         home = next((a.country for a in sources if a.country), None)
-        return sources, [_with_country(_with_country(a, only, "sentence-country"), home, "source-country") for a in targets]
+        targets = [_with_country(_with_country(a, only, "sentence-country"), home, "source-country") for a in targets]
+        sector = self.lexicon.implicit_targets.get(self.ontology[match.pattern.code].root)
+        if not targets and sector and home and home.isalpha() and not home.startswith(("IGO", "NGO")):
+            targets = [Actor("", home + sector, home, (sector,), None, "implicit", None)]
+        return sources, targets
 
     def _only_country(self, sent: Span) -> str | None:
         """The one state the sentence names, if it names exactly one ('President Bouteflika ... in Algiers')."""

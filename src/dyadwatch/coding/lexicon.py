@@ -48,6 +48,7 @@ class Lexicon:
     reporting: dict[str, str] = field(default_factory=dict)
     modality: dict[str, str] = field(default_factory=dict)
     object_control: frozenset[str] = frozenset()
+    implicit_targets: dict[str, str] = field(default_factory=dict)
 
     def patterns(self, kind: str, lemma: str) -> list[Pattern]:
         table = self.verbs if kind == "verb" else self.nouns
@@ -185,6 +186,17 @@ def _load_kinds(path: Path, kinds: tuple[str, ...], word_first: bool) -> dict[st
     return table
 
 
+def _load_implicit_targets(path: Path) -> dict[str, str]:
+    """Lines 'ROOT SECTOR': events of the root with no target are aimed at that sector of the source's country."""
+    table: dict[str, str] = {}
+    for lineno, content in _lines(path):
+        parts = content.split()
+        if len(parts) != 2 or not re.match(r"^\d\d$", parts[0]) or not re.match(r"^[A-Z]{3}$", parts[1]):
+            raise LexiconError(str(path), lineno, "expected 'ROOT SECTOR', e.g. '14 GOV'")
+        table[parts[0]] = parts[1]
+    return table
+
+
 def default_directory() -> Path:
     return Path(str(resources.files("dyadwatch.coding") / "lexicon"))
 
@@ -205,6 +217,7 @@ def load_lexicon_dir(directory: Path) -> Lexicon:
         "reporting.txt": lambda p: setattr(lexicon, "reporting", _load_kinds(p, REPORTING_KINDS, True)),
         "modality.txt": lambda p: setattr(lexicon, "modality", _load_kinds(p, MODALITIES, False)),
         "control.txt": lambda p: setattr(lexicon, "object_control", _load_word_list(p)),
+        "implicit_targets.txt": lambda p: setattr(lexicon, "implicit_targets", _load_implicit_targets(p)),
     }
     for name, load in optional.items():
         if (directory / name).exists():
