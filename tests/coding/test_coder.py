@@ -68,7 +68,6 @@ def test_reported_speech_is_attributed_not_duplicated(coder):
     "text, modality, negated",
     [
         ("Kim is expected to meet Putin in Vladivostok next week.", "future", False),
-        ("Russia plans to send troops to Belarus.", "future", False),
         ("China could impose sanctions on Lithuania.", "hypothetical", False),
         ("Israel did not attack Iran on Friday.", "asserted", True),
         ("Turkey attacked Kurdish militants in Syria.", "asserted", False),
@@ -78,6 +77,21 @@ def test_modality_and_negation(coder, text, modality, negated):
     events = code(coder, text)
     assert events, text
     assert (events[0].modality, events[0].negated) == (modality, negated)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia plans to send troops to Belarus.", "138"),
+        ("Nigeria said it will withdraw its peacekeepers from Chad unless the fighting stops.", "130"),
+        ("Greece will impose sanctions on the smugglers' home country, Albania.", "1312"),
+    ],
+)
+def test_announced_acts_are_intents_or_threats(coder, text, expected):
+    events = code(coder, text)
+    assert any(e.cameo.code == expected and e.modality == "asserted" for e in events), [
+        (e.cameo.code, e.modality, e.evidence.rule) for e in events
+    ]
 
 
 def test_denied_act_is_negated(coder):

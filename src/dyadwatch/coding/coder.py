@@ -21,6 +21,7 @@ from .extract import (
     Match,
     expand_conjuncts,
     find_matches,
+    is_passive,
     lemma,
     locative_tokens,
     noun_source_tokens,
@@ -133,10 +134,11 @@ class Coder:
                 continue
             attribution = self._attribution(match, day, part.offset, index, resolver)
             negated = self._negated(match) or attribution.denied
-            modality = self._modality(match, sent)
+            modality = self._modality(match, sent, attribution.reporter is not None)
             for source, target in _pairs(sources, targets):
                 event = self._event(document, part, sent, index, match, (day, date_source), (source, target))
                 event = replace(event, negated=negated, modality=modality, reported_by=attribution.reporter)
+                event = self._announced(event, match)
                 if event.key not in seen:
                     seen.add(event.key)
                     events.append(event)
@@ -219,14 +221,36 @@ class Coder:
                 return False
             token = token.head
 
-    def _modality(self, match: Match, sent: Span) -> str:
+    def _announced(self, event: Event, match: Match) -> Event:
+        """'Nigeria said it will withdraw its force unless...': an act its own actor announces is
+        coded as the intent or threat expressed now (intent.txt), and that expression is asserted."""
+        reporter = event.reported_by
+        if event.modality != "future" or event.negated or (reporter and reporter.country != event.source.country):
+            return event
+        if any(is_passive(t) for t in _control_chain(match.head)):
+            return event  # 'is expected to meet': a forecast by others, not an announcement
+        unless = any(
+            m.lower_ == "unless" for c in match.head.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
+        )
+        code = self.lexicon.intent_code(event.cameo.code)
+        if unless and (code is None or code.startswith("03")):
+            code = "130"
+        if code is None:
+            return event
+        rule = f"{event.evidence.rule} (announced: intent.txt)"
+        return replace(event, cameo=self.ontology[code], modality="asserted", evidence=replace(event.evidence, rule=rule))
+
+    def _modality(self, match: Match, sent: Span, reported: bool) -> str:
+        """'would' in reported speech is the future of the report ('they said they would boycott')."""
         modality = self.lexicon.modality
         kinds: list[str] = []
         if match.light_verb is None:
             kinds.extend(modality[lemma(c)] for c in match.trigger.children if c.dep_ == "amod" and lemma(c) in modality)
         token: Token = match.head
         while True:
-            kinds.extend(modality[lemma(c)] for c in token.children if c.dep_ == "aux" and lemma(c) in modality)
+            for aux in token.children:
+                if aux.dep_ == "aux" and lemma(aux) in modality:
+                    kinds.append("future" if reported and lemma(aux) == "would" else modality[lemma(aux)])
             if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
                 kinds.append("hypothetical")
             if token.dep_ not in ("xcomp", "conj") or token.head is token:
@@ -277,6 +301,15 @@ class Coder:
                 rule=f"{match.pattern.rule} {match.pattern.text}",
             ),
         )
+
+
+def _control_chain(token: Token) -> list[Token]:
+    """The verb and the verbs it is the open complement of ('meet' <- 'expected' in 'is expected to meet')."""
+    chain = [token]
+    while token.dep_ == "xcomp" and token.head is not token:
+        token = token.head
+        chain.append(token)
+    return chain
 
 
 def _with_country(actor: Actor, country: str | None, how: str) -> Actor:

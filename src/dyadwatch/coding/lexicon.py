@@ -49,6 +49,14 @@ class Lexicon:
     modality: dict[str, str] = field(default_factory=dict)
     object_control: frozenset[str] = frozenset()
     implicit_targets: dict[str, str] = field(default_factory=dict)
+    intents: dict[str, str] = field(default_factory=dict)
+
+    def intent_code(self, code: str) -> str | None:
+        """The intent or threat code for announcing the act `code` (longest prefix in intent.txt)."""
+        for length in range(len(code), 1, -1):
+            if code[:length] in self.intents:
+                return self.intents[code[:length]]
+        return None
 
     def patterns(self, kind: str, lemma: str) -> list[Pattern]:
         table = self.verbs if kind == "verb" else self.nouns
@@ -197,6 +205,19 @@ def _load_implicit_targets(path: Path) -> dict[str, str]:
     return table
 
 
+def _load_intents(path: Path) -> dict[str, str]:
+    ontology = load_ontology()
+    table: dict[str, str] = {}
+    for lineno, content in _lines(path):
+        parts = content.split()
+        if len(parts) != 2 or not parts[0].isdigit():
+            raise LexiconError(str(path), lineno, "expected 'FROM-PREFIX CODE', e.g. '04 036'")
+        if parts[1] not in ontology or ontology[parts[1]].root not in ("03", "13"):
+            raise LexiconError(str(path), lineno, f"'{parts[1]}' is not an intent (03x) or threat (13x) code")
+        table[parts[0]] = parts[1]
+    return table
+
+
 def default_directory() -> Path:
     return Path(str(resources.files("dyadwatch.coding") / "lexicon"))
 
@@ -218,6 +239,7 @@ def load_lexicon_dir(directory: Path) -> Lexicon:
         "modality.txt": lambda p: setattr(lexicon, "modality", _load_kinds(p, MODALITIES, False)),
         "control.txt": lambda p: setattr(lexicon, "object_control", _load_word_list(p)),
         "implicit_targets.txt": lambda p: setattr(lexicon, "implicit_targets", _load_implicit_targets(p)),
+        "intent.txt": lambda p: setattr(lexicon, "intents", _load_intents(p)),
     }
     for name, load in optional.items():
         if (directory / name).exists():
