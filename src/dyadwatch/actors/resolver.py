@@ -17,7 +17,7 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen"
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"it", "they", "we", "them", "its", "their", "our"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod", "det", "case", "punct", "cc", "conj"}
-PHRASE_PREPS = {"of", "from", "in"}
+PHRASE_PREPS = {"of", "from", "in", "for"}
 PARTITIVES = {
     "dozen", "hundred", "thousand", "million", "score", "number", "group", "member", "some", "many", "most",
     "all", "several", "majority", "part", "rest", "handful", "one", "each", "none",

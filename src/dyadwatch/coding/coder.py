@@ -155,10 +155,13 @@ class Coder:
         targets: list[Actor] = []
         source_spans = {a.span for a in sources}
         chosen: Token | None = None
+        pattern_words = {item.token.i for item in match.used}
         for candidate in target_candidates(match):
             if chosen is not None and candidate not in expand_conjuncts([chosen]):
                 continue
             actor = resolver.resolve(candidate, day, offset, index)
+            if actor is not None and candidate.i in pattern_words and not actor.country:
+                continue  # 'fired artillery': a word of the pattern is an actor only with a country of its own
             if actor is not None and actor.span not in source_spans:
                 targets.append(actor)
                 chosen = chosen or candidate
