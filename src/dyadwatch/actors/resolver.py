@@ -123,6 +123,7 @@ class ActorResolver:
         seat_code: str | None = None
         person: Actor | None = None
         how = "sector"
+        ethnic = any(t.lower_ == "ethnic" for t in tokens)  # 'ethnic Albanians' in Serbia are not Albania
         for run in _runs(tokens):
             i = 0
             while i < len(run):
@@ -137,11 +138,13 @@ class ActorResolver:
                 elif found.kind == "igo" or found.kind == "seat":
                     seat_code = seat_code or found.code
                     how = found.kind if how == "sector" else how
-                else:
+                elif not (found.kind == "adjective" and ethnic):
                     country = country or found.code[:3]
                     how = found.kind if how == "sector" else how
                 i += length
         sectors = self._sectors([t for t in tokens if t.i not in used], head, bool(used))
+        if sectors and not (country or seat_code or person):
+            country = self._possessor_country(head, day, offset, sentence_index)
         span_tokens = [t for t in tokens if t.i in used or t.lemma_.lower() in self._sector_words(sectors)] or [head]
         start, end = min(t.idx for t in span_tokens), max(t.idx + len(t) for t in span_tokens)
         span = (offset + start, offset + end)
@@ -235,6 +238,18 @@ class ActorResolver:
     def _remember(self, actor: Actor, sentence_index: int) -> None:
         if actor.name:
             self.recent_people.append((sentence_index, actor.span[0], actor))
+
+    def _possessor_country(self, head: Token, day: date | None, offset: int, sentence_index: int) -> str | None:
+        """'their forces', 'his government': the country of whoever the possessive pronoun refers to."""
+        for child in head.children:
+            if child.dep_ == "poss" and child.lower_ in GROUP_PRONOUNS | {"his", "her"}:
+                owner = (
+                    self._pronoun(child, offset, sentence_index)
+                    if child.lower_ in ("his", "her")
+                    else self._group_pronoun(child, day, offset, sentence_index)
+                )
+                return owner.country if owner else None
+        return None
 
     def _pronoun(self, head: Token, offset: int, sentence_index: int) -> Actor | None:
         """'he'/'she' is the one person named in the previous sentence or earlier in this one, if only one."""
