@@ -135,7 +135,7 @@ class ActorResolver:
                 used.update(t.i for t in run[i : i + length])
                 if isinstance(found, Actor):
                     person = person or found
-                elif found.kind == "igo" or found.kind == "seat":
+                elif found.kind in ("igo", "seat", "capital"):
                     seat_code = seat_code or found.code
                     how = found.kind if how == "sector" else how
                 elif not (found.kind == "adjective" and ethnic):
