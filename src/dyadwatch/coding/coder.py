@@ -154,6 +154,7 @@ class Coder:
         sources = [a for a in (resolver.resolve(t, day, offset, index) for t in source_heads) if a]
         targets: list[Actor] = []
         source_spans = {a.span for a in sources}
+        source_codes = {a.code for a in sources}
         chosen: Token | None = None
         pattern_words = {item.token.i for item in match.used}
         for candidate in target_candidates(match):
@@ -162,6 +163,8 @@ class Coder:
             actor = resolver.resolve(candidate, day, offset, index)
             if actor is not None and candidate.i in pattern_words and not actor.country:
                 continue  # 'fired artillery': a word of the pattern is an actor only with a country of its own
+            if actor is not None and actor.resolved_by == "coreference" and actor.code in source_codes:
+                continue  # 'Russia denied that it had...': the source, referred to again, is not its own target
             if actor is not None and actor.span not in source_spans:
                 targets.append(actor)
                 chosen = chosen or candidate
