@@ -110,8 +110,8 @@ class Coder:
         for part in parsed:
             for sent in part.doc.sents:
                 index = len(coded.sentences)
-                span = (part.offset + sent.start_char, part.offset + sent.end_char)
-                coded.sentences.append(Sentence(index, part.segment.kind, span, sent.text))
+                text, span = _sentence_text(sent, part.offset)
+                coded.sentences.append(Sentence(index, part.segment.kind, span, text))
                 if part.segment.kind != "comment" or self.include_comments:
                     coded.events.extend(self._code_sentence(document, part, sent, index, resolver))
         return coded
@@ -284,12 +284,13 @@ class Coder:
     ) -> Event:
         off = part.offset
         source, target = dyad
+        text, span = _sentence_text(sent, off)
         trigger = match.trigger
         return Event(
             doc_id=document.id,
             sentence_index=index,
-            sentence=sent.text,
-            sentence_span=(off + sent.start_char, off + sent.end_char),
+            sentence=text,
+            sentence_span=span,
             segment=part.segment.kind,
             date=when[0],
             date_source=when[1],
@@ -307,6 +308,13 @@ class Coder:
                 rule=f"{match.pattern.rule} {match.pattern.text}",
             ),
         )
+
+
+def _sentence_text(sent: Span, offset: int) -> tuple[str, tuple[int, int]]:
+    """The sentence without trailing whitespace, and its span in the document."""
+    text = sent.text.rstrip()
+    start = offset + sent.start_char
+    return text, (start, start + len(text))
 
 
 def _control_chain(token: Token) -> list[Token]:
