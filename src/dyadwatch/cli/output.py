@@ -9,15 +9,22 @@ from ..coding.coder import CodedDocument
 from ..coding.event import Event
 
 OUTPUT_FORMATS = ("table", "jsonl", "json")
-COLUMNS = ("date", "source", "action", "target", "cameo", "quad", "gold", "modality")
+COLUMNS = ("date", "source", "action", "target", "cameo", "quad", "goldstein", "modality")
 
 
-def marked_sentence(event: Event) -> str:
-    """The sentence with the trigger in [brackets]."""
+def marked_sentence(event: Event, width: int | None = None) -> str:
+    """The sentence with the trigger in [brackets]; cut to `width` characters around the trigger."""
     start = event.evidence.trigger_span[0] - event.sentence_span[0]
     end = event.evidence.trigger_span[1] - event.sentence_span[0]
     text = event.sentence
-    return " ".join(f"{text[:start]}[{text[start:end]}]{text[end:]}".split())
+    before, trigger, after = " ".join(text[:start].split()), text[start:end], " ".join(text[end:].split())
+    marked = f"{before} [{trigger}] {after}".strip()
+    if width is None or len(marked) <= width:
+        return marked
+    room = max(width - len(trigger) - 8, 10)
+    left = before[-(room // 2):] if len(before) > room // 2 else before
+    right = after[: room - len(left)]
+    return ("..." if left != before else "") + f"{left} [{trigger}] {right}" + ("..." if right != after else "")
 
 
 def _row(event: Event) -> list[str]:
@@ -48,7 +55,8 @@ def write_table(coded: CodedDocument, out: TextIO) -> None:
     for n, (row, event) in enumerate(zip(rows, [None, *coded.events])):
         out.write("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths)).rstrip() + "\n")
         if event is not None:
-            out.write(f"    {event.segment}: {marked_sentence(event)}"[: max(width, 60)] + "\n")
+            prefix = f"    {event.segment}: "
+            out.write(prefix + marked_sentence(event, max(width, 60) - len(prefix)) + "\n")
 
 
 def write_documents(documents: Iterable[CodedDocument], fmt: str, out: TextIO) -> None:
