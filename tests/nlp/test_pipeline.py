@@ -1,0 +1,42 @@
+"""The spaCy pipeline: model choice, a clear error for a missing model, parsing segment by segment."""
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.errors import ModelError
+from dyadwatch.ingest import read_html
+from dyadwatch.nlp.pipeline import DEFAULT_MODEL, MODEL_ENV, load_pipeline, model_name, parse_documents
+
+
+@pytest.mark.parametrize(
+    "explicit, env, expected",
+    [(None, None, DEFAULT_MODEL), (None, "en_core_web_lg", "en_core_web_lg"), ("en_core_web_md", "en_core_web_lg", "en_core_web_md")],
+)
+def test_model_name_precedence(monkeypatch, explicit, env, expected):
+    if env:
+        monkeypatch.setenv(MODEL_ENV, env)
+    else:
+        monkeypatch.delenv(MODEL_ENV, raising=False)
+    assert model_name(explicit) == expected
+
+
+def test_missing_model_says_how_to_fix():
+    with pytest.raises(ModelError, match="pip install xx-missing-model.*--model"):
+        load_pipeline("xx_missing_model")
+
+
+def test_sentences_never_cross_segments(nlp):
+    page = (
+        "<html><head><title>Talks</title></head><body><article><p>Officials met in Geneva. They talked</p>"
+        "<blockquote>Russia and Ukraine exchanged prisoners.</blockquote></article>"
+        "<section id='comments'><div class='comment'>Nobody believes this.</div></section></body></html>"
+    )
+    document = read_html(page, "page")
+    [(parsed_doc, parts)] = list(parse_documents(nlp, [document]))
+    assert parsed_doc is document
+    for part in parts:
+        for sent in part.doc.sents:
+            start = part.offset + sent.start_char
+            assert document.text[start : start + len(sent.text)] == sent.text
+            assert document.segment_at(start) == part.segment
+    assert [p.segment.kind for p in parts] == [s.kind for s in document.segments]
