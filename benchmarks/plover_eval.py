@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from dyadwatch.coding.coder import Coder
-from dyadwatch.coding.evaluate import event_matches, read_gold, score_plover
+from dyadwatch.coding.evaluate import event_matches, format_score, read_gold, score_plover
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "eval" / "plover-gsr-dev.jsonl"
 
@@ -38,14 +38,8 @@ def main() -> int:
                     src = e.source.code
                     tgt = e.target.code if e.target else "-"
                     print(f"    got {e.cameo.plover_type} {e.cameo.code} {src}->{tgt} [{e.evidence.trigger}] {e.evidence.rule}")
-    print(f"{'type':<12}{'n':>5}{'type':>8}{'full':>8}")
-    for name, counts in sorted(score.per_type.items()):
-        n = counts["sentences"]
-        print(f"{name:<12}{n:>5}{counts['type'] / n:>8.2f}{counts['full'] / n:>8.2f}")
-    print(f"sentences: {score.sentences}  ({elapsed:.1f} s)")
-    print(f"type accuracy (some event has the gold PLOVER type): {score.type_share:.3f}")
-    print(f"full accuracy (that event also has gold source and target): {score.full_share:.3f}")
-    print(f"events per sentence: {score.events_per_sentence:.2f}")
+    print(format_score(score))
+    print(f"sentences: {score.sentences} in {elapsed:.1f} s")
     return 0
 
 

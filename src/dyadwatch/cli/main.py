@@ -99,3 +99,8 @@ def _coded(coder: Coder, documents: Iterator[Document], failures: list[str]) -> 
 def _report(error: Exception, failures: list[str]) -> None:
     failures.append(str(error))
     _say(str(error))
+
+
+from .validate_commands import validate  # noqa: E402
+
+cli.add_command(validate)

@@ -89,3 +89,17 @@ def score_plover(coder: Coder, records: list[GoldRecord]) -> tuple[PloverScore, 
         counts.update(sentences=1, type=type_hit, full=full_hit)
         details.append((record, events))
     return score, details
+
+
+def format_score(score: PloverScore) -> str:
+    """The per-type table and the three headline figures, as printed by the CLI and the benchmark."""
+    lines = [f"{'type':<12}{'n':>5}{'type':>8}{'full':>8}"]
+    for name, counts in sorted(score.per_type.items()):
+        n = counts["sentences"]
+        lines.append(f"{name:<12}{n:>5}{counts['type'] / n:>8.2f}{counts['full'] / n:>8.2f}")
+    lines += [
+        f"type accuracy (some event has the gold PLOVER type): {score.type_share:.3f} ({score.type_hits}/{score.sentences})",
+        f"full accuracy (that event also has gold source and target): {score.full_share:.3f} ({score.full_hits}/{score.sentences})",
+        f"events per sentence: {score.events_per_sentence:.2f}",
+    ]
+    return "\n".join(lines)
