@@ -34,10 +34,25 @@ class Pattern:
     target_word: int | None
     rule: str
     text: str
+    # Word-order patterns (PETRARCH dictionaries): `before` must precede the trigger and `words`
+    # follow it, both in order; `adjacent[i]` says element i touches its predecessor (or the trigger).
+    ordered: bool = False
+    before: tuple[frozenset[str], ...] = ()
+    adjacent: tuple[bool, ...] = ()
+    before_adjacent: tuple[bool, ...] = ()
+    source_word: int | None = None
+    target_subject: bool = False
+    compound: bool = False
+    reverse_code: str | None = None
 
     @property
     def specificity(self) -> int:
-        return 1 + len(self.words)
+        return 1 + len(self.words) + len(self.before)
+
+    @property
+    def codes(self) -> bool:
+        """False for a null pattern ('[---]'): it wins the match so that nothing weaker is coded."""
+        return bool(self.code) and self.code != "---"
 
 
 @dataclass
@@ -50,6 +65,9 @@ class Lexicon:
     object_control: frozenset[str] = frozenset()
     implicit_targets: dict[str, str] = field(default_factory=dict)
     intents: dict[str, str] = field(default_factory=dict)
+    sentence_discards: tuple[str, ...] = ()
+    story_discards: tuple[str, ...] = ()
+    warnings: list[str] = field(default_factory=list)  # entries loaded but unusable, shown to the user
 
     def intent_code(self, code: str) -> str | None:
         """The intent or threat code for announcing the act `code` (longest prefix in intent.txt)."""

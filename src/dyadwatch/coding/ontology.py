@@ -35,6 +35,12 @@ class Ontology:
     def __getitem__(self, code: str) -> CameoCode:
         return self.codes[code]
 
+    def lookup(self, code: str) -> CameoCode:
+        """The code's entry; a code outside CAMEO (a dictionary's own code space, e.g. WEIS) is kept bare."""
+        if code in self.codes:
+            return self.codes[code]
+        return CameoCode(code, code[:2], "(not a CAMEO code)", 0.0, 0, None, None, None)
+
 
 @lru_cache(maxsize=1)
 def load_ontology() -> Ontology:
