@@ -49,7 +49,13 @@ class Actor:
 
 
 def make_code(country: str | None, sectors: tuple[str, ...]) -> str:
-    return (country or UNKNOWN_COUNTRY) + "".join(sectors)
+    """Country and sector codes; a sector written 'NGO~' is a prefix (PETRARCH agents), the rest suffixes."""
+    return compose(country or UNKNOWN_COUNTRY, sectors)
+
+
+def compose(base: str, sectors: tuple[str, ...]) -> str:
+    prefixes = "".join(s[:-1] for s in sectors if s.endswith("~"))
+    return prefixes + base + "".join(s for s in sectors if not s.endswith("~"))
 
 
 def _phrase_tokens(head: Token) -> list[Token]:
@@ -135,7 +141,7 @@ class ActorResolver:
                 used.update(t.i for t in run[i : i + length])
                 if isinstance(found, Actor):
                     person = person or found
-                elif found.kind in ("igo", "seat", "capital"):
+                elif found.kind in ("igo", "seat", "capital", "actor"):
                     seat_code = seat_code or found.code
                     how = found.kind if how == "sector" else how
                 elif not (found.kind == "adjective" and ethnic):
@@ -156,7 +162,10 @@ class ActorResolver:
             else:
                 self._remember(person, sentence_index)
                 return person.moved(text, span, person.resolved_by)
-        if seat_code:
+        if seat_code and how == "actor":
+            code = compose(seat_code, sectors)
+            actor = Actor(text, code, code[:3], sectors, None, how, span)
+        elif seat_code:
             code = seat_code if not sectors or seat_code.startswith(("IGO", "NGO")) else seat_code[:3] + sectors[0]
             actor = Actor(text, code, code[:3], tuple(self._split_sectors(code[3:])), None, how, span)
         elif country or sectors:
@@ -203,11 +212,12 @@ class ActorResolver:
         or any sector term when the head is a name ('the Russian military'). 'Military aid' has none."""
         words = [t for t in tokens if not t.is_punct and t.pos_ != "DET"]
         lemmas = [t.lemma_.lower() for t in words]
+        lowers = [t.lower_ for t in words]
         found: list[str] = []
         i = 0
         while i < len(lemmas):
             for length in range(min(4, len(lemmas) - i), 0, -1):
-                sector = self.kb.lookup_sector(lemmas[i : i + length])
+                sector = self.kb.lookup_sector(lemmas[i : i + length]) or self.kb.lookup_sector(lowers[i : i + length])
                 if sector:
                     if named or head in words[i : i + length]:
                         found.append(sector)
@@ -215,7 +225,7 @@ class ActorResolver:
                     break
             else:
                 i += 1
-        return tuple(found[-1:])
+        return tuple(s for s in found if s.endswith("~")) + tuple(s for s in found if not s.endswith("~"))[-1:]
 
     def _sector_words(self, sectors: tuple[str, ...]) -> set[str]:
         return {w for key, code in self.kb.sectors.items() if code in sectors for w in key} if sectors else set()

@@ -1,7 +1,7 @@
 """Code documents into events: parse, find triggers, resolve actors, dates, modality and attribution."""
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import permutations
 from pathlib import Path
@@ -25,11 +25,14 @@ from .extract import (
     lemma,
     locative_tokens,
     noun_source_tokens,
+    pattern_sources,
     source_tokens,
     target_candidates,
 )
 from .lexicon import Lexicon, load_lexicon
 from .ontology import Ontology, load_ontology
+from .petrarch import load_dictionaries
+from .petrarch.discards import discarded
 
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 
@@ -49,6 +52,7 @@ class CodedDocument:
     document: Document
     sentences: list[Sentence]
     events: list[Event]
+    discards: list[str] = field(default_factory=list)  # 'storydiscard: typhoon', 'sentencediscard: baseball'
 
     def to_dict(self) -> dict:
         doc = self.document
@@ -84,9 +88,20 @@ class Coder:
     kb: KnowledgeBase
     ontology: Ontology
     include_comments: bool = False
+    context_countries: bool = True  # place sector-only actors by the sentence's or the event's country
 
     @classmethod
-    def create(cls, model: str | None = None, lexicon_dir: Path | None = None, include_comments: bool = False) -> "Coder":
+    def create(
+        cls, model: str | None = None, lexicon_dir: Path | None = None, include_comments: bool = False,
+        dictionaries: Path | None = None,
+    ) -> "Coder":
+        """A coder with our lexicon (or `lexicon_dir`), or with PETRARCH dictionaries from `dictionaries`.
+
+        PETRARCH dictionaries code only what the text names, as PETRARCH does: no country is inferred
+        from context for an actor known only by its agent ('students' stays ---EDU)."""
+        if dictionaries is not None:
+            lexicon, kb = load_dictionaries(dictionaries)
+            return cls(load_pipeline(model), lexicon, kb, load_ontology(), include_comments, False)
         return cls(load_pipeline(model), load_lexicon(lexicon_dir), load_knowledge(), load_ontology(), include_comments)
 
     def code(self, document: Document) -> list[Event]:
@@ -107,12 +122,18 @@ class Coder:
     def code_parsed(self, document: Document, parsed: list[ParsedSegment]) -> CodedDocument:
         resolver = ActorResolver(self.kb)
         coded = CodedDocument(document, [], [])
+        story = discarded(document.text, self.lexicon.story_discards)
+        if story:
+            coded.discards.append(f"storydiscard: {story}")
         for part in parsed:
             for sent in part.doc.sents:
                 index = len(coded.sentences)
                 text, span = _sentence_text(sent, part.offset)
                 coded.sentences.append(Sentence(index, part.segment.kind, span, text))
-                if part.segment.kind != "comment" or self.include_comments:
+                phrase = discarded(text, self.lexicon.sentence_discards)
+                if phrase:
+                    coded.discards.append(f"sentencediscard: {phrase}")
+                elif not story and (part.segment.kind != "comment" or self.include_comments):
                     coded.events.extend(self._code_sentence(document, part, sent, index, resolver))
         return coded
 
@@ -135,14 +156,27 @@ class Coder:
             attribution = self._attribution(match, day, part.offset, index, resolver)
             negated = self._negated(match) or attribution.denied
             modality = self._modality(match, sent, attribution.reporter is not None)
-            for source, target in _pairs(sources, targets):
+            for source, target, code in self._dyads(match, sources, targets):
                 event = self._event(document, part, sent, index, match, (day, date_source), (source, target))
-                event = replace(event, negated=negated, modality=modality, reported_by=attribution.reporter)
+                event = replace(event, cameo=self.ontology.lookup(code), negated=negated, modality=modality,
+                                reported_by=attribution.reporter)
                 event = self._announced(event, match)
                 if event.key not in seen:
                     seen.add(event.key)
                     events.append(event)
         return events
+
+    @staticmethod
+    def _dyads(match: Match, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor | None, str]]:
+        """Source-target-code triples: the pattern's code, and its reverse code for the target's act back
+        ('[032:033]': a visit and its hosting); a null code ('---') codes nothing."""
+        pattern = match.pattern
+        sources, targets = _split_multiple(sources), _split_multiple(targets)
+        pairs = _pairs(sources, [] if pattern.compound else targets)
+        out = [(s, t, pattern.code) for s, t in pairs] if pattern.codes else []
+        if pattern.reverse_code and pattern.reverse_code != "---":
+            out += [(t, s, pattern.reverse_code) for s, t in pairs if t is not None]
+        return out
 
     def _actors(
         self, match: Match, day: date | None, offset: int, index: int, resolver: ActorResolver
@@ -150,7 +184,9 @@ class Coder:
         if match.trigger.pos_ in ("NOUN", "PROPN") and match.light_verb is None:
             source_heads = noun_source_tokens(match.trigger)
         else:
-            source_heads = source_tokens(match.head, self.lexicon.object_control)
+            source_heads = pattern_sources(match)
+            if source_heads is None:
+                source_heads = source_tokens(match.head, self.lexicon.object_control)
         sources = [a for a in (resolver.resolve(t, day, offset, index) for t in source_heads) if a]
         targets: list[Actor] = []
         source_spans = {a.span for a in sources}
@@ -168,13 +204,15 @@ class Coder:
             if actor is not None and actor.span not in source_spans:
                 targets.append(actor)
                 chosen = chosen or candidate
+        if not self.context_countries:
+            return sources, targets
         sources = self._place(sources, match, day, offset, index, resolver)
         targets = self._place(targets, match, day, offset, index, resolver)
         only = self._only_country(match.trigger.sent)
         sources = [_with_country(a, only, "sentence-country") for a in sources]
         home = next((a.country for a in sources if a.country), None)
         targets = [_with_country(_with_country(a, only, "sentence-country"), home, "source-country") for a in targets]
-        sector = self.lexicon.implicit_targets.get(self.ontology[match.pattern.code].root)
+        sector = self.lexicon.implicit_targets.get(self.ontology.lookup(match.pattern.code).root)
         if not targets and sector and home and home.isalpha() and not home.startswith(("IGO", "NGO")):
             targets = [Actor("", home + sector, home, (sector,), None, "implicit", None)]
         return sources, targets
@@ -296,7 +334,7 @@ class Coder:
             date_source=when[1],
             source=source,
             target=target,
-            cameo=self.ontology[match.pattern.code],
+            cameo=self.ontology.lookup(match.pattern.code),
             negated=False,
             modality="asserted",
             reported_by=None,
@@ -341,6 +379,15 @@ def _event_date(sent: Span, head: Token, published: date | None):
         if resolved or head.dep_ not in ("advcl", "xcomp", "conj") or head.head is head:
             return resolved
         head = head.head
+
+
+def _split_multiple(actors: list[Actor]) -> list[Actor]:
+    """A dictionary entry naming several actors at once ('the Shire' is [FRO/BIL/SAM]) is each of them."""
+    out: list[Actor] = []
+    for actor in actors:
+        codes = actor.code.split("/")
+        out += [Actor(actor.text, c, c[:3], actor.sectors, actor.name, actor.resolved_by, actor.span) for c in codes]
+    return out
 
 
 def _pairs(sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor | None]]:

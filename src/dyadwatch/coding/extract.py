@@ -117,6 +117,65 @@ def match_pattern(pattern: Pattern, phrase: list[PhraseItem]) -> list[PhraseItem
     return used
 
 
+def _alternative_at(tokens: list[Token], n: int, alternative: str) -> int | None:
+    """Index after `alternative` (one or more adjacent words) matched at tokens[n], or None."""
+    words = alternative.split()
+    if n + len(words) > len(tokens):
+        return None
+    for k, word in enumerate(words):
+        token = tokens[n + k]
+        if (k and token.i != tokens[n + k - 1].i + 1) or word not in (lemma(token), token.lower_):
+            return None
+    return n + len(words)
+
+
+def match_sequence(
+    elements: tuple[frozenset[str], ...], glued: tuple[bool, ...], tokens: list[Token], n: int, previous: int,
+    end_before: int | None = None,
+) -> list[Token] | None:
+    """Match the elements in order over tokens[n:]; a glued element starts right after the previous
+    match (sentence index `previous`); with `end_before`, the last match must touch that index."""
+    if not elements:
+        return [] if end_before is None or previous == end_before - 1 else None
+    for m in range(n, len(tokens)):
+        if glued[0] and tokens[m].i != previous + 1:
+            if tokens[m].i > previous + 1:
+                break
+            continue
+        for alternative in elements[0]:
+            end = _alternative_at(tokens, m, alternative)
+            if end is None:
+                continue
+            rest = match_sequence(elements[1:], glued[1:], tokens, end, tokens[end - 1].i, end_before)
+            if rest is not None:
+                return [tokens[m], *rest]
+    return None
+
+
+def _clause_after(trigger: Token) -> list[Token]:
+    """Tokens of the trigger's own clause after it: its subtree without conjoined clauses."""
+    skip: set[int] = set()
+    for child in trigger.children:
+        if child.dep_ in ("conj", "cc") and child.i > trigger.i:
+            skip.update(t.i for t in child.subtree)
+    return [t for t in trigger.subtree if t.i > trigger.i and t.i not in skip]
+
+
+def match_ordered(pattern: Pattern, trigger: Token) -> list[PhraseItem] | None:
+    """A word-order pattern: `before` in order ahead of the trigger in its sentence, `words` in order
+    after it within its clause; the matched words after the trigger, as phrase items."""
+    if pattern.before:
+        ahead = [t for t in trigger.sent if t.i < trigger.i]
+        glued = (False, *pattern.before_adjacent[:-1])
+        end = trigger.i if pattern.before_adjacent[-1] else None
+        if match_sequence(pattern.before, glued, ahead, 0, -2, end) is None:
+            return None
+    found = match_sequence(pattern.words, pattern.adjacent, _clause_after(trigger), 0, trigger.i)
+    if found is None:
+        return None
+    return [PhraseItem(lemma(t), t, "prep" if t.dep_ in PREP_DEPS else "obj") for t in found]
+
+
 def best_match(trigger: Token, kind: str, lexicon: Lexicon) -> Match | None:
     keys = {lemma(trigger), trigger.lower_}
     patterns = [p for key in keys for p in lexicon.patterns(kind, key)]
@@ -124,8 +183,8 @@ def best_match(trigger: Token, kind: str, lexicon: Lexicon) -> Match | None:
         return None
     phrase = phrase_items(trigger)
     best: Match | None = None
-    for pattern in patterns:
-        used = match_pattern(pattern, phrase)
+    for pattern in dict.fromkeys(patterns):
+        used = match_ordered(pattern, trigger) if pattern.ordered else match_pattern(pattern, phrase)
         if used is not None and (best is None or pattern.specificity > best.pattern.specificity):
             best = Match(trigger, pattern, used, phrase)
     return best
@@ -255,14 +314,36 @@ def noun_source_tokens(noun: Token) -> list[Token]:
     return expand_conjuncts(found)
 
 
+def slot_tokens(word: Token) -> list[Token]:
+    """The phrase a pattern marks right after one of its words ('FROM $', 'WITH +'): the word's
+    object, else the head of the next noun phrase in the sentence."""
+    found = _pobjs(word) or _children(word, ("dobj",))
+    if found:
+        return expand_conjuncts(found[:1])
+    for chunk in word.doc.noun_chunks:
+        if chunk.start > word.i and chunk.start < word.sent.end:
+            return expand_conjuncts([chunk.root])
+    return []
+
+
+def pattern_sources(match: Match) -> list[Token] | None:
+    """The source the pattern marks with '$' after the trigger, or None when it marks none there."""
+    if match.pattern.source_word is None:
+        return None
+    return slot_tokens(match.used[match.pattern.source_word].token)
+
+
 def target_candidates(match: Match) -> list[Token]:
     """Target noun heads in order of preference, as the pattern says or by the default chain."""
     pattern = match.pattern
+    if pattern.target_subject:
+        return expand_conjuncts(_children(match.trigger, SUBJECT_DEPS))
     if pattern.target_object:
         objects = [i.token for i in match.used + match.phrase if i.role == "obj" and i.token.dep_ in OBJECT_DEPS]
         return expand_conjuncts(objects[:1])
     if pattern.target_word is not None:
-        return expand_conjuncts(_pobjs(match.used[pattern.target_word].token))
+        word = match.used[pattern.target_word].token
+        return expand_conjuncts(_pobjs(word)) if not pattern.ordered else slot_tokens(word)
     candidates: list[Token] = []
     if match.trigger.pos_ in ("VERB", "AUX") and is_passive(match.trigger) and _children(match.trigger, ("agent",)):
         candidates.extend(_children(match.trigger, ("nsubjpass",)))

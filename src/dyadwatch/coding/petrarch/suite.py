@@ -1,0 +1,136 @@
+"""Run a PETRARCH validation suite (the `PETR.UnitTest.records.xml` format) through our own pipeline.
+
+The records file names its dictionaries in `<Environment>` (resolved next to the file) and the record
+categories to run in `<Include>`. Each record's `<Text>` is parsed by our pipeline (its hand-made
+`<Parse>` tree is ignored) and coded with the record's date, then scored as PETRARCH-1's validator
+did: the set of coded (source, target, code) triples must equal the expected set; a `noevents`
+record passes when nothing is coded, an `error` record when that condition (a story or sentence
+discard) is reported.
+"""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from ...errors import InputError
+from ...ingest.readers import parse_date, read_text
+from ..coder import CodedDocument, Coder
+from . import DictionaryFiles, load_files
+
+NO_TARGET = "---"
+
+
+@dataclass
+class Record:
+    id: str
+    category: str
+    date: str
+    text: str
+    expected: set[tuple[str, str, str]]
+    error: str | None = None  # 'storydiscard', 'sentencediscard', ...
+
+
+@dataclass
+class Result:
+    id: str
+    category: str
+    text: str
+    expected: list[list[str]]
+    coded: list[list[str]]
+    expected_error: str | None
+    reported: list[str]
+    passed: bool
+
+
+@dataclass
+class Suite:
+    files: DictionaryFiles
+    include: list[str]
+    records: list[Record] = field(default_factory=list)
+
+
+def _clean(value: str | None) -> str:
+    return (value or "").strip().strip('"')
+
+
+def read_suite(path: Path) -> Suite:
+    """The environment and the included records of a validation file."""
+    try:
+        root = ET.parse(path).getroot()
+    except (ET.ParseError, OSError) as exc:
+        raise InputError(f"{path}: not a PETRARCH validation file ({exc})") from exc
+    env = root.find("Environment")
+    if env is None:
+        raise InputError(f"{path}: no <Environment> naming the dictionaries")
+
+    def named(tag: str) -> list[Path]:
+        return [path.parent / e.text.strip() for e in env.findall(tag) if e.text and e.text.strip()]
+
+    files = DictionaryFiles(named("Verbfile"), named("Actorfile"), named("Agentfile"), named("Discardfile"))
+    for file in files.verbs + files.actors + files.agents + files.discards:
+        if not file.is_file():
+            raise InputError(f"{path}: the environment names {file.name}, which is not next to it")
+    include = (env.findtext("Include") or "").split()
+    suite = Suite(files, include)
+    for sentence in root.iter("Sentence"):
+        category = sentence.get("category", "")
+        if include and category not in include:
+            continue
+        expected: set[tuple[str, str, str]] = set()
+        error = None
+        for coding in sentence.findall("EventCoding"):
+            if coding.get("error"):
+                error = coding.get("error")
+            elif coding.get("eventcode"):
+                expected.add((_clean(coding.get("sourcecode")), _clean(coding.get("targetcode")) or NO_TARGET,
+                              _clean(coding.get("eventcode"))))
+        text = " ".join((sentence.findtext("Text") or "").split())
+        suite.records.append(Record(sentence.get("id", ""), category, sentence.get("date", ""), text, expected, error))
+    return suite
+
+
+def coded_triples(coded: CodedDocument) -> set[tuple[str, str, str]]:
+    return {(e.source.code, e.target.code if e.target else NO_TARGET, e.cameo.code) for e in coded.events}
+
+
+def run_suite(path: Path, model: str | None = None) -> list[Result]:
+    suite = read_suite(path)
+    lexicon, kb = load_files(suite.files)
+    base = Coder.create(model)
+    coder = Coder(base.nlp, lexicon, kb, base.ontology, context_countries=False)
+    documents = [
+        read_text(r.text, r.id, published=parse_date(f"{r.date[:4]}-{r.date[4:6]}-{r.date[6:8]}") if r.date else None)
+        for r in suite.records
+    ]
+    results = []
+    for record, coded in zip(suite.records, coder.code_many(documents)):
+        triples = set() if isinstance(coded, Exception) else coded_triples(coded)
+        reported = [] if isinstance(coded, Exception) else [d.split(":")[0] for d in coded.discards]
+        if record.error:
+            passed = record.error in reported
+        else:
+            passed = triples == record.expected and not reported
+        results.append(Result(
+            record.id, record.category, record.text, sorted(map(list, record.expected)), sorted(map(list, triples)),
+            record.error, reported, passed,
+        ))
+    return results
+
+
+def format_results(results: list[Result]) -> str:
+    """Per-category pass counts and the final 'petrarch-suite: P/N records correct' line."""
+    totals: Counter = Counter()
+    passed: Counter = Counter()
+    for result in results:
+        totals[result.category] += 1
+        passed[result.category] += result.passed
+    lines = [f"{'category':<12}{'correct':>8}{'records':>9}"]
+    lines += [f"{name:<12}{passed[name]:>8}{totals[name]:>9}" for name in sorted(totals)]
+    lines.append(f"petrarch-suite: {sum(passed.values())}/{len(results)} records correct")
+    return "\n".join(lines)
+
+
+def results_json(results: list[Result]) -> list[dict]:
+    return [asdict(r) for r in results]
