@@ -193,7 +193,8 @@ class Coder:
         source_codes = {a.code for a in sources}
         chosen: Token | None = None
         pattern_words = {item.token.i for item in match.used}
-        for candidate in target_candidates(match):
+        clause_targets = self.lexicon.reporting.get(lemma(match.head)) != "report"
+        for candidate in target_candidates(match, clause_targets):
             if chosen is not None and candidate not in expand_conjuncts([chosen]):
                 continue
             actor = resolver.resolve(candidate, day, offset, index)

@@ -285,6 +285,8 @@ def source_tokens(verb: Token, object_control: frozenset[str], depth: int = 0) -
     if is_passive(verb) or depth > 4 or verb.head is verb:
         return []
     head = verb.head
+    if verb.dep_ in ("pcomp", "xcomp") and head.dep_ in ("prep", "acomp") and head.pos_ not in ("VERB", "AUX"):
+        head = head.head  # 'Arnor is about to restore', 'is ready to sign': the clause the word belongs to
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") or (verb.dep_ == "ccomp" and head.pos_ == "VERB"):
         if is_control_complement(verb, object_control):
             objects = _children(head, ("dobj",)) or [p for prep in _children(head, ("prep",)) for p in _pobjs(prep)]
@@ -333,8 +335,9 @@ def pattern_sources(match: Match) -> list[Token] | None:
     return slot_tokens(match.used[match.pattern.source_word].token)
 
 
-def target_candidates(match: Match) -> list[Token]:
-    """Target noun heads in order of preference, as the pattern says or by the default chain."""
+def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
+    """Target noun heads in order of preference, as the pattern says or by the default chain; with
+    `clause_targets`, the subjects of the verb's complement clause come last."""
     pattern = match.pattern
     if pattern.target_subject:
         return expand_conjuncts(_children(match.trigger, SUBJECT_DEPS))
@@ -353,11 +356,24 @@ def target_candidates(match: Match) -> list[Token]:
         for prep in preps:
             if lemma(prep) == wanted:
                 candidates.extend(_pobjs(prep))
+    if pattern.ordered:
+        ordered = _in_word_order(candidates) + (clause_subjects(match.head) if clause_targets else [])
+        return expand_conjuncts(ordered)
     if match.trigger.pos_ in ("NOUN", "PROPN") and match.light_verb is None:
         candidates = [c for c in candidates if c.head.head is match.trigger or c.head is match.trigger]
     else:
         candidates.extend(clause_subjects(match.head))
     return expand_conjuncts(candidates)
+
+
+def _in_word_order(candidates: list[Token]) -> list[Token]:
+    """Word-order dictionaries take the first actor after the verb: objects and prepositional objects,
+    and inside them their own prepositional phrases ('condemned an attack by Osgiliath soldiers')."""
+    found = {c.i: c for c in candidates}
+    for candidate in candidates:
+        for prep in _children(candidate, ("prep",)):
+            found.update((p.i, p) for p in _pobjs(prep))
+    return [found[i] for i in sorted(found)]
 
 
 def clause_subjects(verb: Token) -> list[Token]:
