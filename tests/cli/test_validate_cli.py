@@ -38,3 +38,40 @@ def test_bad_gold_files(tmp_path, content, message):
         path.write_text(content)
     result = CliRunner().invoke(cli, ["validate", "plover", str(path)])
     assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output
+
+
+SUITE = Path(__file__).resolve().parents[3] / "shared" / "data" / "petrarch" / "validation" / "PETR.UnitTest.records.xml"
+DICTIONARIES = SUITE.parents[1] / "dictionaries"
+
+
+@pytest.mark.skipif(not SUITE.exists(), reason="../shared/data/petrarch/validation is not beside the repository")
+def test_petrarch_suite(tmp_path):
+    out = tmp_path / "suite.json"
+    result = CliRunner().invoke(cli, ["validate", "petrarch", str(SUITE), "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    last = result.output.strip().splitlines()[-1]
+    assert last.startswith("petrarch-suite: ") and last.endswith(" records correct")
+    passed, total = map(int, last.split()[1].split("/"))
+    records = json.loads(out.read_text())
+    assert len(records) == total and sum(r["passed"] for r in records) == passed
+    assert {"id", "category", "expected", "coded", "passed"} <= set(records[0])
+
+
+def test_petrarch_suite_missing_file(tmp_path):
+    result = CliRunner().invoke(cli, ["validate", "petrarch", str(tmp_path / "none.xml")])
+    assert result.exit_code == 1 and "no such file" in result.output
+
+
+@pytest.mark.skipif(not DICTIONARIES.exists(), reason="../shared/data/petrarch/dictionaries is not beside the repository")
+def test_code_with_petrarch_dictionaries(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("Russian police arrested students in Moscow.")
+    result = CliRunner().invoke(cli, ["code", str(path), "--format", "jsonl", "--dictionaries", f"petrarch:{DICTIONARIES}"])
+    assert result.exit_code == 0
+    events = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert events and events[0]["source"]["code"] == "RUSCOP"
+
+
+def test_bad_dictionaries_option(tmp_path):
+    result = CliRunner().invoke(cli, ["code", "-", "--dictionaries", "tabari"], input="x")
+    assert result.exit_code != 0 and "petrarch:DIR" in result.output

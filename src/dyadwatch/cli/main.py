@@ -29,6 +29,29 @@ def fail(message: str) -> None:
     raise click.exceptions.Exit(1)
 
 
+def _dictionaries(ctx: click.Context, param: click.Parameter, value: str | None) -> Path | None:
+    if value is None:
+        return None
+    kind, sep, directory = value.partition(":")
+    if not sep or kind != "petrarch" or not directory:
+        raise click.BadParameter("write petrarch:DIR, e.g. petrarch:../shared/data/petrarch/dictionaries")
+    return Path(directory)
+
+
+dictionaries_option = click.option(
+    "--dictionaries", callback=_dictionaries, metavar="petrarch:DIR",
+    help="Code with PETRARCH-2/TABARI dictionaries (verbs, actors, agents, discards) from DIR instead of our lexicon.",
+)
+
+
+def _warn(warnings: list[str]) -> None:
+    """Dictionary entries loaded but unusable: the first few, and how many in all."""
+    for warning in warnings[:3]:
+        click.echo(f"warning: {warning}", err=True)
+    if len(warnings) > 3:
+        click.echo(f"warning: {len(warnings) - 3} more dictionary entries skipped", err=True)
+
+
 def _choice(value: str, valid: tuple[str, ...], option: str) -> str:
     if value not in valid:
         fail(f"unknown {option} '{value}'; choose one of: {', '.join(valid)}")
@@ -49,15 +72,17 @@ def cli() -> None:
 @click.option("--include-comments", is_flag=True, help="Also code reader comments (marked segment: comment).")
 @click.option("--model", envvar=MODEL_ENV, help=f"spaCy pipeline to parse with [env: {MODEL_ENV}].")
 @click.option("--lexicon", "lexicon_dir", type=click.Path(file_okay=False, path_type=Path), help="A lexicon directory to use instead of the built-in one.")
+@dictionaries_option
 def code(paths: tuple[str, ...], fmt: str, input_format: str, published: str | None, include_comments: bool,
-         model: str | None, lexicon_dir: Path | None) -> None:
+         model: str | None, lexicon_dir: Path | None, dictionaries: Path | None) -> None:
     """Code documents into events. PATHS are files (.txt, .html, .jsonl) or - for standard input."""
     _choice(fmt, OUTPUT_FORMATS, "--format")
     _choice(input_format, INPUT_FORMATS, "--input-format")
     day = _published(published)
     failures: list[str] = []
     try:
-        coder = Coder.create(model, lexicon_dir, include_comments)
+        coder = Coder.create(model, lexicon_dir, include_comments, dictionaries)
+        _warn(coder.lexicon.warnings)
         documents = _documents(paths, input_format, day, failures)
         write_documents(_coded(coder, documents, failures), fmt, sys.stdout)
     except DyadwatchError as exc:

@@ -1,15 +1,17 @@
 """`dyadwatch validate`: score the coder against gold standards."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import click
 
 from ..coding.coder import Coder
 from ..coding.evaluate import format_score, read_gold, score_plover
+from ..coding.petrarch.suite import format_results, results_json, run_suite
 from ..errors import DyadwatchError
 from ..nlp.pipeline import MODEL_ENV
-from .main import fail
+from .main import dictionaries_option, fail
 
 
 @click.group()
@@ -21,12 +23,30 @@ def validate() -> None:
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--model", envvar=MODEL_ENV, help=f"spaCy pipeline to parse with [env: {MODEL_ENV}].")
 @click.option("--lexicon", "lexicon_dir", type=click.Path(file_okay=False, path_type=Path), help="A lexicon directory to use instead of the built-in one.")
-def plover(path: Path, model: str | None, lexicon_dir: Path | None) -> None:
+@dictionaries_option
+def plover(path: Path, model: str | None, lexicon_dir: Path | None, dictionaries: Path | None) -> None:
     """Score PLOVER-format gold sentences (JSONL with id, text, gold type/source/target)."""
     if not path.is_file():
         fail(f"{path}: no such file; give a PLOVER gold JSONL file")
     try:
-        score, _ = score_plover(Coder.create(model, lexicon_dir), read_gold(path))
+        score, _ = score_plover(Coder.create(model, lexicon_dir, dictionaries=dictionaries), read_gold(path))
     except DyadwatchError as exc:
         fail(str(exc))
     click.echo(format_score(score))
+
+
+@validate.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--model", envvar=MODEL_ENV, help=f"spaCy pipeline to parse with [env: {MODEL_ENV}].")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Write per-record results (expected and coded triples) to this file.")
+def petrarch(path: Path, model: str | None, json_path: Path | None) -> None:
+    """Run a PETRARCH validation suite (records XML) with the dictionaries its <Environment> names."""
+    if not path.is_file():
+        fail(f"{path}: no such file; give a PETRARCH validation records file (XML)")
+    try:
+        results = run_suite(path, model)
+    except DyadwatchError as exc:
+        fail(str(exc))
+    if json_path is not None:
+        json_path.write_text(json.dumps(results_json(results), indent=1) + "\n", encoding="utf-8")
+    click.echo(format_results(results))
