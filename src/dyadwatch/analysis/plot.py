@@ -53,8 +53,10 @@ def draw(series: DyadSeries, title: str | None = None, window: tuple[date, date]
         ax.set_axisbelow(True)
         ax.spines[["top"]].set_visible(False)
         twin = ax.twinx()
-        twin.plot(x + pd.Timedelta(days=width / 2), part["goldstein_sum"], color=_LINE, linewidth=1.2, alpha=0.85,
-                  marker="o", markersize=2.5, label="Goldstein sum")
+        # Quiet periods are gaps in the line, not zeros: a sparse dyad shows its few events, not a flat wire.
+        goldstein = part["goldstein_sum"].where(part["events"] > 0)
+        twin.plot(x + pd.Timedelta(days=width / 2), goldstein, color=_LINE, linewidth=1.2, alpha=0.85,
+                  marker="o", markersize=4, markeredgecolor="white", markeredgewidth=0.7, label="Goldstein sum")
         twin.axhline(0, color=_LINE, linewidth=0.6, linestyle=":")
         twin.set_ylim(-reach, reach)
         twin.set_ylabel("Goldstein sum")

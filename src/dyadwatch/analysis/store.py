@@ -52,21 +52,15 @@ def connect(path: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
         con = duckdb.connect(str(path), read_only=True)
     except duckdb.Error as exc:
         raise StoreError(f"{path}: cannot be opened as a DuckDB database ({_first_line(exc)}); {hint}") from None
-    if not has_events(con):
+    found = con.execute("SELECT table_catalog, table_schema FROM information_schema.tables "
+                        "WHERE table_name = 'events' ORDER BY table_schema = 'main' DESC").fetchone()
+    if found is None:
         con.close()
         raise StoreError(f"{path}: has no `events` table; {hint}")
+    # Days are compared with Python dates everywhere; a store that kept `date` as a TIMESTAMP still works.
+    con.execute(f'CREATE TEMP VIEW events AS SELECT * REPLACE (CAST(date AS DATE) AS date) '
+                f'FROM "{found[0]}"."{found[1]}".events')
     return con
-
-
-def has_events(con: duckdb.DuckDBPyConnection) -> bool:
-    found = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'events'").fetchone()
-    return bool(found and found[0])
-
-
-def date_range(con: duckdb.DuckDBPyConnection) -> tuple | None:
-    """First and last date of events that happened, or None if there are none."""
-    row = con.execute(f"SELECT min(date), max(date) FROM events WHERE {HAPPENED}").fetchone()
-    return None if row is None or row[0] is None else (row[0], row[1])
 
 
 def _first_line(exc: Exception) -> str:

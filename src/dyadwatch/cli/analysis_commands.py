@@ -1,6 +1,7 @@
 """`dyadwatch dyad`, `dyadwatch alerts`, `dyadwatch report`: watch pairs of actors in the event database."""
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -102,6 +103,9 @@ def report(db: str, output: Path, since: str | None) -> None:
     """One self-contained HTML file (no external requests) with the most active dyads, the alerts and their
     plots, to open from disk."""
     first = _day(since, "--since")
+    folder = output.parent.resolve()
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        fail(f"{output}: cannot write (no writable directory {folder})")
     try:
         with connect(db) as con:
             html = render_report(con, db, first)
