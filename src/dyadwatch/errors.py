@@ -33,3 +33,7 @@ class LexiconError(DyadwatchError):
 
 class ModelError(DyadwatchError):
     """The requested spaCy pipeline is not installed or cannot be loaded."""
+
+
+class StoreError(DyadwatchError):
+    """The event database is missing, has no `events`, or a query on it cannot be answered."""

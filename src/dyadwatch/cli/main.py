@@ -129,3 +129,8 @@ def _report(error: Exception, failures: list[str]) -> None:
 from .validate_commands import validate  # noqa: E402
 
 cli.add_command(validate)
+
+from .analysis_commands import alerts, dyad, report  # noqa: E402
+
+for _command in (dyad, alerts, report):
+    cli.add_command(_command)

@@ -1,0 +1,67 @@
+"""Read-only access to the `events` table written by `dyadwatch ingest`.
+
+Everything in the analysis package reads events through here, so the rules that decide what counts
+(only events that happened; how an actor argument matches an event side; what a dyad is) live in one place.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import duckdb
+
+from ..errors import StoreError
+
+DB_ENV = "DYADWATCH_DB"
+DEFAULT_DB = "dyadwatch.duckdb"
+
+# Events that happened: reported as asserted and not denied. Future, hypothetical and negated events are
+# statements about the world, not changes in it, and would inflate every count.
+HAPPENED = "NOT coalesce(negated, false) AND modality = 'asserted'"
+
+# Organisations share a pseudo-country (IGO, NGO, IMG); their body is in the next three letters.
+NON_STATE = ("IGO", "NGO", "IMG")
+
+
+def actor_key_sql(code: str, country: str) -> str:
+    """SQL for the actor a dyad is counted under: the country, or the organisation (IGOUNO) for IGO/NGO/IMG.
+
+    Ranking and alerts work on countries so that RUSMIL and RUSGOV events add up to one Russia; unknown
+    countries ('---', NULL) give NULL and are left out, since they cannot be watched as a relationship.
+    """
+    states = ", ".join(f"'{c}'" for c in NON_STATE)
+    return (f"CASE WHEN {country} IN ({states}) THEN left({code}, 6) "
+            f"WHEN regexp_full_match({country}, '[A-Z]{{3}}') THEN {country} END")
+
+
+def actor_match_sql(side: str) -> str:
+    """SQL condition that an event side ('source' or 'target') matches the actor given as parameter `?`.
+
+    RUS matches RUSGOV and RUSMIL (prefix) and any actor whose country is RUS; RUSMIL matches only RUSMIL....
+    """
+    return f"(starts_with({side}_code, ?) OR {side}_country = ?)"
+
+
+def connect(path: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
+    """Open the event database read-only, with a one-line error if it is not there or has no events."""
+    path = Path(path)
+    hint = "run `dyadwatch ingest` first (or give --db / $DYADWATCH_DB)"
+    if not path.is_file():
+        raise StoreError(f"{path}: no event database; {hint}")
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error as exc:
+        raise StoreError(f"{path}: cannot be opened as a DuckDB database ({_first_line(exc)}); {hint}") from None
+    found = con.execute("SELECT table_catalog, table_schema FROM information_schema.tables "
+                        "WHERE table_name = 'events' ORDER BY table_schema = 'main' DESC").fetchone()
+    if found is None:
+        con.close()
+        raise StoreError(f"{path}: has no `events` table; {hint}")
+    # Days are compared with Python dates everywhere; a store that kept `date` as a TIMESTAMP still works.
+    con.execute(f'CREATE TEMP VIEW events AS SELECT * REPLACE (CAST(date AS DATE) AS date) '
+                f'FROM "{found[0]}"."{found[1]}".events')
+    return con
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

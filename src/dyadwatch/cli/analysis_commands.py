@@ -1,0 +1,118 @@
+"""`dyadwatch dyad`, `dyadwatch alerts`, `dyadwatch report`: watch pairs of actors in the event database."""
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from ..analysis import alerts as alert_method
+from ..analysis.plot import PLOT_FORMATS, save
+from ..analysis.report import render_report
+from ..analysis.series import FREQS, dyad_series
+from ..analysis.store import DB_ENV, DEFAULT_DB, connect
+from ..errors import DyadwatchError
+from .analysis_output import ALERT_FORMATS, SERIES_FORMATS, write_alerts, write_series
+from .main import _choice, fail
+
+db_option = click.option("--db", default=DEFAULT_DB, envvar=DB_ENV, show_default=True,
+                         help=f"The event database written by `dyadwatch ingest` [env: {DB_ENV}].")
+
+
+def _day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        fail(f"{option} '{value}' is not a date; write it as YYYY-MM-DD")
+    return None
+
+
+@click.command()
+@click.argument("a")
+@click.argument("b")
+@db_option
+@click.option("--freq", default="week", show_default=True, help="Period: day, week (from Monday) or month.")
+@click.option("--since", help="First day to count (YYYY-MM-DD); default: the first event of the dyad.")
+@click.option("--until", help="Last day to count (YYYY-MM-DD); default: the last event of the dyad.")
+@click.option("--format", "fmt", default="table", show_default=True, help="Output: table, csv or json.")
+@click.option("--plot", "plot_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also draw the series to FILE.png or FILE.svg.")
+def dyad(a: str, b: str, db: str, freq: str, since: str | None, until: str | None, fmt: str,
+         plot_path: Path | None) -> None:
+    """Events between A and B per period, in each direction: counts by quad class, Goldstein sum and mean,
+    articles. A and B are country or actor codes (RUS, RUSMIL, PRKGOV, IGOUNO); RUS matches every Russian
+    actor, RUSMIL only the Russian military. Only asserted, non-negated events count."""
+    _choice(freq, FREQS, "--freq")
+    _choice(fmt, SERIES_FORMATS, "--format")
+    a, b = a.upper(), b.upper()
+    if a == b:
+        fail(f"A and B are both {a}; give two different actors")
+    first, last = _day(since, "--since"), _day(until, "--until")
+    if first and last and first > last:
+        fail(f"--since {first} is after --until {last}")
+    if plot_path and plot_path.suffix.lower().lstrip(".") not in PLOT_FORMATS:
+        fail(f"--plot {plot_path}: give a .png or .svg file name")
+    try:
+        with connect(db) as con:
+            series = dyad_series(con, a, b, freq, first, last)
+    except DyadwatchError as exc:
+        fail(str(exc))
+    write_series(series, fmt, sys.stdout)
+    if plot_path:
+        try:
+            save(series, plot_path)
+        except OSError as exc:
+            fail(f"--plot {plot_path}: cannot write ({exc.strerror or exc})")
+        click.echo(f"plot written to {plot_path}", err=True)
+
+
+@click.command()
+@db_option
+@click.option("--since", help="First day of the window under test (YYYY-MM-DD); the window runs to the latest "
+              f"event in the database. Default: the last {alert_method.WINDOW_DAYS} days up to that event.")
+@click.option("--min-events", default=alert_method.MIN_EVENTS, show_default=True, type=click.IntRange(min=1),
+              help="Test only dyads with at least this many conflict events in the window.")
+@click.option("--baseline-weeks", default=alert_method.BASELINE_WEEKS, show_default=True, type=click.IntRange(min=1),
+              help="Weeks before the window that make each dyad's own baseline.")
+@click.option("--format", "fmt", default="table", show_default=True, help="Output: table or json.")
+def alerts(db: str, since: str | None, min_events: int, baseline_weeks: int, fmt: str) -> None:
+    """Dyads whose conflict rose significantly against their own baseline, most surprising first, each with
+    the events that drove it. Conflict events (quad classes 3-4) in the window are compared with the dyad's
+    rate in the baseline, relative to all events reported in each period (negative binomial upper tail,
+    5% false discovery rate across the dyads tested); see README, "Watching dyads"."""
+    _choice(fmt, ALERT_FORMATS, "--format")
+    first = _day(since, "--since")
+    try:
+        with connect(db) as con:
+            scan = alert_method.scan_alerts(con, first, min_events, baseline_weeks)
+    except DyadwatchError as exc:
+        fail(str(exc))
+    write_alerts(scan, fmt, sys.stdout, baseline_weeks, min_events)
+
+
+@click.command()
+@db_option
+@click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The HTML file to write.")
+@click.option("--since", help="First day of the alert window (YYYY-MM-DD), as for `dyadwatch alerts`.")
+def report(db: str, output: Path, since: str | None) -> None:
+    """One self-contained HTML file (no external requests) with the most active dyads, the alerts and their
+    plots, to open from disk."""
+    first = _day(since, "--since")
+    folder = output.parent.resolve()
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        fail(f"{output}: cannot write (no writable directory {folder})")
+    try:
+        with connect(db) as con:
+            html = render_report(con, db, first)
+    except DyadwatchError as exc:
+        fail(str(exc))
+    try:
+        output.write_text(html, encoding="utf-8")
+    except OSError as exc:
+        fail(f"{output}: cannot write ({exc.strerror or exc})")
+    click.echo(f"report written to {output}", err=True)
