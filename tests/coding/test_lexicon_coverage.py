@@ -1,0 +1,38 @@
+"""Coverage of the lexicon and actor knowledge on invented news-like sentences: each line is a common
+way of saying something a CAMEO coder codes, checked for PLOVER type and the source/target countries."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.ingest.readers import read_text
+
+PUBLISHED = date(2000, 1, 1)
+
+
+def code(coder, text: str, published: date = PUBLISHED):
+    return coder.code(read_text(text, "t", published=published))
+
+
+def found(events) -> set[tuple]:
+    return {(e.source.country, e.target.country if e.target else None, e.cameo.plover_type) for e in events}
+
+
+def assert_coded(coder, text, expected, published=PUBLISHED):
+    events = code(coder, text, published)
+    source, target, kind = expected
+    got = found(events)
+    assert any(s == source and (target is None or t == target) and k == kind for s, t, k in got), got
+
+
+@pytest.mark.parametrize(
+    "text, person_code",
+    [
+        ("President Bill Clinton criticized Iraq on Tuesday.", "USAGOV"),
+        ("President Vladimir Putin criticized Georgia on Tuesday.", "RUSGOV"),
+    ],
+)
+def test_title_before_a_known_name_keeps_the_person(coder, text, person_code):
+    events = code(coder, text)
+    assert {e.source.code for e in events} == {person_code}
