@@ -36,3 +36,19 @@ def assert_coded(coder, text, expected, published=PUBLISHED):
 def test_title_before_a_known_name_keeps_the_person(coder, text, person_code):
     events = code(coder, text)
     assert {e.source.code for e in events} == {person_code}
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Carlos Menem criticized Britain over the Falkland Islands.", date(1995, 3, 1), ("ARG", "GBR", "ACCUSE")),
+        ("Helmut Kohl praised France for its support on Monday.", date(1990, 5, 2), ("DEU", "FRA", "SUPPORT")),
+        ("Yitzhak Rabin met King Hussein in Washington on Monday.", date(1994, 7, 25), ("ISR", "JOR", "CONSULT")),
+        ("Mikhail Gorbachev urged Lithuania to suspend its declaration of independence.", date(1990, 4, 1), ("RUS", "LTU", "REQUEST")),
+        ("Prime Minister Benazir Bhutto accused India of backing militants.", date(1995, 6, 1), ("PAK", "IND", "ACCUSE")),
+        ("SPLA rebels attacked Sudanese troops near Juba.", date(1997, 3, 1), ("SDN", "SDN", "ASSAULT")),
+        ("The Khmer Rouge rejected the peace plan proposed by Thailand.", date(1996, 3, 1), ("KHM", None, "REJECT")),
+    ],
+)
+def test_leaders_and_armed_groups_of_past_decades(coder, text, published, expected):
+    assert_coded(coder, text, expected, published)
