@@ -52,3 +52,16 @@ def test_title_before_a_known_name_keeps_the_person(coder, text, person_code):
 )
 def test_leaders_and_armed_groups_of_past_decades(coder, text, published, expected):
     assert_coded(coder, text, expected, published)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Syria is willing to resume peace talks with Israel.", ("SYR", "ISR", "AGREE")),
+        ("Algeria is prepared to lift the ban on opposition parties.", ("DZA", None, "AGREE")),
+        ("Iran said it was ready to hold talks with the United States.", ("IRN", "USA", "AGREE")),
+        ("Iran is ready to attack Israel if it strikes its nuclear sites.", ("IRN", "ISR", "THREATEN")),
+    ],
+)
+def test_ready_willing_prepared_announce_an_intent(coder, text, expected):
+    assert_coded(coder, text, expected)

@@ -226,7 +226,7 @@ def source_tokens(verb: Token, object_control: frozenset[str], depth: int = 0) -
     if is_passive(verb) or depth > 4 or verb.head is verb:
         return []
     head = verb.head
-    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") or (verb.dep_ == "ccomp" and head.pos_ == "VERB"):
+    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") or (verb.dep_ == "ccomp" and head.pos_ == "VERB"):
         if is_control_complement(verb, object_control):
             objects = _children(head, ("dobj",)) or [p for prep in _children(head, ("prep",)) for p in _pobjs(prep)]
             if objects:
