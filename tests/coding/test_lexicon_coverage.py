@@ -65,3 +65,33 @@ def test_leaders_and_armed_groups_of_past_decades(coder, text, published, expect
 )
 def test_ready_willing_prepared_announce_an_intent(coder, text, expected):
     assert_coded(coder, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norway offered to mediate between Sri Lanka and Tamil rebels.", ("NOR", "LKA", "AGREE")),
+        ("Egypt mediated between Israel and Hamas on Sunday.", ("EGY", "ISR", "CONSULT")),
+        ("Qatar launched a mediation effort between Sudan and Chad.", ("QAT", "TCD", "CONSULT")),
+        ("Algeria brokered a ceasefire between Ethiopia and Eritrea.", ("DZA", "ERI", "CONSULT")),
+        ("Russia pulled out of the talks with Georgia on Friday.", ("RUS", None, "SANCTION")),
+        ("Israel walked out of the negotiations.", ("ISR", None, "SANCTION")),
+        ("Britain called on Egypt to free political prisoners.", ("GBR", "EGY", "REQUEST")),
+        ("Amnesty International called upon Syria to release detained journalists.", ("NGO", "SYR", "REQUEST")),
+        ("Egypt appealed to Israel to halt its military operation in Gaza.", ("EGY", "ISR", "REQUEST")),
+    ],
+)
+def test_mediation_walkouts_and_appeals(coder, text, expected):
+    assert_coded(coder, text, expected)
+
+
+def test_call_to_free_is_not_a_release(coder):
+    events = code(coder, "Britain called on Egypt to free political prisoners.")
+    assert {e.cameo.plover_type for e in events} == {"REQUEST"}
+
+
+def test_threat_to_leave_a_nuclear_treaty_is_not_a_nuclear_threat(coder):
+    events = code(coder, "North Korea threatened to withdraw from the nuclear treaty.")
+    assert events and all(e.cameo.code != "1385" for e in events)
+    events = code(coder, "North Korea threatened a nuclear strike on South Korea.")
+    assert any(e.cameo.code == "1385" for e in events)

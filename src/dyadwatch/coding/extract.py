@@ -86,6 +86,8 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
                 add_prep(child, depth)
             elif dep in CLAUSE_DEPS and depth < max_depth and child.pos_ in ("VERB", "AUX"):
                 add_verb(child, depth + 1, "xcomp")
+            elif dep == "advcl" and depth == 0 and _appeal_to_infinitive(verb, child):
+                add_verb(child, depth + 1, "xcomp")
 
     if trigger.pos_ in ("NOUN", "PROPN"):
         for child in trigger.children:
@@ -96,6 +98,13 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
     else:
         add_verb(trigger, 0, None)
     return items
+
+
+def _appeal_to_infinitive(verb: Token, clause: Token) -> bool:
+    """'called on Iran to free', 'appealed to Israel to halt': the parser makes the infinitive an advcl."""
+    addressed = any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and _pobjs(c) for c in verb.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return addressed and infinitive and clause.pos_ == "VERB"
 
 
 def match_pattern(pattern: Pattern, phrase: list[PhraseItem]) -> list[PhraseItem] | None:
@@ -266,6 +275,9 @@ def target_candidates(match: Match) -> list[Token]:
     candidates: list[Token] = []
     if match.trigger.pos_ in ("VERB", "AUX") and is_passive(match.trigger) and _children(match.trigger, ("agent",)):
         candidates.extend(_children(match.trigger, ("nsubjpass",)))
+    if any(c.dep_ in ("advcl", "xcomp") and _appeal_to_infinitive(match.head, c) for c in match.head.children):
+        # the one appealed to comes before the objects of what is asked for
+        candidates.extend(p for c in _children(match.head, ("prep",)) if c.lower_ in ("on", "upon", "to") for p in _pobjs(c))
     candidates.extend(i.token for i in match.phrase if i.role == "obj" and i.token.dep_ in OBJECT_DEPS + ("dative",))
     preps = [i.token for i in match.phrase if i.role == "prep"]
     for wanted in TARGET_PREPS:
