@@ -95,3 +95,19 @@ def test_threat_to_leave_a_nuclear_treaty_is_not_a_nuclear_threat(coder):
     assert events and all(e.cameo.code != "1385" for e in events)
     events = code(coder, "North Korea threatened a nuclear strike on South Korea.")
     assert any(e.cameo.code == "1385" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, expected, code_prefix",
+    [
+        ("The UN withdrew its inspectors from Iraq on Friday.", ("IGO", "IRQ", "SANCTION"), "1662"),
+        ("The UN said it will pull its monitors out of Angola.", ("IGO", "AGO", "THREATEN"), "136"),
+        ("Syria withdrew its troops from Lebanon.", ("SYR", "LBN", "RETREAT"), "087"),
+        ("Guerrillas freed the deputy minister of Colombia after two months.", ("COL", "COL", "RETREAT"), "0841"),
+        ("Jewish settlers set fire to Palestinian shops in Hebron.", ("ISR", "PSE", "COERCE"), "171"),
+        ("Vietnamese forces launched rocket fire against Cambodian camps.", ("VNM", "KHM", "ASSAULT"), "194"),
+    ],
+)
+def test_withdrawals_releases_and_fire(coder, text, expected, code_prefix):
+    assert_coded(coder, text, expected)
+    assert any(e.cameo.code.startswith(code_prefix) for e in code(coder, text))
