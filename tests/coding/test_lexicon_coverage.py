@@ -111,3 +111,30 @@ def test_threat_to_leave_a_nuclear_treaty_is_not_a_nuclear_threat(coder):
 def test_withdrawals_releases_and_fire(coder, text, expected, code_prefix):
     assert_coded(coder, text, expected)
     assert any(e.cameo.code.startswith(code_prefix) for e in code(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine has burned through its stockpiles of artillery shells.",
+        "The Indian team beat Pakistan in the cricket final.",
+        "The scandal damaged relations between the two parties.",
+        "The Brazilian sprinter smashed the world record in Berlin.",
+    ],
+)
+def test_figurative_violence_is_not_an_event(coder, text):
+    kinds = {e.cameo.plover_type for e in code(coder, text)}
+    assert not kinds & {"ASSAULT", "COERCE"}, kinds
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("France attacked the budget proposal of Italy in Brussels.", ("FRA", "ITA", "ACCUSE")),
+        ("Egypt shot down a proposal by Sudan for joint patrols.", ("EGY", None, "REJECT")),
+        ("Protesters in Ankara burned an American flag outside the embassy.", ("TUR", None, "COERCE")),
+        ("Pakistani police beat opposition supporters in Lahore.", ("PAK", None, "ASSAULT")),
+    ],
+)
+def test_verbal_attacks_and_real_ones(coder, text, expected):
+    assert_coded(coder, text, expected)
