@@ -138,3 +138,18 @@ def test_figurative_violence_is_not_an_event(coder, text):
 )
 def test_verbal_attacks_and_real_ones(coder, text, expected):
     assert_coded(coder, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chechen rebels ambushed a Russian convoy near Grozny.", ("RUS", "RUS", "ASSAULT")),
+        ("Tamil rebels attacked a navy base near Trincomalee.", ("LKA", None, "ASSAULT")),
+        ("Yoruba leaders demanded a national conference.", ("NGA", None, "REQUEST")),
+        ("East German officials met West German diplomats in Bonn.", ("DEU", "DEU", "CONSULT")),
+        ("Police in Hebron arrested two Palestinian activists.", ("PSE", "PSE", "COERCE")),
+        ("Gunmen in Kandahar kidnapped a British engineer.", ("AFG", "GBR", "ASSAULT")),
+    ],
+)
+def test_regions_cities_and_peoples(coder, text, expected):
+    assert_coded(coder, text, expected)
