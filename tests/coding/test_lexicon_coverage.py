@@ -153,3 +153,16 @@ def test_verbal_attacks_and_real_ones(coder, text, expected):
 )
 def test_regions_cities_and_peoples(coder, text, expected):
     assert_coded(coder, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Iraq stopped cooperating with the UN inspectors.", ("IRQ", "IGO", "SANCTION")),
+        ("Iran suspended its cooperation with the IAEA.", ("IRN", "IGO", "SANCTION")),
+        ("The United States voted against the UN resolution on Israel.", ("USA", "IGO", "REJECT")),
+    ],
+)
+def test_ending_cooperation_and_voting_against(coder, text, expected):
+    assert_coded(coder, text, expected)
+    assert "COOPERATE" not in {e.cameo.plover_type for e in code(coder, text)}
