@@ -166,3 +166,15 @@ def test_regions_cities_and_peoples(coder, text, expected):
 def test_ending_cooperation_and_voting_against(coder, text, expected):
     assert_coded(coder, text, expected)
     assert "COOPERATE" not in {e.cameo.plover_type for e in code(coder, text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Iran threatened to close the strait if the United States attacked its ships.", ("IRN", "USA", "THREATEN")),
+        ("Moscow threatened to halt the arms talks if Washington deployed new missiles.", ("RUS", "USA", "THREATEN")),
+        ("The Kenyan party said it will boycott the elections unless the president resigns.", ("KEN", "KEN", "THREATEN")),
+    ],
+)
+def test_conditional_threats_are_aimed_at_the_condition(coder, text, expected):
+    assert_coded(coder, text, expected)

@@ -288,7 +288,21 @@ def target_candidates(match: Match) -> list[Token]:
         candidates = [c for c in candidates if c.head.head is match.trigger or c.head is match.trigger]
     else:
         candidates.extend(clause_subjects(match.head))
+        candidates.extend(condition_subjects(match.head))
     return expand_conjuncts(candidates)
+
+
+def condition_subjects(verb: Token) -> list[Token]:
+    """'threatened to stop talks if the US deploys missiles': who the condition is set for."""
+    found: list[Token] = []
+    stack = [verb]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ == "xcomp":
+                stack.append(child)
+            elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
+                found.extend(s for s in child.children if s.dep_ in ("nsubj", "nsubjpass"))
+    return found
 
 
 def clause_subjects(verb: Token) -> list[Token]:
