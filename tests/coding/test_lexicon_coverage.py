@@ -178,3 +178,17 @@ def test_ending_cooperation_and_voting_against(coder, text, expected):
 )
 def test_conditional_threats_are_aimed_at_the_condition(coder, text, expected):
     assert_coded(coder, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Iran lashed out at the United States over the sanctions.", ("IRN", "USA", "ACCUSE")),
+        ("Syria hit out at Turkey for building dams on the Euphrates.", ("SYR", "TUR", "ACCUSE")),
+        ("China reaffirmed its support for Pakistan.", ("CHN", "PAK", "SUPPORT")),
+        ("Japan reiterated its call for talks with North Korea.", ("JPN", "PRK", "REQUEST")),
+    ],
+)
+def test_lashing_out_and_reaffirming(coder, text, expected):
+    assert_coded(coder, text, expected)
+    assert "ASSAULT" not in {e.cameo.plover_type for e in code(coder, text)}
