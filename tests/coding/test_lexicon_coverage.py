@@ -192,3 +192,17 @@ def test_conditional_threats_are_aimed_at_the_condition(coder, text, expected):
 def test_lashing_out_and_reaffirming(coder, text, expected):
     assert_coded(coder, text, expected)
     assert "ASSAULT" not in {e.cameo.plover_type for e in code(coder, text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected, code_prefix",
+    [
+        ("Pakistan's president stepped down under pressure from the army.", ("PAK", None, "CONCEDE"), "0831"),
+        ("South Africa unbanned the African National Congress.", ("ZAF", "ZAF", "CONCEDE"), "0812"),
+        ("Iraq returned Kuwaiti prisoners of war.", ("IRQ", "KWT", "RETREAT"), "0841"),
+        ("Iran repatriated 500 Iraqi prisoners of war.", ("IRN", "IRQ", "RETREAT"), "0841"),
+    ],
+)
+def test_concessions_and_releases(coder, text, expected, code_prefix):
+    assert_coded(coder, text, expected)
+    assert any(e.cameo.code.startswith(code_prefix) for e in code(coder, text))

@@ -15,6 +15,8 @@ from .lexicon import Lexicon, Pattern
 OBJECT_DEPS = ("dobj", "attr", "oprd")
 PREP_DEPS = ("prep", "agent", "dative")
 CLAUSE_DEPS = ("xcomp", "pcomp")
+# adverbs the parser often leaves as advmod where they are the verb's particle ('stepped down')
+PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "aside", "over"})
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon", "in")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_TAGS = ("WP", "WDT")
@@ -76,7 +78,7 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
             items.append(PhraseItem(lemma(verb), verb, role))
         for child in verb.children:
             dep = child.dep_
-            if dep == "prt":
+            if dep == "prt" or (dep == "advmod" and child.lower_ in PARTICLE_ADVERBS):
                 items.append(PhraseItem(lemma(child), child, "prt"))
             elif dep == "aux" and child.lower_ == "to":
                 items.append(PhraseItem("to", child, "to"))
