@@ -206,3 +206,17 @@ def test_lashing_out_and_reaffirming(coder, text, expected):
 def test_concessions_and_releases(coder, text, expected, code_prefix):
     assert_coded(coder, text, expected)
     assert any(e.cameo.code.startswith(code_prefix) for e in code(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("South Korean workers walked off the job at Hyundai.", ("KOR", "KOR", "PROTEST")),
+        ("Indian opposition parties called a general strike.", ("IND", "IND", "PROTEST")),
+        ("The World Food Programme distributed food to Sudanese refugees.", ("IGO", "SDN", "AID")),
+        ("Cuba sent doctors to Haiti after the earthquake.", ("CUB", "HTI", "AID")),
+        ("China sent a medical team to Algeria.", ("CHN", "DZA", "AID")),
+    ],
+)
+def test_strikes_and_humanitarian_help(coder, text, expected):
+    assert_coded(coder, text, expected)
