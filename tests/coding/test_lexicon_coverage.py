@@ -220,3 +220,15 @@ def test_concessions_and_releases(coder, text, expected, code_prefix):
 )
 def test_strikes_and_humanitarian_help(coder, text, expected):
     assert_coded(coder, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Syrian troops shelled rebel positions in Aleppo.", ("SYR", "SYR", "ASSAULT")),
+        ("Serb forces shelled Srebrenica on Tuesday.", ("SRB", "BIH", "ASSAULT")),
+        ("The IAEA dispatched inspectors to Bushehr on Monday.", ("IGO", "IRN", "ACCUSE")),
+    ],
+)
+def test_cities_in_the_news_name_their_country(coder, text, expected):
+    assert_coded(coder, text, expected)
