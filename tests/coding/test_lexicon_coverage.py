@@ -232,3 +232,23 @@ def test_strikes_and_humanitarian_help(coder, text, expected):
 )
 def test_cities_in_the_news_name_their_country(coder, text, expected):
     assert_coded(coder, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Pope met the Cuban leader at the Vatican.", ("VAT", "CUB", "CONSULT")),
+        ("The Organization of American States condemned the coup in Haiti.", ("IGO", None, "ACCUSE")),
+        ("Libya and Chad agreed to submit their border dispute to the International Court of Justice.", ("LBY", None, "AGREE")),
+        ("The Soviet Union and Israel agreed to exchange consular delegations.", ("RUS", "ISR", "AGREE")),
+        ("Israeli warplanes raided Palestinian camps in southern Lebanon.", ("ISR", "PSE", "ASSAULT")),
+        ("Iranian troops captured the Fao peninsula from Iraq.", ("IRN", None, "ASSAULT")),
+    ],
+)
+def test_names_with_of_raids_and_captures(coder, text, expected):
+    assert_coded(coder, text, expected)
+
+
+def test_organisation_names_with_of_are_one_actor(coder):
+    events = code(coder, "The Organization of American States condemned the coup in Haiti.")
+    assert {e.source.code for e in events} == {"IGOOAS"}

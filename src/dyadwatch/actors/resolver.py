@@ -63,6 +63,7 @@ def _phrase_tokens(head: Token) -> list[Token]:
                 tokens.append(child)
                 stack.append(child)
             elif child.dep_ == "prep" and child.lower_ in PHRASE_PREPS and token is head:
+                tokens.append(child)  # keeps 'International Court of Justice' one contiguous run
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         tokens.append(pobj)
