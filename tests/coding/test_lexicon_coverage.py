@@ -134,6 +134,7 @@ def test_figurative_violence_is_not_an_event(coder, text):
         ("Egypt shot down a proposal by Sudan for joint patrols.", ("EGY", None, "REJECT")),
         ("Protesters in Ankara burned an American flag outside the embassy.", ("TUR", None, "COERCE")),
         ("Pakistani police beat opposition supporters in Lahore.", ("PAK", None, "ASSAULT")),
+        ("Indian troops attacked Pakistani positions in Kashmir.", ("IND", "PAK", "ASSAULT")),
     ],
 )
 def test_verbal_attacks_and_real_ones(coder, text, expected):
@@ -252,3 +253,15 @@ def test_names_with_of_raids_and_captures(coder, text, expected):
 def test_organisation_names_with_of_are_one_actor(coder):
     events = code(coder, "The Organization of American States condemned the coup in Haiti.")
     assert {e.source.code for e in events} == {"IGOOAS"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ECOMOG troops attacked rebel positions near Monrovia.", ("IGO", None, "ASSAULT")),
+        ("The Hague tribunal indicted the Bosnian Serb commander.", ("IGO", None, "COERCE")),
+        ("The Warsaw Pact criticized NATO's new missiles.", ("IGO", "IGO", "ACCUSE")),
+    ],
+)
+def test_organisations_of_past_decades(coder, text, expected):
+    assert_coded(coder, text, expected)
