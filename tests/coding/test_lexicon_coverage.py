@@ -67,6 +67,10 @@ def test_ready_willing_prepared_announce_an_intent(coder, text, expected):
     assert_coded(coder, text, expected)
 
 
+def test_reluctance_is_not_readiness(coder):
+    assert not code(coder, "Egypt is reluctant to send troops to Yemen.")
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

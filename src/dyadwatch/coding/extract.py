@@ -15,6 +15,8 @@ from .lexicon import Lexicon, Pattern
 OBJECT_DEPS = ("dobj", "attr", "oprd")
 PREP_DEPS = ("prep", "agent", "dative")
 CLAUSE_DEPS = ("xcomp", "pcomp")
+# 'Iran is ready to talk': the subject of 'be' acts in the infinitive (not in 'it is important to talk')
+READINESS_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "set", "due", "likely", "able"})
 # adverbs the parser often leaves as advmod where they are the verb's particle ('stepped down')
 PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "aside", "over"})
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon", "in")
@@ -237,7 +239,8 @@ def source_tokens(verb: Token, object_control: frozenset[str], depth: int = 0) -
     if is_passive(verb) or depth > 4 or verb.head is verb:
         return []
     head = verb.head
-    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") or (verb.dep_ == "ccomp" and head.pos_ == "VERB"):
+    readiness = verb.dep_ == "acomp" and lemma(verb) in READINESS_ADJECTIVES
+    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") or readiness or (verb.dep_ == "ccomp" and head.pos_ == "VERB"):
         if is_control_complement(verb, object_control):
             objects = _children(head, ("dobj",)) or [p for prep in _children(head, ("prep",)) for p in _pobjs(prep)]
             if objects:
