@@ -69,6 +69,7 @@ def _phrase_tokens(head: Token) -> list[Token]:
                 tokens.append(child)
                 stack.append(child)
             elif child.dep_ == "prep" and child.lower_ in PHRASE_PREPS and token is head:
+                tokens.append(child)  # keeps 'International Court of Justice' one contiguous run
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         tokens.append(pobj)
@@ -157,7 +158,10 @@ class ActorResolver:
         text = head.doc.text[start:end]
         person_tokens = [t for t in tokens if t.ent_type_ == "PERSON" and t.i not in used]
         if person is not None:
-            if (country or seat_code or sectors) and person.resolved_by == "coreference":
+            # a person named in full keeps a mere title ('President Bill Clinton'); one the document
+            # introduced gives way to any actor words of this mention
+            known = self.kb.lookup_person(person.text) is not None
+            if person.resolved_by == "coreference" and (country or seat_code or (sectors and not known)):
                 person = None
             else:
                 self._remember(person, sentence_index)

@@ -270,7 +270,8 @@ class Coder:
         """'Nigeria said it will withdraw its force unless...': an act its own actor announces is
         coded as the intent or threat expressed now (intent.txt), and that expression is asserted."""
         reporter = event.reported_by
-        if event.modality != "future" or event.negated or (reporter and reporter.country != event.source.country):
+        # a reporter of no known country ('the party said it will...') does not make the act someone else's
+        if event.modality != "future" or event.negated or (reporter and reporter.country and reporter.country != event.source.country):
             return event
         if any(is_passive(t) for t in _control_chain(match.head)):
             return event  # 'is expected to meet': a forecast by others, not an announcement

@@ -15,6 +15,10 @@ from .lexicon import Lexicon, Pattern
 OBJECT_DEPS = ("dobj", "attr", "oprd")
 PREP_DEPS = ("prep", "agent", "dative")
 CLAUSE_DEPS = ("xcomp", "pcomp")
+# 'Iran is ready to talk': the subject of 'be' acts in the infinitive (not in 'it is important to talk')
+READINESS_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "set", "due", "likely", "able"})
+# adverbs the parser often leaves as advmod where they are the verb's particle ('stepped down')
+PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "aside", "over"})
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon", "in")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_TAGS = ("WP", "WDT")
@@ -76,7 +80,7 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
             items.append(PhraseItem(lemma(verb), verb, role))
         for child in verb.children:
             dep = child.dep_
-            if dep == "prt":
+            if dep == "prt" or (dep == "advmod" and child.lower_ in PARTICLE_ADVERBS):
                 items.append(PhraseItem(lemma(child), child, "prt"))
             elif dep == "aux" and child.lower_ == "to":
                 items.append(PhraseItem("to", child, "to"))
@@ -85,6 +89,8 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
             elif dep in PREP_DEPS:
                 add_prep(child, depth)
             elif dep in CLAUSE_DEPS and depth < max_depth and child.pos_ in ("VERB", "AUX"):
+                add_verb(child, depth + 1, "xcomp")
+            elif dep == "advcl" and depth == 0 and _appeal_to_infinitive(verb, child):
                 add_verb(child, depth + 1, "xcomp")
 
     if trigger.pos_ in ("NOUN", "PROPN"):
@@ -96,6 +102,13 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
     else:
         add_verb(trigger, 0, None)
     return items
+
+
+def _appeal_to_infinitive(verb: Token, clause: Token) -> bool:
+    """'called on Iran to free', 'appealed to Israel to halt': the parser makes the infinitive an advcl."""
+    addressed = any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and _pobjs(c) for c in verb.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return addressed and infinitive and clause.pos_ == "VERB"
 
 
 def match_pattern(pattern: Pattern, phrase: list[PhraseItem]) -> list[PhraseItem] | None:
@@ -285,7 +298,8 @@ def source_tokens(verb: Token, object_control: frozenset[str], depth: int = 0) -
     if is_passive(verb) or depth > 4 or verb.head is verb:
         return []
     head = verb.head
-    if verb.dep_ in ("pcomp", "xcomp") and head.dep_ in ("prep", "acomp") and head.pos_ not in ("VERB", "AUX"):
+    readiness = head.dep_ == "acomp" and lemma(head) in READINESS_ADJECTIVES
+    if verb.dep_ in ("pcomp", "xcomp") and (head.dep_ == "prep" or readiness) and head.pos_ not in ("VERB", "AUX"):
         head = head.head  # 'Arnor is about to restore', 'is ready to sign': the clause the word belongs to
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") or (verb.dep_ == "ccomp" and head.pos_ == "VERB"):
         if is_control_complement(verb, object_control):
@@ -350,6 +364,9 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
     candidates: list[Token] = []
     if match.trigger.pos_ in ("VERB", "AUX") and is_passive(match.trigger) and _children(match.trigger, ("agent",)):
         candidates.extend(_children(match.trigger, ("nsubjpass",)))
+    if any(c.dep_ in ("advcl", "xcomp") and _appeal_to_infinitive(match.head, c) for c in match.head.children):
+        # the one appealed to comes before the objects of what is asked for
+        candidates.extend(p for c in _children(match.head, ("prep",)) if c.lower_ in ("on", "upon", "to") for p in _pobjs(c))
     candidates.extend(i.token for i in match.phrase if i.role == "obj" and i.token.dep_ in OBJECT_DEPS + ("dative",))
     preps = [i.token for i in match.phrase if i.role == "prep"]
     for wanted in TARGET_PREPS:
@@ -363,6 +380,7 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
         candidates = [c for c in candidates if c.head.head is match.trigger or c.head is match.trigger]
     else:
         candidates.extend(clause_subjects(match.head))
+        candidates.extend(condition_subjects(match.head))
     return expand_conjuncts(candidates)
 
 
@@ -374,6 +392,19 @@ def _in_word_order(candidates: list[Token]) -> list[Token]:
         for prep in _children(candidate, ("prep",)):
             found.update((p.i, p) for p in _pobjs(prep))
     return [found[i] for i in sorted(found)]
+
+
+def condition_subjects(verb: Token) -> list[Token]:
+    """'threatened to stop talks if the US deploys missiles': who the condition is set for."""
+    found: list[Token] = []
+    stack = [verb]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ == "xcomp":
+                stack.append(child)
+            elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
+                found.extend(s for s in child.children if s.dep_ in ("nsubj", "nsubjpass"))
+    return found
 
 
 def clause_subjects(verb: Token) -> list[Token]:
