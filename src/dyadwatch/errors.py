@@ -33,3 +33,11 @@ class LexiconError(DyadwatchError):
 
 class ModelError(DyadwatchError):
     """The requested spaCy pipeline is not installed or cannot be loaded."""
+
+
+class StoreError(DyadwatchError):
+    """The event database cannot be opened or written (locked, not a DuckDB file, disk full)."""
+
+
+class IngestError(DyadwatchError):
+    """An ingest run that cannot go on (a worker process died); what is stored so far is kept."""
