@@ -104,3 +104,8 @@ def _report(error: Exception, failures: list[str]) -> None:
 from .validate_commands import validate  # noqa: E402
 
 cli.add_command(validate)
+
+from .store_commands import events, ingest  # noqa: E402
+
+cli.add_command(ingest)
+cli.add_command(events)
