@@ -1,7 +1,8 @@
 """Write merged events as a table, CSV, JSONL, Parquet, GDELT 2.0 event files or PLOVER records.
 
 GDELT and PLOVER have no way to say "did not happen" or "might happen", so those two formats carry only
-asserted, non-negated events; the others carry every event with its `negated` and `modality`.
+asserted, non-negated events (and PLOVER only those whose CAMEO code has a PLOVER type in the
+crosswalk); the others carry every event with its `negated` and `modality`.
 """
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ def write_events(store: Store, event_filter: EventFilter, fmt: str, out: TextIO)
     events = select_events(store, event_filter)
     if fmt in ("gdelt", "plover"):
         events = (e for e in events if e["modality"] == "asserted" and not e["negated"])
+    if fmt == "plover":
+        events = (e for e in events if e["plover_type"])
     writer = {"table": _table, "csv": _csv, "jsonl": _jsonl, "gdelt": _gdelt, "plover": _plover}[fmt]
     return writer(events, out)
 
