@@ -13,9 +13,12 @@ $(VENV)/.installed: pyproject.toml
 
 demo: $(VENV)/.installed
 	$(VENV)/bin/dyadwatch code $(SAMPLES)
+	$(VENV)/bin/dyadwatch ingest src/dyadwatch/samples --db dyadwatch.duckdb
+	$(VENV)/bin/dyadwatch events --db dyadwatch.duckdb
 
 test: $(VENV)/.installed
 	$(PY) -m pytest -q
 
 bench: $(VENV)/.installed
 	$(PY) benchmarks/plover_eval.py
+	$(PY) benchmarks/ingest_bench.py

@@ -34,7 +34,7 @@ MAX_SEGMENT_CHARS = 200_000
 @dataclass(frozen=True)
 class IngestOptions:
     workers: int = 0  # 0: one per core; 1: code in this process
-    batch_size: int = 32
+    batch_size: int = 8
     model: str | None = None
     lexicon_dir: Path | None = None
     include_comments: bool = False
