@@ -110,7 +110,7 @@ def events(db: str, actor: str | None, dyad: tuple[str, str] | None, since: str 
         sys.stdout = open(os.devnull, "w")
         return
     except OSError as exc:
-        fail(f"{output}: cannot write ({exc.strerror or exc}); check the path")
+        fail(f"{output or '<stdout>'}: cannot write ({exc.strerror or exc}); check the path")
     except DyadwatchError as exc:
         fail(str(exc))
     if output:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import resource
+import signal
 import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -189,7 +190,9 @@ _CODER: Coder | None = None
 
 
 def _start_worker(model: str | None, lexicon_dir: Path | None, include_comments: bool) -> None:
+    """Load the coder once per worker; Ctrl-C is the parent's to handle, so workers ignore it."""
     global _CODER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _CODER = Coder.create(model, lexicon_dir, include_comments)
 
 
