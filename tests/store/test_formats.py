@@ -124,3 +124,12 @@ def test_output_file(db, tmp_path: Path):
     out = tmp_path / "events.jsonl"
     result = CliRunner().invoke(cli, ["events", "--db", db, "--format", "jsonl", "-o", str(out)])
     assert result.exit_code == 0 and len(out.read_text().splitlines()) == event_count(db)
+
+
+def test_a_file_that_is_not_a_database_is_one_line(tmp_path):
+    bogus = tmp_path / "notes.duckdb"
+    bogus.write_text("these are my notes\n" * 100)
+    for args in (["events"], ["ingest", str(sample_paths()[0])]):
+        result = CliRunner().invoke(cli, [*args, "--db", str(bogus)])
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert str(bogus) in result.stderr and len(result.stderr.strip().splitlines()) == 1

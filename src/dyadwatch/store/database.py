@@ -51,11 +51,11 @@ class Store:
             raise StoreError(f"{path}: no such database; create it with: dyadwatch ingest FILES --db {path}")
         try:
             con = duckdb.connect(path, read_only=read_only)
-        except duckdb.IOException as exc:
-            reason = "it is in use by another process" if "lock" in str(exc).lower() else str(exc).splitlines()[0]
-            raise StoreError(f"{path}: cannot open the database ({reason}); close the other program or use --db") from None
         except duckdb.Error as exc:
-            raise StoreError(f"{path}: not a dyadwatch database ({str(exc).splitlines()[0]}); give another --db") from None
+            reason = str(exc).splitlines()[0]
+            if "lock" in reason.lower():
+                raise StoreError(f"{path}: the database is in use by another process; wait for it or use another --db") from None
+            raise StoreError(f"{path}: cannot open the database ({reason}); give a dyadwatch database with --db") from None
         store = cls(con, path)
         if not read_only:
             store._create()
