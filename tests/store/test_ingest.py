@@ -122,3 +122,10 @@ def test_two_worker_processes_store_what_one_does(tmp_path, run_ingest):
         assert 1 <= len(summary.peak_rss) <= 2  # worker processes, each reporting its peak memory
         for table in STORED_TABLES:
             assert table_rows(one, table) == table_rows(two, table), table
+
+
+def test_unknown_model_fails_before_any_worker_starts(tmp_path):
+    result = CliRunner().invoke(cli, ["ingest", str(SAMPLES / "attack.txt"), "--db", str(tmp_path / "x.duckdb"),
+                                      "--workers", "2", "--model", "xx_no_such_model"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert len(result.stderr.strip().splitlines()) == 1 and "xx_no_such_model" in result.stderr
