@@ -17,6 +17,7 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -124,7 +125,10 @@ def ingest(
     files = list(expand_paths(paths))
     summary.files = len(files)
     reader = _Reader(files, store.known_keys(), summary)
-    for result in _coded_batches(_batches(reader, options.batch_size), options):
+    batches = _batches(reader, options.batch_size)
+    first = next(batches, None)  # nothing new (a re-run): no model to load, no workers to start
+    results = _coded_batches(chain([first], batches), options) if first else iter(())
+    for result in results:
         errors = reader.take_errors() + result.errors
         store.write_batch(result.documents, errors)
         _count(summary, result, errors)
