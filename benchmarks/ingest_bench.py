@@ -89,13 +89,15 @@ def main() -> int:
     if not args.corpus.exists():
         print(f"skip: {args.corpus} not found (the VOA corpus lives in ../shared/data/corpus)")
         return 0
+    load_before = os.getloadavg()[0]
     rounds: dict[str, list[dict]] = {"raw": [], "ingest": []}
     for _ in range(args.rounds):
         for mode in rounds:
             rounds[mode].append(_run(mode, args))
     raw = min(rounds["raw"], key=lambda r: r["seconds"])
     ours = min(rounds["ingest"], key=lambda r: r["seconds"])
-    print(f"corpus: {args.corpus.name}; batches of {args.batch_size}; {args.rounds} alternating rounds, fastest of each; "
+    print(f"corpus: {args.corpus.name}; {os.cpu_count()} cores, load average {load_before:.1f} before and "
+          f"{os.getloadavg()[0]:.1f} after; batches of {args.batch_size}; {args.rounds} alternating rounds, fastest of each; "
           f"ingest stored {ours['mentions']} mentions as {ours['events']} events, {ours['errors']} errors")
     print("| run | processes | documents | seconds | docs/s | sentences/s | words/s | peak RSS per process |")
     print("|---|---|---|---|---|---|---|---|")

@@ -24,7 +24,7 @@ def committed(summary):
     print("committed", summary.documents, flush=True)
     time.sleep(0.5)
 with Store.open(sys.argv[1]) as store:
-    ingest(store, sys.argv[2:], IngestOptions(workers=1, batch_size=1), committed)
+    ingest(store, sys.argv[2:], IngestOptions(workers=1, batch_size=1, commit_size=1), committed)
 print("finished", flush=True)
 """
 

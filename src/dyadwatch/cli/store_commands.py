@@ -25,7 +25,7 @@ DB_OPTION = click.option("--db", envvar=DB_ENV, default=DEFAULT_DB, show_default
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
 @click.option("--workers", type=click.IntRange(min=0), default=0, help="Worker processes (default: one per core).")
-@click.option("--batch-size", type=click.IntRange(min=1), default=8, show_default=True, help="Documents per task and per transaction.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=8, show_default=True, help="Documents per task sent to a worker.")
 @click.option("--include-comments", is_flag=True, help="Also code reader comments.")
 @click.option("--model", envvar=MODEL_ENV, help=f"spaCy pipeline to parse with [env: {MODEL_ENV}].")
 @click.option("--lexicon", "lexicon_dir", type=click.Path(file_okay=False, path_type=Path), help="A lexicon directory to use instead of the built-in one.")
@@ -35,7 +35,8 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, batch_size: int, inclu
 
     Documents already stored are skipped, so running again adds nothing and an interrupted run continues.
     """
-    options = IngestOptions(workers, batch_size, model, lexicon_dir, include_comments)
+    options = IngestOptions(workers=workers, batch_size=batch_size, model=model, lexicon_dir=lexicon_dir,
+                            include_comments=include_comments)
     progress = _Progress(sys.stderr) if sys.stderr.isatty() else None
     try:
         with Store.open(db) as store:

@@ -35,15 +35,17 @@ from .rows import DocumentRows, document_key, document_rows
 # Longer segments are refused rather than parsed: spaCy's memory grows with the length of one text,
 # and this keeps a worker well under 1.5 GB (a whole book in one line is almost never a news article).
 MAX_SEGMENT_CHARS = 200_000
+COMMIT_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
 class IngestOptions:
     workers: int = 0  # 0: one per core; 1: code in this process
-    batch_size: int = 8
+    batch_size: int = 8  # documents per task: small tasks keep the workers equally busy
     model: str | None = None
     lexicon_dir: Path | None = None
     include_comments: bool = False
+    commit_size: int = 64  # documents per transaction (or fewer, every COMMIT_SECONDS): fewer, cheaper writes
 
     def worker_count(self) -> int:
         return self.workers if self.workers > 0 else (os.cpu_count() or 1)
@@ -128,29 +130,51 @@ def ingest(
     batches = _batches(reader, options.batch_size)
     first = next(batches, None)  # nothing new (a re-run): no model to load, no workers to start
     results = _coded_batches(chain([first], batches), options) if first else iter(())
-    for result in results:
-        errors = reader.take_errors() + result.errors
-        store.write_batch(result.documents, errors)
-        _count(summary, result, errors)
-        summary.seconds = time.perf_counter() - started
-        if progress:
-            progress(summary)
-    errors = reader.take_errors()
-    if errors:
-        store.write_batch([], errors)
-        summary.errors.extend(errors)
+    threads = store.con.execute("SELECT current_setting('threads')").fetchone()[0]
+    store.con.execute("SET threads TO 1")  # small transactions; the cores belong to the workers
+    try:
+        for group in _commit_groups(results, options.commit_size):
+            documents = [d for result in group for d in result.documents]
+            errors = reader.take_errors() + [e for result in group for e in result.errors]
+            store.write_batch(documents, errors)
+            for result in group:
+                _count(summary, result)
+            summary.errors.extend(errors)
+            summary.seconds = time.perf_counter() - started
+            if progress:
+                progress(summary)
+        errors = reader.take_errors()
+        if errors:
+            store.write_batch([], errors)
+            summary.errors.extend(errors)
+    finally:
+        store.con.execute(f"SET threads TO {int(threads)}")
     summary.events = store.count("events")
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _count(summary: IngestSummary, result: BatchResult, errors: list[ErrorRow]) -> None:
+def _commit_groups(results: Iterator[BatchResult], size: int) -> Iterator[list[BatchResult]]:
+    """Coded batches grouped into transactions of about `size` documents, at least every COMMIT_SECONDS."""
+    group: list[BatchResult] = []
+    count = 0
+    since = time.monotonic()
+    for result in results:
+        group.append(result)
+        count += len(result.documents) + len(result.errors)
+        if count >= size or time.monotonic() - since >= COMMIT_SECONDS:
+            yield group
+            group, count, since = [], 0, time.monotonic()
+    if group:
+        yield group
+
+
+def _count(summary: IngestSummary, result: BatchResult) -> None:
     summary.documents += len(result.documents)
     for rows in result.documents:
         summary.sentences += rows.document["sentences"]
         summary.words += rows.document["words"]
         summary.mentions += len(rows.mentions)
-    summary.errors.extend(errors)
     summary.peak_rss[result.pid] = max(summary.peak_rss.get(result.pid, 0), result.peak_rss)
 
 
