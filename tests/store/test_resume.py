@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from store_helpers import ONE_WORKER, STORED_TABLES, table_rows
 
@@ -15,26 +16,27 @@ from dyadwatch.cli.main import cli
 from dyadwatch.samples import sample_paths
 from dyadwatch.store import Store, ingest
 
-# Runs ingest in batches of one document and says when each batch is committed; it is slowed down after
-# each commit so that the kill lands in the middle of the run.
+# Runs ingest in batches of one document and says when each batch is committed; with a pause after each
+# commit the kill lands between transactions, without one it lands wherever the run has got to.
 DRIVER = """
 import sys, time
 from dyadwatch.store import IngestOptions, Store, ingest
 def committed(summary):
     print("committed", summary.documents, flush=True)
-    time.sleep(0.5)
-with Store.open(sys.argv[1]) as store:
-    ingest(store, sys.argv[2:], IngestOptions(workers=1, batch_size=1, commit_size=1), committed)
+    time.sleep(float(sys.argv[1]))
+with Store.open(sys.argv[2]) as store:
+    ingest(store, sys.argv[3:], IngestOptions(workers=1, batch_size=1, commit_size=1), committed)
 print("finished", flush=True)
 """
 
 
-def test_killed_run_resumes_to_the_clean_result(tmp_path, coder):
+@pytest.mark.parametrize("pause", [0.5, 0.0])
+def test_killed_run_resumes_to_the_clean_result(tmp_path, coder, pause):
     paths = [str(p) for p in sample_paths()]
     killed_db = tmp_path / "killed.duckdb"
     env = dict(os.environ, PYTHONPATH=str(Path(dyadwatch.__file__).resolve().parents[1]))
     process = subprocess.Popen(
-        [sys.executable, "-c", DRIVER, str(killed_db), *paths], stdout=subprocess.PIPE, text=True, env=env
+        [sys.executable, "-c", DRIVER, str(pause), str(killed_db), *paths], stdout=subprocess.PIPE, text=True, env=env
     )
     try:
         first = process.stdout.readline()
