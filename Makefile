@@ -1,7 +1,6 @@
 # Set-up is part of every target: a fresh clone needs only `make demo` or `make test`.
 VENV ?= .venv
 PY := $(VENV)/bin/python
-SAMPLES := $(wildcard src/dyadwatch/samples/*.html src/dyadwatch/samples/*.txt src/dyadwatch/samples/*.jsonl)
 
 .PHONY: demo test bench
 
@@ -12,10 +11,12 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 demo: $(VENV)/.installed
-	$(VENV)/bin/dyadwatch code $(SAMPLES)
+	$(VENV)/bin/dyadwatch ingest src/dyadwatch/samples --db dyadwatch.duckdb --workers 1
+	$(VENV)/bin/dyadwatch events --db dyadwatch.duckdb
 
 test: $(VENV)/.installed
 	$(PY) -m pytest -q
 
 bench: $(VENV)/.installed
 	$(PY) benchmarks/plover_eval.py
+	$(PY) benchmarks/ingest_bench.py

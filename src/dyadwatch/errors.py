@@ -36,4 +36,9 @@ class ModelError(DyadwatchError):
 
 
 class StoreError(DyadwatchError):
-    """The event database is missing, has no `events`, or a query on it cannot be answered."""
+    """The event database cannot be opened, read or written (missing, locked, not a DuckDB file, no
+    `events` table, disk full)."""
+
+
+class IngestError(DyadwatchError):
+    """An ingest run that cannot go on (a worker process died); what is stored so far is kept."""

@@ -155,7 +155,7 @@ class ActorResolver:
         span_tokens = [t for t in tokens if t.i in used or t.lemma_.lower() in self._sector_words(sectors)] or [head]
         start, end = min(t.idx for t in span_tokens), max(t.idx + len(t) for t in span_tokens)
         span = (offset + start, offset + end)
-        text = head.doc.text[start:end]
+        text = head.doc[min(t.i for t in span_tokens) : max(t.i for t in span_tokens) + 1].text  # not doc.text: O(doc)
         person_tokens = [t for t in tokens if t.ent_type_ == "PERSON" and t.i not in used]
         if person is not None:
             # a person named in full keeps a mere title ('President Bill Clinton'); one the document

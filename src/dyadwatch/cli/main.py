@@ -131,6 +131,7 @@ from .validate_commands import validate  # noqa: E402
 cli.add_command(validate)
 
 from .analysis_commands import alerts, dyad, report  # noqa: E402
+from .store_commands import events, ingest  # noqa: E402
 
-for _command in (dyad, alerts, report):
+for _command in (ingest, events, dyad, alerts, report):
     cli.add_command(_command)

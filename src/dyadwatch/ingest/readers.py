@@ -5,13 +5,15 @@ JSONL batch is yielded as a DocumentError so the rest of the batch is still read
 """
 from __future__ import annotations
 
+import gzip
 import json
 import os
+import zlib
 import re
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from ..errors import DocumentError, InputError
 from .dates import dateline_date, parse_date
@@ -23,8 +25,27 @@ _EXTENSIONS = {".html": "html", ".htm": "html", ".xhtml": "html", ".jsonl": "jso
 _HTML_TAG = re.compile(r"<(?:!doctype|html|head|body|article|div|p|meta|title)\b", re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _STDIN = "<stdin>"
+INGEST_SUFFIXES = (".html", ".htm", ".txt", ".jsonl", ".jsonl.gz", ".warc", ".warc.gz")
+_WARC_SUFFIXES = (".warc", ".warc.gz")
 
-__all__ = ["FORMATS", "parse_date", "read_source", "read_text"]
+__all__ = ["FORMATS", "INGEST_SUFFIXES", "expand_paths", "parse_date", "read_source", "read_text"]
+
+
+def expand_paths(paths: Iterable[str]) -> Iterator[str]:
+    """Files to read: each file as given, and the readable files under each directory, recursively.
+
+    Directories are walked in sorted order so that runs over the same tree see documents in the same
+    order; hidden files and directories are skipped, and so are files without a readable suffix.
+    """
+    for path in paths:
+        if path == "-" or not os.path.isdir(path):
+            yield path
+            continue
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.startswith(".") and name.lower().endswith(INGEST_SUFFIXES):
+                    yield os.path.join(root, name)
 
 
 def read_text(
@@ -63,10 +84,17 @@ def read_source(path: str, fmt: str = "auto", published: date | None = None) -> 
     name = _STDIN if path == "-" else path
     if fmt not in FORMATS:
         raise InputError(f"{name}: unknown format '{fmt}'; use one of: {', '.join(FORMATS)}")
+    if fmt == "auto" and path.lower().endswith(_WARC_SUFFIXES):
+        from .warc import read_warc  # warcio is needed only for web archives
+
+        return read_warc(path)
     data = _read_stdin() if path == "-" else _read_file(path)
+    plain = path
+    if path != "-" and path.lower().endswith(".gz"):
+        data, plain = _gunzip(data, name), path[:-3]
     text = _decode(data, name)
     if fmt == "auto":
-        fmt = _sniff(text) if path == "-" else _EXTENSIONS.get(Path(path).suffix.lower(), "text")
+        fmt = _sniff(text) if path == "-" else _EXTENSIONS.get(Path(plain).suffix.lower(), "text")
     base = "stdin" if path == "-" else os.path.basename(path)
     if fmt == "jsonl":
         return _read_jsonl(text, name, base, published)
@@ -99,6 +127,15 @@ def _read_file(path: str) -> bytes:
             return handle.read()
     except OSError as exc:
         raise InputError(f"{path}: cannot read the file ({exc.strerror or exc}); check its permissions") from None
+
+
+def _gunzip(data: bytes, name: str) -> bytes:
+    try:
+        return gzip.decompress(data)
+    except EOFError:
+        raise InputError(f"{name}: the gzip file is truncated; re-download or re-compress it") from None
+    except (gzip.BadGzipFile, zlib.error) as exc:
+        raise InputError(f"{name}: not a valid gzip file ({exc}); decompress it or fix the file name") from None
 
 
 def _decode(data: bytes, name: str) -> str:

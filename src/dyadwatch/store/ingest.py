@@ -1,0 +1,274 @@
+"""Ingest corpora: walk the inputs, skip what is stored, code batches in worker processes, store them.
+
+The parser is the cost, so everything around it is kept cheap: documents are read and keyed in the
+parent, and a document whose key is already stored is skipped before it is parsed; each worker loads
+the model once and codes whole batches with nlp.pipe; the parent is the single writer and commits one
+transaction per batch, in input order, so a killed run resumes where it stopped and ends equal to a
+clean run.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import resource
+import signal
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from itertools import chain
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import spacy
+
+from ..coding.coder import Coder, CodedDocument
+from ..coding.lexicon import load_lexicon
+from ..errors import DocumentError, DyadwatchError, IngestError
+from ..ingest.document import Document
+from ..ingest.readers import expand_paths, read_source
+from ..nlp.pipeline import load_pipeline, model_name
+from .database import ErrorRow, Store
+from .rows import DocumentRows, document_key, document_rows
+
+# Longer segments are refused rather than parsed: spaCy's memory grows with the length of one text,
+# and this keeps a worker well under 1.5 GB (a whole book in one line is almost never a news article).
+MAX_SEGMENT_CHARS = 200_000
+COMMIT_SECONDS = 2.0
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    workers: int = 0  # 0: one per core; 1: code in this process
+    batch_size: int = 8  # documents per task: small tasks keep the workers equally busy
+    model: str | None = None
+    lexicon_dir: Path | None = None
+    include_comments: bool = False
+    commit_size: int = 64  # documents per transaction (or fewer, every COMMIT_SECONDS): fewer, cheaper writes
+
+    def worker_count(self) -> int:
+        return self.workers if self.workers > 0 else (os.cpu_count() or 1)
+
+
+@dataclass
+class BatchResult:
+    """What a worker sends back for one batch: rows to store, documents it could not code, its memory."""
+
+    documents: list[DocumentRows]
+    errors: list[ErrorRow]
+    pid: int
+    peak_rss: int
+
+
+@dataclass
+class IngestSummary:
+    """Counts of one run, for the progress bar and the closing summary."""
+
+    files: int = 0
+    files_read: int = 0
+    documents: int = 0
+    skipped: int = 0
+    sentences: int = 0
+    words: int = 0
+    mentions: int = 0
+    errors: list[ErrorRow] = field(default_factory=list)
+    events: int = 0
+    seconds: float = 0.0
+    peak_rss: dict[int, int] = field(default_factory=dict)
+
+
+class _Reader:
+    """The new documents of the inputs, keyed; read and file errors are collected in `errors`."""
+
+    def __init__(self, files: list[str], known: set[str], summary: IngestSummary):
+        self.files = files
+        self.known = known
+        self.summary = summary
+        self.errors: list[ErrorRow] = []
+
+    def __iter__(self) -> Iterator[tuple[str, Document]]:
+        for path in self.files:
+            try:
+                for item in read_source(path):
+                    if isinstance(item, DocumentError):
+                        self.errors.append(ErrorRow(item.origin, item.reason))
+                        continue
+                    key = document_key(item)
+                    if key in self.known:
+                        self.summary.skipped += 1
+                        continue
+                    self.known.add(key)
+                    too_long = max((s.end - s.start for s in item.segments), default=0)
+                    if too_long > MAX_SEGMENT_CHARS:
+                        self.errors.append(ErrorRow(item.origin, (
+                            f"a segment of {too_long} characters is longer than the {MAX_SEGMENT_CHARS} "
+                            "dyadwatch parses at once; split the document into articles"), key))
+                        continue
+                    yield key, item
+            except DyadwatchError as exc:
+                self.errors.append(ErrorRow(path, _without_origin(str(exc), path)))
+            self.summary.files_read += 1
+
+    def take_errors(self) -> list[ErrorRow]:
+        errors, self.errors = self.errors, []
+        return errors
+
+
+def ingest(
+    store: Store,
+    paths: Iterable[str],
+    options: IngestOptions = IngestOptions(),
+    progress: Callable[[IngestSummary], None] | None = None,
+) -> IngestSummary:
+    """Code and store every new document under paths; returns the counts of this run."""
+    started = time.perf_counter()
+    summary = IngestSummary()
+    files = list(expand_paths(paths))
+    summary.files = len(files)
+    reader = _Reader(files, store.known_keys(), summary)
+    batches = _batches(reader, options.batch_size)
+    first = next(batches, None)  # nothing new (a re-run): no model to load, no workers to start
+    results = _coded_batches(chain([first], batches), options) if first else iter(())
+    threads = store.con.execute("SELECT current_setting('threads')").fetchone()[0]
+    store.con.execute("SET threads TO 1")  # small transactions; the cores belong to the workers
+    try:
+        for group in _commit_groups(results, options.commit_size):
+            documents = [d for result in group for d in result.documents]
+            errors = reader.take_errors() + [e for result in group for e in result.errors]
+            store.write_batch(documents, errors)
+            for result in group:
+                _count(summary, result)
+            summary.errors.extend(errors)
+            summary.seconds = time.perf_counter() - started
+            if progress:
+                progress(summary)
+        errors = reader.take_errors()
+        if errors:
+            store.write_batch([], errors)
+            summary.errors.extend(errors)
+    finally:
+        store.con.execute(f"SET threads TO {int(threads)}")
+    summary.events = store.count("events")
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _commit_groups(results: Iterator[BatchResult], size: int) -> Iterator[list[BatchResult]]:
+    """Coded batches grouped into transactions of about `size` documents, at least every COMMIT_SECONDS."""
+    group: list[BatchResult] = []
+    count = 0
+    since = time.monotonic()
+    for result in results:
+        group.append(result)
+        count += len(result.documents) + len(result.errors)
+        if count >= size or time.monotonic() - since >= COMMIT_SECONDS:
+            yield group
+            group, count, since = [], 0, time.monotonic()
+    if group:
+        yield group
+
+
+def _count(summary: IngestSummary, result: BatchResult) -> None:
+    summary.documents += len(result.documents)
+    for rows in result.documents:
+        summary.sentences += rows.document["sentences"]
+        summary.words += rows.document["words"]
+        summary.mentions += len(rows.mentions)
+    summary.peak_rss[result.pid] = max(summary.peak_rss.get(result.pid, 0), result.peak_rss)
+
+
+def _batches(items: Iterable[tuple[str, Document]], size: int) -> Iterator[list[tuple[str, Document]]]:
+    batch: list[tuple[str, Document]] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _coded_batches(batches: Iterator[list[tuple[str, Document]]], options: IngestOptions) -> Iterator[BatchResult]:
+    """Coded batches in input order: in this process for one worker, else from a pool of processes."""
+    workers = options.worker_count()
+    settings = (options.model, options.lexicon_dir, options.include_comments)
+    if workers == 1:
+        coder = Coder.create(*settings)
+        for batch in batches:
+            yield code_batch(coder, batch)
+        return
+    _check_settings(options)
+    # Workers fork from a clean single-threaded server that has loaded the model once (preload.py):
+    # safer than forking this process (DuckDB threads) and faster than loading the model per worker.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["dyadwatch.store.preload"])
+    pending: deque[Future] = deque()
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=settings) as pool:
+        try:
+            for batch in batches:
+                pending.append(pool.submit(_code_in_worker, batch))
+                if len(pending) >= 2 * workers:  # bounded read-ahead: memory stays flat on any corpus
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        except BrokenProcessPool:
+            raise IngestError(
+                "a worker process died (out of memory?); what was stored is kept: run the same command again "
+                "to continue, with fewer --workers if memory is short"
+            ) from None
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+def _check_settings(options: IngestOptions) -> None:
+    """Fail here, in one line, on a model or lexicon that workers could not load."""
+    load_lexicon(options.lexicon_dir)
+    name = model_name(options.model)
+    if not (spacy.util.is_package(name) or Path(name).is_dir()):
+        load_pipeline(name)  # raises ModelError with what to do
+
+
+_CODER: Coder | None = None
+
+
+def _start_worker(model: str | None, lexicon_dir: Path | None, include_comments: bool) -> None:
+    """Load the coder once per worker; Ctrl-C is the parent's to handle, so workers ignore it."""
+    global _CODER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _CODER = Coder.create(model, lexicon_dir, include_comments)
+
+
+def _code_in_worker(batch: list[tuple[str, Document]]) -> BatchResult:
+    assert _CODER is not None, "worker started without a coder"
+    return code_batch(_CODER, batch)
+
+
+def code_batch(coder: Coder, batch: list[tuple[str, Document]]) -> BatchResult:
+    """Code a batch with one nlp.pipe stream; if the stream itself fails, code one by one to isolate the culprit."""
+    documents = [doc for _, doc in batch]
+    try:
+        results = list(coder.code_many(documents))
+    except Exception:
+        results = [_code_one(coder, doc) for doc in documents]
+    stored: list[DocumentRows] = []
+    errors: list[ErrorRow] = []
+    for (key, document), result in zip(batch, results):
+        if isinstance(result, CodedDocument):
+            stored.append(document_rows(result, key))
+        else:
+            errors.append(ErrorRow(document.origin, result.reason, key))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return BatchResult(stored, errors, os.getpid(), peak)
+
+
+def _code_one(coder: Coder, document: Document) -> CodedDocument | DocumentError:
+    try:
+        return next(coder.code_many([document]))
+    except Exception as exc:
+        return DocumentError(document.origin, f"could not be parsed ({type(exc).__name__}: {exc})")
+
+
+def _without_origin(message: str, origin: str) -> str:
+    return message[len(origin) + 2:] if message.startswith(origin + ": ") else message

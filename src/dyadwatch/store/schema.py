@@ -1,0 +1,88 @@
+"""The tables of the event store, declared once as data: DuckDB DDL and Arrow schemas both come from here.
+
+`documents`, `sentences` (only those that evidence needs), `mentions` (every coded event with its
+document, sentence and evidence) and `errors` are written by ingest; `event_dates` and `events` are
+derived from `mentions` by the dedup rule (see dedup.py) and can always be rebuilt from them.
+"""
+from __future__ import annotations
+
+import pyarrow as pa
+
+SCHEMA_VERSION = "1"
+
+_ARROW = {
+    "VARCHAR": pa.string(),
+    "INTEGER": pa.int32(),
+    "BIGINT": pa.int64(),
+    "DOUBLE": pa.float64(),
+    "BOOLEAN": pa.bool_(),
+    "DATE": pa.date32(),
+    "TIMESTAMP": pa.timestamp("us"),
+}
+
+TABLES: dict[str, list[tuple[str, str]]] = {
+    "documents": [
+        ("doc_key", "VARCHAR"), ("doc_id", "VARCHAR"), ("url", "VARCHAR"), ("title", "VARCHAR"),
+        ("outlet", "VARCHAR"), ("published", "DATE"), ("origin", "VARCHAR"), ("sentences", "INTEGER"),
+        ("words", "INTEGER"), ("mentions", "INTEGER"), ("ingested_at", "TIMESTAMP"),
+    ],
+    "sentences": [
+        ("doc_key", "VARCHAR"), ("sentence_index", "INTEGER"), ("segment", "VARCHAR"), ("start_char", "INTEGER"),
+        ("end_char", "INTEGER"), ("text", "VARCHAR"),
+    ],
+    "mentions": [
+        ("doc_key", "VARCHAR"), ("mention_index", "INTEGER"), ("sentence_index", "INTEGER"), ("group_key", "VARCHAR"),
+        ("date", "DATE"), ("date_source", "VARCHAR"),
+        ("source_code", "VARCHAR"), ("source_country", "VARCHAR"), ("source_name", "VARCHAR"), ("source_text", "VARCHAR"),
+        ("target_code", "VARCHAR"), ("target_country", "VARCHAR"), ("target_name", "VARCHAR"), ("target_text", "VARCHAR"),
+        ("cameo", "VARCHAR"), ("cameo_root", "VARCHAR"), ("cameo_name", "VARCHAR"), ("quad_class", "INTEGER"),
+        ("goldstein", "DOUBLE"), ("plover_type", "VARCHAR"), ("plover_mode", "VARCHAR"), ("plover_context", "VARCHAR"),
+        ("negated", "BOOLEAN"), ("modality", "VARCHAR"), ("reported_by", "VARCHAR"), ("segment", "VARCHAR"),
+        ("trigger", "VARCHAR"), ("evidence", "VARCHAR"), ("record", "VARCHAR"),
+    ],
+    "errors": [("origin", "VARCHAR"), ("doc_key", "VARCHAR"), ("message", "VARCHAR"), ("seen_at", "TIMESTAMP")],
+    "event_dates": [("group_key", "VARCHAR"), ("date", "DATE"), ("event_id", "VARCHAR")],
+    "events": [
+        ("event_id", "VARCHAR"), ("group_key", "VARCHAR"), ("date", "DATE"), ("last_date", "DATE"),
+        ("source_code", "VARCHAR"), ("source_country", "VARCHAR"), ("source_name", "VARCHAR"),
+        ("target_code", "VARCHAR"), ("target_country", "VARCHAR"), ("target_name", "VARCHAR"),
+        ("cameo", "VARCHAR"), ("cameo_root", "VARCHAR"), ("cameo_name", "VARCHAR"), ("quad_class", "INTEGER"),
+        ("goldstein", "DOUBLE"), ("plover_type", "VARCHAR"), ("plover_mode", "VARCHAR"), ("plover_context", "VARCHAR"),
+        ("negated", "BOOLEAN"), ("modality", "VARCHAR"), ("mentions", "INTEGER"), ("sources", "INTEGER"),
+        ("articles", "INTEGER"), ("first_seen", "TIMESTAMP"), ("first_url", "VARCHAR"), ("sentence", "VARCHAR"),
+        ("first_doc_key", "VARCHAR"), ("first_mention_index", "INTEGER"),
+    ],
+}
+
+PRIMARY_KEYS = {"documents": "doc_key", "errors": "origin"}
+
+VIEWS = {
+    # Each mention with the merged event it belongs to: the way from an event back to all its reports.
+    "event_mentions": """
+        SELECT e.event_id, m.*, d.url, d.outlet, d.published
+        FROM mentions m
+        JOIN event_dates e ON e.group_key = m.group_key AND e.date IS NOT DISTINCT FROM m.date
+        JOIN documents d ON d.doc_key = m.doc_key
+    """,
+}
+
+
+def ddl() -> list[str]:
+    """Statements that create every table and view that does not exist yet."""
+    statements = []
+    for table, columns in TABLES.items():
+        cols = [f"{name} {kind}" for name, kind in columns]
+        if table in PRIMARY_KEYS:
+            cols.append(f"PRIMARY KEY ({PRIMARY_KEYS[table]})")
+        statements.append(f"CREATE TABLE IF NOT EXISTS {table} ({', '.join(cols)})")
+    statements.append("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    statements.extend(f"CREATE OR REPLACE VIEW {name} AS {query}" for name, query in VIEWS.items())
+    return statements
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    return pa.schema([(name, _ARROW[kind]) for name, kind in TABLES[table]])
+
+
+def columns(table: str) -> list[str]:
+    return [name for name, _ in TABLES[table]]
