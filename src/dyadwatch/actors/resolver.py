@@ -54,12 +54,16 @@ def make_code(country: str | None, sectors: tuple[str, ...]) -> str:
 
 
 def compose(base: str, sectors: tuple[str, ...]) -> str:
-    prefixes = "".join(s[:-1] for s in sectors if s.endswith("~"))
-    return prefixes + base + "".join(s for s in sectors if not s.endswith("~"))
+    """A sector the base code already carries is not added again ('White House officials' is USAGOV)."""
+    have = {base[i : i + 3] for i in range(3, len(base), 3)}
+    prefixes = "".join(s[:-1] for s in sectors if s.endswith("~") and not base.startswith(s[:-1]))
+    return prefixes + base + "".join(s for s in sectors if not s.endswith("~") and s not in have)
 
 
-def _phrase_tokens(head: Token) -> list[Token]:
-    """The head with its modifiers: compounds, adjectives, possessors, appositions, 'of/from/in' phrases."""
+def _phrase_tokens(head: Token, locative: bool = True) -> list[Token]:
+    """The head with its modifiers: compounds, adjectives, possessors, appositions, 'of/from/in' phrases;
+    without `locative`, no 'in' phrase."""
+    preps = PHRASE_PREPS if locative else PHRASE_PREPS - {"in"}
     tokens = [head]
     stack = [head]
     while stack:
@@ -68,7 +72,7 @@ def _phrase_tokens(head: Token) -> list[Token]:
             if child.dep_ in MODIFIER_DEPS and child.dep_ != "conj":
                 tokens.append(child)
                 stack.append(child)
-            elif child.dep_ == "prep" and child.lower_ in PHRASE_PREPS and token is head:
+            elif child.dep_ == "prep" and child.lower_ in preps and token is head:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         tokens.append(pobj)
@@ -118,7 +122,9 @@ class ActorResolver:
         if lower in GROUP_PRONOUNS:
             return self._group_pronoun(head, day, offset, sentence_index)
         head = _partitive_head(head)
-        tokens = [t for t in _phrase_tokens(head) if t.lower_ not in HONORIFICS and t.dep_ != "case"]
+        # 'police in Jericho' is Jericho's police, but 'an attack in Ithilen' is no actor
+        locative = head.pos_ == "PROPN" or bool(self._sectors([head], head, False))
+        tokens = [t for t in _phrase_tokens(head, locative) if t.lower_ not in HONORIFICS and t.dep_ != "case"]
         return self._resolve_tokens(tokens, head, day, offset, sentence_index)
 
     def _resolve_tokens(

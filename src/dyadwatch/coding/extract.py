@@ -185,9 +185,20 @@ def best_match(trigger: Token, kind: str, lexicon: Lexicon) -> Match | None:
     best: Match | None = None
     for pattern in dict.fromkeys(patterns):
         used = match_ordered(pattern, trigger) if pattern.ordered else match_pattern(pattern, phrase)
-        if used is not None and (best is None or pattern.specificity > best.pattern.specificity):
+        if used is None or (pattern.compound and not _compound_subject(trigger)):
+            continue
+        rank = (pattern.specificity, trigger.lower_ in pattern.trigger)
+        if best is None or rank > (best.pattern.specificity, trigger.lower_ in best.pattern.trigger):
             best = Match(trigger, pattern, used, phrase)
     return best
+
+
+def _compound_subject(trigger: Token) -> bool:
+    """'Gondor and Arnor agree': the trigger's subject (or its clause's) is conjoined."""
+    subjects = _children(trigger, SUBJECT_DEPS) or (
+        _children(trigger.head, SUBJECT_DEPS) if trigger.dep_ in ("xcomp", "conj") else []
+    )
+    return len(expand_conjuncts(subjects)) > 1
 
 
 def _is_light(verb: Token, lexicon: Lexicon) -> bool:

@@ -1,0 +1,79 @@
+"""How the engine applies PETRARCH dictionary semantics on spaCy's parse: compound actors, agents,
+targets inside noun phrases and clauses, passives and pattern markers."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dyadwatch.actors.petrarch import load_actor_knowledge
+from dyadwatch.coding.coder import Coder
+from dyadwatch.coding.lexicon import Lexicon
+from dyadwatch.coding.petrarch.verbs import load_verb_dictionary
+from dyadwatch.ingest.readers import read_text
+
+VERBS = """
+--- AGREE [081] ---
+AGREE
+- % * [030:030]
+
+--- LEAVE [012] ---
+LEAVE
+
+--- LEFT [032:033] ---
+LEFT
+
+--- RESTORE [064] ---
+RESTORE
+
+--- CONDEMN [122] ---
+CONDEMN
+"""
+
+ACTORS = """
+ARNOR [ARN]
+GONDOR [GON]
+OSGILIATH [OSG]
+ITHILEN [ITH]
+WHITE_HOUSE [USAGOV]
+"""
+
+AGENTS = """
+OFFICIAL [~GOV]
+SOLDIER [~MIL]
+"""
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def engine(coder: Coder, tmp_path: Path) -> Coder:
+    lexicon = Lexicon(reporting=coder.lexicon.reporting, modality=coder.lexicon.modality)
+    load_verb_dictionary(write(tmp_path, "verbs.txt", VERBS), lexicon)
+    kb = load_actor_knowledge([write(tmp_path, "actors.txt", ACTORS)], [write(tmp_path, "agents.txt", AGENTS)])
+    return Coder(coder.nlp, lexicon, kb, coder.ontology, context_countries=False)
+
+
+def triples(coder: Coder, text: str) -> set[tuple[str, str, str]]:
+    events = coder.code(read_text(text, "t", published=date(1995, 1, 1)))
+    return {(e.source.code, e.target.code if e.target else "---", e.cameo.code) for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # '% *' matches only a conjoined subject, whose actors then act on each other
+    ("Arnor and Gondor agree that the dispute should end.", {("ARN", "GON", "030"), ("GON", "ARN", "030")}),
+    ("Arnor agreed with Gondor.", {("ARN", "GON", "081")}),
+    # a verb's own surface form ('LEFT') is preferred to the lemma's entry ('LEAVE')
+    ("Arnor left for Gondor.", {("ARN", "GON", "032"), ("GON", "ARN", "033")}),
+    # an agent the actor's code already carries is not added twice
+    ("White House officials restored ties with Gondor.", {("USAGOV", "GON", "064")}),
+    # 'an attack in Ithilen' is no actor: the attackers named in the phrase are the target
+    ("Gondor condemned an attack by Osgiliath soldiers in Ithilen.", {("GON", "OSGMIL", "122")}),
+])
+def test_engine_semantics(engine, text, expected):
+    assert triples(engine, text) == expected
