@@ -29,6 +29,12 @@ RESTORE
 
 --- CONDEMN [122] ---
 CONDEMN
+
+--- WELCOME [041] ---
+WELCOME
+
+--- WARN [160] ---
+WARN
 """
 
 ACTORS = """
@@ -74,6 +80,9 @@ def triples(coder: Coder, text: str) -> set[tuple[str, str, str]]:
     ("White House officials restored ties with Gondor.", {("USAGOV", "GON", "064")}),
     # 'an attack in Ithilen' is no actor: the attackers named in the phrase are the target
     ("Gondor condemned an attack by Osgiliath soldiers in Ithilen.", {("GON", "OSGMIL", "122")}),
+    # the target is the first actor after the verb, also inside relative and participle clauses
+    ("Arnor welcomed memos sent by Gondor.", {("ARN", "GON", "041")}),
+    ("Arnor warned of the roads leading into Gondor.", {("ARN", "GON", "160")}),
 ])
 def test_engine_semantics(engine, text, expected):
     assert triples(engine, text) == expected
