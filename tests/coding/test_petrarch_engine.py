@@ -43,11 +43,20 @@ GONDOR [GON]
 OSGILIATH [OSG]
 ITHILEN [ITH]
 WHITE_HOUSE [USAGOV]
+ERIADOR [ERI]
++ERIADORI
+DENMARK [DNK]
++DANISH
 """
 
 AGENTS = """
 OFFICIAL [~GOV]
 SOLDIER [~MIL]
+AMBASSADOR [~GOV]
+LAWMAKER [~LEG]
+MEDIA {} [~MED]
+GOVERNMENT [~GOV]
+LEADER [~GOV]
 """
 
 
@@ -85,4 +94,17 @@ def triples(coder: Coder, text: str) -> set[tuple[str, str, str]]:
     ("Arnor warned of the roads leading into Gondor.", {("ARN", "GON", "160")}),
 ])
 def test_engine_semantics(engine, text, expected):
+    assert triples(engine, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # conjoined names inside an 'of' or 'in' phrase or a modifier: one actor each
+    ("The ambassadors of Arnor, Osgiliath and Gondor welcomed Eriador.",
+     {("ARNGOV", "ERI", "041"), ("OSGGOV", "ERI", "041"), ("GONGOV", "ERI", "041")}),
+    ("Lawmakers in Arnor and Gondor welcomed Eriador.", {("ARNLEG", "ERI", "041"), ("GONLEG", "ERI", "041")}),
+    ("Gondor welcomed Eriadori and Arnor leaders.", {("GON", "ERIGOV", "041"), ("GON", "ARNGOV", "041")}),
+    # a bare conjoined noun shares the first noun's modifiers
+    ("Danish media and government warned Gondor.", {("DNKMED", "GON", "160"), ("DNKGOV", "GON", "160")}),
+])
+def test_compound_actors_distribute(engine, text, expected):
     assert triples(engine, text) == expected

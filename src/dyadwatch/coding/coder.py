@@ -187,7 +187,7 @@ class Coder:
             source_heads = pattern_sources(match)
             if source_heads is None:
                 source_heads = source_tokens(match.head, self.lexicon.object_control)
-        sources = [a for a in (resolver.resolve(t, day, offset, index) for t in source_heads) if a]
+        sources = [a for t in source_heads for a in resolver.resolve_all(t, day, offset, index)]
         targets: list[Actor] = []
         source_spans = {a.span for a in sources}
         source_codes = {a.code for a in sources}
@@ -197,14 +197,14 @@ class Coder:
         for candidate in target_candidates(match, clause_targets):
             if chosen is not None and candidate not in expand_conjuncts([chosen]):
                 continue
-            actor = resolver.resolve(candidate, day, offset, index)
-            if actor is not None and candidate.i in pattern_words and not actor.country:
-                continue  # 'fired artillery': a word of the pattern is an actor only with a country of its own
-            if actor is not None and actor.resolved_by == "coreference" and actor.code in source_codes:
-                continue  # 'Russia denied that it had...': the source, referred to again, is not its own target
-            if actor is not None and actor.span not in source_spans:
-                targets.append(actor)
-                chosen = chosen or candidate
+            for actor in resolver.resolve_all(candidate, day, offset, index):
+                if candidate.i in pattern_words and not actor.country:
+                    continue  # 'fired artillery': a word of the pattern is an actor only with a country of its own
+                if actor.resolved_by == "coreference" and actor.code in source_codes:
+                    continue  # 'Russia denied that it had...': the source, referred to again, is not its own target
+                if actor.span not in source_spans:
+                    targets.append(actor)
+                    chosen = chosen or candidate
         if not self.context_countries:
             return sources, targets
         sources = self._place(sources, match, day, offset, index, resolver)
