@@ -35,6 +35,14 @@ WELCOME
 
 --- WARN [160] ---
 WARN
+
+--- CRITICIZE [121] ---
+CRITICIZE
+
+--- CELEBRATE [181] ---
+CELEBRATE
+- * IFTAR IN ^ + [045]
+- * IFTAR AT ^ ^ + [044]
 """
 
 ACTORS = """
@@ -107,4 +115,15 @@ def test_engine_semantics(engine, text, expected):
     ("Danish media and government warned Gondor.", {("DNKMED", "GON", "160"), ("DNKGOV", "GON", "160")}),
 ])
 def test_compound_actors_distribute(engine, text, expected):
+    assert triples(engine, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive without agent: the actor before the verb is the source, as PETRARCH codes it
+    ("Arnor was criticized over its dispute with Gondor.", {("ARN", "GON", "121")}),
+    # '^' skips a noun phrase before the target
+    ("Arnor celebrated Iftar in Osgiliath with the leaders of Gondor.", {("ARN", "GONGOV", "045")}),
+    ("Arnor celebrated Iftar at Osgiliath with the parliament of Gondor.", {("ARN", "GON", "044")}),
+])
+def test_passives_and_skips(engine, text, expected):
     assert triples(engine, text) == expected

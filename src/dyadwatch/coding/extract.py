@@ -278,16 +278,19 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-def source_tokens(verb: Token, object_control: frozenset[str], depth: int = 0) -> list[Token]:
+def source_tokens(
+    verb: Token, object_control: frozenset[str], depth: int = 0, passive_subject: bool = False
+) -> list[Token]:
     """Who acts: subject or passive agent, inherited through control, conjunction and participles.
 
     Below the clause itself (depth > 0) a passive subject counts too: in "Kim is expected to meet
-    Putin" and "Iran was asked to stop", the passive subject is who would act.
+    Putin" and "Iran was asked to stop", the passive subject is who would act. With `passive_subject`
+    (word-order dictionaries, which code the actor before the verb) it counts in the clause itself.
     """
     for agent in _children(verb, ("agent",)):
         if _pobjs(agent) and depth == 0:
             return expand_conjuncts(_pobjs(agent))
-    subject_deps = ("nsubj", "nsubjpass") if depth else ("nsubj",)
+    subject_deps = ("nsubj", "nsubjpass") if depth or passive_subject else ("nsubj",)
     subjects = [c for c in verb.children if c.dep_ in subject_deps]
     if subjects:
         if verb.dep_ == "relcl" and subjects[0].tag_ in RELATIVE_TAGS:
@@ -327,16 +330,16 @@ def noun_source_tokens(noun: Token) -> list[Token]:
     return expand_conjuncts(found)
 
 
-def slot_tokens(word: Token) -> list[Token]:
+def slot_tokens(word: Token, skips: int = 0) -> list[Token]:
     """The phrase a pattern marks right after one of its words ('FROM $', 'WITH +'): the word's
-    object, else the head of the next noun phrase in the sentence."""
+    object, else the head of the next noun phrase in the sentence; `skips` phrases are passed over
+    first ('IFTAR IN ^ +': the phrase after the place)."""
     found = _pobjs(word) or _children(word, ("dobj",))
-    if found:
+    if found and not skips:
         return expand_conjuncts(found[:1])
-    for chunk in word.doc.noun_chunks:
-        if chunk.start > word.i and chunk.start < word.sent.end:
-            return expand_conjuncts([chunk.root])
-    return []
+    start = found[0].i if found else word.i + 1
+    chunks = [c for c in word.doc.noun_chunks if c.end > start and c.start < word.sent.end]
+    return expand_conjuncts([chunks[skips].root]) if len(chunks) > skips else []
 
 
 def pattern_sources(match: Match) -> list[Token] | None:
@@ -357,7 +360,7 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
         return expand_conjuncts(objects[:1])
     if pattern.target_word is not None:
         word = match.used[pattern.target_word].token
-        return expand_conjuncts(_pobjs(word)) if not pattern.ordered else slot_tokens(word)
+        return expand_conjuncts(_pobjs(word)) if not pattern.ordered else slot_tokens(word, pattern.target_skips)
     candidates: list[Token] = []
     if match.trigger.pos_ in ("VERB", "AUX") and is_passive(match.trigger) and _children(match.trigger, ("agent",)):
         candidates.extend(_children(match.trigger, ("nsubjpass",)))

@@ -44,6 +44,7 @@ class Pattern:
     target_subject: bool = False
     compound: bool = False  # '% *': matches only a conjoined subject, whose actors act on each other
     reverse_code: str | None = None
+    target_skips: int = 0  # 'IN ^ +': noun phrases skipped between the target word and the target
 
     @property
     def specificity(self) -> int:
