@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from dyadwatch.actors.petrarch import load_actor_knowledge
+from dyadwatch.actors.resolver import compose
 from dyadwatch.coding.coder import Coder
 from dyadwatch.coding.lexicon import Lexicon
 from dyadwatch.coding.petrarch.verbs import load_verb_dictionary
@@ -53,6 +54,10 @@ ITHILEN [ITH]
 WHITE_HOUSE [USAGOV]
 ERIADOR [ERI]
 +ERIADORI
+THE_SHIRE [SHI]
+MORDOR [MOR]
+FORNOST [FOR]
+BREE [BRE]
 DENMARK [DNK]
 +DANISH
 """
@@ -111,6 +116,9 @@ def test_engine_semantics(engine, text, expected):
      {("ARNGOV", "ERI", "041"), ("OSGGOV", "ERI", "041"), ("GONGOV", "ERI", "041")}),
     ("Lawmakers in Arnor and Gondor welcomed Eriador.", {("ARNLEG", "ERI", "041"), ("GONLEG", "ERI", "041")}),
     ("Gondor welcomed Eriadori and Arnor leaders.", {("GON", "ERIGOV", "041"), ("GON", "ARNGOV", "041")}),
+    # an apposition inside a list is one more member
+    ("Mordor, the Shire, Fornost and Bree welcomed a resumption of ties with Gondor.",
+     {(c, "GON", "041") for c in ("MOR", "SHI", "FOR", "BRE")}),
     # a bare conjoined noun shares the first noun's modifiers
     ("Danish media and government warned Gondor.", {("DNKMED", "GON", "160"), ("DNKGOV", "GON", "160")}),
 ])
@@ -127,3 +135,13 @@ def test_compound_actors_distribute(engine, text, expected):
 ])
 def test_passives_and_skips(engine, text, expected):
     assert triples(engine, text) == expected
+
+
+@pytest.mark.parametrize("base, sectors, code", [
+    ("USAGOV", ("GOV",), "USAGOV"),
+    ("HGWGOVMED", ("GOVMED",), "HGWGOVMED"),
+    ("ARN", ("GOV",), "ARNGOV"),
+    ("ARN", ("NGO~", "MED"), "NGOARNMED"),
+])
+def test_agents_already_in_the_code_are_not_repeated(base, sectors, code):
+    assert compose(base, sectors) == code

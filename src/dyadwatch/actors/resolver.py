@@ -59,7 +59,8 @@ def compose(base: str, sectors: tuple[str, ...]) -> str:
     """A sector the base code already carries is not added again ('White House officials' is USAGOV)."""
     have = {base[i : i + 3] for i in range(3, len(base), 3)}
     prefixes = "".join(s[:-1] for s in sectors if s.endswith("~") and not base.startswith(s[:-1]))
-    return prefixes + base + "".join(s for s in sectors if not s.endswith("~") and s not in have)
+    suffixes = [s for s in sectors if not s.endswith("~") and not have.issuperset(s[i : i + 3] for i in range(0, len(s), 3))]
+    return prefixes + base + "".join(suffixes)
 
 
 def _phrase_tokens(head: Token, locative: bool = True) -> list[Token]:

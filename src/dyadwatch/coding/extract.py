@@ -258,9 +258,15 @@ def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
 
 
 def expand_conjuncts(tokens: list[Token]) -> list[Token]:
+    """The tokens and their conjuncts; in a list an apposition is one more member ('Mordor, the
+    Shire, Fornost and Bree' parsed with the Shire as an apposition of Mordor)."""
     out: list[Token] = []
     for token in tokens:
         out.append(token)
+        for member in (token, *token.conjuncts):
+            for appos in _children(member, ("appos",)):
+                if token.conjuncts or appos.conjuncts:
+                    out.extend((appos, *appos.conjuncts))
         out.extend(token.conjuncts)
     seen: set[int] = set()
     return [t for t in out if not (t.i in seen or seen.add(t.i))]
