@@ -37,6 +37,13 @@ WELCOME
 --- WARN [160] ---
 WARN
 
+--- SAY [023] ---
+SAY {SAID}
+
+--- BURN [---] ---
+BURN
+- * DOWN [222]
+
 --- CRITICIZE [121] ---
 CRITICIZE
 
@@ -145,3 +152,14 @@ def test_passives_and_skips(engine, text, expected):
 ])
 def test_agents_already_in_the_code_are_not_repeated(base, sectors, code):
     assert compose(base, sectors) == code
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a targetless event nests in the coded event of the clause it modifies or reports
+    ("Arnor restored ties with Gondor after Osgiliath crowds burned down an embassy, an Arnor official said.",
+     {("ARN", "GON", "064")}),
+    ("Osgiliath crowds burned down an embassy, an Arnor official said.", {("OSG", "---", "222")}),
+    ("An Arnor official said.", {("ARNGOV", "---", "023")}),
+])
+def test_targetless_events_nest(engine, text, expected):
+    assert triples(engine, text) == expected

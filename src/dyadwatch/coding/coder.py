@@ -145,8 +145,7 @@ class Coder:
             if ent.label_ == "PERSON":
                 head = ent.root.head if ent.root.dep_ == "appos" else ent.root
                 resolver.resolve(head, published, part.offset, index)
-        events: list[Event] = []
-        seen: set[tuple] = set()
+        coded: list[tuple[Match, list[Event]]] = []
         for match in find_matches(sent, self.lexicon):
             resolved = _event_date(sent, match.head, published)
             day, date_source = (resolved.day, "text") if resolved else (published, "published")
@@ -156,15 +155,40 @@ class Coder:
             attribution = self._attribution(match, day, part.offset, index, resolver)
             negated = self._negated(match) or attribution.denied
             modality = self._modality(match, sent, attribution.reporter is not None)
+            found: list[Event] = []
             for source, target, code in self._dyads(match, sources, targets):
                 event = self._event(document, part, sent, index, match, (day, date_source), (source, target))
                 event = replace(event, cameo=self.ontology.lookup(code), negated=negated, modality=modality,
                                 reported_by=attribution.reporter)
-                event = self._announced(event, match)
+                found.append(self._announced(event, match))
+            coded.append((match, found))
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for match, found in coded:
+            if self._folded(match, found, coded):
+                continue
+            for event in found:
                 if event.key not in seen:
                     seen.add(event.key)
                     events.append(event)
         return events
+
+    def _folded(self, match: Match, found: list[Event], coded: list[tuple[Match, list[Event]]]) -> bool:
+        """With word-order dictionaries, a targetless event is part of another coded event, as PETRARCH
+        nests them: 'X said' of a clause with its own event, and 'after crowds burned down its embassy'
+        in a clause whose event is coded."""
+        if not match.pattern.ordered or not found or any(e.target for e in found):
+            return False
+        others = [m for m, events in coded if events and m is not match]
+        if lemma(match.head) in self.lexicon.reporting:
+            inside = {t.i for t in match.head.subtree}
+            chain = {t.i for t in _control_chain(match.head.head)} if match.head.dep_ == "parataxis" else set()
+            return any(m.head.i in inside or m.head.i in chain for m in others)
+        if match.head.dep_ == "advcl":
+            own = {t.i for t in match.head.subtree}
+            clause = {t.i for t in match.head.head.subtree} - own
+            return any(m.head.i in clause for m in others)
+        return False
 
     @staticmethod
     def _dyads(match: Match, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor | None, str]]:
