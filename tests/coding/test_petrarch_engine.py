@@ -44,6 +44,10 @@ SAY {SAID}
 BURN
 - * DOWN [222]
 
+--- ABANDON [345] ---
+ABANDON
+- * EFFORT [987]
+
 --- CRITICIZE [121] ---
 CRITICIZE
 
@@ -103,6 +107,9 @@ def triples(coder: Coder, text: str) -> set[tuple[str, str, str]]:
     # '% *' matches only a conjoined subject, whose actors then act on each other
     ("Arnor and Gondor agree that the dispute should end.", {("ARN", "GON", "030"), ("GON", "ARN", "030")}),
     ("Arnor agreed with Gondor.", {("ARN", "GON", "081")}),
+    # pattern words are word forms: 'EFFORT' does not match 'efforts'
+    ("Arnor abandoned an effort with Gondor.", {("ARN", "GON", "987")}),
+    ("Arnor abandoned efforts with Gondor.", {("ARN", "GON", "345")}),
     # a verb's own surface form ('LEFT') is preferred to the lemma's entry ('LEAVE')
     ("Arnor left for Gondor.", {("ARN", "GON", "032"), ("GON", "ARN", "033")}),
     # an agent the actor's code already carries is not added twice

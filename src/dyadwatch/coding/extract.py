@@ -118,13 +118,14 @@ def match_pattern(pattern: Pattern, phrase: list[PhraseItem]) -> list[PhraseItem
 
 
 def _alternative_at(tokens: list[Token], n: int, alternative: str) -> int | None:
-    """Index after `alternative` (one or more adjacent words) matched at tokens[n], or None."""
+    """Index after `alternative` (one or more adjacent words) matched at tokens[n], or None. Pattern
+    words are word forms, as PETRARCH matches them: 'EFFORT' is not 'efforts'."""
     words = alternative.split()
     if n + len(words) > len(tokens):
         return None
     for k, word in enumerate(words):
         token = tokens[n + k]
-        if (k and token.i != tokens[n + k - 1].i + 1) or word not in (lemma(token), token.lower_):
+        if (k and token.i != tokens[n + k - 1].i + 1) or word != token.lower_:
             return None
     return n + len(words)
 
