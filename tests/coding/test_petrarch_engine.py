@@ -50,6 +50,7 @@ ABANDON
 
 --- CRITICIZE [121] ---
 CRITICIZE
+- HEAVILY UNJUSTLY * [123]
 
 --- CELEBRATE [181] ---
 CELEBRATE
@@ -143,6 +144,7 @@ def test_compound_actors_distribute(engine, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a passive without agent: the actor before the verb is the source, as PETRARCH codes it
     ("Arnor was criticized over its dispute with Gondor.", {("ARN", "GON", "121")}),
+    ("Arnor was heavily and unjustly criticized over its dispute with Gondor.", {("ARN", "GON", "123")}),
     # '^' skips a noun phrase before the target
     ("Arnor celebrated Iftar in Osgiliath with the leaders of Gondor.", {("ARN", "GONGOV", "045")}),
     ("Arnor celebrated Iftar at Osgiliath with the parliament of Gondor.", {("ARN", "GON", "044")}),

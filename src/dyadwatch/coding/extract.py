@@ -298,7 +298,10 @@ def source_tokens(
         if _pobjs(agent) and depth == 0:
             return expand_conjuncts(_pobjs(agent))
     subject_deps = ("nsubj", "nsubjpass") if depth or passive_subject else ("nsubj",)
-    subjects = [c for c in verb.children if c.dep_ in subject_deps]
+    # 'The Philippines was heavily and unjustly criticized' may hang the subject on the auxiliary
+    subjects = [c for c in verb.children if c.dep_ in subject_deps] or [
+        s for aux in _children(verb, ("aux", "auxpass")) for s in aux.children if s.dep_ in subject_deps
+    ]
     if subjects:
         if verb.dep_ == "relcl" and subjects[0].tag_ in RELATIVE_TAGS:
             return expand_conjuncts([verb.head])
