@@ -169,6 +169,8 @@ def test_agents_already_in_the_code_are_not_repeated(base, sectors, code):
      {("ARN", "GON", "064")}),
     ("Osgiliath crowds burned down an embassy, an Arnor official said.", {("OSG", "---", "222")}),
     ("An Arnor official said.", {("ARNGOV", "---", "023")}),
+    # a reporting verb's target is the first actor after it, also in the clause it reports
+    ("Arnor said that an embargo against Gondor would fail.", {("ARN", "GON", "023")}),
 ])
 def test_targetless_events_nest(engine, text, expected):
     assert triples(engine, text) == expected
