@@ -82,6 +82,7 @@ LAWMAKER [~LEG]
 MEDIA {} [~MED]
 GOVERNMENT [~GOV]
 LEADER [~GOV]
+MINISTRY_OF_SILLY_WALKS [~GOV]
 """
 
 
@@ -115,6 +116,8 @@ def triples(coder: Coder, text: str) -> set[tuple[str, str, str]]:
     ("Arnor left for Gondor.", {("ARN", "GON", "032"), ("GON", "ARN", "033")}),
     # an agent the actor's code already carries is not added twice
     ("White House officials restored ties with Gondor.", {("USAGOV", "GON", "064")}),
+    # an agent whose name contains 'of'
+    ("The Arnor Ministry of Silly Walks condemned Gondor.", {("ARNGOV", "GON", "122")}),
     # 'an attack in Ithilen' is no actor: the attackers named in the phrase are the target
     ("Gondor condemned an attack by Osgiliath soldiers in Ithilen.", {("GON", "OSGMIL", "122")}),
     # the target is the first actor after the verb, also inside relative and participle clauses

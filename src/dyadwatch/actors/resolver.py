@@ -64,8 +64,8 @@ def compose(base: str, sectors: tuple[str, ...]) -> str:
 
 
 def _phrase_tokens(head: Token, locative: bool = True) -> list[Token]:
-    """The head with its modifiers: compounds, adjectives, possessors, appositions, 'of/from/in' phrases;
-    without `locative`, no 'in' phrase."""
+    """The head with its modifiers: compounds, adjectives, possessors, appositions, 'of/from/in' phrases
+    ('of' itself too, for names that contain it); without `locative`, no 'in' phrase."""
     preps = PHRASE_PREPS if locative else PHRASE_PREPS - {"in"}
     tokens = [head]
     stack = [head]
@@ -78,7 +78,7 @@ def _phrase_tokens(head: Token, locative: bool = True) -> list[Token]:
             elif child.dep_ == "prep" and child.lower_ in preps and token is head:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        tokens.append(pobj)
+                        tokens += [child, pobj] if child.lower_ == "of" else [pobj]  # 'Ministry of Silly Walks'
                         stack.append(pobj)
     return sorted(set(tokens), key=lambda t: t.i)
 
