@@ -32,7 +32,7 @@ from .extract import (
 from .lexicon import Lexicon, load_lexicon
 from .ontology import Ontology, load_ontology
 from .petrarch import load_dictionaries
-from .petrarch.discards import discarded
+from .petrarch.discards import dateline, discarded
 
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 
@@ -52,7 +52,7 @@ class CodedDocument:
     document: Document
     sentences: list[Sentence]
     events: list[Event]
-    discards: list[str] = field(default_factory=list)  # 'storydiscard: typhoon', 'sentencediscard: baseball'
+    discards: list[str] = field(default_factory=list)  # 'storydiscard: typhoon', 'dateline: CEBU CITY', ...
 
     def to_dict(self) -> dict:
         doc = self.document
@@ -130,6 +130,9 @@ class Coder:
                 index = len(coded.sentences)
                 text, span = _sentence_text(sent, part.offset)
                 coded.sentences.append(Sentence(index, part.segment.kind, span, text))
+                place = dateline(text)
+                if place:
+                    coded.discards.append(f"dateline: {place}")  # noted, as PETRARCH does; the sentence is still coded
                 phrase = discarded(text, self.lexicon.sentence_discards)
                 if phrase:
                     coded.discards.append(f"sentencediscard: {phrase}")
