@@ -44,6 +44,16 @@ SAY {SAID}
 BURN
 - * DOWN [222]
 
+--- BREAK [1717] ---
+BREAK {BROKE BROKEN}
+
+--- TRY [---] ---
+TRY
+- * PERSUADE [095]
+
+--- CLASH [223] ---
+CLASH
+
 --- ABANDON [345] ---
 ABANDON
 - * EFFORT [987]
@@ -123,6 +133,10 @@ def triples(coder: Coder, text: str) -> set[tuple[str, str, str]]:
     # the target is the first actor after the verb, also inside relative and participle clauses
     ("Arnor welcomed memos sent by Gondor.", {("ARN", "GON", "041")}),
     ("Arnor warned of the roads leading into Gondor.", {("ARN", "GON", "160")}),
+    # ... and after it in the clause that controls it ('was seen to break into ... parade')
+    ("Arnor was seen to break into an anti- Gondor parade.", {("ARN", "GON", "1717")}),
+    # a null-coded verb ('try [---]') leaves what is tried to be coded
+    ("Arnor tried to clash with Gondor.", {("ARN", "GON", "223")}),
 ])
 def test_engine_semantics(engine, text, expected):
     assert triples(engine, text) == expected

@@ -244,7 +244,8 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
 
 
 def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
-    """An event's phrase and its non-reported complement clauses are its content, not events of their own."""
+    """An event's phrase and its non-reported complement clauses are its content, not events of their own;
+    a null pattern's are not, as it codes no event."""
     by_token = {m.trigger.i: m for m in matches}
     consumed: set[int] = set()
     for match in matches:
@@ -254,6 +255,8 @@ def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
                 if child.dep_ == "ccomp" or is_control_complement(child, lexicon.object_control):
                     inside.update(t.i for t in child.subtree)
         match.consumed = inside
+        if not match.pattern.codes:
+            continue  # 'try [---]' codes nothing, so what is tried ('try to clash') is coded on its own
         consumed.update(i for i in inside if i in by_token and by_token[i] is not match)
     return [m for m in matches if m.trigger.i not in consumed]
 
@@ -404,8 +407,12 @@ def _nouns_after(verb: Token) -> list[Token]:
     """The noun phrase heads of the verb's clause after it, in word order: a word-order dictionary's
     target is the first actor after the verb, also inside noun modifiers, relative or participle
     clauses and reported clauses ('the roads leading into Mordor', 'memos sent by Bree', 'said that
-    an embargo against Mordor would fail')."""
-    return [t for t in _clause_after(verb) if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"]
+    an embargo against Mordor would fail'), and in the clause an open complement belongs to."""
+    top = verb
+    while top.dep_ in ("xcomp", "acomp") and top.head != top:
+        top = top.head  # 'was seen to break into ... parade', 'is about to restore ties with ...'
+    words = [t for t in _clause_after(top) if t.i > verb.i]
+    return [t for t in words if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"]
 
 
 def clause_subjects(verb: Token) -> list[Token]:
