@@ -17,7 +17,7 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen"
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"it", "they", "we", "them", "its", "their", "our"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod", "det", "case", "punct", "cc", "conj"}
-SHARED_DEPS = {"compound", "amod", "poss", "nmod", "prep"}  # a conjunct with none of these shares the first one's
+SHARED_DEPS = {"compound", "amod", "poss", "nmod", "prep"}  # a conjunct without these shares the first one's
 LISTED_DEPS = ("pobj", "amod", "compound", "nmod")
 PHRASE_PREPS = {"of", "from", "in", "for"}
 PARTITIVES = {
@@ -59,7 +59,9 @@ def compose(base: str, sectors: tuple[str, ...]) -> str:
     """A sector the base code already carries is not added again ('White House officials' is USAGOV)."""
     have = {base[i : i + 3] for i in range(3, len(base), 3)}
     prefixes = "".join(s[:-1] for s in sectors if s.endswith("~") and not base.startswith(s[:-1]))
-    suffixes = [s for s in sectors if not s.endswith("~") and not have.issuperset(s[i : i + 3] for i in range(0, len(s), 3))]
+    suffixes = [
+        s for s in sectors if not s.endswith("~") and not have.issuperset(s[i : i + 3] for i in range(0, len(s), 3))
+    ]
     return prefixes + base + "".join(suffixes)
 
 

@@ -213,7 +213,9 @@ class Coder:
         else:
             source_heads = pattern_sources(match)
             if source_heads is None:
-                source_heads = source_tokens(match.head, self.lexicon.object_control, passive_subject=match.pattern.ordered)
+                source_heads = source_tokens(
+                    match.head, self.lexicon.object_control, passive_subject=match.pattern.ordered
+                )
         sources = [a for t in source_heads for a in resolver.resolve_all(t, day, offset, index)]
         targets: list[Actor] = []
         source_spans = {a.span for a in sources}
