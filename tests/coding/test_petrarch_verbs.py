@@ -9,7 +9,7 @@ import pytest
 from dyadwatch.actors.petrarch import load_actor_knowledge
 from dyadwatch.coding.coder import Coder
 from dyadwatch.coding.lexicon import Lexicon
-from dyadwatch.coding.petrarch.discards import discarded, load_discards
+from dyadwatch.coding.petrarch.discards import dateline, discarded, load_discards
 from dyadwatch.coding.petrarch.verbs import load_verb_dictionary
 from dyadwatch.errors import LexiconError
 from dyadwatch.ingest.readers import read_text
@@ -181,3 +181,13 @@ def test_discarded_sentence_is_reported(petrarch_coder):
     coded = next(coder.code_many([read_text("Arnor restored baseball ties with Gondor.", "t")]))
     assert coded.events == [] and coded.discards == ["sentencediscard: baseball"]
     coder.lexicon.sentence_discards = ()
+
+
+@pytest.mark.parametrize("text, place", [
+    ("CEBU CITY: -- The mayor filed a suit.", "CEBU CITY"),
+    ("MANILA -- The mayor filed a suit.", "MANILA"),
+    ("The mayor filed a suit in CEBU: nobody came.", None),
+    ("Arnor restored ties with Gondor.", None),
+])
+def test_dateline_opening_a_sentence(text, place):
+    assert dateline(text) == place

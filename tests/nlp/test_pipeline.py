@@ -40,3 +40,11 @@ def test_sentences_never_cross_segments(nlp):
             assert document.text[start : start + len(sent.text)] == sent.text
             assert document.segment_at(start) == part.segment
     assert [p.segment.kind for p in parts] == [s.kind for s in document.segments]
+
+
+@pytest.mark.parametrize("text", [
+    "Gollum was seen to break into an anti- Gondor parade on Saturday.",
+    "The pro- government rally ended on Saturday.",
+])
+def test_no_sentence_starts_after_an_open_hyphen(nlp, text):
+    assert len(list(nlp(text).sents)) == 1

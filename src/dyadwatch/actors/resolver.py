@@ -17,6 +17,8 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen"
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"it", "they", "we", "them", "its", "their", "our"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod", "det", "case", "punct", "cc", "conj"}
+SHARED_DEPS = {"compound", "amod", "poss", "nmod", "prep"}  # a conjunct without these shares the first one's
+LISTED_DEPS = ("pobj", "amod", "compound", "nmod")
 PHRASE_PREPS = {"of", "from", "in", "for"}
 PARTITIVES = {
     "dozen", "hundred", "thousand", "million", "score", "number", "group", "member", "some", "many", "most",
@@ -54,12 +56,19 @@ def make_code(country: str | None, sectors: tuple[str, ...]) -> str:
 
 
 def compose(base: str, sectors: tuple[str, ...]) -> str:
-    prefixes = "".join(s[:-1] for s in sectors if s.endswith("~"))
-    return prefixes + base + "".join(s for s in sectors if not s.endswith("~"))
+    """A sector the base code already carries is not added again ('White House officials' is USAGOV)."""
+    have = {base[i : i + 3] for i in range(3, len(base), 3)}
+    prefixes = "".join(s[:-1] for s in sectors if s.endswith("~") and not base.startswith(s[:-1]))
+    suffixes = [
+        s for s in sectors if not s.endswith("~") and not have.issuperset(s[i : i + 3] for i in range(0, len(s), 3))
+    ]
+    return prefixes + base + "".join(suffixes)
 
 
-def _phrase_tokens(head: Token) -> list[Token]:
-    """The head with its modifiers: compounds, adjectives, possessors, appositions, 'of/from/in' phrases."""
+def _phrase_tokens(head: Token, locative: bool = True) -> list[Token]:
+    """The head with its modifiers: compounds, adjectives, possessors, appositions, 'of/from/in' phrases
+    ('of' itself too, for names that contain it); without `locative`, no 'in' phrase."""
+    preps = PHRASE_PREPS if locative else PHRASE_PREPS - {"in"}
     tokens = [head]
     stack = [head]
     while stack:
@@ -68,13 +77,23 @@ def _phrase_tokens(head: Token) -> list[Token]:
             if child.dep_ in MODIFIER_DEPS and child.dep_ != "conj":
                 tokens.append(child)
                 stack.append(child)
-            elif child.dep_ == "prep" and child.lower_ in PHRASE_PREPS and token is head:
-                tokens.append(child)  # keeps 'International Court of Justice' one contiguous run
+            elif child.dep_ == "prep" and child.lower_ in preps and token is head:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        tokens.append(pobj)
+                        tokens += [child, pobj] if child.lower_ == "of" else [pobj]  # 'Ministry of Silly Walks'
                         stack.append(pobj)
     return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _stray_places(first: Token) -> list[Token]:
+    """Bare names conjoined to a common noun after its place phrase ('lawmakers in Arnor and Gondor'
+    parsed with Gondor as a second subject): more places of that noun, not actors of their own."""
+    places = [p for prep in first.children if prep.dep_ == "prep" and prep.lower_ in PHRASE_PREPS
+              for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    if first.pos_ == "PROPN" or not places:
+        return []
+    return [c for c in first.conjuncts if c.pos_ == "PROPN" and c.i > places[0].i
+            and not any(d.dep_ in SHARED_DEPS for d in c.children)]
 
 
 def _partitive_head(head: Token) -> Token:
@@ -119,8 +138,45 @@ class ActorResolver:
         if lower in GROUP_PRONOUNS:
             return self._group_pronoun(head, day, offset, sentence_index)
         head = _partitive_head(head)
-        tokens = [t for t in _phrase_tokens(head) if t.lower_ not in HONORIFICS and t.dep_ != "case"]
+        tokens = self._tokens(head, head)
         return self._resolve_tokens(tokens, head, day, offset, sentence_index)
+
+    def resolve_all(self, head: Token, day: date | None, offset: int, sentence_index: int = 0) -> list[Actor]:
+        """Every actor a noun phrase names, its coordinations distributed: 'the ambassadors of Arnor and
+        Gondor' and 'lawmakers in Arnor and Gondor' are two actors each, and in 'Danish media and
+        government' the second noun shares the first one's modifiers."""
+        if head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
+            actor = self.resolve(head, day, offset, sentence_index)
+            return [actor] if actor else []
+        head = _partitive_head(head)
+        first = head
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        strays = _stray_places(first)
+        if head in strays:
+            return []  # 'lawmakers in Arnor and Gondor' parsed with Gondor beside the lawmakers: a place of theirs
+        bare = head.pos_ != "PROPN" and not any(c.dep_ in SHARED_DEPS for c in head.children)
+        donor = first if bare else head
+        tokens = self._tokens(donor, head)
+        if donor != head:
+            tokens = sorted({*[t for t in tokens if t != donor], head}, key=lambda t: t.i)
+        variants = [tokens]
+        listed = next((t for t in tokens if t != head and t.dep_ in LISTED_DEPS and (t.conjuncts or (
+            t.dep_ == "pobj" and strays and t.head.head == donor))), None)
+        if listed is not None:
+            own = set(_phrase_tokens(listed))
+            rest = [t for t in tokens if t not in own]
+            alternatives = (listed, *listed.conjuncts, *(strays if listed.head.head == donor else ()))
+            variants = [sorted({*rest, *_phrase_tokens(c)}, key=lambda t: t.i) for c in alternatives]
+        actors = [self._resolve_tokens(v, head, day, offset, sentence_index) for v in variants]
+        return [a for a in actors if a is not None]
+
+    def _tokens(self, head: Token, owner: Token) -> list[Token]:
+        """The words of `head`'s phrase that can name an actor; 'police in Jericho' is Jericho's police,
+        but 'an attack in Ithilen' is no actor, so an 'in' phrase counts only for a name or sector head."""
+        named = sorted([owner, *(c for c in owner.children if c.dep_ in ("compound", "amod"))], key=lambda t: t.i)
+        locative = owner.pos_ == "PROPN" or bool(self._sectors(named, owner, False))
+        return [t for t in _phrase_tokens(head, locative) if t.lower_ not in HONORIFICS and t.dep_ != "case"]
 
     def _resolve_tokens(
         self, tokens: list[Token], head: Token, day: date | None, offset: int, sentence_index: int

@@ -32,7 +32,7 @@ from .extract import (
 from .lexicon import Lexicon, load_lexicon
 from .ontology import Ontology, load_ontology
 from .petrarch import load_dictionaries
-from .petrarch.discards import discarded
+from .petrarch.discards import dateline, discarded
 
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 
@@ -52,7 +52,7 @@ class CodedDocument:
     document: Document
     sentences: list[Sentence]
     events: list[Event]
-    discards: list[str] = field(default_factory=list)  # 'storydiscard: typhoon', 'sentencediscard: baseball'
+    discards: list[str] = field(default_factory=list)  # 'storydiscard: typhoon', 'dateline: CEBU CITY', ...
 
     def to_dict(self) -> dict:
         doc = self.document
@@ -130,6 +130,9 @@ class Coder:
                 index = len(coded.sentences)
                 text, span = _sentence_text(sent, part.offset)
                 coded.sentences.append(Sentence(index, part.segment.kind, span, text))
+                place = dateline(text)
+                if place:
+                    coded.discards.append(f"dateline: {place}")  # noted, as PETRARCH does; the sentence is still coded
                 phrase = discarded(text, self.lexicon.sentence_discards)
                 if phrase:
                     coded.discards.append(f"sentencediscard: {phrase}")
@@ -145,8 +148,7 @@ class Coder:
             if ent.label_ == "PERSON":
                 head = ent.root.head if ent.root.dep_ == "appos" else ent.root
                 resolver.resolve(head, published, part.offset, index)
-        events: list[Event] = []
-        seen: set[tuple] = set()
+        coded: list[tuple[Match, list[Event]]] = []
         for match in find_matches(sent, self.lexicon):
             resolved = _event_date(sent, match.head, published)
             day, date_source = (resolved.day, "text") if resolved else (published, "published")
@@ -156,15 +158,40 @@ class Coder:
             attribution = self._attribution(match, day, part.offset, index, resolver)
             negated = self._negated(match) or attribution.denied
             modality = self._modality(match, sent, attribution.reporter is not None)
+            found: list[Event] = []
             for source, target, code in self._dyads(match, sources, targets):
                 event = self._event(document, part, sent, index, match, (day, date_source), (source, target))
                 event = replace(event, cameo=self.ontology.lookup(code), negated=negated, modality=modality,
                                 reported_by=attribution.reporter)
-                event = self._announced(event, match)
+                found.append(self._announced(event, match))
+            coded.append((match, found))
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for match, found in coded:
+            if self._folded(match, found, coded):
+                continue
+            for event in found:
                 if event.key not in seen:
                     seen.add(event.key)
                     events.append(event)
         return events
+
+    def _folded(self, match: Match, found: list[Event], coded: list[tuple[Match, list[Event]]]) -> bool:
+        """With word-order dictionaries, a targetless event is part of another coded event, as PETRARCH
+        nests them: 'X said' of a clause with its own event, and 'after crowds burned down its embassy'
+        in a clause whose event is coded."""
+        if not match.pattern.ordered or not found or any(e.target for e in found):
+            return False
+        others = [m for m, events in coded if events and m is not match]
+        if lemma(match.head) in self.lexicon.reporting:
+            inside = {t.i for t in match.head.subtree}
+            chain = {t.i for t in _control_chain(match.head.head)} if match.head.dep_ == "parataxis" else set()
+            return any(m.head.i in inside or m.head.i in chain for m in others)
+        if match.head.dep_ == "advcl":
+            own = {t.i for t in match.head.subtree}
+            clause = {t.i for t in match.head.head.subtree} - own
+            return any(m.head.i in clause for m in others)
+        return False
 
     @staticmethod
     def _dyads(match: Match, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor | None, str]]:
@@ -186,8 +213,10 @@ class Coder:
         else:
             source_heads = pattern_sources(match)
             if source_heads is None:
-                source_heads = source_tokens(match.head, self.lexicon.object_control)
-        sources = [a for a in (resolver.resolve(t, day, offset, index) for t in source_heads) if a]
+                source_heads = source_tokens(
+                    match.head, self.lexicon.object_control, passive_subject=match.pattern.ordered
+                )
+        sources = [a for t in source_heads for a in resolver.resolve_all(t, day, offset, index)]
         targets: list[Actor] = []
         source_spans = {a.span for a in sources}
         source_codes = {a.code for a in sources}
@@ -197,14 +226,14 @@ class Coder:
         for candidate in target_candidates(match, clause_targets):
             if chosen is not None and candidate not in expand_conjuncts([chosen]):
                 continue
-            actor = resolver.resolve(candidate, day, offset, index)
-            if actor is not None and candidate.i in pattern_words and not actor.country:
-                continue  # 'fired artillery': a word of the pattern is an actor only with a country of its own
-            if actor is not None and actor.resolved_by == "coreference" and actor.code in source_codes:
-                continue  # 'Russia denied that it had...': the source, referred to again, is not its own target
-            if actor is not None and actor.span not in source_spans:
-                targets.append(actor)
-                chosen = chosen or candidate
+            for actor in resolver.resolve_all(candidate, day, offset, index):
+                if candidate.i in pattern_words and not actor.country:
+                    continue  # 'fired artillery': a word of the pattern is an actor only with a country of its own
+                if actor.resolved_by == "coreference" and actor.code in source_codes:
+                    continue  # 'Russia denied that it had...': the source, referred to again, is not its own target
+                if actor.span not in source_spans:
+                    targets.append(actor)
+                    chosen = chosen or candidate
         if not self.context_countries:
             return sources, targets
         sources = self._place(sources, match, day, offset, index, resolver)

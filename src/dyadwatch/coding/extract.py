@@ -131,13 +131,14 @@ def match_pattern(pattern: Pattern, phrase: list[PhraseItem]) -> list[PhraseItem
 
 
 def _alternative_at(tokens: list[Token], n: int, alternative: str) -> int | None:
-    """Index after `alternative` (one or more adjacent words) matched at tokens[n], or None."""
+    """Index after `alternative` (one or more adjacent words) matched at tokens[n], or None. Pattern
+    words are word forms, as PETRARCH matches them: 'EFFORT' is not 'efforts'."""
     words = alternative.split()
     if n + len(words) > len(tokens):
         return None
     for k, word in enumerate(words):
         token = tokens[n + k]
-        if (k and token.i != tokens[n + k - 1].i + 1) or word not in (lemma(token), token.lower_):
+        if (k and token.i != tokens[n + k - 1].i + 1) or word != token.lower_:
             return None
     return n + len(words)
 
@@ -198,9 +199,20 @@ def best_match(trigger: Token, kind: str, lexicon: Lexicon) -> Match | None:
     best: Match | None = None
     for pattern in dict.fromkeys(patterns):
         used = match_ordered(pattern, trigger) if pattern.ordered else match_pattern(pattern, phrase)
-        if used is not None and (best is None or pattern.specificity > best.pattern.specificity):
+        if used is None or (pattern.compound and not _compound_subject(trigger)):
+            continue
+        rank = (pattern.specificity, trigger.lower_ in pattern.trigger)
+        if best is None or rank > (best.pattern.specificity, trigger.lower_ in best.pattern.trigger):
             best = Match(trigger, pattern, used, phrase)
     return best
+
+
+def _compound_subject(trigger: Token) -> bool:
+    """'Gondor and Arnor agree': the trigger's subject (or its clause's) is conjoined."""
+    subjects = _children(trigger, SUBJECT_DEPS) or (
+        _children(trigger.head, SUBJECT_DEPS) if trigger.dep_ in ("xcomp", "conj") else []
+    )
+    return len(expand_conjuncts(subjects)) > 1
 
 
 def _is_light(verb: Token, lexicon: Lexicon) -> bool:
@@ -245,7 +257,8 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
 
 
 def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
-    """An event's phrase and its non-reported complement clauses are its content, not events of their own."""
+    """An event's phrase and its non-reported complement clauses are its content, not events of their own;
+    a null pattern's are not, as it codes no event."""
     by_token = {m.trigger.i: m for m in matches}
     consumed: set[int] = set()
     for match in matches:
@@ -255,14 +268,22 @@ def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
                 if child.dep_ == "ccomp" or is_control_complement(child, lexicon.object_control):
                     inside.update(t.i for t in child.subtree)
         match.consumed = inside
+        if not match.pattern.codes:
+            continue  # 'try [---]' codes nothing, so what is tried ('try to clash') is coded on its own
         consumed.update(i for i in inside if i in by_token and by_token[i] is not match)
     return [m for m in matches if m.trigger.i not in consumed]
 
 
 def expand_conjuncts(tokens: list[Token]) -> list[Token]:
+    """The tokens and their conjuncts; in a list an apposition is one more member ('Mordor, the
+    Shire, Fornost and Bree' parsed with the Shire as an apposition of Mordor)."""
     out: list[Token] = []
     for token in tokens:
         out.append(token)
+        for member in (token, *token.conjuncts):
+            for appos in _children(member, ("appos",)):
+                if token.conjuncts or appos.conjuncts:
+                    out.extend((appos, *appos.conjuncts))
         out.extend(token.conjuncts)
     seen: set[int] = set()
     return [t for t in out if not (t.i in seen or seen.add(t.i))]
@@ -280,17 +301,23 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-def source_tokens(verb: Token, object_control: frozenset[str], depth: int = 0) -> list[Token]:
+def source_tokens(
+    verb: Token, object_control: frozenset[str], depth: int = 0, passive_subject: bool = False
+) -> list[Token]:
     """Who acts: subject or passive agent, inherited through control, conjunction and participles.
 
     Below the clause itself (depth > 0) a passive subject counts too: in "Kim is expected to meet
-    Putin" and "Iran was asked to stop", the passive subject is who would act.
+    Putin" and "Iran was asked to stop", the passive subject is who would act. With `passive_subject`
+    (word-order dictionaries, which code the actor before the verb) it counts in the clause itself.
     """
     for agent in _children(verb, ("agent",)):
         if _pobjs(agent) and depth == 0:
             return expand_conjuncts(_pobjs(agent))
-    subject_deps = ("nsubj", "nsubjpass") if depth else ("nsubj",)
-    subjects = [c for c in verb.children if c.dep_ in subject_deps]
+    subject_deps = ("nsubj", "nsubjpass") if depth or passive_subject else ("nsubj",)
+    # 'The Philippines was heavily and unjustly criticized' may hang the subject on the auxiliary
+    subjects = [c for c in verb.children if c.dep_ in subject_deps] or [
+        s for aux in _children(verb, ("aux", "auxpass")) for s in aux.children if s.dep_ in subject_deps
+    ]
     if subjects:
         if verb.dep_ == "relcl" and subjects[0].tag_ in RELATIVE_TAGS:
             return expand_conjuncts([verb.head])
@@ -330,16 +357,16 @@ def noun_source_tokens(noun: Token) -> list[Token]:
     return expand_conjuncts(found)
 
 
-def slot_tokens(word: Token) -> list[Token]:
+def slot_tokens(word: Token, skips: int = 0) -> list[Token]:
     """The phrase a pattern marks right after one of its words ('FROM $', 'WITH +'): the word's
-    object, else the head of the next noun phrase in the sentence."""
+    object, else the head of the next noun phrase in the sentence; `skips` phrases are passed over
+    first ('IFTAR IN ^ +': the phrase after the place)."""
     found = _pobjs(word) or _children(word, ("dobj",))
-    if found:
+    if found and not skips:
         return expand_conjuncts(found[:1])
-    for chunk in word.doc.noun_chunks:
-        if chunk.start > word.i and chunk.start < word.sent.end:
-            return expand_conjuncts([chunk.root])
-    return []
+    start = found[0].i if found else word.i + 1
+    chunks = [c for c in word.doc.noun_chunks if c.end > start and c.start < word.sent.end]
+    return expand_conjuncts([chunks[skips].root]) if len(chunks) > skips else []
 
 
 def pattern_sources(match: Match) -> list[Token] | None:
@@ -360,7 +387,7 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
         return expand_conjuncts(objects[:1])
     if pattern.target_word is not None:
         word = match.used[pattern.target_word].token
-        return expand_conjuncts(_pobjs(word)) if not pattern.ordered else slot_tokens(word)
+        return expand_conjuncts(_pobjs(word)) if not pattern.ordered else slot_tokens(word, pattern.target_skips)
     candidates: list[Token] = []
     if match.trigger.pos_ in ("VERB", "AUX") and is_passive(match.trigger) and _children(match.trigger, ("agent",)):
         candidates.extend(_children(match.trigger, ("nsubjpass",)))
@@ -375,7 +402,7 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
                 candidates.extend(_pobjs(prep))
     if pattern.ordered:
         ordered = _in_word_order(candidates) + (clause_subjects(match.head) if clause_targets else [])
-        return expand_conjuncts(ordered)
+        return expand_conjuncts(ordered + _nouns_after(match.head))
     if match.trigger.pos_ in ("NOUN", "PROPN") and match.light_verb is None:
         candidates = [c for c in candidates if c.head.head is match.trigger or c.head is match.trigger]
     else:
@@ -405,6 +432,18 @@ def condition_subjects(verb: Token) -> list[Token]:
             elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
                 found.extend(s for s in child.children if s.dep_ in ("nsubj", "nsubjpass"))
     return found
+
+
+def _nouns_after(verb: Token) -> list[Token]:
+    """The noun phrase heads of the verb's clause after it, in word order: a word-order dictionary's
+    target is the first actor after the verb, also inside noun modifiers, relative or participle
+    clauses and reported clauses ('the roads leading into Mordor', 'memos sent by Bree', 'said that
+    an embargo against Mordor would fail'), and in the clause an open complement belongs to."""
+    top = verb
+    while top.dep_ in ("xcomp", "acomp") and top.head != top:
+        top = top.head  # 'was seen to break into ... parade', 'is about to restore ties with ...'
+    words = [t for t in _clause_after(top) if t.i > verb.i]
+    return [t for t in words if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"]
 
 
 def clause_subjects(verb: Token) -> list[Token]:

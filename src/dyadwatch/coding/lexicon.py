@@ -42,12 +42,14 @@ class Pattern:
     before_adjacent: tuple[bool, ...] = ()
     source_word: int | None = None
     target_subject: bool = False
-    compound: bool = False
+    compound: bool = False  # '% *': matches only a conjoined subject, whose actors act on each other
     reverse_code: str | None = None
+    target_skips: int = 0  # 'IN ^ +': noun phrases skipped between the target word and the target
 
     @property
     def specificity(self) -> int:
-        return 1 + len(self.words) + len(self.before)
+        """Words matched, and a compound subject ('% *') required, make a pattern more specific."""
+        return 1 + len(self.words) + len(self.before) + self.compound
 
     @property
     def codes(self) -> bool:

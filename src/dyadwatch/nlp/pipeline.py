@@ -26,16 +26,29 @@ def model_name(explicit: str | None = None) -> str:
     return explicit or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
+@Language.component("dyadwatch_open_hyphen")
+def open_hyphen(doc: Doc) -> Doc:
+    """No sentence starts after a word left open by a hyphen ('an anti- Gondor parade'), which the
+    parser otherwise takes for a sentence end."""
+    for token in doc[:-1]:
+        if len(token.text) > 1 and token.text.endswith("-"):
+            doc[token.i + 1].is_sent_start = False
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load_pipeline(name: str | None = None) -> Language:
     name = model_name(name)
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelError(
             f"spaCy pipeline '{name}' is not installed; install it (e.g. pip install {name.replace('_', '-')}) "
             f"or choose another with --model / ${MODEL_ENV}"
         ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("dyadwatch_open_hyphen", before="parser")
+    return nlp
 
 
 @dataclass

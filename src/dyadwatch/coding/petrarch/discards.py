@@ -1,5 +1,6 @@
 """PETRARCH discard lists: phrases that make a sentence (or, with '+', the whole story) not political
-news ("BASEBALL", "+TYPHOON"). Matching is on whole words, case-insensitive."""
+news ("BASEBALL", "+TYPHOON"). Matching is on whole words, case-insensitive. PETRARCH also reports a
+sentence that starts with a wire dateline ("CEBU CITY: -- ..."), as an irregular sentence."""
 from __future__ import annotations
 
 import re
@@ -37,3 +38,12 @@ def discarded(text: str, phrases: tuple[str, ...]) -> str | None:
         if re.search(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", lowered):
             return phrase
     return None
+
+
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*)\s*(?::\s*-*|\s-{1,2})\s")
+
+
+def dateline(text: str) -> str | None:
+    """The place of a dateline that opens the sentence ('CEBU CITY: --', 'MANILA --'), if any."""
+    match = _DATELINE.match(text)
+    return match.group(1) if match and len(match.group(1)) > 1 else None

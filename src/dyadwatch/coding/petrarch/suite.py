@@ -5,7 +5,7 @@ categories to run in `<Include>`. Each record's `<Text>` is parsed by our pipeli
 `<Parse>` tree is ignored) and coded with the record's date, then scored as PETRARCH-1's validator
 did: the set of coded (source, target, code) triples must equal the expected set; a `noevents`
 record passes when nothing is coded, an `error` record when that condition (a story or sentence
-discard) is reported.
+discard, a dateline) is reported.
 """
 from __future__ import annotations
 

@@ -146,8 +146,10 @@ def compile_pattern(verb: _Verb, block_code: str, text: str, code: tuple[str, st
         before_adjacent.append(following.glued)
     before += [frozenset({w}) for w in verb.pre]
     before_adjacent += [True] * len(verb.pre)
+    skips = target_skips = 0
     for atom in post_atoms:
         if atom.value in ("+", "%"):
+            target_skips = skips
             if target_word is not None or target_object:
                 raise LexiconError(str(path), lineno, "a pattern has at most one target '+' or '%' after the verb")
             if words:
@@ -159,6 +161,7 @@ def compile_pattern(verb: _Verb, block_code: str, text: str, code: tuple[str, st
         elif atom.value != "^":
             words.append(_element(atom.value, synsets, path, lineno))
             adjacent.append(atom.glued)
+        skips = skips + 1 if atom.value == "^" else 0
     if target_subject and source_word is None:
         target_subject = False  # '+ * ...' with no source elsewhere: the subject acts, as usual
     return Pattern(
@@ -166,7 +169,7 @@ def compile_pattern(verb: _Verb, block_code: str, text: str, code: tuple[str, st
         target_object=target_object, target_word=target_word, rule=f"{path.name}:{lineno}",
         text=" ".join(text.split()), ordered=True, before=tuple(before), adjacent=tuple(adjacent),
         before_adjacent=tuple(before_adjacent), source_word=source_word, target_subject=target_subject,
-        compound=compound, reverse_code=code[1],
+        compound=compound, reverse_code=code[1], target_skips=target_skips,
     )
 
 
