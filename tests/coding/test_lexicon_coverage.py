@@ -269,3 +269,26 @@ def test_organisation_names_with_of_are_one_actor(coder):
 )
 def test_organisations_of_past_decades(coder, text, expected):
     assert_coded(coder, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The UN appealed to Israel to halt the raids.", ("IGOUNO", "ISR")),
+        ("Qatar pleaded with Hamas to release the hostages.", ("QAT", "PSEREB")),
+        ("Britain called on Iran to free the sailors.", ("GBR", "IRN")),
+    ],
+)
+def test_appeals_are_aimed_at_whom_they_address(coder, text, expected):
+    assert {(e.source.code, e.target.code) for e in code(coder, text) if e.cameo.root == "02"} == {expected}
+
+
+def test_travelling_to_a_place_to_press_someone_is_a_visit_and_an_appeal(coder):
+    text = "The defense minister of Russia traveled to North Korea to press Pyongyang to sell shells to Russia."
+    coded = {(e.cameo.code, e.source.country, e.target.code if e.target else None) for e in code(coder, text)}
+    assert {("042", "RUS", "PRK"), ("020", "RUS", "PRKGOV")} <= coded
+
+
+def test_a_bare_surname_does_not_shadow_an_organisation(coder):
+    events = code(coder, "The UN condemned the attack on Tuesday.", date(2023, 9, 5))
+    assert {e.source.code for e in events} == {"IGOUNO"}

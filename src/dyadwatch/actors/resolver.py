@@ -251,8 +251,8 @@ class ActorResolver:
             if self.registry.get(key) is not None:
                 return length, self.registry[key].moved(surface, (start, end), "coreference")
             person = self.kb.lookup_person(surface)
-            if person is None and length == 1 and tokens[0].pos_ == "PROPN" and key not in self.registry:
-                person = self.kb.holder_named(surface, day)
+            if person is None and length == 1 and tokens[0].pos_ == "PROPN" and self.kb.lookup_name(surface) is None:
+                person = self.kb.holder_named(surface, day)  # a bare surname, unless it names a place or body ('UN')
             if person is not None:
                 code = person.code_on(day)
                 role = person.role_on(day)

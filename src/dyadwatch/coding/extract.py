@@ -17,6 +17,8 @@ PREP_DEPS = ("prep", "agent", "dative")
 CLAUSE_DEPS = ("xcomp", "pcomp")
 # 'Iran is ready to talk': the subject of 'be' acts in the infinitive (not in 'it is important to talk')
 READINESS_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "set", "due", "likely", "able", "about"})
+# verbs whose 'to'/'with' phrase names the one appealed to ('appealed to Israel to halt')
+APPEAL_TO_VERBS = frozenset({"appeal", "plead", "write", "signal", "turn"})
 # adverbs the parser often leaves as advmod where they are the verb's particle ('stepped down')
 PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "aside", "over"})
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon", "in")
@@ -106,9 +108,15 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
 
 def _appeal_to_infinitive(verb: Token, clause: Token) -> bool:
     """'called on Iran to free', 'appealed to Israel to halt': the parser makes the infinitive an advcl."""
-    addressed = any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and _pobjs(c) for c in verb.children)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-    return addressed and infinitive and clause.pos_ == "VERB"
+    return bool(addressees(verb)) and infinitive and clause.pos_ == "VERB"
+
+
+def addressees(verb: Token) -> list[Token]:
+    """Whom a call or appeal is addressed to: 'on/upon X' after any verb; 'to/with X' only after an
+    appeal ('traveled to Pyongyang to press' names a destination)."""
+    preps = ("on", "upon", "to", "with") if lemma(verb) in APPEAL_TO_VERBS else ("on", "upon")
+    return [p for c in _children(verb, ("prep",)) if c.lower_ in preps for p in _pobjs(c)]
 
 
 def match_pattern(pattern: Pattern, phrase: list[PhraseItem]) -> list[PhraseItem] | None:
@@ -393,7 +401,7 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
         candidates.extend(_children(match.trigger, ("nsubjpass",)))
     if any(c.dep_ in ("advcl", "xcomp") and _appeal_to_infinitive(match.head, c) for c in match.head.children):
         # the one appealed to comes before the objects of what is asked for
-        candidates.extend(p for c in _children(match.head, ("prep",)) if c.lower_ in ("on", "upon", "to") for p in _pobjs(c))
+        candidates.extend(addressees(match.head))
     candidates.extend(i.token for i in match.phrase if i.role == "obj" and i.token.dep_ in OBJECT_DEPS + ("dative",))
     preps = [i.token for i in match.phrase if i.role == "prep"]
     for wanted in TARGET_PREPS:
