@@ -12,9 +12,6 @@ import duckdb
 
 from ..errors import StoreError
 
-DB_ENV = "DYADWATCH_DB"
-DEFAULT_DB = "dyadwatch.duckdb"
-
 # Events that happened: reported as asserted and not denied. Future, hypothetical and negated events are
 # statements about the world, not changes in it, and would inflate every count.
 HAPPENED = "NOT coalesce(negated, false) AND modality = 'asserted'"

@@ -12,7 +12,8 @@ from ..analysis import alerts as alert_method
 from ..analysis.plot import PLOT_FORMATS, save
 from ..analysis.report import render_report
 from ..analysis.series import FREQS, dyad_series
-from ..analysis.store import DB_ENV, DEFAULT_DB, connect
+from ..analysis.store import connect
+from ..store.database import DB_ENV, DEFAULT_DB
 from ..errors import DyadwatchError
 from .analysis_output import ALERT_FORMATS, SERIES_FORMATS, write_alerts, write_series
 from .main import _choice, fail
