@@ -48,3 +48,30 @@ def test_sentences_never_cross_segments(nlp):
 ])
 def test_no_sentence_starts_after_an_open_hyphen(nlp, text):
     assert len(list(nlp(text).sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        ("Sudan's warring sides sign truce at Jeddah talks\n\nThe army and the RSF signed a truce.",
+         "Sudan's warring sides sign truce at Jeddah talks"),
+        ("JEDDAH, Saudi Arabia, May 21, 2023 (Ledger Wire) - Sudan's army signed a truce on Saturday.",
+         "JEDDAH, Saudi Arabia, May 21, 2023 (Ledger Wire) -"),
+        ("NEW YORK (Ledger Wire) \u2014 The Security Council voted to extend the mission.", "NEW YORK (Ledger Wire) \u2014"),
+    ],
+)
+def test_headlines_and_datelines_are_lines_of_their_own(nlp, text, first):
+    assert next(iter(nlp(text).sents)).text.strip() == first
+
+
+def test_a_sentence_with_a_dash_is_not_a_dateline(nlp):
+    text = "UN envoys - and Qatar - pressed Hamas to release the hostages."
+    assert len(list(nlp(text).sents)) == 1
+
+
+def test_the_dateline_place_is_not_the_reports_subject(coder):
+    from dyadwatch.ingest.readers import read_text
+
+    text = "JEDDAH, Saudi Arabia (Ledger Wire) - Sudan's army signed a ceasefire on Saturday, Saudi Arabia said."
+    events = coder.code(read_text(text, "t"))
+    assert {e.source.country for e in events} == {"SDN"}

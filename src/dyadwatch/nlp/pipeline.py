@@ -36,6 +36,34 @@ def open_hyphen(doc: Doc) -> Doc:
     return doc
 
 
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+@Language.component("dyadwatch_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """A blank line ends a sentence, so a headline is not run into the paragraph after it; and a wire
+    dateline ('JEDDAH, Saudi Arabia (Ledger Wire) - ') is a line of its own, whose place is not the
+    subject of the report's first sentence."""
+    starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n\n" in t.text]
+    for start in starts:
+        if start < len(doc):
+            doc[start].is_sent_start = True
+            _split_dateline(doc, start)
+    return doc
+
+
+def _split_dateline(doc: Doc, start: int) -> None:
+    first = doc[start]
+    if not (first.is_alpha and first.is_upper and len(first) > 1):
+        return
+    for token in doc[start + 1 : min(start + 25, len(doc) - 1)]:
+        if token.text in (".", "!", "?") or "\n" in token.text or (token.is_alpha and token.is_lower):
+            return  # a dateline is names, dates and an agency: 'UN envoys - and Qatar -' is prose
+        if token.text in DATELINE_DASHES:
+            doc[token.i + 1].is_sent_start = True
+            return
+
+
 @lru_cache(maxsize=2)
 def load_pipeline(name: str | None = None) -> Language:
     name = model_name(name)
@@ -47,6 +75,7 @@ def load_pipeline(name: str | None = None) -> Language:
             f"or choose another with --model / ${MODEL_ENV}"
         ) from exc
     if "parser" in nlp.pipe_names:
+        nlp.add_pipe("dyadwatch_paragraphs", before="parser")
         nlp.add_pipe("dyadwatch_open_hyphen", before="parser")
     return nlp
 
