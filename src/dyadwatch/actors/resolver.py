@@ -226,7 +226,10 @@ class ActorResolver:
             code = compose(seat_code, sectors)
             actor = Actor(text, code, code[:3], sectors, None, how, span)
         elif seat_code:
-            code = seat_code if not sectors or seat_code.startswith(("IGO", "NGO")) else seat_code[:3] + sectors[0]
+            # a spokesman or official of a body with a sector of its own speaks for it ('an RSF
+            # spokesman', 'a Pentagon official'); other sectors name a part of it ('Kremlin guards')
+            speaks_for = sectors == ("GOV",) and len(seat_code) > 3
+            code = seat_code if not sectors or speaks_for or seat_code.startswith(("IGO", "NGO")) else seat_code[:3] + sectors[0]
             actor = Actor(text, code, code[:3], tuple(self._split_sectors(code[3:])), None, how, span)
         elif country or sectors:
             actor = Actor(text, make_code(country, sectors), country, sectors, None, how, span)
