@@ -292,3 +292,12 @@ def test_travelling_to_a_place_to_press_someone_is_a_visit_and_an_appeal(coder):
 def test_a_bare_surname_does_not_shadow_an_organisation(coder):
     events = code(coder, "The UN condemned the attack on Tuesday.", date(2023, 9, 5))
     assert {e.source.code for e in events} == {"IGOUNO"}
+
+
+def test_a_target_placed_by_context_is_never_the_source_itself(coder):
+    events = code(coder, "Russia's Foreign Ministry warned Western governments not to interfere in Georgia.")
+    assert events and all(e.target is None or e.target.code != e.source.code for e in events)
+
+
+def test_a_vow_to_eradicate_is_a_threat(coder):
+    assert_coded(coder, "The prime minister vowed to eradicate the armed opposition in Georgia.", ("GEO", None, "THREATEN"))

@@ -241,7 +241,11 @@ class Coder:
         only = self._only_country(match.trigger.sent)
         sources = [_with_country(a, only, "sentence-country") for a in sources]
         home = next((a.country for a in sources if a.country), None)
-        targets = [_with_country(_with_country(a, only, "sentence-country"), home, "source-country") for a in targets]
+        # 'Russia's Foreign Ministry warned Western governments': a target that context would place as the
+        # source itself is placed wrongly, and stays of unknown country
+        source_codes = {a.code for a in sources}
+        placed = [_with_country(_with_country(a, only, "sentence-country"), home, "source-country") for a in targets]
+        targets = [p if p is a or p.code not in source_codes else a for p, a in zip(placed, targets)]
         sector = self.lexicon.implicit_targets.get(self.ontology.lookup(match.pattern.code).root)
         if not targets and sector and home and home.isalpha() and not home.startswith(("IGO", "NGO")):
             targets = [Actor("", home + sector, home, (sector,), None, "implicit", None)]
