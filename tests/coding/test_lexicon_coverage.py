@@ -301,3 +301,20 @@ def test_a_target_placed_by_context_is_never_the_source_itself(coder):
 
 def test_a_vow_to_eradicate_is_a_threat(coder):
     assert_coded(coder, "The prime minister vowed to eradicate the armed opposition in Georgia.", ("GEO", None, "THREATEN"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Houthi rebels fired a missile at a cargo ship. The rebels later threatened to attack American ships.", "YEMREB"),
+        ("Georgian police detained dozens of protesters. The police also raided opposition offices.", "GEOCOP"),
+    ],
+)
+def test_the_sector_named_again_is_the_same_actor(coder, text, expected):
+    events = code(coder, text)
+    assert expected in {e.source.code for e in events if e.sentence_index == 1}
+
+
+def test_two_leaders_are_not_one_of_them(coder):
+    text = "Turkey's president visited Iraq. The two leaders agreed to meet again next year."
+    assert all(e.source.code != "TURGOV" for e in code(coder, text) if e.sentence_index == 1)

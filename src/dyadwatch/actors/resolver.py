@@ -129,6 +129,7 @@ class ActorResolver:
         self.kb = kb
         self.registry: dict[str, Actor | None] = {}
         self.recent_people: list[tuple[int, int, Actor]] = []
+        self.sector_homes: dict[tuple[str, ...], str] = {}  # sectors -> country of the last such actor
 
     def resolve(self, head: Token, day: date | None, offset: int, sentence_index: int = 0) -> Actor | None:
         """The actor named by the noun phrase headed by `head`, or None if it names none we know."""
@@ -208,6 +209,10 @@ class ActorResolver:
         sectors = self._sectors([t for t in tokens if t.i not in used], head, bool(used))
         if sectors and not (country or seat_code or person):
             country = self._possessor_country(head, day, offset, sentence_index)
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            if country is None and definite and not any(c.dep_ == "nummod" for c in head.children):
+                country = self.sector_homes.get(sectors)  # 'Houthi rebels ... the rebels would attack'
+                how = "coreference" if country else how
         span_tokens = [t for t in tokens if t.i in used or t.lemma_.lower() in self._sector_words(sectors)] or [head]
         start, end = min(t.idx for t in span_tokens), max(t.idx + len(t) for t in span_tokens)
         span = (offset + start, offset + end)
@@ -235,6 +240,8 @@ class ActorResolver:
             actor = Actor(text, make_code(country, sectors), country, sectors, None, how, span)
         else:
             return None
+        if actor.country and actor.sectors:
+            self.sector_homes[actor.sectors] = actor.country
         if person_tokens and (actor.country or actor.sectors):
             name = _text(person_tokens)
             by = "apposition" if any(t.dep_ == "appos" for t in tokens) or head.dep_ == "appos" else "title"
