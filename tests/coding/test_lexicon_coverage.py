@@ -318,3 +318,16 @@ def test_the_sector_named_again_is_the_same_actor(coder, text, expected):
 def test_two_leaders_are_not_one_of_them(coder):
     text = "Turkey's president visited Iraq. The two leaders agreed to meet again next year."
     assert all(e.source.code != "TURGOV" for e in code(coder, text) if e.sentence_index == 1)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Kim sent Putin a message pledging to "hold hands" with Russia.', ("PRK", "RUS", "COOPERATE")),
+        ("Iran sent a letter urging the United Nations to act.", ("IRN", "IGO", "REQUEST")),
+    ],
+)
+def test_the_sender_speaks_in_a_message(coder, text, expected):
+    events = code(coder, text, date(2023, 9, 5))
+    source, target, _ = expected
+    assert any(e.source.country == source and e.target and e.target.country == target for e in events), found(events)

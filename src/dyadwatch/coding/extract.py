@@ -17,6 +17,8 @@ PREP_DEPS = ("prep", "agent", "dative")
 CLAUSE_DEPS = ("xcomp", "pcomp")
 # 'Iran is ready to talk': the subject of 'be' acts in the infinitive (not in 'it is important to talk')
 READINESS_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "set", "due", "likely", "able", "about"})
+# what a sender's words come in: 'sent a message pledging', 'issued a statement condemning'
+MESSAGE_NOUNS = frozenset({"message", "letter", "note", "statement", "communique", "cable", "telegram", "declaration"})
 # verbs whose 'to'/'with' phrase names the one appealed to ('appealed to Israel to halt')
 APPEAL_TO_VERBS = frozenset({"appeal", "plead", "write", "signal", "turn"})
 # adverbs the parser often leaves as advmod where they are the verb's particle ('stepped down')
@@ -346,6 +348,8 @@ def source_tokens(
         return source_tokens(head, object_control, depth + 1)
     if verb.dep_ == "relcl":
         return [verb.head]
+    if verb.dep_ == "acl" and lemma(head) in MESSAGE_NOUNS and head.dep_ in ("dobj", "nsubjpass"):
+        return source_tokens(head.head, object_control, depth + 1)  # 'Kim sent Putin a message pledging to'
     return []
 
 
