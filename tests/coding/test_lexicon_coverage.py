@@ -331,3 +331,8 @@ def test_the_sender_speaks_in_a_message(coder, text, expected):
     events = code(coder, text, date(2023, 9, 5))
     source, target, _ = expected
     assert any(e.source.country == source and e.target and e.target.country == target for e in events), found(events)
+
+
+def test_a_pledge_to_cooperate_in_someones_fight_is_no_threat(coder):
+    text = 'Kim sent Putin a message pledging to "hold hands" with Moscow in its fight against the West.'
+    assert {e.cameo.code for e in code(coder, text, date(2023, 9, 5))} == {"030"}

@@ -72,7 +72,7 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
     def add_prep(prep: Token, depth: int) -> None:
         items.append(PhraseItem(lemma(prep), prep, "prep"))
         for child in prep.children:
-            if child.dep_ == "pobj":
+            if child.dep_ == "pobj" and not (depth and _possessed(child)):
                 add_noun(child, depth)
             elif child.dep_ == "pcomp" and child.pos_ in ("VERB", "AUX"):
                 add_verb(child, depth + 1, "xcomp")
@@ -106,6 +106,12 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
     else:
         add_verb(trigger, 0, None)
     return items
+
+
+def _possessed(noun: Token) -> bool:
+    """'in its fight against the West': below the trigger, a possessed noun is the circumstance of
+    someone's own act, not a word of the trigger's phrase."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _appeal_to_infinitive(verb: Token, clause: Token) -> bool:
