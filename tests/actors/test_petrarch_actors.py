@@ -20,6 +20,9 @@ GOLLUM # dated codes on their own lines
 \t[HOBREB > 990816]
 THE_SHIRE [FRO/BIL/SAM]
 MSF_HQ [NGOMSF] # pas 1 Jan 2014
+ISILDUR [+++] # TABARI's complex marker
+ITHILEN [ITH]
+ITHILEN_GOVERNMENT_RADIO_ [ITHRAD]
 """
 
 AGENTS = """
@@ -57,6 +60,10 @@ def resolve(nlp, kb, text: str, day: date | None = date(2000, 1, 1)) -> str | No
     ("The Russian golden geese protested.", "RUSGGS"),      # explicit plural
     ("Russian congressmen protested.", "RUSLEG"),           # !PERSON! class
     ("Students protested.", "---EDU"),                      # agent without an actor
+    ("Russian polices protested.", "RUS"),                  # agents match listed word forms only ({})
+    ("Isildur protested.", None),                           # [+++] is no actor
+    ("Ithilen government radio protested.", "ITHRAD"),      # trailing '_': the exact words
+    ("Ithilen government radios protested.", "ITH"),
 ])
 def test_actors_and_agents(nlp, kb, text, code):
     assert resolve(nlp, kb, text) == code
@@ -83,6 +90,9 @@ def test_several_actors_in_one_entry(kb):
     ("RUSSIA [RUS 951301-960101]\n", "bad date"),
     ("RUSSIA [RUS 960101-950101]\n", "ends before it starts"),
     ("[RUS]\n", "a code before any actor"),
+    ("ISILDUR [+++ >950101]\n", "[+++] stands alone"),
+    ("ISILDUR [RUS/+++]\n", "[+++] stands alone"),
+    ("_ [RUS]\n", "no name"),
 ])
 def test_malformed_actor_entries(tmp_path, text, message):
     path = write(tmp_path, "bad.actors.txt", text)

@@ -2,7 +2,8 @@
 
 Actors: an entry line `NAME [CODE]`, `+SYNONYM` lines under it, and codes on the same or indented
 lines; a code may be dated (`[RUSGOV >080508]`, `[HOB <950601]`, `[HOBGOV 19950601 - 19990815]`) and
-an entry may name several actors (`[FRO/BIL/SAM]`). `_` joins the words of a name. A dated entry
+an entry may name several actors (`[FRO/BIL/SAM]`); `[+++]` (TABARI's complex marker) makes the
+name no actor. `_` joins the words of a name. A dated entry
 becomes a person with roles, so the code in force on the sentence's date is chosen as for our own
 people.tsv.
 
@@ -26,6 +27,7 @@ _DATED = re.compile(rf"^(\S+?)\s*(?:([<>])\s*{_DATE}|{_DATE}\s*-\s*{_DATE})?$")
 _ACTOR_CODE = re.compile(r"^[A-Za-z0-9\-#+]+(/[A-Za-z0-9\-#+]+)*$")
 _CLASS = re.compile(r"!([A-Z0-9]+)!")
 ALWAYS = date.min
+COMPLEX = "+++"
 
 
 @dataclass
@@ -69,6 +71,8 @@ def _role(block: str, path: Path, lineno: int) -> Role:
         )
     code, direction, day, start, end = match.groups()
     code = code.upper()
+    if "+" in code and (code != COMPLEX or direction or start):
+        raise LexiconError(str(path), lineno, f"malformed actor code [{block.strip()}]; the complex marker [+++] stands alone")
     if direction == "<":
         return Role(code, ALWAYS + timedelta(days=1), _date(day, path, lineno) - timedelta(days=1), "dated")
     if direction == ">":
@@ -122,6 +126,8 @@ def _read_actors(path: Path, warnings: list[str] | None) -> list[_Entry]:
                     current.names.append(_name(text[1:]))
                 current.roles += roles
                 continue
+            if not _name(text):
+                raise LexiconError(str(path), lineno, f"an actor with no name before its code; write NAME [CODE] or NAME_ [CODE]")
             if current is not None:
                 entries.append(current)
             current = _Entry([_name(text)], roles, lineno)
@@ -211,8 +217,8 @@ def load_actor_knowledge(
     max_tokens = 1
     for path in actor_files:
         for entry in _read_actors(path, warnings):
-            if not entry.roles:
-                continue
+            if not entry.roles or any(r.code == COMPLEX for r in entry.roles):
+                continue  # no code, or TABARI's complex marker: not an actor
             dated = any(r.title for r in entry.roles)
             for surface in entry.names:
                 key = normalize(surface)
@@ -226,4 +232,4 @@ def load_actor_knowledge(
     sectors: dict[tuple[str, ...], str] = {}
     for path in agent_files:
         _read_agents(path, sectors, warnings)
-    return KnowledgeBase({}, names, sectors, people, max_tokens, frozenset())
+    return KnowledgeBase({}, names, sectors, people, max_tokens, frozenset(), surface_forms=True)

@@ -206,6 +206,8 @@ def best_match(trigger: Token, kind: str, lexicon: Lexicon) -> Match | None:
     phrase = phrase_items(trigger)
     best: Match | None = None
     for pattern in dict.fromkeys(patterns):
+        if pattern.ordered and trigger.lower_ not in pattern.trigger:
+            continue  # dictionary verbs match their listed and regular word forms, not a lemma ('departes')
         used = match_ordered(pattern, trigger) if pattern.ordered else match_pattern(pattern, phrase)
         if used is None or (pattern.compound and not _compound_subject(trigger)):
             continue
