@@ -52,6 +52,8 @@ FREE
 --- CELEBRATE [181] ---
 CELEBRATE
 - * IFTAR IN ^ WITH + [045]
+- + HOSTING * TABASKI ^ $ [042]
+- + HOSTING * MAY_DAY $ [046]
 
 --- TAP [---] ---
 WIRE_+TAP {WIRE_+TAPPED}
@@ -103,6 +105,9 @@ def triples(coder: Coder, text: str) -> set[tuple[str, str, str]]:
     ("Arnor broke down talks with Gondor.", ("ARN", "GON", "1717")),                   # multi-word verb
     ("Arnor contributed swiss francs to Gondor.", ("ARN", "GON", "903")),              # multi-word synset member
     ("Arnor celebrated Iftar in Osgiliath with Eriador.", ("ARN", "ERI", "045")),       # '^' skip and '+' target
+    # '+' before a word before the verb: the phrase before that word; '$' after '^': the phrase after the skipped one
+    ("Arnor will be hosting Gondor to celebrate Tabaski with Eriador at Dagolath.", ("DAG", "ARN", "042")),
+    ("Arnor will be hosting Gondor to celebrate May Day with Eriador.", ("ERI", "ARN", "046")),
 ])
 def test_pattern_features(petrarch_coder, text, expected):
     assert expected in triples(petrarch_coder, text)
@@ -151,6 +156,7 @@ def test_marked_verb_word(petrarch_coder, tmp_path):
     ("--- RESTORE [064] ---\nRESTORE\n- + * + [064]\n- * + ALSO + [064]\n", "at most one target"),
     ("--- RESTORE [064] ---\nRESTORE\n- * FULL TIES [+++:033]\n", "[+++] stands alone"),
     ("--- BLAST [064:+++] ---\nBLAST\n", "[+++] stands alone"),
+    ("--- HOST [042] ---\nHOST\n- * FEAST ^ $ WITH $ [042]\n", "at most one source"),
 ])
 def test_malformed_verb_entries_name_file_and_line(tmp_path, text, message):
     path = write(tmp_path, "bad.txt", text)

@@ -186,16 +186,20 @@ def _clause_after(trigger: Token) -> list[Token]:
 def match_ordered(pattern: Pattern, trigger: Token) -> list[PhraseItem] | None:
     """A word-order pattern: `before` in order ahead of the trigger in its sentence, `words` in order
     after it within its clause; the matched words after the trigger, as phrase items."""
+    before: list[Token] = []
     if pattern.before:
         ahead = [t for t in trigger.sent if t.i < trigger.i]
         glued = (False, *pattern.before_adjacent[:-1])
         end = trigger.i if pattern.before_adjacent[-1] else None
-        if match_sequence(pattern.before, glued, ahead, 0, -2, end) is None:
+        matched = match_sequence(pattern.before, glued, ahead, 0, -2, end)
+        if matched is None:
             return None
+        before = matched
     found = match_sequence(pattern.words, pattern.adjacent, _clause_after(trigger), 0, trigger.i)
     if found is None:
         return None
-    return [PhraseItem(lemma(t), t, "prep" if t.dep_ in PREP_DEPS else "obj") for t in found]
+    items = [PhraseItem(lemma(t), t, "prep" if t.dep_ in PREP_DEPS else "obj") for t in found]
+    return items + [PhraseItem(lemma(t), t, "before") for t in before]
 
 
 def best_match(trigger: Token, kind: str, lexicon: Lexicon) -> Match | None:
@@ -379,11 +383,18 @@ def slot_tokens(word: Token, skips: int = 0) -> list[Token]:
     return expand_conjuncts([chunks[skips].root]) if len(chunks) > skips else []
 
 
+def preceding_slot(word: Token) -> list[Token]:
+    """The phrase a pattern marks right before one of its words ('+ HOSTING *'): the head of the last
+    noun phrase of the sentence that ends before the word."""
+    chunks = [c for c in word.doc.noun_chunks if c.end <= word.i and c.start >= word.sent.start]
+    return expand_conjuncts([chunks[-1].root]) if chunks else []
+
+
 def pattern_sources(match: Match) -> list[Token] | None:
     """The source the pattern marks with '$' after the trigger, or None when it marks none there."""
     if match.pattern.source_word is None:
         return None
-    return slot_tokens(match.used[match.pattern.source_word].token)
+    return slot_tokens(match.used[match.pattern.source_word].token, match.pattern.source_skips)
 
 
 def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
@@ -392,6 +403,9 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
     pattern = match.pattern
     if pattern.target_subject:
         return expand_conjuncts(_children(match.trigger, SUBJECT_DEPS))
+    if pattern.target_before is not None:
+        word = [i.token for i in match.used if i.role == "before"][pattern.target_before]
+        return preceding_slot(word)
     if pattern.target_object:
         objects = [i.token for i in match.used + match.phrase if i.role == "obj" and i.token.dep_ in OBJECT_DEPS]
         return expand_conjuncts(objects[:1])

@@ -157,12 +157,16 @@ def compile_pattern(verb: _Verb, block_code: str, text: str, code: tuple[str, st
     adjacent: list[bool] = [True] * len(verb.post)
     source_word: int | None = None
     target_word: int | None = None
+    target_before: int | None = None
     target_object = target_subject = compound = False
     star = stars[0]
     pre_atoms, post_atoms = atoms[:star], atoms[star + 1 :]
     for n, atom in enumerate(pre_atoms):
         if atom.value in MARKERS:
-            target_subject = target_subject or atom.value == "+"
+            if atom.value == "+":
+                marked = any(a.value not in MARKERS for a in atoms[n + 1 : star])
+                target_before = len(before) if marked else target_before  # '+ HOSTING *': the phrase before HOSTING
+                target_subject = target_subject or not marked
             compound = compound or atom.value == "%"
             continue
         following = next((a for a in atoms[n + 1 : star + 1] if a.value not in MARKERS), atoms[star])
@@ -170,7 +174,7 @@ def compile_pattern(verb: _Verb, block_code: str, text: str, code: tuple[str, st
         before_adjacent.append(following.glued)
     before += [frozenset({w}) for w in verb.pre]
     before_adjacent += [True] * len(verb.pre)
-    skips = target_skips = 0
+    skips = target_skips = source_skips = 0
     for atom in post_atoms:
         if atom.value in ("+", "%"):
             target_skips = skips
@@ -181,19 +185,23 @@ def compile_pattern(verb: _Verb, block_code: str, text: str, code: tuple[str, st
             else:
                 target_object = True
         elif atom.value == "$":
+            if source_word is not None:
+                raise LexiconError(str(path), lineno, "a pattern has at most one source '$' after the verb")
             source_word = len(words) - 1 if words else None
+            source_skips = skips
         elif atom.value != "^":
             words.append(_element(atom.value, synsets, path, lineno))
             adjacent.append(atom.glued)
         skips = skips + 1 if atom.value == "^" else 0
-    if target_subject and source_word is None:
-        target_subject = False  # '+ * ...' with no source elsewhere: the subject acts, as usual
+    if source_word is None:
+        target_subject, target_before = False, None  # '+ * ...' with no source elsewhere: the subject acts, as usual
     return Pattern(
         code=code[0], kind="verb", trigger=frozenset(verb.forms), words=tuple(words),
         target_object=target_object, target_word=target_word, rule=f"{path.name}:{lineno}",
         text=" ".join(text.split()), ordered=True, before=tuple(before), adjacent=tuple(adjacent),
         before_adjacent=tuple(before_adjacent), source_word=source_word, target_subject=target_subject,
-        compound=compound, reverse_code=code[1], target_skips=target_skips,
+        compound=compound, reverse_code=code[1], target_skips=target_skips, source_skips=source_skips,
+        target_before=target_before,
     )
 
 
