@@ -58,6 +58,10 @@ CELEBRATE
 --- TAP [---] ---
 WIRE_+TAP {WIRE_+TAPPED}
 
+--- ACT [100] ---
+ACT
+- * ON RESOLUTION [102]
+
 --- CONFISCATE [1711] ---
 CONFISCATE
 - PEACE-KEEPING * [---]
@@ -70,6 +74,8 @@ GONDOR [GON]
 OSGILIATH [OSG]
 ERIADOR [ERI]
 DAGOLATH [DAG]
+ETHIOPIA [ETH]
+LIBYA [LBY]
 """
 
 
@@ -105,6 +111,7 @@ def triples(coder: Coder, text: str) -> set[tuple[str, str, str]]:
     ("Arnor broke down talks with Gondor.", ("ARN", "GON", "1717")),                   # multi-word verb
     ("Arnor contributed swiss francs to Gondor.", ("ARN", "GON", "903")),              # multi-word synset member
     ("Arnor celebrated Iftar in Osgiliath with Eriador.", ("ARN", "ERI", "045")),       # '^' skip and '+' target
+    ("Ethiopia act on a resolution with Libya's help, an official said.", ("ETH", "LBY", "102")),  # subject parsed as a compound
     # '+' before a word before the verb: the phrase before that word; '$' after '^': the phrase after the skipped one
     ("Arnor will be hosting Gondor to celebrate Tabaski with Eriador at Dagolath.", ("DAG", "ARN", "042")),
     ("Arnor will be hosting Gondor to celebrate May Day with Eriador.", ("ERI", "ARN", "046")),
@@ -201,6 +208,7 @@ def test_regular_verb_forms(verb, forms):
     ("Arnor now departs from Gondor.", {("ARN", "GON", "032")}),
     ("Arnor departed from Gondor.", {("ARN", "GON", "032")}),
     ("Arnor now departes from Gondor.", set()),              # no such word form, though its lemma is 'depart'
+    ("Arnor departs from Gondor.", {("ARN", "GON", "032")}),  # parsed as a noun phrase with no verb
 ])
 def test_verbs_match_word_forms(coder, tmp_path, text, expected):
     assert triples(dictionary_coder(coder, tmp_path, "--- DEPART [032] ---\nDEPART\n"), text) == expected

@@ -208,7 +208,7 @@ class Coder:
     def _actors(
         self, match: Match, day: date | None, offset: int, index: int, resolver: ActorResolver
     ) -> tuple[list[Actor], list[Actor]]:
-        if match.trigger.pos_ in ("NOUN", "PROPN") and match.light_verb is None:
+        if match.pattern.kind == "noun" and match.light_verb is None:
             source_heads = noun_source_tokens(match.trigger)
         else:
             source_heads = pattern_sources(match)

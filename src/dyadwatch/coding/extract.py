@@ -202,9 +202,9 @@ def match_ordered(pattern: Pattern, trigger: Token) -> list[PhraseItem] | None:
     return items + [PhraseItem(lemma(t), t, "before") for t in before]
 
 
-def best_match(trigger: Token, kind: str, lexicon: Lexicon) -> Match | None:
+def best_match(trigger: Token, kind: str, lexicon: Lexicon, ordered_only: bool = False) -> Match | None:
     keys = {lemma(trigger), trigger.lower_}
-    patterns = [p for key in keys for p in lexicon.patterns(kind, key)]
+    patterns = [p for key in keys for p in lexicon.patterns(kind, key) if p.ordered or not ordered_only]
     if not patterns:
         return None
     phrase = phrase_items(trigger)
@@ -244,7 +244,13 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
     """All event matches in a sentence, with embedded clauses consumed by the event that contains them."""
     matches: list[Match] = []
     noun_done: set[int] = set()
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in sent)
     for token in sent:
+        if verbless and token.dep_ == "ROOT" and token.pos_ in ("NOUN", "ADJ"):
+            # 'Arnor departs from Gondor' tagged as a noun phrase: a dictionary verb form in the verb's place
+            verb_match = best_match(token, "verb", lexicon, ordered_only=True)
+            matches += [verb_match] if verb_match else []
+            continue
         if token.pos_ not in ("VERB", "AUX"):
             continue
         verb_match = best_match(token, "verb", lexicon)
@@ -332,6 +338,11 @@ def source_tokens(
     subjects = [c for c in verb.children if c.dep_ in subject_deps] or [
         s for aux in _children(verb, ("aux", "auxpass")) for s in aux.children if s.dep_ in subject_deps
     ]
+    if not subjects and passive_subject:
+        # the actor before the verb, which the parser may hang on it as a modifier ('Ethiopia act on',
+        # 'Arnor departs from' parsed as a noun phrase)
+        subjects = [c for c in verb.children if c.dep_ in ("compound", "amod") and c.i < verb.i
+                    and c.pos_ in ("PROPN", "ADJ") and (c.pos_ == "PROPN" or verb.pos_ != "VERB")]
     if subjects:
         if verb.dep_ == "relcl" and subjects[0].tag_ in RELATIVE_TAGS:
             return expand_conjuncts([verb.head])
