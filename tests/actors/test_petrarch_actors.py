@@ -29,6 +29,7 @@ AGENTS = """
 !PERSON! = MAN, MEN, WOMAN, WOMEN
 POLICE {} [~COP]
 STUDENT [~EDU]
+ISLAMIST [~MUS]
 GOLDEN_GOOSE {GOLDEN_GEESE} [~GGS]
 CONGRESS!PERSON! [~LEG]
 MSF [NGO~]
@@ -60,6 +61,7 @@ def resolve(nlp, kb, text: str, day: date | None = date(2000, 1, 1)) -> str | No
     ("The Russian golden geese protested.", "RUSGGS"),      # explicit plural
     ("Russian congressmen protested.", "RUSLEG"),           # !PERSON! class
     ("Students protested.", "---EDU"),                      # agent without an actor
+    ("Russian Islamist students protested.", "RUSMUSEDU"),   # every agent adds its code, in order
     ("Russian polices protested.", "RUS"),                  # agents match listed word forms only ({})
     ("Isildur protested.", None),                           # [+++] is no actor
     ("Ithilen government radio protested.", "ITHRAD"),      # trailing '_': the exact words

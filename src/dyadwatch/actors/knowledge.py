@@ -136,6 +136,8 @@ class KnowledgeBase:
     # PETRARCH dictionaries list every form of an agent (plurals generated or given), so their
     # sectors match word forms only: 'POLICE {}' is not 'polices'
     surface_forms: bool = False
+    # and a phrase's agents all add to the code, in order ('Islamist media' is ---MUSMED)
+    all_agents: bool = False
     by_name_part: dict[str, list[Person]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:

@@ -232,4 +232,4 @@ def load_actor_knowledge(
     sectors: dict[tuple[str, ...], str] = {}
     for path in agent_files:
         _read_agents(path, sectors, warnings)
-    return KnowledgeBase({}, names, sectors, people, max_tokens, frozenset(), surface_forms=True)
+    return KnowledgeBase({}, names, sectors, people, max_tokens, frozenset(), surface_forms=True, all_agents=True)

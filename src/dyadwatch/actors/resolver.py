@@ -286,7 +286,8 @@ class ActorResolver:
                     break
             else:
                 i += 1
-        return tuple(s for s in found if s.endswith("~")) + tuple(s for s in found if not s.endswith("~"))[-1:]
+        suffixes = tuple(s for s in found if not s.endswith("~"))
+        return tuple(s for s in found if s.endswith("~")) + (suffixes if self.kb.all_agents else suffixes[-1:])
 
     def _sector_words(self, sectors: tuple[str, ...]) -> set[str]:
         return {w for key, code in self.kb.sectors.items() if code in sectors for w in key} if sectors else set()
