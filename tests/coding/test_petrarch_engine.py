@@ -186,6 +186,9 @@ def test_agents_already_in_the_code_are_not_repeated(base, sectors, code):
      {("ARN", "GON", "064")}),
     ("Osgiliath crowds burned down an embassy, an Arnor official said.", {("OSG", "---", "222")}),
     ("An Arnor official said.", {("ARNGOV", "---", "023")}),
+    # also a relative clause inside a coded event's clause
+    ("Arnor condemned Gondor after raids in which Ithilen officials said many died.", {("ARN", "GON", "122")}),
+    ("Ithilen officials said many died.", {("ITHGOV", "---", "023")}),
     # a reporting verb's target is the first actor after it, also in the clause it reports
     ("Arnor said that an embargo against Gondor would fail.", {("ARN", "GON", "023")}),
 ])

@@ -178,11 +178,13 @@ class Coder:
 
     def _folded(self, match: Match, found: list[Event], coded: list[tuple[Match, list[Event]]]) -> bool:
         """With word-order dictionaries, a targetless event is part of another coded event, as PETRARCH
-        nests them: 'X said' of a clause with its own event, and 'after crowds burned down its embassy'
-        in a clause whose event is coded."""
+        nests them: 'X said' of a clause with its own event, 'after crowds burned down its embassy' and
+        a relative clause in a clause whose event is coded."""
         if not match.pattern.ordered or not found or any(e.target for e in found):
             return False
         others = [m for m, events in coded if events and m is not match]
+        if match.head.dep_ == "relcl" and any(m.head in match.head.ancestors for m in others):
+            return True  # 'launched an offensive following raids in which spokesmen said ...': part of the launch
         if lemma(match.head) in self.lexicon.reporting:
             inside = {t.i for t in match.head.subtree}
             chain = {t.i for t in _control_chain(match.head.head)} if match.head.dep_ == "parataxis" else set()
