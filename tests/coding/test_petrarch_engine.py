@@ -162,6 +162,9 @@ def test_compound_actors_distribute(engine, text, expected):
     # a passive without agent: the actor before the verb is the source, as PETRARCH codes it
     ("Arnor was criticized over its dispute with Gondor.", {("ARN", "GON", "121")}),
     ("Arnor was heavily and unjustly criticized over its dispute with Gondor.", {("ARN", "GON", "123")}),
+    # a verb with no actor before it has no source, even with a passive agent after it
+    ("Criticized by Eriador, Arnor restored ties with Gondor.", {("ARN", "GON", "064")}),
+    ("Arnor was criticized by Eriador.", {("ERI", "ARN", "121")}),
     # '^' skips a noun phrase before the target
     ("Arnor celebrated Iftar in Osgiliath with the leaders of Gondor.", {("ARN", "GONGOV", "045")}),
     ("Arnor celebrated Iftar at Osgiliath with the parliament of Gondor.", {("ARN", "GON", "044")}),

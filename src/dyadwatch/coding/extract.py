@@ -330,6 +330,9 @@ def source_tokens(
     Putin" and "Iran was asked to stop", the passive subject is who would act. With `passive_subject`
     (word-order dictionaries, which code the actor before the verb) it counts in the clause itself.
     """
+    before = verb.sent[: verb.i - verb.sent.start]
+    if passive_subject and depth == 0 and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") for t in before):
+        return []  # 'Rebuked by Eriador, ...': a word-order dictionary's source is an actor before the verb
     for agent in _children(verb, ("agent",)):
         if _pobjs(agent) and depth == 0:
             return expand_conjuncts(_pobjs(agent))
