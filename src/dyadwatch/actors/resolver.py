@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from .knowledge import KnowledgeBase, normalize
 
 UNKNOWN_COUNTRY = "---"
+NEW_ACTOR = "new-actor"
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen", "gen.", "sen", "sen.", "rep", "rep."}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"it", "they", "we", "them", "its", "their", "our"}
@@ -170,6 +171,15 @@ class ActorResolver:
             variants = [sorted({*rest, *_phrase_tokens(c)}, key=lambda t: t.i) for c in alternatives]
         actors = [self._resolve_tokens(v, head, day, offset, sentence_index) for v in variants]
         return [a for a in actors if a is not None]
+
+    def new_actor(self, head: Token, max_words: int, offset: int) -> Actor | None:
+        """PETRARCH's new actors: a phrase with a name no dictionary knows stands for itself, its words
+        in capitals as its code ('THE MINISTRY OF MAGIC'), when it has at most `max_words` words."""
+        tokens = [t for t in self._tokens(head, head) if not t.is_punct]
+        if not any(t.pos_ == "PROPN" for t in tokens) or len(tokens) > max_words:
+            return None
+        span = (offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1]))
+        return Actor(_text(tokens), " ".join(t.text.upper() for t in tokens), None, (), None, NEW_ACTOR, span)
 
     def _tokens(self, head: Token, owner: Token) -> list[Token]:
         """The words of `head`'s phrase that can name an actor; 'police in Jericho' is Jericho's police,
