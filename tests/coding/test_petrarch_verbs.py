@@ -111,7 +111,8 @@ def triples(coder: Coder, text: str) -> set[tuple[str, str, str]]:
     ("Arnor broke down talks with Gondor.", ("ARN", "GON", "1717")),                   # multi-word verb
     ("Arnor contributed swiss francs to Gondor.", ("ARN", "GON", "903")),              # multi-word synset member
     ("Arnor celebrated Iftar in Osgiliath with Eriador.", ("ARN", "ERI", "045")),       # '^' skip and '+' target
-    ("Ethiopia act on a resolution with Libya's help, an official said.", ("ETH", "LBY", "102")),  # subject parsed as a compound
+    # the subject parsed as a compound of the verb
+    ("Ethiopia act on a resolution with Libya's help, an official said.", ("ETH", "LBY", "102")),
     # '+' before a word before the verb: the phrase before that word; '$' after '^': the phrase after the skipped one
     ("Arnor will be hosting Gondor to celebrate Tabaski with Eriador at Dagolath.", ("DAG", "ARN", "042")),
     ("Arnor will be hosting Gondor to celebrate May Day with Eriador.", ("ERI", "ARN", "046")),

@@ -72,7 +72,9 @@ def _role(block: str, path: Path, lineno: int) -> Role:
     code, direction, day, start, end = match.groups()
     code = code.upper()
     if "+" in code and (code != COMPLEX or direction or start):
-        raise LexiconError(str(path), lineno, f"malformed actor code [{block.strip()}]; the complex marker [+++] stands alone")
+        raise LexiconError(
+            str(path), lineno, f"malformed actor code [{block.strip()}]; the complex marker [+++] stands alone"
+        )
     if direction == "<":
         return Role(code, ALWAYS + timedelta(days=1), _date(day, path, lineno) - timedelta(days=1), "dated")
     if direction == ">":
@@ -127,7 +129,7 @@ def _read_actors(path: Path, warnings: list[str] | None) -> list[_Entry]:
                 current.roles += roles
                 continue
             if not _name(text):
-                raise LexiconError(str(path), lineno, f"an actor with no name before its code; write NAME [CODE] or NAME_ [CODE]")
+                raise LexiconError(str(path), lineno, "an actor with no name before its code; write NAME [CODE]")
             if current is not None:
                 entries.append(current)
             current = _Entry([_name(text)], roles, lineno)

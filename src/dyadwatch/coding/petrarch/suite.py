@@ -14,6 +14,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from pathlib import Path
 
 from ...errors import InputError
@@ -106,7 +107,12 @@ def _config_length(path: Path, value: str) -> int:
         return int(value)
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     line = next((n for n, text in enumerate(lines, 1) if "new_actor_length" in text and f'"{value}"' in text), 0)
-    raise InputError(f"{path}:{line}: new_actor_length value '{value}' is not a whole number; write value=\"4\" or \"0\"")
+    raise InputError(f"{path}:{line}: new_actor_length value '{value}' is not a whole number; write e.g. value=\"4\"")
+
+
+def _published(day: str) -> date | None:
+    """The record's date attribute (YYYYMMDD) as the document's publication date."""
+    return parse_date(f"{day[:4]}-{day[4:6]}-{day[6:8]}") if day else None
 
 
 def coded_triples(coded: CodedDocument) -> set[tuple[str, str, str]]:
@@ -121,10 +127,7 @@ def run_suite(path: Path, model: str | None = None) -> list[Result]:
     for length in sorted({r.new_actor_length for r in suite.records}):
         coder = Coder(base.nlp, lexicon, kb, base.ontology, context_countries=False, new_actor_length=length)
         records = [r for r in suite.records if r.new_actor_length == length]
-        documents = [
-            read_text(r.text, r.id, published=parse_date(f"{r.date[:4]}-{r.date[4:6]}-{r.date[6:8]}") if r.date else None)
-            for r in records
-        ]
+        documents = [read_text(r.text, r.id, published=_published(r.date)) for r in records]
         coded_by_id.update((id(r), c) for r, c in zip(records, coder.code_many(documents)))
     results = []
     for record in suite.records:
