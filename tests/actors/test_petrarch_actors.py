@@ -23,6 +23,7 @@ MSF_HQ [NGOMSF] # pas 1 Jan 2014
 ISILDUR [+++] # TABARI's complex marker
 ITHILEN [ITH]
 ITHILEN_GOVERNMENT_RADIO_ [ITHRAD]
+ITHILEN TELEVISION [ITHTV]
 """
 
 AGENTS = """
@@ -66,6 +67,9 @@ def resolve(nlp, kb, text: str, day: date | None = date(2000, 1, 1)) -> str | No
     ("Isildur protested.", None),                           # [+++] is no actor
     ("Ithilen government radio protested.", "ITHRAD"),      # trailing '_': the exact words
     ("Ithilen government radios protested.", "ITH"),
+    ("Ithilen state government radio protested.", "ITH"),   # '_': the words stand together
+    ("Ithilen television protested.", "ITHTV"),
+    ("Ithilen state-run television protested.", "ITHTV"),   # a space: other words may come between
 ])
 def test_actors_and_agents(nlp, kb, text, code):
     assert resolve(nlp, kb, text) == code

@@ -10,7 +10,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from .knowledge import KnowledgeBase, normalize
+from .knowledge import KnowledgeBase, NameEntry, normalize
 
 UNKNOWN_COUNTRY = "---"
 NEW_ACTOR = "new-actor"
@@ -197,7 +197,9 @@ class ActorResolver:
         person: Actor | None = None
         how = "sector"
         ethnic = any(t.lower_ == "ethnic" for t in tokens)  # 'ethnic Albanians' in Serbia are not Albania
-        for run in _runs(tokens):
+        matches: list[tuple[list[Token], NameEntry | Actor]] = [*self._gapped_names(tokens)] if self.kb.gapped else []
+        apart = {t.i for matched, _ in matches for t in matched}
+        for run in _runs([t for t in tokens if t.i not in apart]):
             i = 0
             while i < len(run):
                 match = self._longest_name(run, i, day, offset)
@@ -205,16 +207,18 @@ class ActorResolver:
                     i += 1
                     continue
                 length, found = match
-                used.update(t.i for t in run[i : i + length])
-                if isinstance(found, Actor):
-                    person = person or found
-                elif found.kind in ("igo", "seat", "capital", "actor"):
-                    seat_code = seat_code or found.code
-                    how = found.kind if how == "sector" else how
-                elif not (found.kind == "adjective" and ethnic):
-                    country = country or found.code[:3]
-                    how = found.kind if how == "sector" else how
+                matches.append((run[i : i + length], found))
                 i += length
+        for matched, found in sorted(matches, key=lambda m: m[0][0].i):
+            used.update(t.i for t in matched)
+            if isinstance(found, Actor):
+                person = person or found
+            elif found.kind in ("igo", "seat", "capital", "actor"):
+                seat_code = seat_code or found.code
+                how = found.kind if how == "sector" else how
+            elif not (found.kind == "adjective" and ethnic):
+                country = country or found.code[:3]
+                how = found.kind if how == "sector" else how
         sectors = self._sectors([t for t in tokens if t.i not in used], head, bool(used))
         if sectors and not (country or seat_code or person):
             country = self._possessor_country(head, day, offset, sentence_index)
@@ -248,6 +252,26 @@ class ActorResolver:
             actor = Actor(text, actor.code, actor.country, actor.sectors, name, by, span)
             self._register(name, actor, sentence_index)
         return actor
+
+    def _gapped_names(self, tokens: list[Token]) -> list[tuple[list[Token], NameEntry]]:
+        """Names a TABARI dictionary writes with spaces, matched with other words of the phrase between
+        theirs ('ITHILEN TELEVISION' in 'Ithilen state-run television'); adjacent ones are left to
+        the ordinary longest match."""
+        words = [(t, normalize(t.text)) for t in tokens]
+        found: list[tuple[list[Token], NameEntry]] = []
+        taken: set[int] = set()
+        for n, (token, word) in enumerate(words):
+            for key in self.kb.gapped.get(word, ()):
+                rest, matched = key.split()[1:], [token]
+                for later, other in words[n + 1 :]:
+                    if rest and other == rest[0]:
+                        matched.append(later)
+                        rest = rest[1:]
+                contiguous = matched[-1].i - matched[0].i == len(matched) - 1
+                if not rest and not contiguous and not taken & {t.i for t in matched}:
+                    found.append((matched, self.kb.names[key]))
+                    taken.update(t.i for t in matched)
+        return found
 
     def _longest_name(self, run: list[Token], i: int, day: date | None, offset: int):
         """The longest known name starting at run[i]: (length, NameEntry or person Actor)."""
