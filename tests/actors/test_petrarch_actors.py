@@ -20,12 +20,17 @@ GOLLUM # dated codes on their own lines
 \t[HOBREB > 990816]
 THE_SHIRE [FRO/BIL/SAM]
 MSF_HQ [NGOMSF] # pas 1 Jan 2014
+ISILDUR [+++] # TABARI's complex marker
+ITHILEN [ITH]
+ITHILEN_GOVERNMENT_RADIO_ [ITHRAD]
+ITHILEN TELEVISION [ITHTV]
 """
 
 AGENTS = """
 !PERSON! = MAN, MEN, WOMAN, WOMEN
 POLICE {} [~COP]
 STUDENT [~EDU]
+ISLAMIST [~MUS]
 GOLDEN_GOOSE {GOLDEN_GEESE} [~GGS]
 CONGRESS!PERSON! [~LEG]
 MSF [NGO~]
@@ -57,6 +62,14 @@ def resolve(nlp, kb, text: str, day: date | None = date(2000, 1, 1)) -> str | No
     ("The Russian golden geese protested.", "RUSGGS"),      # explicit plural
     ("Russian congressmen protested.", "RUSLEG"),           # !PERSON! class
     ("Students protested.", "---EDU"),                      # agent without an actor
+    ("Russian Islamist students protested.", "RUSMUSEDU"),   # every agent adds its code, in order
+    ("Russian polices protested.", "RUS"),                  # agents match listed word forms only ({})
+    ("Isildur protested.", None),                           # [+++] is no actor
+    ("Ithilen government radio protested.", "ITHRAD"),      # trailing '_': the exact words
+    ("Ithilen government radios protested.", "ITH"),
+    ("Ithilen state government radio protested.", "ITH"),   # '_': the words stand together
+    ("Ithilen television protested.", "ITHTV"),
+    ("Ithilen state-run television protested.", "ITHTV"),   # a space: other words may come between
 ])
 def test_actors_and_agents(nlp, kb, text, code):
     assert resolve(nlp, kb, text) == code
@@ -83,6 +96,9 @@ def test_several_actors_in_one_entry(kb):
     ("RUSSIA [RUS 951301-960101]\n", "bad date"),
     ("RUSSIA [RUS 960101-950101]\n", "ends before it starts"),
     ("[RUS]\n", "a code before any actor"),
+    ("ISILDUR [+++ >950101]\n", "[+++] stands alone"),
+    ("ISILDUR [RUS/+++]\n", "[+++] stands alone"),
+    ("_ [RUS]\n", "no name"),
 ])
 def test_malformed_actor_entries(tmp_path, text, message):
     path = write(tmp_path, "bad.actors.txt", text)

@@ -162,6 +162,9 @@ def test_compound_actors_distribute(engine, text, expected):
     # a passive without agent: the actor before the verb is the source, as PETRARCH codes it
     ("Arnor was criticized over its dispute with Gondor.", {("ARN", "GON", "121")}),
     ("Arnor was heavily and unjustly criticized over its dispute with Gondor.", {("ARN", "GON", "123")}),
+    # a verb with no actor before it has no source, even with a passive agent after it
+    ("Criticized by Eriador, Arnor restored ties with Gondor.", {("ARN", "GON", "064")}),
+    ("Arnor was criticized by Eriador.", {("ERI", "ARN", "121")}),
     # '^' skips a noun phrase before the target
     ("Arnor celebrated Iftar in Osgiliath with the leaders of Gondor.", {("ARN", "GONGOV", "045")}),
     ("Arnor celebrated Iftar at Osgiliath with the parliament of Gondor.", {("ARN", "GON", "044")}),
@@ -186,6 +189,9 @@ def test_agents_already_in_the_code_are_not_repeated(base, sectors, code):
      {("ARN", "GON", "064")}),
     ("Osgiliath crowds burned down an embassy, an Arnor official said.", {("OSG", "---", "222")}),
     ("An Arnor official said.", {("ARNGOV", "---", "023")}),
+    # also a relative clause inside a coded event's clause
+    ("Arnor condemned Gondor after raids in which Ithilen officials said many died.", {("ARN", "GON", "122")}),
+    ("Ithilen officials said many died.", {("ITHGOV", "---", "023")}),
     # a reporting verb's target is the first actor after it, also in the clause it reports
     ("Arnor said that an embargo against Gondor would fail.", {("ARN", "GON", "023")}),
 ])

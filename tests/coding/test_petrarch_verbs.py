@@ -10,7 +10,7 @@ from dyadwatch.actors.petrarch import load_actor_knowledge
 from dyadwatch.coding.coder import Coder
 from dyadwatch.coding.lexicon import Lexicon
 from dyadwatch.coding.petrarch.discards import dateline, discarded, load_discards
-from dyadwatch.coding.petrarch.verbs import load_verb_dictionary
+from dyadwatch.coding.petrarch.verbs import load_verb_dictionary, regular_forms
 from dyadwatch.errors import LexiconError
 from dyadwatch.ingest.readers import read_text
 
@@ -52,9 +52,15 @@ FREE
 --- CELEBRATE [181] ---
 CELEBRATE
 - * IFTAR IN ^ WITH + [045]
+- + HOSTING * TABASKI ^ $ [042]
+- + HOSTING * MAY_DAY $ [046]
 
 --- TAP [---] ---
 WIRE_+TAP {WIRE_+TAPPED}
+
+--- ACT [100] ---
+ACT
+- * ON RESOLUTION [102]
 
 --- CONFISCATE [1711] ---
 CONFISCATE
@@ -68,6 +74,8 @@ GONDOR [GON]
 OSGILIATH [OSG]
 ERIADOR [ERI]
 DAGOLATH [DAG]
+ETHIOPIA [ETH]
+LIBYA [LBY]
 """
 
 
@@ -77,12 +85,16 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
     return path
 
 
-@pytest.fixture
-def petrarch_coder(coder: Coder, tmp_path: Path) -> Coder:
+def dictionary_coder(coder: Coder, tmp_path: Path, verbs: str) -> Coder:
     lexicon = Lexicon(reporting=coder.lexicon.reporting, modality=coder.lexicon.modality)
-    load_verb_dictionary(write(tmp_path, "verbs.txt", VERBS), lexicon)
+    load_verb_dictionary(write(tmp_path, "verbs.txt", verbs), lexicon)
     kb = load_actor_knowledge([write(tmp_path, "actors.txt", ACTORS)], [])
     return Coder(coder.nlp, lexicon, kb, coder.ontology, context_countries=False)
+
+
+@pytest.fixture
+def petrarch_coder(coder: Coder, tmp_path: Path) -> Coder:
+    return dictionary_coder(coder, tmp_path, VERBS)
 
 
 def triples(coder: Coder, text: str) -> set[tuple[str, str, str]]:
@@ -99,6 +111,11 @@ def triples(coder: Coder, text: str) -> set[tuple[str, str, str]]:
     ("Arnor broke down talks with Gondor.", ("ARN", "GON", "1717")),                   # multi-word verb
     ("Arnor contributed swiss francs to Gondor.", ("ARN", "GON", "903")),              # multi-word synset member
     ("Arnor celebrated Iftar in Osgiliath with Eriador.", ("ARN", "ERI", "045")),       # '^' skip and '+' target
+    # the subject parsed as a compound of the verb
+    ("Ethiopia act on a resolution with Libya's help, an official said.", ("ETH", "LBY", "102")),
+    # '+' before a word before the verb: the phrase before that word; '$' after '^': the phrase after the skipped one
+    ("Arnor will be hosting Gondor to celebrate Tabaski with Eriador at Dagolath.", ("DAG", "ARN", "042")),
+    ("Arnor will be hosting Gondor to celebrate May Day with Eriador.", ("ERI", "ARN", "046")),
 ])
 def test_pattern_features(petrarch_coder, text, expected):
     assert expected in triples(petrarch_coder, text)
@@ -145,6 +162,9 @@ def test_marked_verb_word(petrarch_coder, tmp_path):
     ("RESTORE\n", "before any block"),
     ("&EMPTY\n\n--- RESTORE [064] ---\nRESTORE\n", "has no members"),
     ("--- RESTORE [064] ---\nRESTORE\n- + * + [064]\n- * + ALSO + [064]\n", "at most one target"),
+    ("--- RESTORE [064] ---\nRESTORE\n- * FULL TIES [+++:033]\n", "[+++] stands alone"),
+    ("--- BLAST [064:+++] ---\nBLAST\n", "[+++] stands alone"),
+    ("--- HOST [042] ---\nHOST\n- * FEAST ^ $ WITH $ [042]\n", "at most one source"),
 ])
 def test_malformed_verb_entries_name_file_and_line(tmp_path, text, message):
     path = write(tmp_path, "bad.txt", text)
@@ -152,6 +172,47 @@ def test_malformed_verb_entries_name_file_and_line(tmp_path, text, message):
         load_verb_dictionary(path, Lexicon())
     assert message in str(info.value) and str(path) in str(info.value)
     assert info.value.line > 0
+
+
+COMPLEX = """
+--- RESTORE [064] ---
+RESTORE
+- * FULL TIES [+++]
+
+--- BLAST [+++] ---
+BLAST
+- * STATEMENT [122]
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Arnor restored full ties with Gondor.", {("ARN", "GON", "064")}),   # a [+++] pattern is ignored
+    ("Arnor blasted Gondor.", set()),                                     # a [+++] verb codes nothing
+    ("Arnor blasted a statement by Gondor.", {("ARN", "GON", "122")}),    # its patterns still code
+])
+def test_complex_marker(coder, tmp_path, text, expected):
+    assert triples(dictionary_coder(coder, tmp_path, COMPLEX), text) == expected
+
+
+@pytest.mark.parametrize("verb, forms", [
+    ("depart", ["departs", "departed", "departing"]),
+    ("free", ["frees", "freed", "freeing"]),
+    ("restore", ["restores", "restored", "restoring"]),
+    ("deny", ["denies", "denied", "denying"]),
+    ("reach", ["reaches", "reached", "reaching"]),
+])
+def test_regular_verb_forms(verb, forms):
+    assert regular_forms(verb) == forms
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Arnor now departs from Gondor.", {("ARN", "GON", "032")}),
+    ("Arnor departed from Gondor.", {("ARN", "GON", "032")}),
+    ("Arnor now departes from Gondor.", set()),              # no such word form, though its lemma is 'depart'
+    ("Arnor departs from Gondor.", {("ARN", "GON", "032")}),  # parsed as a noun phrase with no verb
+])
+def test_verbs_match_word_forms(coder, tmp_path, text, expected):
+    assert triples(dictionary_coder(coder, tmp_path, "--- DEPART [032] ---\nDEPART\n"), text) == expected
 
 
 def test_unknown_synset_skips_the_pattern_with_a_warning(tmp_path):

@@ -133,6 +133,13 @@ class KnowledgeBase:
     people: dict[str, Person]
     max_name_tokens: int
     upper_only: frozenset[str] = field(default_factory=frozenset, repr=False)
+    # PETRARCH dictionaries list every form of an agent (plurals generated or given), so their
+    # sectors match word forms only: 'POLICE {}' is not 'polices'
+    surface_forms: bool = False
+    # and a phrase's agents all add to the code, in order ('Islamist media' is ---MUSMED)
+    all_agents: bool = False
+    # names a TABARI dictionary writes with spaces, by first word: other words may come between theirs
+    gapped: dict[str, list[str]] = field(default_factory=dict, repr=False)
     by_name_part: dict[str, list[Person]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:

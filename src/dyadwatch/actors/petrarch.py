@@ -2,9 +2,11 @@
 
 Actors: an entry line `NAME [CODE]`, `+SYNONYM` lines under it, and codes on the same or indented
 lines; a code may be dated (`[RUSGOV >080508]`, `[HOB <950601]`, `[HOBGOV 19950601 - 19990815]`) and
-an entry may name several actors (`[FRO/BIL/SAM]`). `_` joins the words of a name. A dated entry
-becomes a person with roles, so the code in force on the sentence's date is chosen as for our own
-people.tsv.
+an entry may name several actors (`[FRO/BIL/SAM]`). `_` joins words that must stand together; a
+name written with spaces (`ITHILEN TELEVISION`) also matches with other words of the phrase between
+its words ("Ithilen state-run television"), as in TABARI; `[+++]` (TABARI's complex marker) makes the
+name no actor. A dated entry becomes a person with roles, so the code in force on the sentence's date
+is chosen as for our own people.tsv.
 
 Agents: `NAME {PLURALS} [~GOV]` (a suffix to the actor's code) or `[NGO~]` (a prefix); `{}` means no
 plural, no braces a regular English plural; `!CLASS! = MAN, MEN, ...` defines words substituted for
@@ -26,6 +28,7 @@ _DATED = re.compile(rf"^(\S+?)\s*(?:([<>])\s*{_DATE}|{_DATE}\s*-\s*{_DATE})?$")
 _ACTOR_CODE = re.compile(r"^[A-Za-z0-9\-#+]+(/[A-Za-z0-9\-#+]+)*$")
 _CLASS = re.compile(r"!([A-Z0-9]+)!")
 ALWAYS = date.min
+COMPLEX = "+++"
 
 
 @dataclass
@@ -33,6 +36,12 @@ class _Entry:
     names: list[str]
     roles: list[Role] = field(default_factory=list)
     line: int = 0
+    spaced: set[str] = field(default_factory=set)  # names written with a space between words
+
+
+def _spaced(text: str) -> bool:
+    """'ITHILEN TELEVISION' (words may stand apart in the text), not 'ITHILEN_GOVERNMENT_RADIO_'."""
+    return bool(re.search(r"[^\s_]\s+[^\s_]", text.strip()))
 
 
 def strip_comment(raw: str) -> str:
@@ -69,6 +78,10 @@ def _role(block: str, path: Path, lineno: int) -> Role:
         )
     code, direction, day, start, end = match.groups()
     code = code.upper()
+    if "+" in code and (code != COMPLEX or direction or start):
+        raise LexiconError(
+            str(path), lineno, f"malformed actor code [{block.strip()}]; the complex marker [+++] stands alone"
+        )
     if direction == "<":
         return Role(code, ALWAYS + timedelta(days=1), _date(day, path, lineno) - timedelta(days=1), "dated")
     if direction == ">":
@@ -120,11 +133,14 @@ def _read_actors(path: Path, warnings: list[str] | None) -> list[_Entry]:
                     raise LexiconError(str(path), lineno, f"synonym '{content}' before any actor; put it under its actor")
                 if _name(text[1:]):
                     current.names.append(_name(text[1:]))
+                    current.spaced |= {_name(text[1:])} if _spaced(text[1:]) else set()
                 current.roles += roles
                 continue
+            if not _name(text):
+                raise LexiconError(str(path), lineno, "an actor with no name before its code; write NAME [CODE]")
             if current is not None:
                 entries.append(current)
-            current = _Entry([_name(text)], roles, lineno)
+            current = _Entry([_name(text)], roles, lineno, {_name(text)} if _spaced(text) else set())
     if current is not None:
         entries.append(current)
     for entry in entries:
@@ -208,11 +224,12 @@ def load_actor_knowledge(
     there and skipped, so that years of dictionaries load as they are."""
     names: dict[str, NameEntry] = {}
     people: dict[str, Person] = {}
+    gapped: dict[str, list[str]] = {}
     max_tokens = 1
     for path in actor_files:
         for entry in _read_actors(path, warnings):
-            if not entry.roles:
-                continue
+            if not entry.roles or any(r.code == COMPLEX for r in entry.roles):
+                continue  # no code, or TABARI's complex marker: not an actor
             dated = any(r.title for r in entry.roles)
             for surface in entry.names:
                 key = normalize(surface)
@@ -223,7 +240,10 @@ def load_actor_knowledge(
                     people[key] = Person(entry.names[0], tuple(entry.names[1:]), tuple(entry.roles))
                 else:
                     names[key] = NameEntry(entry.roles[0].code, "actor")
+                    if surface in entry.spaced:
+                        gapped.setdefault(key.split()[0], []).append(key)
     sectors: dict[tuple[str, ...], str] = {}
     for path in agent_files:
         _read_agents(path, sectors, warnings)
-    return KnowledgeBase({}, names, sectors, people, max_tokens, frozenset())
+    return KnowledgeBase({}, names, sectors, people, max_tokens, frozenset(), surface_forms=True, all_agents=True,
+                         gapped=gapped)

@@ -10,9 +10,10 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from .knowledge import KnowledgeBase, normalize
+from .knowledge import KnowledgeBase, NameEntry, normalize
 
 UNKNOWN_COUNTRY = "---"
+NEW_ACTOR = "new-actor"
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen", "gen.", "sen", "sen.", "rep", "rep."}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"it", "they", "we", "them", "its", "their", "our"}
@@ -172,6 +173,15 @@ class ActorResolver:
         actors = [self._resolve_tokens(v, head, day, offset, sentence_index) for v in variants]
         return [a for a in actors if a is not None]
 
+    def new_actor(self, head: Token, max_words: int, offset: int) -> Actor | None:
+        """PETRARCH's new actors: a phrase with a name no dictionary knows stands for itself, its words
+        in capitals as its code ('THE MINISTRY OF MAGIC'), when it has at most `max_words` words."""
+        tokens = [t for t in self._tokens(head, head) if not t.is_punct]
+        if not any(t.pos_ == "PROPN" for t in tokens) or len(tokens) > max_words:
+            return None
+        span = (offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1]))
+        return Actor(_text(tokens), " ".join(t.text.upper() for t in tokens), None, (), None, NEW_ACTOR, span)
+
     def _tokens(self, head: Token, owner: Token) -> list[Token]:
         """The words of `head`'s phrase that can name an actor; 'police in Jericho' is Jericho's police,
         but 'an attack in Ithilen' is no actor, so an 'in' phrase counts only for a name or sector head."""
@@ -188,7 +198,9 @@ class ActorResolver:
         person: Actor | None = None
         how = "sector"
         ethnic = any(t.lower_ == "ethnic" for t in tokens)  # 'ethnic Albanians' in Serbia are not Albania
-        for run in _runs(tokens):
+        matches: list[tuple[list[Token], NameEntry | Actor]] = [*self._gapped_names(tokens)] if self.kb.gapped else []
+        apart = {t.i for matched, _ in matches for t in matched}
+        for run in _runs([t for t in tokens if t.i not in apart]):
             i = 0
             while i < len(run):
                 match = self._longest_name(run, i, day, offset)
@@ -196,16 +208,18 @@ class ActorResolver:
                     i += 1
                     continue
                 length, found = match
-                used.update(t.i for t in run[i : i + length])
-                if isinstance(found, Actor):
-                    person = person or found
-                elif found.kind in ("igo", "seat", "capital", "actor"):
-                    seat_code = seat_code or found.code
-                    how = found.kind if how == "sector" else how
-                elif not (found.kind == "adjective" and ethnic):
-                    country = country or found.code[:3]
-                    how = found.kind if how == "sector" else how
+                matches.append((run[i : i + length], found))
                 i += length
+        for matched, found in sorted(matches, key=lambda m: m[0][0].i):
+            used.update(t.i for t in matched)
+            if isinstance(found, Actor):
+                person = person or found
+            elif found.kind in ("igo", "seat", "capital", "actor"):
+                seat_code = seat_code or found.code
+                how = found.kind if how == "sector" else how
+            elif not (found.kind == "adjective" and ethnic):
+                country = country or found.code[:3]
+                how = found.kind if how == "sector" else how
         sectors = self._sectors([t for t in tokens if t.i not in used], head, bool(used))
         if sectors and not (country or seat_code or person):
             country = self._possessor_country(head, day, offset, sentence_index)
@@ -249,6 +263,26 @@ class ActorResolver:
             self._register(name, actor, sentence_index)
         return actor
 
+    def _gapped_names(self, tokens: list[Token]) -> list[tuple[list[Token], NameEntry]]:
+        """Names a TABARI dictionary writes with spaces, matched with other words of the phrase between
+        theirs ('ITHILEN TELEVISION' in 'Ithilen state-run television'); adjacent ones are left to
+        the ordinary longest match."""
+        words = [(t, normalize(t.text)) for t in tokens]
+        found: list[tuple[list[Token], NameEntry]] = []
+        taken: set[int] = set()
+        for n, (token, word) in enumerate(words):
+            for key in self.kb.gapped.get(word, ()):
+                rest, matched = key.split()[1:], [token]
+                for later, other in words[n + 1 :]:
+                    if rest and other == rest[0]:
+                        matched.append(later)
+                        rest = rest[1:]
+                contiguous = matched[-1].i - matched[0].i == len(matched) - 1
+                if not rest and not contiguous and not taken & {t.i for t in matched}:
+                    found.append((matched, self.kb.names[key]))
+                    taken.update(t.i for t in matched)
+        return found
+
     def _longest_name(self, run: list[Token], i: int, day: date | None, offset: int):
         """The longest known name starting at run[i]: (length, NameEntry or person Actor)."""
         for length in range(min(self.kb.max_name_tokens, len(run) - i), 0, -1):
@@ -287,7 +321,8 @@ class ActorResolver:
         i = 0
         while i < len(lemmas):
             for length in range(min(4, len(lemmas) - i), 0, -1):
-                sector = self.kb.lookup_sector(lemmas[i : i + length]) or self.kb.lookup_sector(lowers[i : i + length])
+                sector = self.kb.lookup_sector(lowers[i : i + length]) or (
+                    None if self.kb.surface_forms else self.kb.lookup_sector(lemmas[i : i + length]))
                 if sector:
                     if named or head in words[i : i + length]:
                         found.append(sector)
@@ -295,7 +330,8 @@ class ActorResolver:
                     break
             else:
                 i += 1
-        return tuple(s for s in found if s.endswith("~")) + tuple(s for s in found if not s.endswith("~"))[-1:]
+        suffixes = tuple(s for s in found if not s.endswith("~"))
+        return tuple(s for s in found if s.endswith("~")) + (suffixes if self.kb.all_agents else suffixes[-1:])
 
     def _sector_words(self, sectors: tuple[str, ...]) -> set[str]:
         return {w for key, code in self.kb.sectors.items() if code in sectors for w in key} if sectors else set()

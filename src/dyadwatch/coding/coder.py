@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from ..actors.knowledge import KnowledgeBase, load_knowledge
-from ..actors.resolver import Actor, ActorResolver
+from ..actors.resolver import NEW_ACTOR, Actor, ActorResolver
 from ..errors import DocumentError
 from ..ingest.document import Document
 from ..nlp.dates import sentence_date
@@ -89,6 +89,7 @@ class Coder:
     ontology: Ontology
     include_comments: bool = False
     context_countries: bool = True  # place sector-only actors by the sentence's or the event's country
+    new_actor_length: int = 0  # PETRARCH's option: an unknown named phrase of up to this many words is an actor
 
     @classmethod
     def create(
@@ -153,7 +154,7 @@ class Coder:
             resolved = _event_date(sent, match.head, published)
             day, date_source = (resolved.day, "text") if resolved else (published, "published")
             sources, targets = self._actors(match, day, part.offset, index, resolver)
-            if not sources or not any(a.country for a in sources + targets):
+            if not sources or not any(a.country or a.resolved_by == NEW_ACTOR for a in sources + targets):
                 continue
             attribution = self._attribution(match, day, part.offset, index, resolver)
             negated = self._negated(match) or attribution.denied
@@ -178,11 +179,13 @@ class Coder:
 
     def _folded(self, match: Match, found: list[Event], coded: list[tuple[Match, list[Event]]]) -> bool:
         """With word-order dictionaries, a targetless event is part of another coded event, as PETRARCH
-        nests them: 'X said' of a clause with its own event, and 'after crowds burned down its embassy'
-        in a clause whose event is coded."""
+        nests them: 'X said' of a clause with its own event, 'after crowds burned down its embassy' and
+        a relative clause in a clause whose event is coded."""
         if not match.pattern.ordered or not found or any(e.target for e in found):
             return False
         others = [m for m, events in coded if events and m is not match]
+        if match.head.dep_ == "relcl" and any(m.head in match.head.ancestors for m in others):
+            return True  # 'launched an offensive following raids in which spokesmen said ...': part of the launch
         if lemma(match.head) in self.lexicon.reporting:
             inside = {t.i for t in match.head.subtree}
             chain = {t.i for t in _control_chain(match.head.head)} if match.head.dep_ == "parataxis" else set()
@@ -208,7 +211,7 @@ class Coder:
     def _actors(
         self, match: Match, day: date | None, offset: int, index: int, resolver: ActorResolver
     ) -> tuple[list[Actor], list[Actor]]:
-        if match.trigger.pos_ in ("NOUN", "PROPN") and match.light_verb is None:
+        if match.pattern.kind == "noun" and match.light_verb is None:
             source_heads = noun_source_tokens(match.trigger)
         else:
             source_heads = pattern_sources(match)
@@ -217,6 +220,8 @@ class Coder:
                     match.head, self.lexicon.object_control, passive_subject=match.pattern.ordered
                 )
         sources = [a for t in source_heads for a in resolver.resolve_all(t, day, offset, index)]
+        if not sources and self.new_actor_length:
+            sources = [a for a in (resolver.new_actor(t, self.new_actor_length, offset) for t in source_heads[:1]) if a]
         targets: list[Actor] = []
         source_spans = {a.span for a in sources}
         source_codes = {a.code for a in sources}
@@ -226,7 +231,10 @@ class Coder:
         for candidate in target_candidates(match, clause_targets):
             if chosen is not None and candidate not in expand_conjuncts([chosen]):
                 continue
-            for actor in resolver.resolve_all(candidate, day, offset, index):
+            found = resolver.resolve_all(candidate, day, offset, index)
+            if not found and chosen is None and self.new_actor_length:
+                found = [a for a in [resolver.new_actor(candidate, self.new_actor_length, offset)] if a]
+            for actor in found:
                 if candidate.i in pattern_words and not actor.country:
                     continue  # 'fired artillery': a word of the pattern is an actor only with a country of its own
                 if actor.resolved_by == "coreference" and actor.code in source_codes:

@@ -194,26 +194,32 @@ def _clause_after(trigger: Token) -> list[Token]:
 def match_ordered(pattern: Pattern, trigger: Token) -> list[PhraseItem] | None:
     """A word-order pattern: `before` in order ahead of the trigger in its sentence, `words` in order
     after it within its clause; the matched words after the trigger, as phrase items."""
+    before: list[Token] = []
     if pattern.before:
         ahead = [t for t in trigger.sent if t.i < trigger.i]
         glued = (False, *pattern.before_adjacent[:-1])
         end = trigger.i if pattern.before_adjacent[-1] else None
-        if match_sequence(pattern.before, glued, ahead, 0, -2, end) is None:
+        matched = match_sequence(pattern.before, glued, ahead, 0, -2, end)
+        if matched is None:
             return None
+        before = matched
     found = match_sequence(pattern.words, pattern.adjacent, _clause_after(trigger), 0, trigger.i)
     if found is None:
         return None
-    return [PhraseItem(lemma(t), t, "prep" if t.dep_ in PREP_DEPS else "obj") for t in found]
+    items = [PhraseItem(lemma(t), t, "prep" if t.dep_ in PREP_DEPS else "obj") for t in found]
+    return items + [PhraseItem(lemma(t), t, "before") for t in before]
 
 
-def best_match(trigger: Token, kind: str, lexicon: Lexicon) -> Match | None:
+def best_match(trigger: Token, kind: str, lexicon: Lexicon, ordered_only: bool = False) -> Match | None:
     keys = {lemma(trigger), trigger.lower_}
-    patterns = [p for key in keys for p in lexicon.patterns(kind, key)]
+    patterns = [p for key in keys for p in lexicon.patterns(kind, key) if p.ordered or not ordered_only]
     if not patterns:
         return None
     phrase = phrase_items(trigger)
     best: Match | None = None
     for pattern in dict.fromkeys(patterns):
+        if pattern.ordered and trigger.lower_ not in pattern.trigger:
+            continue  # dictionary verbs match their listed and regular word forms, not a lemma ('departes')
         used = match_ordered(pattern, trigger) if pattern.ordered else match_pattern(pattern, phrase)
         if used is None or (pattern.compound and not _compound_subject(trigger)):
             continue
@@ -246,7 +252,13 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
     """All event matches in a sentence, with embedded clauses consumed by the event that contains them."""
     matches: list[Match] = []
     noun_done: set[int] = set()
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in sent)
     for token in sent:
+        if verbless and token.dep_ == "ROOT" and token.pos_ in ("NOUN", "ADJ"):
+            # 'Arnor departs from Gondor' tagged as a noun phrase: a dictionary verb form in the verb's place
+            verb_match = best_match(token, "verb", lexicon, ordered_only=True)
+            matches += [verb_match] if verb_match else []
+            continue
         if token.pos_ not in ("VERB", "AUX"):
             continue
         verb_match = best_match(token, "verb", lexicon)
@@ -326,6 +338,9 @@ def source_tokens(
     Putin" and "Iran was asked to stop", the passive subject is who would act. With `passive_subject`
     (word-order dictionaries, which code the actor before the verb) it counts in the clause itself.
     """
+    before = verb.sent[: verb.i - verb.sent.start]
+    if passive_subject and depth == 0 and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") for t in before):
+        return []  # 'Rebuked by Eriador, ...': a word-order dictionary's source is an actor before the verb
     for agent in _children(verb, ("agent",)):
         if _pobjs(agent) and depth == 0:
             return expand_conjuncts(_pobjs(agent))
@@ -334,6 +349,11 @@ def source_tokens(
     subjects = [c for c in verb.children if c.dep_ in subject_deps] or [
         s for aux in _children(verb, ("aux", "auxpass")) for s in aux.children if s.dep_ in subject_deps
     ]
+    if not subjects and passive_subject:
+        # the actor before the verb, which the parser may hang on it as a modifier ('Ethiopia act on',
+        # 'Arnor departs from' parsed as a noun phrase)
+        subjects = [c for c in verb.children if c.dep_ in ("compound", "amod") and c.i < verb.i
+                    and c.pos_ in ("PROPN", "ADJ") and (c.pos_ == "PROPN" or verb.pos_ != "VERB")]
     if subjects:
         if verb.dep_ == "relcl" and subjects[0].tag_ in RELATIVE_TAGS:
             return expand_conjuncts([verb.head])
@@ -387,11 +407,18 @@ def slot_tokens(word: Token, skips: int = 0) -> list[Token]:
     return expand_conjuncts([chunks[skips].root]) if len(chunks) > skips else []
 
 
+def preceding_slot(word: Token) -> list[Token]:
+    """The phrase a pattern marks right before one of its words ('+ HOSTING *'): the head of the last
+    noun phrase of the sentence that ends before the word."""
+    chunks = [c for c in word.doc.noun_chunks if c.end <= word.i and c.start >= word.sent.start]
+    return expand_conjuncts([chunks[-1].root]) if chunks else []
+
+
 def pattern_sources(match: Match) -> list[Token] | None:
     """The source the pattern marks with '$' after the trigger, or None when it marks none there."""
     if match.pattern.source_word is None:
         return None
-    return slot_tokens(match.used[match.pattern.source_word].token)
+    return slot_tokens(match.used[match.pattern.source_word].token, match.pattern.source_skips)
 
 
 def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
@@ -400,6 +427,9 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
     pattern = match.pattern
     if pattern.target_subject:
         return expand_conjuncts(_children(match.trigger, SUBJECT_DEPS))
+    if pattern.target_before is not None:
+        word = [i.token for i in match.used if i.role == "before"][pattern.target_before]
+        return preceding_slot(word)
     if pattern.target_object:
         objects = [i.token for i in match.used + match.phrase if i.role == "obj" and i.token.dep_ in OBJECT_DEPS]
         return expand_conjuncts(objects[:1])

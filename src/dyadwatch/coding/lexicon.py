@@ -45,6 +45,8 @@ class Pattern:
     compound: bool = False  # '% *': matches only a conjoined subject, whose actors act on each other
     reverse_code: str | None = None
     target_skips: int = 0  # 'IN ^ +': noun phrases skipped between the target word and the target
+    source_skips: int = 0  # 'TABASKI ^ $': the same for the source
+    target_before: int | None = None  # '+ HOSTING *': the target is the phrase before `before[i]`
 
     @property
     def specificity(self) -> int:

@@ -5,13 +5,16 @@ categories to run in `<Include>`. Each record's `<Text>` is parsed by our pipeli
 `<Parse>` tree is ignored) and coded with the record's date, then scored as PETRARCH-1's validator
 did: the set of coded (source, target, code) triples must equal the expected set; a `noevents`
 record passes when nothing is coded, an `error` record when that condition (a story or sentence
-discard, a dateline) is reported.
+discard, a dateline) is reported. `<Config option="new_actor_length" value="N">` between records turns
+PETRARCH's new actors on for the records after it (an unknown named phrase of up to N words is coded
+as its words).
 """
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from pathlib import Path
 
 from ...errors import InputError
@@ -30,6 +33,7 @@ class Record:
     text: str
     expected: set[tuple[str, str, str]]
     error: str | None = None  # 'storydiscard', 'sentencediscard', ...
+    new_actor_length: int = 0  # the <Config option="new_actor_length"> in force
 
 
 @dataclass
@@ -74,7 +78,12 @@ def read_suite(path: Path) -> Suite:
             raise InputError(f"{path}: the environment names {file.name}, which is not next to it")
     include = (env.findtext("Include") or "").split()
     suite = Suite(files, include)
-    for sentence in root.iter("Sentence"):
+    new_actor_length = 0
+    for sentence in root.iter():
+        if sentence.tag == "Config" and sentence.get("option") == "new_actor_length":
+            new_actor_length = _config_length(path, sentence.get("value", ""))
+        if sentence.tag != "Sentence":
+            continue
         category = sentence.get("category", "")
         if include and category not in include:
             continue
@@ -87,8 +96,23 @@ def read_suite(path: Path) -> Suite:
                 expected.add((_clean(coding.get("sourcecode")), _clean(coding.get("targetcode")) or NO_TARGET,
                               _clean(coding.get("eventcode"))))
         text = " ".join((sentence.findtext("Text") or "").split())
-        suite.records.append(Record(sentence.get("id", ""), category, sentence.get("date", ""), text, expected, error))
+        suite.records.append(Record(sentence.get("id", ""), category, sentence.get("date", ""), text, expected, error,
+                                    new_actor_length))
     return suite
+
+
+def _config_length(path: Path, value: str) -> int:
+    """PETRARCH's new_actor_length (0: off); anything but a whole number is reported with its line."""
+    if value.strip().isdigit():
+        return int(value)
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    line = next((n for n, text in enumerate(lines, 1) if "new_actor_length" in text and f'"{value}"' in text), 0)
+    raise InputError(f"{path}:{line}: new_actor_length value '{value}' is not a whole number; write e.g. value=\"4\"")
+
+
+def _published(day: str) -> date | None:
+    """The record's date attribute (YYYYMMDD) as the document's publication date."""
+    return parse_date(f"{day[:4]}-{day[4:6]}-{day[6:8]}") if day else None
 
 
 def coded_triples(coded: CodedDocument) -> set[tuple[str, str, str]]:
@@ -99,13 +123,15 @@ def run_suite(path: Path, model: str | None = None) -> list[Result]:
     suite = read_suite(path)
     lexicon, kb = load_files(suite.files)
     base = Coder.create(model)
-    coder = Coder(base.nlp, lexicon, kb, base.ontology, context_countries=False)
-    documents = [
-        read_text(r.text, r.id, published=parse_date(f"{r.date[:4]}-{r.date[4:6]}-{r.date[6:8]}") if r.date else None)
-        for r in suite.records
-    ]
+    coded_by_id: dict[int, CodedDocument | Exception] = {}  # by id(record): record ids may repeat
+    for length in sorted({r.new_actor_length for r in suite.records}):
+        coder = Coder(base.nlp, lexicon, kb, base.ontology, context_countries=False, new_actor_length=length)
+        records = [r for r in suite.records if r.new_actor_length == length]
+        documents = [read_text(r.text, r.id, published=_published(r.date)) for r in records]
+        coded_by_id.update((id(r), c) for r, c in zip(records, coder.code_many(documents)))
     results = []
-    for record, coded in zip(suite.records, coder.code_many(documents)):
+    for record in suite.records:
+        coded = coded_by_id[id(record)]
         triples = set() if isinstance(coded, Exception) else coded_triples(coded)
         reported = [] if isinstance(coded, Exception) else [d.split(":")[0] for d in coded.discards]
         if record.error:

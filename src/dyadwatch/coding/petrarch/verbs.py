@@ -11,6 +11,8 @@ In patterns `_` joins words that must be adjacent (a space allows words between 
 member of a synset, `$` marks the source, `+` the target, `%` a compound actor (before the verb: the
 conjoined actors act on each other), `^` skips a phrase, and `( )`/`{ }` group phrases. `[032:033]`
 codes the event and the target's act back on the source; `[---]` matches without coding anything.
+`[+++]` is TABARI's complex-phrase marker, which PETRARCH leaves unimplemented: a pattern with it is
+ignored (the verb's other patterns apply) and a verb or block with it codes nothing, as `[---]`.
 Every pattern compiles into one `Pattern` per verb of its block, with the word order kept.
 """
 from __future__ import annotations
@@ -27,6 +29,7 @@ _CODE = re.compile(r"\[([^\[\]]*)\]")
 _CODE_VALUE = re.compile(r"^[^\s:\[\]]*(:[^\s:\[\]]*)?$")
 _HEADER = re.compile(r"^---\s*(.*?)\s*(?:---)?\s*$")
 MARKERS = ("$", "+", "%", "^")
+COMPLEX = "+++"
 
 
 @dataclass
@@ -55,6 +58,8 @@ class _Atom:
 def _parse_code(text: str, path: Path, lineno: int) -> tuple[str, str | None]:
     """'[061]' -> ('061', None); '[032:033]' -> ('032', '033'); '[---]' -> ('---', None)."""
     value = text.strip()
+    if COMPLEX in value and value != COMPLEX:
+        raise LexiconError(str(path), lineno, f"malformed code [{value}]; the complex marker [+++] stands alone")
     if not _CODE_VALUE.match(value):
         raise LexiconError(str(path), lineno, f"malformed code [{value}]; write a code such as [061], [032:033] or [---]")
     primary, _, reverse = value.partition(":")
@@ -84,10 +89,29 @@ def _parse_verb(content: str, path: Path, lineno: int) -> _Verb:
         text, _, rest = text.partition("{")
         forms_text = rest.partition("}")[0]
     pre, head, post = _verb_parts(text.strip(), path, lineno)
-    forms = {head}
+    forms = {head, *regular_forms(head)}
     for form in forms_text.replace(",", " ").split():
         forms.add(_verb_parts(form, path, lineno)[1])
     return _Verb(forms, pre, post, code[0] if code else None, lineno)
+
+
+def regular_forms(verb: str) -> list[str]:
+    """The regular forms PETRARCH generates for a verb ('depart': departs, departed, departing); the
+    dictionary lists the rest ({ANNULLED ANNULLING}), and verbs match on these word forms only."""
+    if re.search(r"(s|x|z|ch|sh)$", verb):
+        third = verb + "es"
+    elif re.search(r"[^aeiou]y$", verb):
+        third = verb[:-1] + "ies"
+    else:
+        third = verb + "s"
+    if verb.endswith("e"):
+        past = verb + "d"
+    elif re.search(r"[^aeiou]y$", verb):
+        past = verb[:-1] + "ied"
+    else:
+        past = verb + "ed"
+    gerund = verb[:-1] + "ing" if verb.endswith("e") and not verb.endswith("ee") else verb + "ing"
+    return [third, past, gerund]
 
 
 def _verb_parts(text: str, path: Path, lineno: int) -> tuple[list[str], str, list[str]]:
@@ -133,12 +157,16 @@ def compile_pattern(verb: _Verb, block_code: str, text: str, code: tuple[str, st
     adjacent: list[bool] = [True] * len(verb.post)
     source_word: int | None = None
     target_word: int | None = None
+    target_before: int | None = None
     target_object = target_subject = compound = False
     star = stars[0]
     pre_atoms, post_atoms = atoms[:star], atoms[star + 1 :]
     for n, atom in enumerate(pre_atoms):
         if atom.value in MARKERS:
-            target_subject = target_subject or atom.value == "+"
+            if atom.value == "+":
+                marked = any(a.value not in MARKERS for a in atoms[n + 1 : star])
+                target_before = len(before) if marked else target_before  # '+ HOSTING *': the phrase before HOSTING
+                target_subject = target_subject or not marked
             compound = compound or atom.value == "%"
             continue
         following = next((a for a in atoms[n + 1 : star + 1] if a.value not in MARKERS), atoms[star])
@@ -146,7 +174,7 @@ def compile_pattern(verb: _Verb, block_code: str, text: str, code: tuple[str, st
         before_adjacent.append(following.glued)
     before += [frozenset({w}) for w in verb.pre]
     before_adjacent += [True] * len(verb.pre)
-    skips = target_skips = 0
+    skips = target_skips = source_skips = 0
     for atom in post_atoms:
         if atom.value in ("+", "%"):
             target_skips = skips
@@ -157,24 +185,29 @@ def compile_pattern(verb: _Verb, block_code: str, text: str, code: tuple[str, st
             else:
                 target_object = True
         elif atom.value == "$":
+            if source_word is not None:
+                raise LexiconError(str(path), lineno, "a pattern has at most one source '$' after the verb")
             source_word = len(words) - 1 if words else None
+            source_skips = skips
         elif atom.value != "^":
             words.append(_element(atom.value, synsets, path, lineno))
             adjacent.append(atom.glued)
         skips = skips + 1 if atom.value == "^" else 0
-    if target_subject and source_word is None:
-        target_subject = False  # '+ * ...' with no source elsewhere: the subject acts, as usual
+    if source_word is None:
+        target_subject, target_before = False, None  # '+ * ...' with no source elsewhere: the subject acts, as usual
     return Pattern(
         code=code[0], kind="verb", trigger=frozenset(verb.forms), words=tuple(words),
         target_object=target_object, target_word=target_word, rule=f"{path.name}:{lineno}",
         text=" ".join(text.split()), ordered=True, before=tuple(before), adjacent=tuple(adjacent),
         before_adjacent=tuple(before_adjacent), source_word=source_word, target_subject=target_subject,
-        compound=compound, reverse_code=code[1], target_skips=target_skips,
+        compound=compound, reverse_code=code[1], target_skips=target_skips, source_skips=source_skips,
+        target_before=target_before,
     )
 
 
 def _bare(verb: _Verb, block_code: str, path: Path) -> Pattern:
     primary, _, reverse = (verb.code or block_code).partition(":")
+    primary = "---" if primary == COMPLEX else primary  # a complex verb codes nothing, as TABARI's complex sentences
     return Pattern(
         code=primary or "---", kind="verb", trigger=frozenset(verb.forms),
         words=tuple(frozenset({w}) for w in verb.post), target_object=False, target_word=None,
@@ -238,6 +271,8 @@ def load_verb_dictionary(path: Path, lexicon: Lexicon) -> None:
                 text, code = _split_code(content[1:], path, lineno)
                 if code is None:
                     raise LexiconError(str(path), lineno, "pattern without a code; end it with a code such as [061] or [---]")
+                if code[0] == COMPLEX:
+                    continue  # TABARI's complex phrase: not coded specially, so the verb's other patterns apply
                 try:
                     for verb in block.verbs:
                         add(compile_pattern(verb, block.code, text, code, synsets, path, lineno))
