@@ -104,7 +104,7 @@ def _run_partitions(distributed: Any, client: Any, partitions: Iterator[list[tup
     threads = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
     limit = max(2 * threads, 4)
     documents: dict[Any, list[tuple[str, str]]] = {}
-    running = distributed.as_completed()
+    running = distributed.as_completed(loop=client.loop)
 
     def submit() -> bool:
         partition = next(partitions, None)
