@@ -28,7 +28,7 @@ def client():
     """A 2-worker LocalCluster for the module; its workers fail on documents with FAIL_MARK (a preload)."""
     preload = str(Path(__file__).with_name("dask_failing_worker.py"))
     with dask.config.set({"distributed.worker.preload": [preload]}):
-        with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+        with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                                       silence_logs=logging.ERROR) as cluster, distributed.Client(cluster) as client:
             yield client
 
@@ -86,6 +86,18 @@ def test_a_partition_that_keeps_failing_is_reported_and_the_others_are_stored(cl
         assert store.count("events") == 1
     after = sum(client.run(lambda: sys.modules["dyadwatch.store.dask_engine"].code_batch.attempts).values())
     assert after - before == 3  # the first attempt and two retries
+
+
+def test_cli_engine_dask_starts_its_own_cluster_and_leaves_the_dataset(tmp_path):
+    db, out = tmp_path / "cli.duckdb", tmp_path / "coded"
+    result = CliRunner().invoke(cli, ["ingest", str(SAMPLES / "attack.txt"), "--db", str(db), "--engine", "dask",
+                                      "--workers", "1", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "1 documents stored" in result.stdout and "0 errors" in result.stdout
+    with Store.open(db, read_only=True) as store:
+        mentions = store.count("mentions")
+    dataset = duckdb.connect().execute(f"SELECT count(*) FROM read_parquet('{out}/mentions/*.parquet')").fetchone()[0]
+    assert dataset == mentions > 0
 
 
 def test_engine_dask_without_dask_installed_says_how_to_install_it(monkeypatch, tmp_path):

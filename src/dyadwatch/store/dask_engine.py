@@ -219,7 +219,7 @@ def _client(distributed: Any, scheduler: str | None, workers: int) -> Iterator[A
         return
     try:
         cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                           dashboard_address=None, silence_logs=logging.ERROR)
+                                           dashboard_address=":0", silence_logs=logging.ERROR)
     except (OSError, TimeoutError) as exc:
         raise SchedulerError(f"cannot start a local Dask cluster of {workers} workers ({exc}); "
                              "try fewer --workers") from None
