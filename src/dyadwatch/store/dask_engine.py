@@ -21,6 +21,7 @@ import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -78,8 +79,8 @@ def ingest_dask(
         if first is not None:
             if dask_options.scheduler is None:
                 check_settings(options)
-            with _client(distributed, dask_options.scheduler, options.worker_count()) as client:
-                for outcome in _run_partitions(distributed, client, _prepend(first, partitions), options, dask_options, out):
+            with _client(distributed, dask_options.scheduler, options.worker_count()) as client, store.single_threaded():
+                for outcome in _run_partitions(distributed, client, chain([first], partitions), options, dask_options, out):
                     if isinstance(outcome, PartitionResult):
                         _merge(store, part_files(out, outcome.part_id), summary)
                         summary.peak_rss[outcome.pid] = max(summary.peak_rss.get(outcome.pid, 0), outcome.peak_rss)
@@ -161,11 +162,6 @@ def _write_errors(store: Store, errors: list[ErrorRow], summary: IngestSummary) 
 def _part_id(keys: list[str]) -> str:
     """A partition is named by its documents, so coding the same partition again overwrites its files."""
     return hashlib.sha1("\n".join(keys).encode("ascii")).hexdigest()[:16]
-
-
-def _prepend(first: list, rest: Iterator[list]) -> Iterator[list]:
-    yield first
-    yield from rest
 
 
 # The worker side: everything below runs in Dask worker processes.

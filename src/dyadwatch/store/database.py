@@ -137,6 +137,16 @@ class Store:
         return added
 
     @contextmanager
+    def single_threaded(self) -> Iterator[None]:
+        """DuckDB on one thread while workers code: its transactions are small, the cores are theirs."""
+        threads = self.con.execute("SELECT current_setting('threads')").fetchone()[0]
+        self.con.execute("SET threads TO 1")
+        try:
+            yield
+        finally:
+            self.con.execute(f"SET threads TO {int(threads)}")
+
+    @contextmanager
     def transaction(self) -> Iterator[None]:
         """One transaction: committed whole, or rolled back with a one-line StoreError on a database error."""
         try:

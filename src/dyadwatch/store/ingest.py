@@ -130,9 +130,7 @@ def ingest(
     batches = in_batches(reader, options.batch_size)
     first = next(batches, None)  # nothing new (a re-run): no model to load, no workers to start
     results = _coded_batches(chain([first], batches), options) if first else iter(())
-    threads = store.con.execute("SELECT current_setting('threads')").fetchone()[0]
-    store.con.execute("SET threads TO 1")  # small transactions; the cores belong to the workers
-    try:
+    with store.single_threaded():  # small transactions; the cores belong to the workers
         for group in _commit_groups(results, options.commit_size):
             documents = [d for result in group for d in result.documents]
             errors = reader.take_errors() + [e for result in group for e in result.errors]
@@ -147,8 +145,6 @@ def ingest(
         if errors:
             store.write_batch([], errors)
             summary.errors.extend(errors)
-    finally:
-        store.con.execute(f"SET threads TO {int(threads)}")
     summary.events = store.count("events")
     summary.seconds = time.perf_counter() - started
     return summary
