@@ -69,8 +69,8 @@ def ingest_dask(
     summary = IngestSummary()
     with _dataset_dir(dask_options.out) as out:
         remove_incomplete(out)
-        for files in complete_parts(out):  # coded by a run that was stopped before merging them all
-            _merge(store, files, summary)
+        for part in complete_parts(out):  # coded by a run that was stopped before merging them all
+            _merge(store, part, summary)
         files = list(expand_paths(paths))
         summary.files = len(files)
         reader = DocumentReader(files, store.known_keys(), summary)
@@ -225,10 +225,11 @@ def _client(distributed: Any, scheduler: str | None, workers: int) -> Iterator[A
 
 @contextmanager
 def _dataset_dir(out: Path | None) -> Iterator[Path]:
-    """The directory of the Parquet dataset: `out`, kept; else a temporary one, removed at the end."""
+    """The directory of the Parquet dataset: `out`, kept; else a temporary one, removed at the end. The
+    path is made absolute here, as workers on other machines (or in other directories) need it."""
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
-        yield out
+        yield out.resolve()
         return
     with tempfile.TemporaryDirectory(prefix="dyadwatch-dask-") as tmp:
         yield Path(tmp)
