@@ -42,3 +42,11 @@ class StoreError(DyadwatchError):
 
 class IngestError(DyadwatchError):
     """An ingest run that cannot go on (a worker process died); what is stored so far is kept."""
+
+
+class DaskUnavailableError(DyadwatchError):
+    """`--engine dask` on an installation without Dask (it is an optional extra)."""
+
+
+class SchedulerError(DyadwatchError):
+    """The Dask scheduler given with --scheduler cannot be reached, or the local cluster cannot start."""

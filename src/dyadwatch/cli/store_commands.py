@@ -13,6 +13,7 @@ from ..errors import DyadwatchError
 from ..ingest.readers import parse_date
 from ..nlp.pipeline import MODEL_ENV
 from ..store import DB_ENV, DEFAULT_DB, IngestOptions, IngestSummary, Store, ingest as ingest_corpus
+from ..store.dask_engine import DaskOptions, ingest_dask
 from ..store.export import EventFilter
 from ..store.formats import BINARY_FORMATS, FORMATS, write_events, write_parquet
 from .main import _choice, _say, fail
@@ -24,23 +25,38 @@ DB_OPTION = click.option("--db", envvar=DB_ENV, default=DEFAULT_DB, show_default
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
-@click.option("--workers", type=click.IntRange(min=0), default=0, help="Worker processes (default: one per core).")
+@click.option("--workers", type=click.IntRange(min=0), default=0,
+              help="Worker processes, or workers of the local Dask cluster (default: one per core).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=8, show_default=True, help="Documents per task sent to a worker.")
 @click.option("--include-comments", is_flag=True, help="Also code reader comments.")
 @click.option("--model", envvar=MODEL_ENV, help=f"spaCy pipeline to parse with [env: {MODEL_ENV}].")
 @click.option("--lexicon", "lexicon_dir", type=click.Path(file_okay=False, path_type=Path), help="A lexicon directory to use instead of the built-in one.")
+@click.option("--engine", default="local", show_default=True, help="local (worker processes) or dask (a Dask cluster).")
+@click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: a running scheduler (tcp://HOST:8786) instead of a local cluster.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
+              help="With --engine dask: keep the coded rows here as a Parquet dataset (shared by the workers with --scheduler).")
+@click.option("--partition-size", type=click.IntRange(min=1), default=256, show_default=True,
+              help="With --engine dask: documents per partition (one task, one Parquet file per table).")
 def ingest(paths: tuple[str, ...], db: str, workers: int, batch_size: int, include_comments: bool,
-           model: str | None, lexicon_dir: Path | None) -> None:
+           model: str | None, lexicon_dir: Path | None, engine: str, scheduler: str | None, out: Path | None,
+           partition_size: int) -> None:
     """Code files and directories (.html, .htm, .txt, .jsonl, .jsonl.gz, .warc, .warc.gz) into the event database.
 
     Documents already stored are skipped, so running again adds nothing and an interrupted run continues.
     """
+    _choice(engine, ("local", "dask"), "--engine")
+    if engine == "local" and (scheduler or out):
+        fail(f"{'--scheduler' if scheduler else '--out'} needs --engine dask")
     options = IngestOptions(workers=workers, batch_size=batch_size, model=model, lexicon_dir=lexicon_dir,
                             include_comments=include_comments)
     progress = _Progress(sys.stderr) if sys.stderr.isatty() else None
     try:
         with Store.open(db) as store:
-            summary = ingest_corpus(store, paths, options, progress)
+            if engine == "dask":
+                dask_options = DaskOptions(scheduler=scheduler, out=out, partition_size=partition_size)
+                summary = ingest_dask(store, paths, options, dask_options, progress)
+            else:
+                summary = ingest_corpus(store, paths, options, progress)
     except KeyboardInterrupt:
         fail("interrupted; every committed batch is kept: run the same command again to continue")
     except DyadwatchError as exc:

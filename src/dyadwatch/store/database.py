@@ -6,9 +6,11 @@ so that each batch is committed whole or not at all (a kill -9 loses at most the
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Iterator
 
 import duckdb
 import pyarrow as pa
@@ -34,6 +36,16 @@ class ErrorRow:
     origin: str
     message: str
     doc_key: str | None = None
+
+
+@dataclass(frozen=True)
+class MergedCounts:
+    """What merging one Parquet partition added to the store."""
+
+    documents: int
+    sentences: int
+    words: int
+    mentions: int
 
 
 class Store:
@@ -90,14 +102,56 @@ class Store:
         """Store documents, their sentences and mentions, the errors, and the events they change: all or nothing."""
         now = datetime.now()
         docs = [dict(d.document, ingested_at=now) for d in documents]
-        try:
-            self.con.execute("BEGIN TRANSACTION")
+        with self.transaction():
             self._insert("documents", docs)
             self._insert("sentences", [s for d in documents for s in d.sentences])
             mentions = [m for d in documents for m in d.mentions]
             self._insert("mentions", mentions)
             self._write_errors(errors, [d["origin"] for d in docs], now)
             refresh_events(self.con, {m["group_key"] for m in mentions})
+
+    def merge_parquet(self, files: dict[str, str]) -> MergedCounts:
+        """Merge one partition's Parquet files (a path per table: documents, sentences, mentions, errors)
+        and refresh the events they change, all or nothing. Documents already stored are left out, so
+        merging a partition twice adds nothing; returns what it added."""
+        now = datetime.now()
+        with self.transaction():
+            self.con.execute(
+                f"CREATE OR REPLACE TEMP TABLE _new AS SELECT * FROM read_parquet({_quote(files['documents'])}) "
+                "WHERE doc_key NOT IN (SELECT doc_key FROM documents)")
+            self.con.execute("INSERT INTO documents BY NAME SELECT * FROM _new")
+            for table in ("sentences", "mentions"):
+                self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM read_parquet({_quote(files[table])}) "
+                                 "WHERE doc_key IN (SELECT doc_key FROM _new)")
+            added = MergedCounts(*self.con.execute(
+                "SELECT count(*), coalesce(sum(sentences), 0), coalesce(sum(words), 0), coalesce(sum(mentions), 0) "
+                "FROM _new").fetchone())
+            origins = [o for (o,) in self.con.execute("SELECT origin FROM _new").fetchall()]
+            errors = [ErrorRow(o, m, k) for o, m, k in self.con.execute(
+                f"SELECT origin, message, doc_key FROM read_parquet({_quote(files['errors'])})").fetchall()]
+            self._write_errors(errors, origins, now)
+            groups = self.con.execute(
+                "SELECT DISTINCT group_key FROM mentions WHERE doc_key IN (SELECT doc_key FROM _new)").fetchall()
+            refresh_events(self.con, {g for (g,) in groups})
+            self.con.execute("DROP TABLE _new")
+        return added
+
+    @contextmanager
+    def single_threaded(self) -> Iterator[None]:
+        """DuckDB on one thread while workers code: its transactions are small, the cores are theirs."""
+        threads = self.con.execute("SELECT current_setting('threads')").fetchone()[0]
+        self.con.execute("SET threads TO 1")
+        try:
+            yield
+        finally:
+            self.con.execute(f"SET threads TO {int(threads)}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction: committed whole, or rolled back with a one-line StoreError on a database error."""
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            yield
             self.con.execute("COMMIT")
         except BaseException as exc:
             self.con.execute("ROLLBACK")
@@ -134,3 +188,8 @@ class Store:
 
     def count(self, table: str) -> int:
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def _quote(path: str) -> str:
+    """A file path as an SQL string literal (table functions take no parameters)."""
+    return "'" + str(path).replace("'", "''") + "'"

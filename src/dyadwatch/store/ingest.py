@@ -78,7 +78,7 @@ class IngestSummary:
     peak_rss: dict[int, int] = field(default_factory=dict)
 
 
-class _Reader:
+class DocumentReader:
     """The new documents of the inputs, keyed; read and file errors are collected in `errors`."""
 
     def __init__(self, files: list[str], known: set[str], summary: IngestSummary):
@@ -126,13 +126,11 @@ def ingest(
     summary = IngestSummary()
     files = list(expand_paths(paths))
     summary.files = len(files)
-    reader = _Reader(files, store.known_keys(), summary)
-    batches = _batches(reader, options.batch_size)
+    reader = DocumentReader(files, store.known_keys(), summary)
+    batches = in_batches(reader, options.batch_size)
     first = next(batches, None)  # nothing new (a re-run): no model to load, no workers to start
     results = _coded_batches(chain([first], batches), options) if first else iter(())
-    threads = store.con.execute("SELECT current_setting('threads')").fetchone()[0]
-    store.con.execute("SET threads TO 1")  # small transactions; the cores belong to the workers
-    try:
+    with store.single_threaded():  # small transactions; the cores belong to the workers
         for group in _commit_groups(results, options.commit_size):
             documents = [d for result in group for d in result.documents]
             errors = reader.take_errors() + [e for result in group for e in result.errors]
@@ -147,8 +145,6 @@ def ingest(
         if errors:
             store.write_batch([], errors)
             summary.errors.extend(errors)
-    finally:
-        store.con.execute(f"SET threads TO {int(threads)}")
     summary.events = store.count("events")
     summary.seconds = time.perf_counter() - started
     return summary
@@ -178,7 +174,7 @@ def _count(summary: IngestSummary, result: BatchResult) -> None:
     summary.peak_rss[result.pid] = max(summary.peak_rss.get(result.pid, 0), result.peak_rss)
 
 
-def _batches(items: Iterable[tuple[str, Document]], size: int) -> Iterator[list[tuple[str, Document]]]:
+def in_batches(items: Iterable[tuple[str, Document]], size: int) -> Iterator[list[tuple[str, Document]]]:
     batch: list[tuple[str, Document]] = []
     for item in items:
         batch.append(item)
@@ -198,7 +194,7 @@ def _coded_batches(batches: Iterator[list[tuple[str, Document]]], options: Inges
         for batch in batches:
             yield code_batch(coder, batch)
         return
-    _check_settings(options)
+    check_settings(options)
     # Workers fork from a clean single-threaded server that has loaded the model once (preload.py):
     # safer than forking this process (DuckDB threads) and faster than loading the model per worker.
     context = multiprocessing.get_context("forkserver")
@@ -222,7 +218,7 @@ def _coded_batches(batches: Iterator[list[tuple[str, Document]]], options: Inges
                 future.cancel()
 
 
-def _check_settings(options: IngestOptions) -> None:
+def check_settings(options: IngestOptions) -> None:
     """Fail here, in one line, on a model or lexicon that workers could not load."""
     load_lexicon(options.lexicon_dir)
     name = model_name(options.model)
