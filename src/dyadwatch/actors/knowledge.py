@@ -191,6 +191,7 @@ class _Line:
         return f"{_display(self.path)}:{self.number}"
 
 
+@lru_cache(maxsize=None)
 def _display(path: Path) -> str:
     """Paths inside the package are shown from the package root ('dyadwatch/actors/data/...')."""
     package_root = Path(__file__).resolve().parents[2]
