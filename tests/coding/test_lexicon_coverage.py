@@ -336,3 +336,16 @@ def test_the_sender_speaks_in_a_message(coder, text, expected):
 def test_a_pledge_to_cooperate_in_someones_fight_is_no_threat(coder):
     text = 'Kim sent Putin a message pledging to "hold hands" with Moscow in its fight against the West.'
     assert {e.cameo.code for e in code(coder, text, date(2023, 9, 5))} == {"030"}
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("Rubio said he hopes a ceasefire between Russia and Ukraine could take place within days.", "hypothetical"),
+        ("Russia hopes that Ukraine will attack Belarus.", "hypothetical"),
+        ("A ceasefire between Russia and Ukraine took effect on Monday.", "asserted"),
+    ],
+)
+def test_an_event_noun_takes_the_modality_of_its_clause(coder, text, modality):
+    events = code(coder, text, date(2025, 3, 13))
+    assert events and {e.modality for e in events} == {modality}

@@ -75,3 +75,29 @@ def test_the_dateline_place_is_not_the_reports_subject(coder):
     text = "JEDDAH, Saudi Arabia (Ledger Wire) - Sudan's army signed a ceasefire on Saturday, Saudi Arabia said."
     events = coder.code(read_text(text, "t"))
     assert {e.source.country for e in events} == {"SDN"}
+
+
+@pytest.mark.parametrize("text, index, expected", [
+    ("Russia hopes that Ukraine will attack.", 1, "hope"),
+    ("The court fined the company.", 2, "fine"),
+    ("Police cordoned off the square.", 1, "cordon"),
+    ("Students staged a protest.", 1, "stage"),
+])
+def test_lemmas_the_lemmatizer_gets_wrong_are_corrected(nlp, text, index, expected):
+    assert nlp(text)[index].lemma_ == expected
+
+
+@pytest.mark.parametrize("content, message", [
+    ("hopes hope\n", "separated by a TAB"),
+    ("Hopes\thope\n", "lower case"),
+    ("hopes\thope\nhopes\thop\n", "corrected twice"),
+])
+def test_malformed_lemma_corrections_name_file_and_line(tmp_path, content, message):
+    from dyadwatch.errors import LexiconError
+    from dyadwatch.nlp.lemmas import read_corrections
+
+    path = tmp_path / "lemmas.tsv"
+    path.write_text(content)
+    with pytest.raises(LexiconError, match=message) as info:
+        read_corrections(path)
+    assert str(path) in str(info.value)

