@@ -51,7 +51,7 @@ def test_killed_run_resumes_to_the_clean_result(tmp_path, coder, pause):
 
     result = CliRunner().invoke(cli, ["ingest", *paths, "--db", str(killed_db), "--workers", "1"])
     assert result.exit_code == 0, result.output
-    assert f"({stored} already there)" in result.stdout
+    assert f"({stored} already stored or refused before)" in result.stdout
 
     with Store.open(tmp_path / "clean.duckdb") as clean, Store.open(killed_db, read_only=True) as resumed:
         ingest(clean, paths, ONE_WORKER)

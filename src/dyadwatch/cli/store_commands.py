@@ -91,7 +91,7 @@ class _Progress:
 
 def _summary(s: IngestSummary, db: str) -> str:
     rate = s.seconds or 1e-9
-    return (f"{db}: {s.documents} documents stored ({s.skipped} already there), {s.sentences} sentences, "
+    return (f"{db}: {s.documents} documents stored ({s.skipped} already stored or refused before), {s.sentences} sentences, "
             f"{s.mentions} event mentions in {s.seconds:.1f}s ({s.documents / rate:.1f} docs/s, "
             f"{s.mentions / rate:.1f} events/s); {s.events} events in the database; {len(s.errors)} errors")
 
