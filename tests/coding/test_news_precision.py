@@ -197,3 +197,29 @@ def test_an_ordinary_passive_subject_is_not_the_source(coder):
     events = code(coder, "Kenya was criticized by Uganda on Monday.")
     assert ("UGA", "KEN", "111") in triples(events)
     assert "KEN" not in {s for s, _, _ in triples(events)}
+
+
+# --- agreement nouns are signings only with a light verb (light_verb_only.txt) -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo relies on the security treaty between Japan and the United States.",
+        "Analysts said Moscow's pact with Pyongyang worries Seoul.",
+        "The recent agreements between the government and the rebels are fragile.",
+    ],
+)
+def test_a_mentioned_agreement_is_no_signing(coder, text):
+    assert "057" not in {c for _, _, c in triples(code(coder, text))}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Egypt signed a gas deal with Cyprus on Tuesday.", ("EGY", "CYP", "057")),
+        ("Chile concluded a free trade agreement with India.", ("CHL", "IND", "057")),
+    ],
+)
+def test_an_agreement_signed_is_coded(coder, text, expected):
+    assert expected in triples(code(coder, text))

@@ -151,6 +151,8 @@ class Coder:
                 resolver.resolve(head, published, part.offset, index)
         coded: list[tuple[Match, list[Event]]] = []
         for match in find_matches(sent, self.lexicon):
+            if match.light_verb is None and match.pattern.kind == "noun" and lemma(match.trigger) in self.lexicon.light_verb_only:
+                continue  # 'the treaty between Japan and the United States' is no signing
             resolved = _event_date(sent, match.head, published)
             day, date_source = (resolved.day, "text") if resolved else (published, "published")
             sources, targets = self._actors(match, day, part.offset, index, resolver)

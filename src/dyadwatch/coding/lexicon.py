@@ -72,6 +72,9 @@ class Lexicon:
     # Code prefixes of events that conjoined sources with no target do to each other ('Putin and Kim
     # met'); None (no reciprocal.txt) makes every event reciprocal.
     reciprocal: tuple[str, ...] | None = None
+    # nouns that are events only as the object of a light verb ('signed a treaty'), not when merely
+    # mentioned ('the treaty between Japan and the United States')
+    light_verb_only: frozenset[str] = frozenset()
     sentence_discards: tuple[str, ...] = ()
     story_discards: tuple[str, ...] = ()
     warnings: list[str] = field(default_factory=list)  # entries loaded but unusable, shown to the user
@@ -280,6 +283,7 @@ def load_lexicon_dir(directory: Path) -> Lexicon:
         "implicit_targets.txt": lambda p: setattr(lexicon, "implicit_targets", _load_implicit_targets(p)),
         "intent.txt": lambda p: setattr(lexicon, "intents", _load_intents(p)),
         "reciprocal.txt": lambda p: setattr(lexicon, "reciprocal", _load_reciprocal(p)),
+        "light_verb_only.txt": lambda p: setattr(lexicon, "light_verb_only", _load_word_list(p)),
     }
     for name, load in optional.items():
         if (directory / name).exists():
