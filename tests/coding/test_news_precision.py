@@ -223,3 +223,10 @@ def test_a_mentioned_agreement_is_no_signing(coder, text):
 )
 def test_an_agreement_signed_is_coded(coder, text, expected):
     assert expected in triples(code(coder, text))
+
+
+def test_a_western_given_name_in_a_family_name_first_country_is_a_given_name():
+    kb = load_knowledge()
+    assert kb.holder_named("Joseph", date(2020, 6, 1)) is None  # not Joseph Wu, Taiwan's foreign minister
+    assert kb.holder_named("Wu", date(2020, 6, 1)) is not None
+    assert kb.holder_named("Kim", date(2020, 6, 1)) is not None

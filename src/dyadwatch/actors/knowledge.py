@@ -149,12 +149,19 @@ class KnowledgeBase:
     def __post_init__(self) -> None:
         parts: dict[str, dict[str, Person]] = {}
         given: dict[str, dict[str, Person]] = {}
+
+        def family_name_first(person: Person) -> bool:
+            return not self.given_names_first or any(r.code[:3] in FAMILY_NAME_FIRST for r in person.roles)
+
+        # first words that are given names elsewhere ('Joseph', 'Lawrence') are given names in
+        # 'Joseph Wu' and 'Lawrence Wong' too
+        given_names = {normalize(p.name).split()[0] for p in self.people.values() if not family_name_first(p)}
         for person in self.people.values():
             words = normalize(person.name).split()
             # a bare first word names the person only where it is the family name ('Kim', 'Xi'); a
             # given name does only before a surname ('Laurent Gbago'): a bare 'Sebastien' or 'Marco'
             # in the news is someone else, not Lecornu or Rubio
-            family_first = not self.given_names_first or any(r.code[:3] in FAMILY_NAME_FIRST for r in person.roles)
+            family_first = family_name_first(person) and not (self.given_names_first and words[0] in given_names)
             parts.setdefault(words[-1], {})[person.name] = person
             if family_first:
                 parts.setdefault(words[0], {})[person.name] = person
