@@ -19,7 +19,7 @@ def write_lexicon(tmp_path: Path, patterns: str, synsets: str = "&WEAPON = weapo
 def test_shipped_lexicon_covers_every_root():
     lexicon = load_lexicon()
     ontology = load_ontology()
-    roots = {ontology[p.code].root for ps in lexicon.verbs.values() for p in ps}
+    roots = {ontology[p.code].root for ps in lexicon.verbs.values() for p in ps if p.codes}
     assert roots == {f"{n:02d}" for n in range(1, 21)}
     assert lexicon.light_verbs and lexicon.reporting and lexicon.modality and lexicon.object_control
 

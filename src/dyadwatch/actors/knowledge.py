@@ -140,15 +140,35 @@ class KnowledgeBase:
     all_agents: bool = False
     # names a TABARI dictionary writes with spaces, by first word: other words may come between theirs
     gapped: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    # people.tsv writes people's names given name first: alone, the first word names the person only
+    # where it is the family name. Actor dictionaries (PETRARCH) are matched by either word.
+    given_names_first: bool = False
     by_name_part: dict[str, list[Person]] = field(init=False, repr=False)
+    by_given_name: dict[str, list[Person]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         parts: dict[str, dict[str, Person]] = {}
+        given: dict[str, dict[str, Person]] = {}
+
+        def family_name_first(person: Person) -> bool:
+            return not self.given_names_first or any(r.code[:3] in FAMILY_NAME_FIRST for r in person.roles)
+
+        # first words that are given names elsewhere ('Joseph', 'Lawrence') are given names in
+        # 'Joseph Wu' and 'Lawrence Wong' too
+        given_names = {normalize(p.name).split()[0] for p in self.people.values() if not family_name_first(p)}
         for person in self.people.values():
             words = normalize(person.name).split()
-            for word in {words[0], words[-1]}:
-                parts.setdefault(word, {})[person.name] = person
+            # a bare first word names the person only where it is the family name ('Kim', 'Xi'); a
+            # given name does only before a surname ('Laurent Gbago'): a bare 'Sebastien' or 'Marco'
+            # in the news is someone else, not Lecornu or Rubio
+            family_first = family_name_first(person) and not (self.given_names_first and words[0] in given_names)
+            parts.setdefault(words[-1], {})[person.name] = person
+            if family_first:
+                parts.setdefault(words[0], {})[person.name] = person
+            elif len(words) > 1:
+                given.setdefault(words[0], {})[person.name] = person
         self.by_name_part = {word: list(people.values()) for word, people in parts.items()}
+        self.by_given_name = {word: list(people.values()) for word, people in given.items()}
 
     def lookup_name(self, text: str) -> NameEntry | None:
         key = normalize(text)
@@ -165,16 +185,26 @@ class KnowledgeBase:
     def lookup_sector(self, lemmas: Sequence[str]) -> str | None:
         return self.sectors.get(tuple(lemma.lower() for lemma in lemmas))
 
-    def holder_named(self, part: str, day: date | None) -> Person | None:
-        """The one person in office on the day whose name begins or ends with `part` ('Kim', 'Xi', 'Putin')."""
+    def holder_named(self, part: str, day: date | None, before_surname: bool = False) -> Person | None:
+        """The one person in office on the day whose name ends with `part` ('Putin'), or begins with it
+        where the family name comes first ('Kim', 'Xi') or, `before_surname`, with a given name
+        ('Abdelaziz Bouteflicka' misspelt)."""
         if day is None:
             return None
-        holders = [p for p in self.by_name_part.get(normalize(part), []) if p.role_on(day)]
+        candidates = self.by_name_part.get(normalize(part), [])
+        if before_surname:
+            candidates = candidates + [p for p in self.by_given_name.get(normalize(part), []) if p not in candidates]
+        holders = [p for p in candidates if p.role_on(day)]
         return holders[0] if len(holders) == 1 else None
 
 
 # ---------------------------------------------------------------------------------------------
 # Reading and validating the files
+
+
+# Countries whose leaders' names are written family name first in English news ('Kim Jong Un', 'Xi
+# Jinping', 'Hun Sen'): there the first word of the name, alone, is the person.
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM", "SGP"})
 
 
 @dataclass(frozen=True)
@@ -391,4 +421,6 @@ def _load(directory: Path) -> KnowledgeBase:
     sectors = _load_sectors(directory / "sectors.tsv")
     people, people_upper = _load_people(directory / "people.tsv", names, countries)
     upper = {key for key, flag in {**names.upper, **people_upper}.items() if flag}
-    return KnowledgeBase(countries, names.entries, sectors, people, names.max_tokens, frozenset(upper))
+    return KnowledgeBase(
+        countries, names.entries, sectors, people, names.max_tokens, frozenset(upper), given_names_first=True
+    )

@@ -296,7 +296,9 @@ class ActorResolver:
                 return length, self.registry[key].moved(surface, (start, end), "coreference")
             person = self.kb.lookup_person(surface)
             if person is None and length == 1 and tokens[0].pos_ == "PROPN" and self.kb.lookup_name(surface) is None:
-                person = self.kb.holder_named(surface, day)  # a bare surname, unless it names a place or body ('UN')
+                # a bare surname, unless it names a place or body ('UN'); a given name before a surname
+                before_surname = i + 1 < len(run) and run[i + 1].pos_ == "PROPN"
+                person = self.kb.holder_named(surface, day, before_surname)
             if person is not None:
                 code = person.code_on(day)
                 role = person.role_on(day)

@@ -151,6 +151,8 @@ class Coder:
                 resolver.resolve(head, published, part.offset, index)
         coded: list[tuple[Match, list[Event]]] = []
         for match in find_matches(sent, self.lexicon):
+            if match.light_verb is None and match.pattern.kind == "noun" and lemma(match.trigger) in self.lexicon.light_verb_only:
+                continue  # 'the treaty between Japan and the United States' is no signing
             resolved = _event_date(sent, match.head, published)
             day, date_source = (resolved.day, "text") if resolved else (published, "published")
             sources, targets = self._actors(match, day, part.offset, index, resolver)
@@ -196,13 +198,15 @@ class Coder:
             return any(m.head.i in clause for m in others)
         return False
 
-    @staticmethod
-    def _dyads(match: Match, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor | None, str]]:
+    def _dyads(self, match: Match, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor | None, str]]:
         """Source-target-code triples: the pattern's code, and its reverse code for the target's act back
-        ('[032:033]': a visit and its hosting); a null code ('---') codes nothing."""
+        ('[032:033]': a visit and its hosting); a null code ('---') codes nothing. Conjoined sources
+        with no target act on each other only in reciprocal events (reciprocal.txt): 'Putin and Kim
+        met', but not 'France and Germany condemned the attack'."""
         pattern = match.pattern
         sources, targets = _split_multiple(sources), _split_multiple(targets)
-        pairs = _pairs(sources, [] if pattern.compound else targets)
+        reciprocal = pattern.ordered or not pattern.codes or self.lexicon.is_reciprocal(pattern.code)
+        pairs = _pairs(sources, [] if pattern.compound else targets, reciprocal)
         out = [(s, t, pattern.code) for s, t in pairs] if pattern.codes else []
         if pattern.reverse_code and pattern.reverse_code != "---":
             out += [(t, s, pattern.reverse_code) for s, t in pairs if t is not None]
@@ -439,11 +443,14 @@ def _split_multiple(actors: list[Actor]) -> list[Actor]:
     return out
 
 
-def _pairs(sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor | None]]:
-    """Source-target pairs; conjoined sources with no target act on each other ('Putin and Kim met')."""
+def _pairs(
+    sources: list[Actor], targets: list[Actor], reciprocal: bool = True
+) -> list[tuple[Actor, Actor | None]]:
+    """Source-target pairs; conjoined sources with no target act on each other ('Putin and Kim met')
+    when the event is `reciprocal`."""
     if targets:
         return [(s, t) for s in sources for t in targets if s.span != t.span]
     distinct = list({a.code: a for a in sources}.values())
-    if len(distinct) > 1:
+    if reciprocal and len(distinct) > 1:
         return list(permutations(distinct, 2))
     return [(s, None) for s in sources]

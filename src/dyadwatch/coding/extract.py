@@ -16,6 +16,9 @@ OBJECT_DEPS = ("dobj", "attr", "oprd")
 PREP_DEPS = ("prep", "agent", "dative")
 CLAUSE_DEPS = ("xcomp", "pcomp")
 # 'Iran is ready to talk': the subject of 'be' acts in the infinitive (not in 'it is important to talk')
+# Verbs whose passive describes the subject's own act, not something done to it: "Serb forces were
+# engaged in ethnic cleansing", "Vietnam is committed to opening its economy"
+STATIVE_PASSIVES = frozenset({"engage", "commit"})
 READINESS_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "set", "due", "likely", "able", "about"})
 # what a sender's words come in: 'sent a message pledging', 'issued a statement condemning'
 MESSAGE_NOUNS = frozenset({"message", "letter", "note", "statement", "communique", "cable", "telegram", "declaration"})
@@ -344,7 +347,8 @@ def source_tokens(
     for agent in _children(verb, ("agent",)):
         if _pobjs(agent) and depth == 0:
             return expand_conjuncts(_pobjs(agent))
-    subject_deps = ("nsubj", "nsubjpass") if depth or passive_subject else ("nsubj",)
+    stative = lemma(verb) in STATIVE_PASSIVES  # 'Serb forces were engaged in ethnic cleansing'
+    subject_deps = ("nsubj", "nsubjpass") if depth or passive_subject or stative else ("nsubj",)
     # 'The Philippines was heavily and unjustly criticized' may hang the subject on the auxiliary
     subjects = [c for c in verb.children if c.dep_ in subject_deps] or [
         s for aux in _children(verb, ("aux", "auxpass")) for s in aux.children if s.dep_ in subject_deps

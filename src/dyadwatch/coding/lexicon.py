@@ -69,6 +69,12 @@ class Lexicon:
     object_control: frozenset[str] = frozenset()
     implicit_targets: dict[str, str] = field(default_factory=dict)
     intents: dict[str, str] = field(default_factory=dict)
+    # Code prefixes of events that conjoined sources with no target do to each other ('Putin and Kim
+    # met'); None (no reciprocal.txt) makes every event reciprocal.
+    reciprocal: tuple[str, ...] | None = None
+    # nouns that are events only as the object of a light verb ('signed a treaty'), not when merely
+    # mentioned ('the treaty between Japan and the United States')
+    light_verb_only: frozenset[str] = frozenset()
     sentence_discards: tuple[str, ...] = ()
     story_discards: tuple[str, ...] = ()
     warnings: list[str] = field(default_factory=list)  # entries loaded but unusable, shown to the user
@@ -79,6 +85,10 @@ class Lexicon:
             if code[:length] in self.intents:
                 return self.intents[code[:length]]
         return None
+
+    def is_reciprocal(self, code: str) -> bool:
+        """Conjoined sources of an event with this code and no target act on each other."""
+        return self.reciprocal is None or any(code.startswith(p) for p in self.reciprocal)
 
     def patterns(self, kind: str, lemma: str) -> list[Pattern]:
         table = self.verbs if kind == "verb" else self.nouns
@@ -175,9 +185,9 @@ def load_pattern_file(path: Path, synsets: dict[str, frozenset[str]], lexicon: L
             raise LexiconError(str(path), lineno, "entry before any section; start the file with [verbs] or [nouns]")
         code, _, text = content.replace("\t", " ").partition(" ")
         text = text.strip()
-        if code not in ontology:
+        if code != "---" and code not in ontology:
             raise LexiconError(str(path), lineno, f"'{code}' is not a CAMEO code in cameo.tsv")
-        if root and ontology[code].root != root:
+        if code != "---" and root and ontology[code].root != root:
             raise LexiconError(str(path), lineno, f"code {code} belongs to root {ontology[code].root}, not {root}")
         if not text:
             raise LexiconError(str(path), lineno, f"code {code} has no pattern after it")
@@ -240,6 +250,16 @@ def _load_intents(path: Path) -> dict[str, str]:
     return table
 
 
+def _load_reciprocal(path: Path) -> tuple[str, ...]:
+    prefixes = []
+    for lineno, line in _lines(path):
+        for word in line.split():
+            if not word.isdigit() or not 2 <= len(word) <= 4:
+                raise LexiconError(str(path), lineno, f"'{word}' is not a CAMEO code prefix (2 to 4 digits)")
+            prefixes.append(word)
+    return tuple(prefixes)
+
+
 def default_directory() -> Path:
     return Path(str(resources.files("dyadwatch.coding") / "lexicon"))
 
@@ -262,6 +282,8 @@ def load_lexicon_dir(directory: Path) -> Lexicon:
         "control.txt": lambda p: setattr(lexicon, "object_control", _load_word_list(p)),
         "implicit_targets.txt": lambda p: setattr(lexicon, "implicit_targets", _load_implicit_targets(p)),
         "intent.txt": lambda p: setattr(lexicon, "intents", _load_intents(p)),
+        "reciprocal.txt": lambda p: setattr(lexicon, "reciprocal", _load_reciprocal(p)),
+        "light_verb_only.txt": lambda p: setattr(lexicon, "light_verb_only", _load_word_list(p)),
     }
     for name, load in optional.items():
         if (directory / name).exists():
