@@ -11,6 +11,7 @@ from pathlib import Path
 import duckdb
 
 from ..errors import StoreError
+from ..store.database import Store
 
 # Events that happened: reported as asserted and not denied. Future, hypothetical and negated events are
 # statements about the world, not changes in it, and would inflate every count.
@@ -45,10 +46,7 @@ def connect(path: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
     hint = "run `dyadwatch ingest` first (or give --db / $DYADWATCH_DB)"
     if not path.is_file():
         raise StoreError(f"{path}: no event database; {hint}")
-    try:
-        con = duckdb.connect(str(path), read_only=True)
-    except duckdb.Error as exc:
-        raise StoreError(f"{path}: cannot be opened as a DuckDB database ({_first_line(exc)}); {hint}") from None
+    con = Store.open(path, read_only=True).con  # its errors say when the file is locked or not DuckDB
     found = con.execute("SELECT table_catalog, table_schema FROM information_schema.tables "
                         "WHERE table_name = 'events' ORDER BY table_schema = 'main' DESC").fetchone()
     if found is None:
@@ -58,7 +56,3 @@ def connect(path: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
     con.execute(f'CREATE TEMP VIEW events AS SELECT * REPLACE (CAST(date AS DATE) AS date) '
                 f'FROM "{found[0]}"."{found[1]}".events')
     return con
-
-
-def _first_line(exc: Exception) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

@@ -13,13 +13,11 @@ from ..analysis.plot import PLOT_FORMATS, save
 from ..analysis.report import render_report
 from ..analysis.series import FREQS, dyad_series
 from ..analysis.store import connect
-from ..store.database import DB_ENV, DEFAULT_DB
 from ..errors import DyadwatchError
 from .analysis_output import ALERT_FORMATS, SERIES_FORMATS, write_alerts, write_series
 from .main import _choice, fail
+from .store_commands import DB_OPTION
 
-db_option = click.option("--db", default=DEFAULT_DB, envvar=DB_ENV, show_default=True,
-                         help=f"The event database written by `dyadwatch ingest` [env: {DB_ENV}].")
 
 
 def _day(value: str | None, option: str) -> date | None:
@@ -35,7 +33,7 @@ def _day(value: str | None, option: str) -> date | None:
 @click.command()
 @click.argument("a")
 @click.argument("b")
-@db_option
+@DB_OPTION
 @click.option("--freq", default="week", show_default=True, help="Period: day, week (from Monday) or month.")
 @click.option("--since", help="First day to count (YYYY-MM-DD); default: the first event of the dyad.")
 @click.option("--until", help="Last day to count (YYYY-MM-DD); default: the last event of the dyad.")
@@ -72,7 +70,7 @@ def dyad(a: str, b: str, db: str, freq: str, since: str | None, until: str | Non
 
 
 @click.command()
-@db_option
+@DB_OPTION
 @click.option("--since", help="First day of the window under test (YYYY-MM-DD); the window runs to the latest "
               f"event in the database. Default: the last {alert_method.WINDOW_DAYS} days up to that event.")
 @click.option("--min-events", default=alert_method.MIN_EVENTS, show_default=True, type=click.IntRange(min=1),
@@ -96,7 +94,7 @@ def alerts(db: str, since: str | None, min_events: int, baseline_weeks: int, fmt
 
 
 @click.command()
-@db_option
+@DB_OPTION
 @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="The HTML file to write.")
 @click.option("--since", help="First day of the alert window (YYYY-MM-DD), as for `dyadwatch alerts`.")

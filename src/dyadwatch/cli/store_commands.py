@@ -19,7 +19,7 @@ from ..store.formats import BINARY_FORMATS, FORMATS, write_events, write_parquet
 from .main import _choice, _say, fail
 
 DB_OPTION = click.option("--db", envvar=DB_ENV, default=DEFAULT_DB, show_default=True,
-                         help=f"The event database (DuckDB file) [env: {DB_ENV}].")
+                         help=f"The event database (DuckDB file) that `dyadwatch ingest` writes [env: {DB_ENV}].")
 
 
 @click.command()
