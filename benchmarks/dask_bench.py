@@ -20,8 +20,9 @@ DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "corp
 
 
 def measure(corpus: str, engine: str, workers: int, batch_size: int, partition_size: int) -> dict:
-    from dyadwatch.store import IngestOptions, Store, ingest
-    from dyadwatch.store.dask_engine import DaskOptions, ingest_dask
+    from dyadwatch.store import Store
+    from dyadwatch.pipeline import IngestOptions, ingest
+    from dyadwatch.pipeline.dask_engine import DaskOptions, ingest_dask
 
     options = IngestOptions(workers=workers, batch_size=batch_size)
     with tempfile.TemporaryDirectory() as tmp:

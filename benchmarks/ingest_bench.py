@@ -25,7 +25,7 @@ DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "corp
 def measure_raw(corpus: str, workers: int, batch_size: int, model: str | None) -> dict:
     import spacy
 
-    from dyadwatch.ingest import read_source
+    from dyadwatch.documents import read_source
     from dyadwatch.nlp.pipeline import model_name
 
     texts = [d.text for d in read_source(corpus) if hasattr(d, "text")]
@@ -38,7 +38,8 @@ def measure_raw(corpus: str, workers: int, batch_size: int, model: str | None) -
 
 
 def measure_ingest(corpus: str, workers: int, batch_size: int, model: str | None) -> dict:
-    from dyadwatch.store import IngestOptions, Store, ingest
+    from dyadwatch.store import Store
+    from dyadwatch.pipeline import IngestOptions, ingest
 
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()

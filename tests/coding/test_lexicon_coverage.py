@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from dyadwatch.ingest.readers import read_text
+from dyadwatch.documents.readers import read_text
 
 PUBLISHED = date(2000, 1, 1)
 

@@ -9,7 +9,7 @@ import pytest
 
 from dyadwatch.actors.knowledge import load_knowledge
 from dyadwatch.coding.lexicon import LexiconError, load_lexicon_dir
-from dyadwatch.ingest.readers import read_text
+from dyadwatch.documents.readers import read_text
 
 RECENT = date(2025, 3, 1)
 

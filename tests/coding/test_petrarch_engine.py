@@ -12,7 +12,7 @@ from dyadwatch.actors.resolver import compose
 from dyadwatch.coding.coder import Coder
 from dyadwatch.coding.lexicon import Lexicon
 from dyadwatch.coding.petrarch.verbs import load_verb_dictionary
-from dyadwatch.ingest.readers import read_text
+from dyadwatch.documents.readers import read_text
 
 VERBS = """
 --- AGREE [081] ---

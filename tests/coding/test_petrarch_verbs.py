@@ -12,7 +12,7 @@ from dyadwatch.coding.lexicon import Lexicon
 from dyadwatch.coding.petrarch.discards import dateline, discarded, load_discards
 from dyadwatch.coding.petrarch.verbs import load_verb_dictionary, regular_forms
 from dyadwatch.errors import LexiconError
-from dyadwatch.ingest.readers import read_text
+from dyadwatch.documents.readers import read_text
 
 VERBS = """
 &TIES

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from dyadwatch.errors import ModelError
-from dyadwatch.ingest import read_html
+from dyadwatch.documents import read_html
 from dyadwatch.nlp.pipeline import DEFAULT_MODEL, MODEL_ENV, load_pipeline, model_name, parse_documents
 
 
@@ -70,7 +70,7 @@ def test_a_sentence_with_a_dash_is_not_a_dateline(nlp):
 
 
 def test_the_dateline_place_is_not_the_reports_subject(coder):
-    from dyadwatch.ingest.readers import read_text
+    from dyadwatch.documents.readers import read_text
 
     text = "JEDDAH, Saudi Arabia (Ledger Wire) - Sudan's army signed a ceasefire on Saturday, Saudi Arabia said."
     events = coder.code(read_text(text, "t"))

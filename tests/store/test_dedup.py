@@ -5,7 +5,7 @@ from datetime import date
 
 from dyadwatch.store.dedup import assign_windows, event_id
 
-from store_helpers import report, write_jsonl
+from corpus_helpers import report, write_jsonl
 
 
 def test_windows_are_laid_from_the_earliest_date():

@@ -10,9 +10,9 @@ import click
 
 from ..coding.coder import Coder, CodedDocument
 from ..errors import DocumentError, DyadwatchError
-from ..ingest import read_source
-from ..ingest.document import Document
-from ..ingest.readers import parse_date
+from ..documents import read_source
+from ..documents.document import Document
+from ..documents.readers import parse_date
 from ..nlp.pipeline import MODEL_ENV
 from .output import OUTPUT_FORMATS, write_documents
 

@@ -10,10 +10,11 @@ from typing import TextIO
 import click
 
 from ..errors import DyadwatchError
-from ..ingest.readers import parse_date
+from ..documents.readers import parse_date
 from ..nlp.pipeline import MODEL_ENV
-from ..store import DB_ENV, DEFAULT_DB, IngestOptions, IngestSummary, Store, ingest as ingest_corpus
-from ..store.dask_engine import DaskOptions, ingest_dask
+from ..store import DB_ENV, DEFAULT_DB, Store
+from ..pipeline import IngestOptions, IngestSummary, ingest as ingest_corpus
+from ..pipeline.dask_engine import DaskOptions, ingest_dask
 from ..store.export import EventFilter
 from ..store.formats import BINARY_FORMATS, FORMATS, write_events, write_parquet
 from .main import _choice, _say, fail

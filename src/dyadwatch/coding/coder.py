@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ..actors.knowledge import KnowledgeBase, load_knowledge
 from ..actors.resolver import NEW_ACTOR, Actor, ActorResolver
 from ..errors import DocumentError
-from ..ingest.document import Document
+from ..documents.document import Document
 from ..nlp.dates import sentence_date
 from ..nlp.pipeline import ParsedSegment, load_pipeline, parse_documents
 from .event import Event, Evidence

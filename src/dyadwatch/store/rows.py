@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 
 from ..coding.coder import CodedDocument
 from ..coding.event import Event
-from ..ingest.document import Document
+from ..documents.document import Document
 
 _ORIGIN_SUFFIX = re.compile(r"(:\d+|#record \d+)$")
 

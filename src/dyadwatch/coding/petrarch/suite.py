@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from ...errors import InputError
-from ...ingest.readers import parse_date, read_text
+from ...documents.readers import parse_date, read_text
 from ..coder import CodedDocument, Coder
 from . import DictionaryFiles, load_files
 

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from dyadwatch.errors import InputError
-from dyadwatch.ingest import Document, read_html
+from dyadwatch.documents import Document, read_html
 from dyadwatch.samples import sample_paths
 
 

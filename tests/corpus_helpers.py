@@ -1,10 +1,11 @@
-"""Helpers for the store tests: small corpora and table snapshots."""
+"""Helpers for the store and pipeline tests: small corpora and table snapshots."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from dyadwatch.store import IngestOptions, Store
+from dyadwatch.store import Store
+from dyadwatch.pipeline import IngestOptions
 
 ONE_WORKER = IngestOptions(workers=1, batch_size=2)
 

@@ -26,11 +26,11 @@ import spacy
 from ..coding.coder import Coder, CodedDocument
 from ..coding.lexicon import load_lexicon
 from ..errors import DocumentError, DyadwatchError, IngestError
-from ..ingest.document import Document
-from ..ingest.readers import expand_paths, read_source
+from ..documents.document import Document
+from ..documents.readers import expand_paths, read_source
 from ..nlp.pipeline import load_pipeline, model_name
-from .database import ErrorRow, Store
-from .rows import DocumentRows, document_key, document_rows
+from ..store.database import ErrorRow, Store
+from ..store.rows import DocumentRows, document_key, document_rows
 
 # Longer segments are refused rather than parsed: spaCy's memory grows with the length of one text,
 # and this keeps a worker well under 1.5 GB (a whole book in one line is almost never a news article).
@@ -198,7 +198,7 @@ def _coded_batches(batches: Iterator[list[tuple[str, Document]]], options: Inges
     # Workers fork from a clean single-threaded server that has loaded the model once (preload.py):
     # safer than forking this process (DuckDB threads) and faster than loading the model per worker.
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["dyadwatch.store.preload"])
+    context.set_forkserver_preload(["dyadwatch.pipeline.preload"])
     pending: deque[Future] = deque()
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=settings) as pool:
         try:

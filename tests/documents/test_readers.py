@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from dyadwatch.errors import DocumentError, InputError
-from dyadwatch.ingest import Document, parse_date, read_source, read_text
+from dyadwatch.documents import Document, parse_date, read_source, read_text
 from dyadwatch.samples import sample_paths
 
 WIRE = (

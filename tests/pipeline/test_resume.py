@@ -9,18 +9,20 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from store_helpers import ONE_WORKER, STORED_TABLES, table_rows
+from corpus_helpers import ONE_WORKER, STORED_TABLES, table_rows
 
 import dyadwatch
 from dyadwatch.cli.main import cli
 from dyadwatch.samples import sample_paths
-from dyadwatch.store import Store, ingest
+from dyadwatch.store import Store
+from dyadwatch.pipeline import ingest
 
 # Runs ingest in batches of one document and says when each batch is committed; with a pause after each
 # commit the kill lands between transactions, without one it lands wherever the run has got to.
 DRIVER = """
 import sys, time
-from dyadwatch.store import IngestOptions, Store, ingest
+from dyadwatch.store import Store
+from dyadwatch.pipeline import IngestOptions, ingest
 def committed(summary):
     print("committed", summary.documents, flush=True)
     time.sleep(float(sys.argv[1]))

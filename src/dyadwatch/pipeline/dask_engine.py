@@ -27,11 +27,11 @@ from typing import Any, Callable, Iterable, Iterator
 
 from ..coding.coder import Coder
 from ..errors import DaskUnavailableError, IngestError, SchedulerError
-from ..ingest.document import Document
-from ..ingest.readers import expand_paths
-from .database import ErrorRow, Store
-from .ingest import DocumentReader, IngestOptions, IngestSummary, check_settings, code_batch, in_batches
-from .parquet import complete_parts, part_files, remove_incomplete, write_part
+from ..documents.document import Document
+from ..documents.readers import expand_paths
+from ..store.database import ErrorRow, Store
+from .local import DocumentReader, IngestOptions, IngestSummary, check_settings, code_batch, in_batches
+from ..store.parquet import complete_parts, part_files, remove_incomplete, write_part
 
 INSTALL_HINT = "pip install 'dyadwatch[dask]'"
 Settings = tuple[str | None, Path | None, bool]  # model, lexicon directory, include comments

@@ -1,4 +1,4 @@
-"""Ingest: read news documents (plain text, HTML pages, JSON Lines) into the shared Document model."""
+"""Documents: read news (plain text, HTML pages, JSON Lines, WARC) into the shared Document model."""
 from .dates import parse_date
 from .document import Document, Piece, Segment
 from .html import read_html

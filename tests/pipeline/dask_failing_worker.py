@@ -2,8 +2,8 @@
 as a worker that crashes on a partition would; attempts are counted on the replacement function."""
 from __future__ import annotations
 
-from dyadwatch.store import dask_engine
-from dyadwatch.store.ingest import code_batch
+from dyadwatch.pipeline import dask_engine
+from dyadwatch.pipeline.local import code_batch
 
 FAIL_MARK = "DYADWATCH-TEST-FAILING-PARTITION"
 

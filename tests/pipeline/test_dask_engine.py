@@ -8,12 +8,13 @@ from pathlib import Path
 import duckdb
 import pytest
 from click.testing import CliRunner
-from store_helpers import STORED_TABLES, report, table_rows, write_jsonl
+from corpus_helpers import STORED_TABLES, report, table_rows, write_jsonl
 
 from dyadwatch.cli.main import cli
 from dyadwatch.samples import sample_paths
-from dyadwatch.store import IngestOptions, Store
-from dyadwatch.store.dask_engine import INSTALL_HINT, DaskOptions, ingest_dask
+from dyadwatch.store import Store
+from dyadwatch.pipeline import IngestOptions
+from dyadwatch.pipeline.dask_engine import INSTALL_HINT, DaskOptions, ingest_dask
 from dyadwatch.store.parquet import complete_parts
 
 distributed = pytest.importorskip("distributed")
@@ -46,7 +47,7 @@ def test_two_dask_workers_store_what_the_local_engine_does(client, run_ingest, t
         for table in STORED_TABLES:
             assert table_rows(local, table) == table_rows(on_dask, table), table
         mentions = on_dask.count("mentions")
-    loaded = client.run(lambda: len(sys.modules["dyadwatch.store.dask_engine"]._CODERS))
+    loaded = client.run(lambda: len(sys.modules["dyadwatch.pipeline.dask_engine"]._CODERS))
     assert set(loaded.values()) <= {0, 1}  # the model is loaded once per worker, not per partition
 
     out = tmp_path / "out"
@@ -75,7 +76,7 @@ def test_a_partition_that_keeps_failing_is_reported_and_the_others_are_stored(cl
     records = [report(n, "2024-03-05", f"outlet{n}.example") for n in range(6)]
     records[4]["text"] += f" {FAIL_MARK}"
     wire = write_jsonl(tmp_path / "wire.jsonl", records)
-    before = sum(client.run(lambda: getattr(sys.modules["dyadwatch.store.dask_engine"].code_batch, "attempts", 0)).values())
+    before = sum(client.run(lambda: getattr(sys.modules["dyadwatch.pipeline.dask_engine"].code_batch, "attempts", 0)).values())
     with Store.open(tmp_path / "db.duckdb") as store:
         summary = ingest_dask(store, [str(wire)], IngestOptions(), _on_cluster(client, tmp_path))
         assert summary.documents == 3 and store.count("documents") == 3
@@ -84,7 +85,7 @@ def test_a_partition_that_keeps_failing_is_reported_and_the_others_are_stored(cl
         stored = store.con.execute("SELECT origin, doc_key FROM errors ORDER BY origin").fetchall()
         assert stored == [(f"{wire}:{n}", None) for n in (4, 5, 6)]  # no key: the next run tries them again
         assert store.count("events") == 1
-    after = sum(client.run(lambda: sys.modules["dyadwatch.store.dask_engine"].code_batch.attempts).values())
+    after = sum(client.run(lambda: sys.modules["dyadwatch.pipeline.dask_engine"].code_batch.attempts).values())
     assert after - before == 3  # the first attempt and two retries
 
 

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from store_helpers import STORED_TABLES, report, table_rows, write_jsonl
+from corpus_helpers import STORED_TABLES, report, table_rows, write_jsonl
 
 from dyadwatch.cli.main import cli
 from dyadwatch.samples import sample_paths
-from dyadwatch.store import DB_ENV, IngestOptions, Store, default_db_path
-from dyadwatch.store.ingest import MAX_SEGMENT_CHARS
+from dyadwatch.store import DB_ENV, Store, default_db_path
+from dyadwatch.pipeline import IngestOptions
+from dyadwatch.pipeline.local import MAX_SEGMENT_CHARS
 
 SAMPLES = sample_paths()[0].parent
 
