@@ -167,6 +167,11 @@ def test_title_from_metadata_without_site_suffix(head, expected):
         ('<meta itemprop="datePublished" content="2024-04-19T10:00:00Z">', ARTICLE, date(2024, 4, 19)),
         ("", ARTICLE.replace("</h1>", '</h1><time datetime="2024-04-18">April 18</time>'), date(2024, 4, 18)),
         ('<meta name="date" content="not a date">', ARTICLE, None),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "0001-01-01T00:00:00Z"}'
+         '</script>', ARTICLE, None),
+        ('<meta name="date" content="9999-12-31">', ARTICLE, None),
+        ('<meta name="date" content="2205-01-01"><meta property="article:published_time" content="2024-04-17">',
+         ARTICLE, date(2024, 4, 17)),
         ("", ARTICLE, None),
     ],
 )

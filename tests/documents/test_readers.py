@@ -132,6 +132,8 @@ JSONL_LINES = [
     '["not", "an", "object"]',
     '{"text": "unterminated',
     '{"text": "The African Union suspended Niger.", "published": "2023-08-22T16:00:00+00:00", "id": 42}',
+    '{"text": "Mali expelled the envoy.", "published": "0001-01-01T00:00:00Z"}',
+    '{"text": "Togo recalled its envoy.", "published": "2205-03-01"}',
 ]
 
 
@@ -149,7 +151,8 @@ def test_jsonl_bad_lines_become_document_errors_and_the_rest_is_read(tmp_path):
     assert first.text == "Shelling in Omdurman\n\nSudan's army shelled Omdurman on Friday."
     assert [s.kind for s in first.segments] == ["title", "body"]
 
-    assert sorted(errors) == [4, 5, 6, 7, 8, 9, 10, 11]
+    assert sorted(errors) == [4, 5, 6, 7, 8, 9, 10, 11, 13, 14]
+    assert "not a possible publication date" in errors[13] and "not a possible publication date" in errors[14]
     assert "published" in errors[4]
     assert "day is out of range" in errors[5]
     assert "YYYY-MM-DD" in errors[6]

@@ -12,7 +12,7 @@ from ..coding.coder import Coder, CodedDocument
 from ..errors import DocumentError, DyadwatchError
 from ..documents import read_source
 from ..documents.document import Document
-from ..documents.readers import parse_date
+from ..documents.dates import publication_date
 from ..nlp.pipeline import MODEL_ENV
 from .output import OUTPUT_FORMATS, write_documents
 
@@ -95,9 +95,9 @@ def _published(value: str | None) -> date | None:
     if value is None:
         return None
     try:
-        return parse_date(value)
-    except ValueError:
-        fail(f"--published '{value}' is not a date; write it as YYYY-MM-DD")
+        return publication_date(value)
+    except ValueError as exc:
+        fail(f"--published: {exc}; write it as YYYY-MM-DD")
     return None
 
 

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+
+EARLIEST_PUBLISHED = date(1900, 1, 1)
 
 _ISO = re.compile(
     r"(\d{4})-(\d{1,2})-(\d{1,2})"
@@ -38,6 +40,22 @@ def parse_date(value: str) -> date:
     )
 
 
+def publication_date(value: str) -> date:
+    """A publication date that can be a fact: parsed, and between 1900 and tomorrow.
+
+    Placeholders ("0001-01-01") and typos ("2205-03-01") would move every series and alert window,
+    so they are refused here, where the document is read.
+    """
+    parsed = parse_date(value)
+    latest = date.today() + timedelta(days=1)
+    if not EARLIEST_PUBLISHED <= parsed <= latest:
+        raise ValueError(
+            f"date '{' '.join(str(value).split())}' is not a possible publication date "
+            f"(before {EARLIEST_PUBLISHED.isoformat()} or after {latest.isoformat()})"
+        )
+    return parsed
+
+
 _DATELINE = re.compile(
     r"^[A-Z][A-Za-z .'-]*(?:, [A-Z][A-Za-z .'-]*)?, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4})\b"
 )
@@ -49,7 +67,7 @@ def dateline_date(text: str) -> date | None:
         match = _DATELINE.match(line.strip())
         if match:
             try:
-                return parse_date(match[1].replace("Sept.", "Sep.").replace("Sept ", "Sep "))
+                return publication_date(match[1].replace("Sept.", "Sep.").replace("Sept ", "Sep "))
             except ValueError:
                 return None
     return None

@@ -18,7 +18,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ..errors import InputError
-from .dates import parse_date
+from .dates import publication_date
 from .document import Document, Piece
 
 _NEVER_TEXT = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "head")
@@ -438,7 +438,7 @@ class _Metadata:
         for value in values:
             if isinstance(value, str) and value.strip():
                 try:
-                    return parse_date(value)
+                    return publication_date(value)
                 except ValueError:
                     continue
         return None

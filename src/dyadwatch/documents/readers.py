@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from ..errors import DocumentError, InputError
-from .dates import dateline_date, parse_date
+from .dates import dateline_date, parse_date, publication_date
 from .document import Document, Piece
 from .html import read_html
 
@@ -219,7 +219,7 @@ def _jsonl_document(line: str, origin: str, default_id: str, published: date | N
         try:
             if not isinstance(when, str):
                 raise ValueError(f"invalid date {when!r}; write it as a string such as \"2025-03-14\"")
-            published = parse_date(when)
+            published = publication_date(when)
         except ValueError as exc:
             raise DocumentError(origin, f'"published": {exc}') from None
     doc_id = record.get("id")

@@ -13,6 +13,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from ..errors import DocumentError, DyadwatchError, InputError
 from .document import Document
+from .dates import publication_date
 from .html import read_html
 from .readers import read_text
 
@@ -83,7 +84,7 @@ def _charset(content_type: str) -> str:
 
 def _warc_date(value: str | None) -> date | None:
     try:
-        return date.fromisoformat(value[:10]) if value else None
+        return publication_date(value[:10]) if value else None
     except ValueError:
         return None
 
