@@ -1,4 +1,5 @@
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -263,12 +264,39 @@ def test_reader_comments_in_common_shapes(comments):
 def test_comments_outside_the_main_element_are_kept():
     body = (
         '<div class="wrap"><article><p>Chad closed its border with Sudan.</p></article></div>'
-        '<div class="sidebar"><p>Popular posts</p></div>'
         '<div id="comments"><div class="comment"><p>Sudan will retaliate.</p></div></div>'
     )
     document = read_html(page(body), "c2")
     assert document.text == "Chad closed its border with Sudan.\n\nSudan will retaliate."
     assert [s.kind for s in document.segments] == ["body", "comment"]
+
+
+PAGES = Path(__file__).with_name("pages")
+NEWS_BODY = [
+    "Armenia and Azerbaijan agreed on Tuesday to reopen a border crossing that has been closed since the war of "
+    "2020, the two governments said in a joint statement issued after talks in Almaty.",
+    "The foreign ministers of both countries met for six hours under the mediation of Kazakhstan, whose president "
+    "hosted a dinner for the delegations on Monday evening. Officials said the crossing would open to trucks first "
+    "and to private cars later in the year.",
+    "Azerbaijan's foreign minister called the agreement a step toward a peace treaty, while his Armenian "
+    "counterpart said the sides still disagreed over the return of detainees held in Baku.",
+    "Russia, whose peacekeepers left the region last year, welcomed the deal. The European Union said it was ready "
+    "to send monitors to the crossing if both sides asked it to.",
+    "Talks are to resume in Geneva next month, the Kazakh foreign ministry said.",
+]
+
+
+def test_news_site_page_keeps_the_article_and_its_metadata_only():
+    html = (PAGES / "news-site.html").read_text(encoding="utf-8")
+    document = read_html(html, "news")
+    assert [s.kind for s in document.segments] == ["title", "body"]
+    assert document.title == "Armenia and Azerbaijan agree to reopen border crossing"
+    assert texts(document, "body") == ["\n\n".join(NEWS_BODY)]
+    assert (document.published, document.source) == (date(2024, 5, 14), "Caucasus Ledger")
+    assert document.url == "https://caucasus-ledger.example.com/2024/05/14/border-crossing/"
+    for chrome in ("Politics", "Search", "Photo:", "Share on", "newsletter", "Related stories", "Privacy", "By Nare"):
+        assert chrome not in document.text
+    assert_consistent(document)
 
 
 @pytest.mark.parametrize(
@@ -281,12 +309,24 @@ def test_comments_outside_the_main_element_are_kept():
     ],
 )
 def test_page_wrappers_with_chrome_names_keep_the_article(wrapper):
-    inner = (
-        '<nav class="menu"><a>Home</a></nav><div class="sidebar"><p>Popular posts</p></div>'
-        "<article><p>Ghana and Togo agreed to patrol their border jointly.</p></article>"
-    )
-    document = read_html(page(wrapper.format(inner)), "w")
-    assert document.text == "Ghana and Togo agreed to patrol their border jointly."
+    html = (PAGES / "news-site.html").read_text(encoding="utf-8")
+    start, end = html.index("<body>") + len("<body>"), html.index("</body>")
+    document = read_html(html[:start] + wrapper.format(html[start:end]) + html[end:], "w")
+    assert texts(document, "body") == ["\n\n".join(NEWS_BODY)]
+
+
+def test_page_with_only_a_video_keeps_its_description():
+    document = read_html((PAGES / "video-only.html").read_text(encoding="utf-8"), "video")
+    assert [s.kind for s in document.segments] == ["title", "body"]
+    assert texts(document, "body") == [
+        "Tens of thousands of protesters marched to the parliament in Tbilisi on Monday night against a foreign "
+        "agents law."
+    ]
+
+
+def test_page_that_is_mostly_navigation_has_no_article():
+    with pytest.raises(InputError, match="no readable text"):
+        read_html((PAGES / "section-front.html").read_text(encoding="utf-8"), "front", origin="section-front.html")
 
 
 def test_falls_back_to_the_whole_page_when_the_article_element_is_empty():
@@ -311,7 +351,7 @@ def test_paragraphs_merge_and_whitespace_is_normalised():
          "Russia attacked Kharkiv on Monday.\n\nUkraine shot down ten drones."),
         ("<div><p>Japan protested <b>to China<i> on Friday.</div></b>", "Japan protested to China on Friday."),
         ("<p>Iran &amp; Iraq signed &bogus; a deal</p></span></table>", "Iran & Iraq signed &bogus; a deal"),
-        ("garbage <<< >>> &&& <p>Chile recalled its envoy.", "garbage <<< >>> &&&\n\nChile recalled its envoy."),
+        ("garbage <<< >>> &&& <p>Chile recalled its envoy.", "garbage <<< >>> &&& Chile recalled its envoy."),
         ("<p>Peru\x00 expelled\x07 a diplomat.</p>", "Peru expelled a diplomat."),
         ("<?xml version='1.0' encoding='utf-8'?><html><body><p>Niger left ECOWAS.</p></body></html>",
          "Niger left ECOWAS."),
