@@ -19,6 +19,7 @@ test: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) benchmarks/plover_eval.py
+	$(PY) benchmarks/news_eval.py
 	$(PY) benchmarks/ingest_bench.py
 	$(PY) benchmarks/dask_bench.py
 	$(PY) benchmarks/pages_eval.py
