@@ -138,3 +138,12 @@ def test_check_triggers_refuses_gold_that_does_not_fit_the_story():
     check_triggers(GoldStory("8011076", None, [gold()]), TEXT, "voa-dev.jsonl")
     with pytest.raises(InputError, match=f"no 'blamed' at offset {BLAMED} "):
         check_triggers(GoldStory("8011076", None, [gold()]), "Officials in Pakistan " + TEXT, "voa-dev.jsonl")
+
+
+def test_a_later_sentence_repeating_a_gold_act_is_true_for_precision_only():
+    repeat = coded(span=SECOND)  # "New Delhi quickly rejected..." coded as the same Pakistani accusation
+    story = score_story([gold()], [BLAMED], [repeat])
+    assert story.coded_verdict == ["hit"] and story.coded_full == [True]
+    assert story.gold_root == [False] and story.gold_full == [False]
+    other = score_story([gold()], [BLAMED], [coded(span=SECOND, target="AFG")])
+    assert other.coded_verdict == ["false"] and other.coded_full == [False]

@@ -4,6 +4,10 @@ A coded event and a gold event match when the gold trigger lies in the coded eve
 both have the same CAMEO root; a full match also needs the same source and target country and the
 same modality and negation. Background gold events (old context) are not scored for recall, and a
 coded event that matches only background gold is counted apart, neither a hit nor a false positive.
+
+Annotators may code an act once, where the story first reports it; a coded event in a later sentence
+that repeats a gold act (same root, source country and target country) is a true event for precision,
+though it does not add to recall.
 """
 from __future__ import annotations
 
@@ -73,6 +77,15 @@ def root_match(coded: CodedEvent, gold: GoldEvent, gold_offset: int) -> bool:
     return start <= gold_offset < end and coded.root == gold.root
 
 
+def same_act(coded: CodedEvent, gold: GoldEvent) -> bool:
+    """The coded event reports the gold act anywhere in the story: same root, source and target countries."""
+    return (
+        coded.root == gold.root
+        and country(coded.source) == country(gold.source)
+        and country(coded.target) == country(gold.target)
+    )
+
+
 def full_match(coded: CodedEvent, gold: GoldEvent, gold_offset: int) -> bool:
     """A root match whose source and target countries (or both targets none), modality and negation agree."""
     return (
@@ -90,7 +103,7 @@ class StoryScore:
 
     gold_root: list[bool]  # per gold event: some coded event matches it at the root level
     gold_full: list[bool]
-    coded_verdict: list[str]  # per coded event: "hit", "false" or "background"
+    coded_verdict: list[str]  # per coded event: "hit" (in its sentence or repeating a gold act), "false" or "background"
     coded_full: list[bool]  # per coded event: it fully matches some non-background gold event
 
 
@@ -102,11 +115,15 @@ def score_story(gold: list[GoldEvent], offsets: list[int], coded: list[CodedEven
     for event in coded:
         if any(root_match(event, g, o) for g, o in scored):
             verdicts.append("hit")
-        elif any(root_match(event, g, o) for g, o in background):
+        elif any(root_match(event, g, o) or same_act(event, g) for g, o in background):
             verdicts.append("background")
+        elif any(same_act(event, g) for g, _ in scored):
+            verdicts.append("hit")
         else:
             verdicts.append("false")
-        full.append(any(full_match(event, g, o) for g, o in scored))
+        full.append(any(full_match(event, g, o) for g, o in scored) or any(
+            same_act(event, g) and (event.modality, event.negated) == (g.modality, g.negated) for g, _ in scored
+        ))
     return StoryScore(
         gold_root=[any(root_match(e, g, o) for e in coded) for g, o in zip(gold, offsets)],
         gold_full=[any(full_match(e, g, o) for e in coded) for g, o in zip(gold, offsets)],
