@@ -113,7 +113,7 @@ def activity(con: duckdb.DuckDBPyConnection) -> dict:
     freq = auto_freq(first, last)
     rows = con.execute(f"""
         SELECT date_trunc('{freq}', date)::DATE, quad_class, count(*) FROM events
-        WHERE {HAPPENED} AND quad_class BETWEEN 1 AND 4 GROUP BY ALL""").fetchall()
+        WHERE {HAPPENED} AND quad_class BETWEEN 1 AND 4 AND date IS NOT NULL GROUP BY ALL""").fetchall()
     periods = _periods(first, last, freq)
     index = {p: i for i, p in enumerate(periods)}
     quads = {q: [0] * len(periods) for q in QUADS}

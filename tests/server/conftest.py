@@ -1,0 +1,84 @@
+"""Fixtures: one small real database (the bundled samples plus a hostile document), and a WSGI test client."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from io import BytesIO
+from pathlib import Path
+from urllib.parse import urlsplit
+from wsgiref.util import setup_testing_defaults
+
+import pytest
+from corpus_helpers import ONE_WORKER, write_jsonl
+
+from dyadwatch.pipeline import ingest
+from dyadwatch.server.app import Dashboard
+from dyadwatch.store import Store
+
+SAMPLES = Path(str(resources.files("dyadwatch") / "samples"))
+
+# A document written to attack the dashboard: markup in its title, outlet, sentences and a javascript: URL.
+HOSTILE = {
+    "id": "hostile-1", "published": "2023-09-06", "url": "javascript:window.__dyadwatch_pwned=2",
+    "title": "<script>window.__dyadwatch_pwned = 1</script>Hostile title", "source": "<b>Hostile Outlet</b>",
+    "text": "Russian forces attacked Ukraine on Monday <script>window.__dyadwatch_pwned = 3</script> near the border. "
+            "North Korea condemned Japan <img src=x onerror=\"window.__dyadwatch_pwned=4\"> on Tuesday.",
+}
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory, coder) -> Path:
+    """The bundled samples and the hostile document, ingested as `run_ingest` does (once per session)."""
+    folder = tmp_path_factory.mktemp("serve")
+    hostile = write_jsonl(folder / "hostile.jsonl", [HOSTILE])
+    path = folder / "samples.duckdb"
+    with Store.open(path) as store:
+        ingest(store, [str(SAMPLES), str(hostile)], ONE_WORKER)
+    return path
+
+
+@dataclass
+class Reply:
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+    @property
+    def text(self) -> str:
+        return self.body.decode("utf-8")
+
+    def json(self):
+        return json.loads(self.body)
+
+
+class Client:
+    """Calls the WSGI application in this process, as a server would."""
+
+    def __init__(self, app: Dashboard):
+        self.app = app
+
+    def get(self, url: str, method: str = "GET", host: str = "127.0.0.1:8765") -> Reply:
+        parts = urlsplit(url)
+        environ = {"REQUEST_METHOD": method, "PATH_INFO": parts.path, "QUERY_STRING": parts.query,
+                   "HTTP_HOST": host, "wsgi.input": BytesIO(b"")}
+        setup_testing_defaults(environ)
+        found = {}
+
+        def start_response(status: str, headers: list[tuple[str, str]]) -> None:
+            found["status"], found["headers"] = int(status.split()[0]), dict(headers)
+
+        body = b"".join(self.app(environ, start_response))
+        return Reply(found["status"], found["headers"], body)
+
+
+@pytest.fixture(scope="session")
+def client(sample_db) -> Client:
+    return Client(Dashboard(str(sample_db)))
+
+
+@pytest.fixture
+def con(sample_db):
+    """A read-only connection to the sample database, to check the API's answers against."""
+    with Store.open(sample_db, read_only=True) as store:
+        yield store.con
