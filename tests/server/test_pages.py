@@ -9,7 +9,7 @@ import sys
 import duckdb
 import pytest
 from click.testing import CliRunner
-from conftest import Client
+from serve_client import Client
 
 from dyadwatch.cli.main import cli
 from dyadwatch.errors import QueryTimeout

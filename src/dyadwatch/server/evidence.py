@@ -14,15 +14,19 @@ import duckdb
 
 from .filters import Page
 
+# The page is chosen on the narrow (date, id) of `events` alone, so a deep page sorts two columns, not whole
+# rows; only the page's events are then read in full and joined to their first report.
 _SELECT = """
+WITH page AS (SELECT e.event_id FROM events e{where} ORDER BY e.date DESC NULLS LAST, e.event_id LIMIT ? OFFSET ?)
 SELECT e.event_id, e.date, e.source_code, e.source_name, e.target_code, e.target_name, e.cameo, e.cameo_root,
        e.cameo_name, e.quad_class, e.goldstein, e.plover_type, e.negated, e.modality, e.mentions, e.sources,
        e.articles, e.sentence, m.reported_by, m.segment, m.evidence, s.text AS stored_sentence,
        s.start_char, d.doc_key, d.url, d.outlet, d.title, d.published
-FROM events e
+FROM page p JOIN events e ON e.event_id = p.event_id
 LEFT JOIN mentions m ON m.doc_key = e.first_doc_key AND m.mention_index = e.first_mention_index
 LEFT JOIN sentences s ON s.doc_key = m.doc_key AND s.sentence_index = m.sentence_index
 LEFT JOIN documents d ON d.doc_key = e.first_doc_key
+ORDER BY e.date DESC NULLS LAST, e.event_id
 """
 MARKS = ("source", "trigger", "target")
 
@@ -37,8 +41,7 @@ class Piece:
 
 def event_rows(con: duckdb.DuckDBPyConnection, where: str, params: list[Any], page: Page) -> list[dict]:
     """One page of events (newest first), each with its first report's evidence located in the sentence."""
-    cursor = con.execute(f"{_SELECT}{where} ORDER BY e.date DESC NULLS LAST, e.event_id LIMIT ? OFFSET ?",
-                         [*params, page.size, page.offset])
+    cursor = con.execute(_SELECT.format(where=where), [*params, page.size, page.offset])
     names = [d[0] for d in cursor.description]
     return [event_record(dict(zip(names, row))) for row in cursor.fetchall()]
 
