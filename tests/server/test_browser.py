@@ -10,7 +10,9 @@ import os
 import shutil
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -33,14 +35,21 @@ def _need_browser() -> None:
         pytest.skip(reason)
 
 
+@contextmanager
+def _serving(db: Path) -> Iterator[str]:
+    server = build_server(str(db), "127.0.0.1", 0, quiet=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 @pytest.fixture(scope="module")
 def base_url(sample_db):
-    server = build_server(str(sample_db), "127.0.0.1", 0, quiet=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with _serving(sample_db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -180,3 +189,19 @@ def test_injected_script_shows_as_text_and_does_not_run(browser, base_url, path)
     assert "<script>window.__dyadwatch_pwned = 3</script>" in body or '<img src=x onerror="window.__dyadwatch_pwned=4">' in body
     assert browser.execute_script("return typeof window.__dyadwatch_pwned") == "undefined"
     assert not browser.find_elements(By.CSS_SELECTOR, "main img, a[href^='javascript:']")
+
+
+def test_map_draws_the_world_and_the_places(browser, base_url, located_db):
+    from selenium.webdriver.common.by import By
+
+    browser.get(base_url + "/map")
+    assert "No locations yet" in browser.find_element(By.ID, "no-locations").text
+    path, (vladivostok, kyiv) = located_db
+    with _serving(path) as url:
+        browser.get(url + "/map")
+        land = _wait(browser, "#map[data-drawn] path.land", 50)
+        places = browser.find_elements(By.CSS_SELECTOR, "#map circle.place")
+        titles = sorted(p.find_element(By.TAG_NAME, "title").get_attribute("textContent") for p in places)
+    assert len(land) > 100
+    assert titles == [f"Kyiv (UKR): {kyiv} events", f"Vladivostok (RUS): {vladivostok} events"]
+    _no_script_errors(browser)

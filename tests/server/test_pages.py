@@ -6,7 +6,6 @@ import socket
 import subprocess
 import sys
 
-import duckdb
 import pytest
 from click.testing import CliRunner
 from serve_client import Client
@@ -115,25 +114,6 @@ def test_the_database_is_closed_between_requests_and_new_events_show(tmp_path, s
         run_ingest(store, news)
     after = client.get("/api/overview").json()["coverage"]["events"]
     assert after > before
-
-
-@pytest.fixture
-def located_db(tmp_path, sample_db):
-    """The samples with the location columns of the event contract, and two places filled in."""
-    path = tmp_path / "located.duckdb"
-    shutil.copy(sample_db, path)
-    con = duckdb.connect(str(path))
-    for column, kind in [("place_name", "VARCHAR"), ("place_country", "VARCHAR"), ("place_adm1", "VARCHAR"),
-                         ("place_lat", "DOUBLE"), ("place_lon", "DOUBLE"), ("place_precision", "VARCHAR")]:
-        con.execute(f"ALTER TABLE events ADD COLUMN {column} {kind}")
-    con.execute("""UPDATE events SET place_name = 'Vladivostok', place_country = 'RUS', place_lat = 43.1155,
-                   place_lon = 131.8855, place_precision = 'city' WHERE source_country = 'PRK' AND target_country = 'RUS'""")
-    con.execute("""UPDATE events SET place_name = 'Kyiv', place_country = 'UKR', place_lat = 50.45,
-                   place_lon = 30.52, place_precision = 'city' WHERE target_country = 'UKR'""")
-    counts = con.execute("""SELECT count(*) FILTER (place_name = 'Vladivostok'), count(*) FILTER (place_name = 'Kyiv')
-                            FROM events""").fetchone()
-    con.close()
-    return path, counts
 
 
 def test_map_shows_located_events(located_db):

@@ -101,9 +101,13 @@
     const degree = {};
     edges.forEach(function (e) { degree[e.a] = (degree[e.a] || 0) + e.events; degree[e.b] = (degree[e.b] || 0) + e.events; });
     const nodes = Object.keys(degree).sort(function (x, y) { return degree[y] - degree[x] || (x < y ? -1 : 1); });
-    const pos = {};
+    // The busiest actors are spread around the circle (a stride coprime with the count), not bunched together.
+    const pos = {}, count = nodes.length;
+    let stride = Math.max(1, Math.round(count * 0.38));
+    const gcd = function (x, y) { return y ? gcd(y, x % y) : x; };
+    while (count > 1 && gcd(stride, count) !== 1) stride += 1;
     nodes.forEach(function (name, i) {
-      const angle = 2 * Math.PI * i / nodes.length - Math.PI / 2;
+      const angle = 2 * Math.PI * ((i * stride) % count) / count - Math.PI / 2;
       pos[name] = [W / 2 + Math.cos(angle) * (W / 2 - 90), H / 2 + Math.sin(angle) * (H / 2 - 40)];
     });
     const most = Math.max.apply(null, edges.map(function (e) { return e.events; }));
