@@ -21,3 +21,4 @@ bench: $(VENV)/.installed
 	$(PY) benchmarks/plover_eval.py
 	$(PY) benchmarks/ingest_bench.py
 	$(PY) benchmarks/dask_bench.py
+	$(PY) benchmarks/serve_bench.py

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import statistics
 import sys
 import tempfile
@@ -115,6 +116,7 @@ def main() -> int:
         server = build_server(str(path), "127.0.0.1", 0, quiet=True)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         base = f"http://127.0.0.1:{server.server_address[1]}"
+        print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; {args.rounds} rounds a URL after a cold one")
         print(f"{'url':<62} {'cold ms':>8} {'median':>8} {'max':>8} {'KiB':>7}")
         slow = 0
         try:
