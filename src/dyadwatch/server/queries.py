@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import duckdb
+import pandas as pd
 
 from ..analysis.alerts import BASELINE_WEEKS, AlertScan, default_since, scan_alerts
 from ..analysis.dyads import DYAD_EVENTS
@@ -174,13 +175,8 @@ def dyad_view(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str | None, 
     else:
         freq = freq or auto_freq(span[0], span[1])
         series = dyad_series(con, a, b, freq)
-        frame = series.frame
-        result["series"] = {"freq": freq, "directions": [
-            {"label": label, "periods": list(part["period"]),
-             **{q: [int(v) for v in part[q]] for q in QUADS},
-             "goldstein_mean": [None if v != v else float(v) for v in part["goldstein_mean"]],
-             "goldstein_sum": [float(v) for v in part["goldstein_sum"]]}
-            for label in series.directions for part in [frame[frame["direction"] == label]]]}
+        result["series"] = {"freq": freq, "directions": [_direction(label, series.direction(label))
+                                                         for label in series.directions]}
     query = EventQuery(pair=(a, b))
     where, params = query.where()
     result["total"] = count_events(con, where, params)
@@ -188,6 +184,14 @@ def dyad_view(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str | None, 
     result["page_size"] = page.size
     result["events"] = event_rows(con, where, params, page)
     return result
+
+
+def _direction(label: str, part: pd.DataFrame) -> dict:
+    """One direction of a series as lists (pandas' own tolist: a daily series over years is thousands of rows)."""
+    mean = part["goldstein_mean"]
+    return {"label": label, "periods": part["period"].tolist(), **{q: part[q].astype(int).tolist() for q in QUADS},
+            "goldstein_mean": mean.astype(object).where(mean.notna(), None).tolist(),
+            "goldstein_sum": part["goldstein_sum"].astype(float).tolist()}
 
 
 def events_view(con: duckdb.DuckDBPyConnection, query: EventQuery, page: Page) -> dict:
