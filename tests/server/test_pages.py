@@ -5,6 +5,9 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from click.testing import CliRunner
@@ -84,6 +87,20 @@ def test_only_this_machine_names_are_accepted_as_host(sample_db):
         assert app.get("/api", host=f"attacker.example:{port}").status == 400
     finally:
         server.server_close()
+
+
+def test_concurrent_requests_each_get_their_own_connection(sample_db):
+    server = build_server(str(sample_db), "127.0.0.1", 0, quiet=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    urls = ["/api/overview", "/api/events?actor=RUS", "/api/actors", "/dyad/RUS/PRK"] * 4
+    try:
+        with ThreadPoolExecutor(8) as pool:
+            statuses = list(pool.map(lambda url: urllib.request.urlopen(base + url, timeout=30).status, urls))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert statuses == [200] * len(urls)
 
 
 @pytest.mark.parametrize("host, loopback", [("127.0.0.1", True), ("localhost", True), ("::1", True),

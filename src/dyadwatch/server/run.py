@@ -23,6 +23,13 @@ class _QuietHandler(WSGIRequestHandler):
         sys.stderr.write(f"{self.log_date_time_string()} {format % args}\n")
 
 
+class _SilentHandler(WSGIRequestHandler):
+    """No request log (tests and benchmarks)."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
 def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
@@ -42,8 +49,3 @@ def build_server(db: str, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
         bound = server.server_address[1]
         server.get_app().hosts = {f"{name}:{bound}" for name in ("127.0.0.1", "localhost", "[::1]")}
     return server
-
-
-class _SilentHandler(WSGIRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
