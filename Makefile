@@ -23,3 +23,4 @@ bench: $(VENV)/.installed
 	$(PY) benchmarks/ingest_bench.py
 	$(PY) benchmarks/dask_bench.py
 	$(PY) benchmarks/pages_eval.py
+	$(PY) benchmarks/serve_bench.py

@@ -50,3 +50,12 @@ class DaskUnavailableError(DyadwatchError):
 
 class SchedulerError(DyadwatchError):
     """The Dask scheduler given with --scheduler cannot be reached, or the local cluster cannot start."""
+
+
+class RequestError(DyadwatchError):
+    """A dashboard request with a parameter it cannot use (a date that is no date, an unknown quad class,
+    a page size over the limit); answered with status 400 and this message."""
+
+
+class QueryTimeout(DyadwatchError):
+    """A dashboard query that ran past its time limit and was interrupted; answered with status 503."""
