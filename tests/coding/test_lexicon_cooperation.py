@@ -1,0 +1,70 @@
+"""Breadth of the cooperative and neutral roots (CAMEO 01-09): for each code family, several common
+English wordings (verbs, phrasal verbs, nominalisations, British and American spellings) must code
+the family with the right source and target country, and the non-political senses of the same words
+must code nothing of it."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.documents.readers import read_text
+
+PUBLISHED = date(2024, 6, 1)
+
+
+def coded(coder, text: str):
+    return coder.code(read_text(text, "t", published=PUBLISHED))
+
+
+def assert_family(coder, text: str, prefix: str, source: str, target: str | None) -> None:
+    """Some event's CAMEO code starts with `prefix`, from `source` to `target` (countries)."""
+    events = coded(coder, text)
+    got = [(e.cameo.code, e.source.country, e.target.country if e.target else None) for e in events]
+    assert any(c.startswith(prefix) and s == source and (target is None or t == target) for c, s, t in got), got
+
+
+def assert_not_family(coder, text: str, prefix: str) -> None:
+    codes = [e.cameo.code for e in coded(coder, text)]
+    assert not any(c.startswith(prefix) for c in codes), codes
+
+
+# --- 02 appeal -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("Kenya appealed for calm after the disputed election.", "020", "KEN", None),
+        ("The Vatican called for calm and unity in Lebanon.", "020", "VAT", None),
+        ("Washington pressed Beijing on human rights.", "020", "USA", "CHN"),
+        ("Japan persuaded China to free the detained businessman.", "0253", "JPN", "CHN"),
+        ("Qatar called on Israel to return the bodies of Palestinians.", "0253", "QAT", "ISR"),
+        ("Pakistan urged Afghanistan to hand over the perpetrators of the attack.", "0213", "PAK", "AFG"),
+        ("Mexico requested the extradition of the cartel leader from the United States.", "0213", "MEX", "USA"),
+        ("Ukraine asked Germany for more air defence systems.", "0232", "UKR", "DEU"),
+        ("Zelenskyy pleaded with Western allies for more weapons.", "0232", "UKR", None),
+        ("Poland called for reinforcements from NATO.", "0232", "POL", None),
+        ("Pakistan sought a bailout from the International Monetary Fund.", "0231", "PAK", None),
+        ("Zambia urged China to restructure its debt.", "0231", "ZMB", "CHN"),
+        ("The Palestinian Authority appealed to donors to help rebuild Gaza.", "023", "PSE", None),
+        ("Ukraine sought membership in NATO.", "022", "UKR", None),
+        ("China urged the United States to return to the negotiating table.", "026", "CHN", "USA"),
+        ("The European Union urged Serbia and Kosovo to resume talks.", "026", "IGO", "SRB"),
+        ("The UN urged Israel and Hamas to exercise restraint.", "0256", "IGO", "ISR"),
+        ("India called for restraint and de-escalation in the Red Sea.", "0256", "IND", None),
+    ],
+)
+def test_appeals(coder, text, prefix, source, target):
+    assert_family(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about the talks with Iran, the Russian foreign minister declined to answer.",
+        "Reporters asked the Iranian minister for comment on the sanctions.",
+        "The Israeli army did not respond to a request for comment from Reuters.",
+        "Reporters asked Putin about the negotiations with Ukraine.",
+    ],
+)
+def test_questions_and_requests_for_comment_are_no_appeals(coder, text):
+    assert_not_family(coder, text, "02")
