@@ -68,3 +68,38 @@ def test_appeals(coder, text, prefix, source, target):
 )
 def test_questions_and_requests_for_comment_are_no_appeals(coder, text):
     assert_not_family(coder, text, "02")
+
+
+# --- 04 consult ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("Blinken spoke with his Turkish counterpart on Monday.", "040", "USA", "TUR"),
+        ("Biden sat down with Xi on the sidelines of the summit.", "04", "USA", "CHN"),
+        ("The Trump administration reached out to Russia.", "040", "USA", "RUS"),
+        ("The Saudi foreign minister briefed his Iranian counterpart on the talks.", "040", "SAU", "IRN"),
+        ("Modi held a phone call with Putin.", "041", "IND", "RUS"),
+        ("Macron and Scholz spoke by video link.", "041", "FRA", "DEU"),
+        ("The Chinese president landed in Moscow on Monday.", "042", "CHN", "RUS"),
+        ("The Pakistani army chief made a trip to Washington.", "042", "PAK", "USA"),
+        ("Putin welcomed Kim Jong Un to the Kremlin.", "043", "RUS", "PRK"),
+        ("Egypt helped broker a truce between Israel and Hamas.", "045", "EGY", "ISR"),
+        ("Qatar facilitated talks between Israel and Hamas.", "045", "QAT", "ISR"),
+        ("US and Chinese negotiators hammered out a trade deal.", "046", "USA", "CHN"),
+    ],
+)
+def test_consultations(coder, text, prefix, source, target):
+    assert_family(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iranian president spoke with Chinese state media.",
+        "The Indian prime minister spoke to The Associated Press.",
+        "The Israeli defence minister briefed reporters on the operation.",
+        "The virus spread to Brazil in March.",
+    ],
+)
+def test_interviews_and_briefings_are_no_consultations(coder, text):
+    assert_not_family(coder, text, "04")
