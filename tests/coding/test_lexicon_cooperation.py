@@ -103,3 +103,104 @@ def test_consultations(coder, text, prefix, source, target):
 )
 def test_interviews_and_briefings_are_no_consultations(coder, text):
     assert_not_family(coder, text, "04")
+
+
+# --- 06 material cooperation -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("Iraqi forces coordinated with the US-led coalition.", "060", "IRQ", "USA"),
+        ("Kenya teamed up with Uganda to fight al-Shabab.", "060", "KEN", "UGA"),
+        ("Britain is working with Norway on a response.", "060", "GBR", "NOR"),
+        ("China bought more Russian oil.", "061", "CHN", "RUS"),
+        ("Russia supplied gas to Hungary.", "061", "RUS", "HUN"),
+        ("India and Japan agreed to boost economic ties.", "0311", "IND", "JPN"),
+        ("Russian and Chinese bombers conducted joint patrols.", "062", "RUS", "CHN"),
+        ("The United States sent military advisers to Niger.", "062", "USA", "NER"),
+        ("Poland equipped Ukrainian troops with armoured vehicles.", "062", "POL", "UKR"),
+        ("Colombia handed over the drug lord to US authorities.", "063", "COL", "USA"),
+        ("Turkey deported the suspects to Germany.", "063", "TUR", "DEU"),
+        ("The US supplied Israel with intelligence on Hamas.", "064", "USA", "ISR"),
+    ],
+)
+def test_material_cooperation(coder, text, prefix, source, target):
+    assert_family(coder, text, prefix, source, target)
+
+
+# --- 07 aid ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("Germany approved a new aid package for Ukraine.", "07", "DEU", "UKR"),
+        ("The World Bank disbursed $500 million to Kenya.", "071", "IGO", "KEN"),
+        ("The EU released a 4 billion euro tranche to Ukraine.", "071", "IGO", "UKR"),
+        ("The US announced new funding for Ukraine.", "071", "USA", "UKR"),
+        ("France shipped Caesar howitzers to Ukraine.", "072", "FRA", "UKR"),
+        ("The United States provided Israel with air defence systems.", "072", "USA", "ISR"),
+        ("Washington approved the sale of F-16 jets to Turkey.", "072", "USA", "TUR"),
+        ("Japan provided humanitarian support to Turkey after the earthquake.", "073", "JPN", "TUR"),
+        ("The US airdropped food into Gaza.", "073", "USA", "PSE"),
+        ("Jordan airdropped medical supplies over Gaza.", "073", "JOR", None),
+        ("Canada welcomed 20,000 Afghan refugees.", "075", "CAN", "AFG"),
+        ("Germany took in Syrian refugees.", "075", "DEU", "SYR"),
+    ],
+)
+def test_aid(coder, text, prefix, source, target):
+    assert_family(coder, text, prefix, source, target)
+
+
+# --- 08 yield --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("Russia returned 20 Ukrainian children to their families.", "0841", "RUS", "UKR"),
+        ("Pakistan returned the Indian pilot.", "0841", "PAK", "IND"),
+        ("Iran set the French tourist free.", "0841", "IRN", "FRA"),
+        ("Britain ceded control of the islands to Mauritius.", "0842", "GBR", "MUS"),
+        ("Washington waived sanctions on Iraqi electricity imports.", "085", "USA", "IRQ"),
+        ("The US lifted tariffs on Canadian steel.", "085", "USA", "CAN"),
+        ("Syria granted UN inspectors access to the site.", "0862", "SYR", "IGO"),
+        ("Azerbaijan reopened the Lachin corridor.", "0872", "AZE", None),
+        ("Russia unblocked Ukrainian grain exports.", "087", "RUS", "UKR"),
+        ("The US drew down its forces in Iraq.", "087", "USA", None),
+        ("Turkey dropped its objection to Sweden's NATO membership.", "080", "TUR", None),
+        ("Hungary dropped its veto on the EU aid package.", "080", "HUN", None),
+    ],
+)
+def test_concessions(coder, text, prefix, source, target):
+    assert_family(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, prefix",
+    [
+        ("Hamas released a video of the hostages.", "084"),
+        ("The Israeli army released footage of the strike on the convoy.", "084"),
+        ("Iraq's central bank released figures on inflation.", "0842"),
+        ("The rebels returned to their bases after the raid.", "084"),
+        ("The Iranian delegation returned home on Sunday.", "084"),
+        ("The ministry published a report on aid to Gaza.", "07"),
+        ("The hospital treated dozens of wounded protesters.", "07"),
+    ],
+)
+def test_releases_of_statements_and_returning_home_are_no_concessions_or_aid(coder, text, prefix):
+    assert_not_family(coder, text, prefix)
+
+
+# --- 03 intent to cooperate ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("Britain agreed to cede sovereignty of the Chagos Islands to Mauritius.", "035", "GBR", "MUS"),
+        ("Turkey agreed to lift its veto on Sweden's membership.", "035", "TUR", "SWE"),
+        ("Britain agreed to hand the islands to Mauritius.", "0353", "GBR", "MUS"),
+        ("Japan pledged $5 billion to Ukraine.", "0331", "JPN", "UKR"),
+        ("Germany promised to send more air defence systems to Ukraine.", "0332", "DEU", "UKR"),
+        ("Iran signaled willingness to resume nuclear talks with the United States.", "030", "IRN", None),
+        ("Moscow expressed readiness to work with Washington.", "030", "RUS", None),
+        ("China extended an invitation to the Pakistani prime minister.", "036", "CHN", "PAK"),
+        ("South Korea vowed to deepen security ties with Japan.", "0312", "KOR", "JPN"),
+    ],
+)
+def test_intents(coder, text, prefix, source, target):
+    assert_family(coder, text, prefix, source, target)
