@@ -204,3 +204,49 @@ def test_releases_of_statements_and_returning_home_are_no_concessions_or_aid(cod
 )
 def test_intents(coder, text, prefix, source, target):
     assert_family(coder, text, prefix, source, target)
+
+
+# --- 01 statements, 05 diplomatic cooperation, 09 investigation --------------------------------------
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("The Kremlin declined to say whether Putin would attend.", "011", "RUS", None),
+        ("The Israeli army refused to disclose the number of casualties.", "011", "ISR", None),
+        ("The EU is considering options to respond to the tariffs.", "014", "IGO", None),
+        ("Washington is exploring the possibility of new sanctions on Iran.", "014", "USA", None),
+        ("The Taliban claimed the bombing in Kabul.", "015", "AFG", None),
+        ("The Afghan spokesman rebutted Pakistan's claim.", "016", "AFG", "PAK"),
+        ("Afghanistan called Pakistan's assertions baseless.", "016", "AFG", None),
+        ("Indonesia declared three days of national mourning.", "017", "IDN", None),
+        ("Israel lowered its flags to half-mast.", "017", "ISR", None),
+        ("The Pope extended his condolences to Morocco.", "018", "VAT", "MAR"),
+        ("India and Mauritius elevated ties to a strategic partnership.", "050", "IND", "MUS"),
+        ("The United States and the Philippines reaffirmed their alliance.", "050", "USA", "PHL"),
+        ("Rubio credited Britain for playing a constructive role.", "051", "USA", "GBR"),
+        ("Germany stands with Ukraine.", "051", "DEU", "UKR"),
+        ("Brazil voted in favour of the UN resolution.", "051", "BRA", None),
+        ("Japan offered an apology to South Korea.", "055", "JPN", "KOR"),
+        ("The ICC opened a probe into alleged war crimes in Ukraine.", "094", "IGO", None),
+        ("The UN launched an investigation into the killing of aid workers in Gaza.", "093", "IGO", None),
+        ("Britain launched an enquiry into the bombing of the embassy.", "093", "GBR", None),
+        ("The UN Human Rights Council set up a commission of inquiry on Sudan.", "090", "IGO", "SDN"),
+        ("The UN sent investigators to Syria.", "090", "IGO", "SYR"),
+    ],
+)
+def test_statements_diplomacy_and_investigations(coder, text, prefix, source, target):
+    assert_family(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, prefix",
+    [
+        ("The storm in Bangladesh claimed 20 lives.", "015"),
+        ("Russia claimed victory in the battle for Avdiivka.", "015"),
+        ("The Kremlin called the meeting with China productive.", "016"),
+        ("Police in Kenya are monitoring the situation.", "09"),
+        ("The Chinese president declined an invitation to the summit.", "011"),
+        ("Iran's supreme leader appointed a new commander.", "09"),
+    ],
+)
+def test_other_senses_code_nothing_of_the_family(coder, text, prefix):
+    assert_not_family(coder, text, prefix)
