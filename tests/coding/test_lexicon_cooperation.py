@@ -47,6 +47,7 @@ def assert_not_family(coder, text: str, prefix: str) -> None:
         ("Zambia urged China to restructure its debt.", "0231", "ZMB", "CHN"),
         ("The Palestinian Authority appealed to donors to help rebuild Gaza.", "023", "PSE", None),
         ("Ukraine sought membership in NATO.", "022", "UKR", None),
+        ("Sweden applied for NATO membership.", "022", "SWE", None),
         ("China urged the United States to return to the negotiating table.", "026", "CHN", "USA"),
         ("The European Union urged Serbia and Kosovo to resume talks.", "026", "IGO", "SRB"),
         ("The UN urged Israel and Hamas to exercise restraint.", "0256", "IGO", "ISR"),
@@ -111,7 +112,6 @@ def test_interviews_and_briefings_are_no_consultations(coder, text):
     [
         ("Iraqi forces coordinated with the US-led coalition.", "060", "IRQ", "USA"),
         ("Kenya teamed up with Uganda to fight al-Shabab.", "060", "KEN", "UGA"),
-        ("Britain is working with Norway on a response.", "060", "GBR", "NOR"),
         ("China bought more Russian oil.", "061", "CHN", "RUS"),
         ("Russia supplied gas to Hungary.", "061", "RUS", "HUN"),
         ("India and Japan agreed to boost economic ties.", "0311", "IND", "JPN"),
@@ -143,6 +143,10 @@ def test_material_cooperation(coder, text, prefix, source, target):
         ("Jordan airdropped medical supplies over Gaza.", "073", "JOR", None),
         ("Canada welcomed 20,000 Afghan refugees.", "075", "CAN", "AFG"),
         ("Germany took in Syrian refugees.", "075", "DEU", "SYR"),
+        ("The US resumed military aid to Ukraine.", "072", "USA", "UKR"),
+        ("Washington lifted the pause on weapons deliveries to Kyiv.", "072", "USA", None),
+        ("Bangladesh sent troops to the UN peacekeeping mission in Congo.", "074", "BGD", None),
+        ("Kenya deployed police officers to the multinational force in Haiti.", "074", "KEN", None),
     ],
 )
 def test_aid(coder, text, prefix, source, target):
@@ -200,6 +204,8 @@ def test_releases_of_statements_and_returning_home_are_no_concessions_or_aid(cod
         ("Moscow expressed readiness to work with Washington.", "030", "RUS", None),
         ("China extended an invitation to the Pakistani prime minister.", "036", "CHN", "PAK"),
         ("South Korea vowed to deepen security ties with Japan.", "0312", "KOR", "JPN"),
+        ("Hamas accepted the ceasefire proposal of Egypt.", "0356", "PSE", None),
+        ("US officials are hinting at lifting the sanctions on Russia.", "0354", "USA", "RUS"),
     ],
 )
 def test_intents(coder, text, prefix, source, target):
@@ -246,6 +252,9 @@ def test_statements_diplomacy_and_investigations(coder, text, prefix, source, ta
         ("Police in Kenya are monitoring the situation.", "09"),
         ("The Chinese president declined an invitation to the summit.", "011"),
         ("Iran's supreme leader appointed a new commander.", "09"),
+        ("China can work with fewer chips than the United States.", "06"),
+        ("Britain took ownership of the islands from France in 1815.", "07"),
+        ("Israeli commandos rescued four hostages in Gaza.", "07"),
     ],
 )
 def test_other_senses_code_nothing_of_the_family(coder, text, prefix):
