@@ -272,6 +272,8 @@ def test_statements_diplomacy_and_investigations(coder, text, prefix, source, ta
         ("Iran's supreme leader appointed a new commander.", "09"),
         ("China can work with fewer chips than the United States.", "06"),
         ("Russia and Ukraine struck a deal on grain exports.", "19"),
+        ("Thailand repatriated 40 Uyghurs to China.", "084"),
+        ("Thailand returned 40 Uyghurs to China.", "084"),
         ("The Kenyan government reopened schools in the capital.", "087"),
         ("The Kenyan minister gave credit to the army of Uganda for the victory.", "07"),
         ("Britain took ownership of the islands from France in 1815.", "07"),
