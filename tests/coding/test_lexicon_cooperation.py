@@ -181,6 +181,9 @@ def test_aid(coder, text, prefix, source, target):
         ("Turkey dropped its objection to Sweden's NATO membership.", "080", "TUR", None),
         ("Hungary dropped its veto on the EU aid package.", "080", "HUN", None),
         ("Israel and Hamas reached a ceasefire agreement.", "0871", "ISR", "PSE"),
+        ("Hezbollah refrained from attacks on Israel during the truce.", "087", "LBN", "ISR"),
+        ("Ethiopia restored internet access in Tigray.", "0811", "ETH", None),
+        ("France returned 26 artworks to Benin.", "0842", "FRA", "BEN"),
         ("Azerbaijan and Armenia extended the truce by a week.", "0871", "AZE", "ARM"),
     ],
 )
