@@ -36,6 +36,8 @@ def assert_not_family(coder, text: str, prefix: str) -> None:
         ("Kenya appealed for calm after the disputed election.", "020", "KEN", None),
         ("The Vatican called for calm and unity in Lebanon.", "020", "VAT", None),
         ("Washington pressed Beijing on human rights.", "020", "USA", "CHN"),
+        ("The US advised Israel to delay the offensive.", "020", "USA", "ISR"),
+        ("Iran advocated for a regional security framework.", "020", "IRN", None),
         ("Japan persuaded China to free the detained businessman.", "0253", "JPN", "CHN"),
         ("Qatar called on Israel to return the bodies of Palestinians.", "0253", "QAT", "ISR"),
         ("Pakistan urged Afghanistan to hand over the perpetrators of the attack.", "0213", "PAK", "AFG"),
