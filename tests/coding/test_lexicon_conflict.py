@@ -1,0 +1,179 @@
+"""Breadth of the conflictual lexicon (CAMEO roots 10-20): the verbs, phrasal verbs, nouns and
+multiword expressions news uses for each code, in several wordings, and the senses that are not
+conflict ('hold talks', 'fire a minister', 'strike a balance', 'shoot a film')."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.documents.readers import read_text
+
+PUBLISHED = date(2024, 6, 1)
+
+
+def coded(coder, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(CAMEO code, source country, target country) of every event of the sentence."""
+    events = coder.code(read_text(text, "t", published=PUBLISHED))
+    return [(e.cameo.code, e.source.country, e.target.country if e.target else None) for e in events]
+
+
+def assert_code(coder, text: str, code: str, source: str, target: str | None = None) -> None:
+    got = coded(coder, text)
+    assert any(c == code and s == source and (target is None or t == target) for c, s, t in got), got
+
+
+def assert_no_root(coder, text: str, roots: tuple[str, ...]) -> None:
+    got = coded(coder, text)
+    assert not [g for g in got if g[0][:2] in roots], got
+
+
+# --- 17 COERCE ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police picked up five activists in Nairobi.",
+        "Turkish police took the journalist in for questioning.",
+        "Egyptian authorities locked up the blogger.",
+        "Iranian authorities threw the lawyer into prison.",
+        "The Nigerian army took the rebel commander into custody.",
+        "Chinese police held the activist without charge for weeks.",
+        "Russian authorities kept the opposition leader behind bars.",
+        "Indian police booked the student leader under the National Security Act.",
+        "A Pakistani court remanded the suspect in custody.",
+        "Indian police busted a drug trafficking ring in Punjab.",
+        "Bangladeshi authorities arraigned the opposition leader on Monday.",
+    ],
+)
+def test_arrest_and_detention_in_many_wordings(coder, text):
+    assert any(code == "173" for code, _, _ in coded(coder, text)), coded(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, code, source",
+    [
+        ("Kenyan police tear-gassed the protesters in Nairobi.", "175", "KEN"),
+        ("Kenyan police teargassed the protesters in Nairobi.", "175", "KEN"),
+        ("Serbian police fired tear gas at protesters in Belgrade.", "175", "SRB"),
+        ("Georgian police used water cannon against demonstrators in Tbilisi.", "175", "GEO"),
+        ("Israeli police charged the crowd with batons.", "175", "ISR"),
+        ("Iran clamped down on dissent after the protests.", "175", "IRN"),
+        ("The Egyptian crackdown on dissent intensified.", "175", "EGY"),
+        ("Indian police broke up a protest by farmers in Delhi.", "1721", "IND"),
+        ("The Ugandan government shut down the internet before the vote.", "1721", "UGA"),
+        ("Ethiopia blocked access to social media in Amhara.", "1721", "ETH"),
+        ("Ethiopia's internet shutdown in Tigray continued.", "1721", "ETH"),
+        ("Turkey's electoral board disqualified the opposition candidate.", "1722", "TUR"),
+        ("Belarus stripped the activist of citizenship.", "172", "BLR"),
+        ("Zimbabwean authorities deported the British journalist.", "174", "ZWE"),
+        ("Greek coast guards pushed back migrants to Turkey.", "174", "GRC"),
+        ("Israeli forces demolished Palestinian homes in the West Bank.", "1712", "ISR"),
+        ("Chinese authorities tore down mosques in Xinjiang.", "1712", "CHN"),
+        ("Venezuelan authorities seized the tanker.", "1711", "VEN"),
+        ("Iranian protesters set ablaze a police station.", "171", "IRN"),
+        ("Protesters in Kenya set fire to a police station.", "171", "KEN"),
+        ("Thai police raided the offices of the opposition party.", "170", "THA"),
+        ("Pakistani police swooped on the party headquarters.", "170", "PAK"),
+    ],
+)
+def test_repression_bans_expulsions_and_property(coder, text, code, source):
+    assert_code(coder, text, code, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli and Palestinian officials held talks in Cairo.",
+        "Nigeria held a summit with Ghana.",
+        "Iran kept its promise to Iraq.",
+        "The French president picked up the award in Paris.",
+    ],
+)
+def test_holding_keeping_and_picking_up_are_not_arrests(coder, text):
+    assert_no_root(coder, text, ("17",))
+
+
+# --- 18 ASSAULT --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Boko Haram militants killed 12 Nigerian soldiers in Borno.", "180", "NGA", "NGA"),
+        ("Gunmen shot dead a Pakistani police officer in Peshawar.", "180", "PAK", "PAK"),
+        ("Al-Shabaab fighters gunned down two Kenyan teachers.", "180", "SOM", "KEN"),
+        ("Taliban gunmen mowed down Afghan villagers.", "180", "AFG", "AFG"),
+        ("Militants ambushed a Malian army patrol.", "180", "MLI", "MLI"),
+        ("Pakistani militants waylaid a convoy of Chinese engineers.", "180", "PAK", "CHN"),
+        ("A Somali suicide bomber blew himself up at a checkpoint in Mogadishu.", "1831", "SOM", None),
+        ("Militants detonated an IED near an Afghan army convoy.", "183", "AFG", None),
+        ("Insurgents set off a car bomb outside the Iraqi ministry.", "183", "IRQ", None),
+        ("Boko Haram abducted 300 Nigerian schoolgirls.", "181", "NGA", None),
+        ("Hamas held Israelis hostage in Gaza.", "181", "PSE", "ISR"),
+        ("Indian troops tortured the Kashmiri detainees.", "1822", "IND", None),
+        ("Israeli settlers beat up Palestinian farmers near Nablus.", "182", "ISR", "PSE"),
+        ("Serbian police roughed up the journalists.", "182", "SRB", "SRB"),
+        ("Iranian agents plotted to assassinate an Israeli diplomat.", "185", "IRN", "ISR"),
+    ],
+)
+def test_killing_bombing_abduction_and_beating(coder, text, code, source, target):
+    assert_code(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan government executed its plan to build roads.",
+        "An Indian director shot a film in Kashmir.",
+        "The US Senate killed the bill.",
+        "Nigeria beat expectations with its growth figures.",
+    ],
+)
+def test_plans_films_bills_and_forecasts_are_not_violence(coder, text):
+    assert_no_root(coder, text, ("18", "19"))
+
+
+# --- 19 FIGHT ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Russian forces shelled Kharkiv overnight.", "194", "RUS", None),
+        ("Russian troops pounded Ukrainian positions near Bakhmut.", "194", "RUS", "UKR"),
+        ("Russia's bombardment of Mariupol continued.", "194", "RUS", None),
+        ("Indian artillery fire hit Pakistani villages.", "194", "IND", None),
+        ("Israeli air strikes hit Gaza overnight.", "195", "ISR", None),
+        ("Syrian airstrikes on Idlib killed 10 people.", "195", "SYR", None),
+        ("Israeli jets carried out airstrikes on Hezbollah targets in Lebanon.", "195", "ISR", "LBN"),
+        ("Ukrainian forces launched drones at Moscow.", "195", "UKR", "RUS"),
+        ("Houthi rebels fired missiles at Saudi Arabia.", "195", "YEM", "SAU"),
+        ("Indian and Pakistani troops exchanged fire across the Line of Control.", "193", "IND", "PAK"),
+        ("Sudanese troops clashed with RSF fighters in Khartoum.", "190", "SDN", "SDN"),
+        ("Heavy fighting between Ukrainian and Russian forces continued near Bakhmut.", "190", "UKR", "RUS"),
+        ("Russian forces captured the town of Avdiivka.", "190", "RUS", None),
+        ("M23 rebels seized control of Goma.", "190", "COD", None),
+        ("Nigerian troops neutralised 20 Boko Haram terrorists.", "190", "NGA", None),
+        ("Somali forces eliminated al-Shabaab militants near Kismayo.", "190", "SOM", "SOM"),
+        ("Israeli tanks rolled into Rafah.", "190", "ISR", None),
+        ("Israel launched a military operation against Hamas in Gaza.", "190", "ISR", "PSE"),
+        ("The Yemeni army engaged in fierce fighting with Houthi rebels.", "190", "YEM", "YEM"),
+        ("Ethiopian troops laid siege to Mekele.", "191", "ETH", None),
+        ("Azerbaijani forces violated the ceasefire with Armenia.", "196", "AZE", "ARM"),
+    ],
+)
+def test_shelling_air_strikes_clashes_and_capture(coder, text, code, source, target):
+    assert_code(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel struck a deal with Hamas.",
+        "The Kenyan Supreme Court struck down the law.",
+        "Nigeria's president fired the army chief.",
+        "Iran engaged in talks with the United States.",
+        "Egypt battled for votes in the UN.",
+    ],
+)
+def test_deals_rulings_dismissals_and_talks_are_not_fighting(coder, text):
+    assert_no_root(coder, text, ("18", "19"))
