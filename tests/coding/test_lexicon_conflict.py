@@ -177,3 +177,71 @@ def test_shelling_air_strikes_clashes_and_capture(coder, text, code, source, tar
 )
 def test_deals_rulings_dismissals_and_talks_are_not_fighting(coder, text):
     assert_no_root(coder, text, ("18", "19"))
+
+
+# --- 14 PROTEST --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, code, source",
+    [
+        ("Thousands of Serbian students poured into the streets of Belgrade.", "141", "SRB"),
+        ("Kenyan protesters thronged the streets of Nairobi.", "141", "KEN"),
+        ("Hundreds of Armenians gathered outside the parliament in Yerevan.", "141", "ARM"),
+        ("Israeli protesters chanted slogans against Netanyahu.", "141", "ISR"),
+        ("Pakistani protesters burned an effigy of the Indian prime minister.", "141", "PAK"),
+        ("Hong Kong protesters marched through the city centre.", "141", "HKG"),
+        ("Iranian students staged a sit-in outside the ministry.", "144", "IRN"),
+        ("Sri Lankan protesters held a sit-in in Colombo.", "144", "LKA"),
+        ("French farmers blocked highways around Paris.", "144", "FRA"),
+        ("Argentine protesters set up roadblocks in Buenos Aires.", "144", "ARG"),
+        ("Indian farmers gheraoed the district office.", "144", "IND"),
+        ("Kenyan doctors went on strike over unpaid salaries.", "143", "KEN"),
+        ("South African miners came out on strike.", "143", "ZAF"),
+        ("Indian opposition parties called a nationwide bandh.", "143", "IND"),
+        ("Bangladeshi opposition activists enforced a hartal in Dhaka.", "143", "BGD"),
+        ("The Ghanaian opposition staged a walkout from parliament.", "143", "GHA"),
+        ("Ugandan opposition lawmakers staged a walk-out over the bill.", "143", "UGA"),
+        ("Palestinian youths threw stones at Israeli soldiers.", "145", "PSE"),
+        ("Bolivian protesters scuffled with police in La Paz.", "145", "BOL"),
+    ],
+)
+def test_demonstrations_sit_ins_strikes_and_riots(coder, text, code, source):
+    assert_code(coder, text, code, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brazilian team gathered outside the stadium.",
+        "Russian troops massed outside the Ukrainian city.",
+        "Kenyan shares rallied to a record high on Monday.",
+    ],
+)
+def test_crowds_troops_and_markets_are_not_protests(coder, text):
+    assert_no_root(coder, text, ("14",))
+
+
+# --- 11 DISAPPROVE -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Ukraine pointed the finger at Russia for the attack.", "112", "UKR", "RUS"),
+        ("Israel laid the blame on Hamas for the explosion.", "112", "ISR", "PSE"),
+        ("Pakistan pinned the blast on India.", "112", "PAK", "IND"),
+        ("China took aim at the United States over Taiwan.", "111", "CHN", "USA"),
+        ("The Kenyan president took the opposition to task.", "111", "KEN", "KEN"),
+        ("Venezuela railed against the United States.", "111", "VEN", "USA"),
+        ("Chinese officials disparaged Japan's prime minister.", "111", "CHN", "JPN"),
+        ("Indian opposition leaders spoke out against the government.", "111", "IND", "IND"),
+        ("Ukraine filed a complaint with the ICJ against Russia.", "115", "UKR", "RUS"),
+        ("South Africa hauled Israel before the International Court of Justice.", "115", "ZAF", "ISR"),
+        ("Kenya took legal action against Uganda.", "115", "KEN", "UGA"),
+    ],
+)
+def test_blame_criticism_and_lawsuits(coder, text, code, source, target):
+    assert_code(coder, text, code, source, target)
+
+
+def test_knocking_is_no_criticism(coder):
+    assert_no_root(coder, "Police knocked on the door of the Kenyan embassy.", ("11",))
