@@ -245,3 +245,59 @@ def test_blame_criticism_and_lawsuits(coder, text, code, source, target):
 
 def test_knocking_is_no_criticism(coder):
     assert_no_root(coder, "Police knocked on the door of the Kenyan embassy.", ("11",))
+
+
+# --- 10 DEMAND, 12 REJECT, 13 THREATEN ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Kenyan protesters clamoured for the resignation of the president.", "1041", "KEN", None),
+        ("Israel ordered Palestinians out of northern Gaza.", "100", "ISR", "PSE"),
+        ("Iran insisted on the lifting of sanctions.", "1054", "IRN", None),
+        ("Hamas ruled out a ceasefire with Israel.", "127", "PSE", "ISR"),
+        ("North Korea ruled out talks with South Korea.", "125", "PRK", "KOR"),
+        ("Pakistan snubbed the Indian invitation.", "125", "PAK", "IND"),
+        ("Iran backed out of the nuclear deal.", "127", "IRN", None),
+        ("Hungary torpedoed the EU plan.", "127", "HUN", None),
+        ("The Republican-led US House voted down the Ukraine aid bill.", "120", "USA", None),
+        ("Israel balked at the US ceasefire proposal.", "120", "ISR", "USA"),
+        ("The Venezuelan government ignored the United Nations appeal.", "120", "VEN", None),
+    ],
+)
+def test_demands_and_rejections(coder, text, code, source, target):
+    assert_code(coder, text, code, source, target)
+
+
+def test_killing_a_bill_is_a_rejection(coder):
+    assert_code(coder, "The Kenyan Senate killed the finance bill.", "120", "KEN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenyan police thwarted a bomb plot.", "Iran kept its word to Iraq."],
+)
+def test_foiling_and_keeping_are_not_rejections(coder, text):
+    assert_no_root(coder, text, ("12",))
+
+
+# --- 15 FORCE POSTURE, 16 REDUCE RELATIONS, 20 MASS VIOLENCE -----------------------------------
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("China scrambled jets after the Taiwanese flight.", "150", "CHN", None),
+        ("The US sent warships through the Taiwan Strait.", "150", "USA", None),
+        ("Russia's military build-up on the Ukrainian border alarmed NATO.", "154", "RUS", None),
+        ("Mali kicked out the French ambassador.", "161", "MLI", "FRA"),
+        ("Niger ordered the French ambassador to leave.", "161", "NER", "FRA"),
+        ("Russia pulled out of the Council of Europe.", "160", "RUS", None),
+        ("Syrian forces used chlorine gas against rebels in Douma.", "2041", "SYR", "SYR"),
+        ("Myanmar's army drove out hundreds of thousands of Rohingya.", "201", "MMR", None),
+        ("Sudanese militias slaughtered villagers in Darfur.", "202", "SDN", "SDN"),
+        ("Serb forces committed genocide in Srebrenica.", "202", "SRB", None),
+        ("RSF fighters wiped out entire villages in Darfur.", "202", "SDN", None),
+    ],
+)
+def test_posture_ruptures_and_mass_violence(coder, text, code, source, target):
+    assert_code(coder, text, code, source, target)
