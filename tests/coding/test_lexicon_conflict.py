@@ -301,3 +301,40 @@ def test_foiling_and_keeping_are_not_rejections(coder, text):
 )
 def test_posture_ruptures_and_mass_violence(coder, text, code, source, target):
     assert_code(coder, text, code, source, target)
+
+
+# --- classes found missing on real news --------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("The Pakistani army killed 33 BLA terrorists in Balochistan.", "190", "PAK", None),
+        ("American forces hunted down the Islamic State leader in Iraq.", "190", "USA", None),
+        ("Baloch militants took over a Pakistani passenger train.", "181", "PAK", None),
+        ("The Baloch Liberation Army gave Pakistani authorities 48 hours to comply.", "139", "PAK", "PAK"),
+        ("The Nigerian government activated its standby force.", "154", "NGA", None),
+        ("Nigeria announced the activation of a standby military force.", "154", "NGA", None),
+        ("The US banned the supply of advanced chips to China.", "163", "USA", "CHN"),
+        ("The American ban on Chinese chips hurt Huawei.", "163", "USA", None),
+    ],
+)
+def test_killing_militants_hijacking_ultimatums_standby_forces_and_export_bans(coder, text, code, source, target):
+    assert_code(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        ("Ukrainians are fighting for their freedom.", ("19",)),
+        ("Kenya fought corruption in its ministries.", ("19",)),
+        ("India sought to demonstrate its commitment to Mauritius.", ("14",)),
+        ("Chinese Texans occupied a gray area under Jim Crow law.", ("19",)),
+        ("The Kenyan opposition leader occupied the top seat in parliament.", ("14", "19")),
+    ],
+)
+def test_figurative_fighting_demonstrating_and_occupying(coder, text, roots):
+    assert_no_root(coder, text, roots)
+
+
+def test_troops_occupying_an_area_around_a_plant_is_no_sit_in(coder):
+    assert_no_root(coder, "Russian forces occupied the area around the plant.", ("14",))
