@@ -338,3 +338,31 @@ def test_figurative_fighting_demonstrating_and_occupying(coder, text, roots):
 
 def test_troops_occupying_an_area_around_a_plant_is_no_sit_in(coder):
     assert_no_root(coder, "Russian forces occupied the area around the plant.", ("14",))
+
+
+@pytest.mark.parametrize(
+    "text, code, source",
+    [
+        ("Indian farmers took out a tractor rally in Punjab.", "141", "IND"),
+        ("Indian students formed a human chain in Kolkata.", "141", "IND"),
+        ("Indian opposition activists showed black flags to the chief minister.", "141", "IND"),
+        ("Indian protesters resorted to stone pelting in Srinagar.", "145", "IND"),
+        ("Indian farmers staged a rail roko in Punjab.", "144", "IND"),
+        ("The Indian court sent the accused to judicial custody.", "173", "IND"),
+        ("Indian police registered an FIR against the Congress leader.", "173", "IND"),
+        ("Bangladeshi police opened fire on protesters in Dhaka.", "175", "BGD"),
+        ("Kenyan police fired teargas to disperse protesters in Nairobi.", "175", "KEN"),
+        ("Israeli forces conducted a raid in Jenin, arresting 12 Palestinians.", "173", "ISR"),
+        ("Congolese army soldiers exchanged fire with M23 rebels in North Kivu.", "193", "COD"),
+        ("Sudanese Armed Forces shelled RSF positions in Omdurman.", "194", "SDN"),
+        ("Syrian government forces carried out airstrikes on Idlib.", "195", "SYR"),
+        ("Sudanese RSF fighters looted the market in El Fasher.", "171", "SDN"),
+        ("Israeli settlers torched Palestinian cars in Huwara.", "171", "ISR"),
+    ],
+)
+def test_police_and_conflict_reports_as_worded_in_regional_news(coder, text, code, source):
+    assert_code(coder, text, code, source)
+
+
+def test_striking_gold_is_no_strike(coder):
+    assert_no_root(coder, "The Indian team struck gold at the games.", ("14", "19"))
