@@ -366,3 +366,22 @@ def test_police_and_conflict_reports_as_worded_in_regional_news(coder, text, cod
 
 def test_striking_gold_is_no_strike(coder):
     assert_no_root(coder, "The Indian team struck gold at the games.", ("14", "19"))
+
+
+@pytest.mark.parametrize(
+    "text, code, source",
+    [
+        ("Kenyan protesters demonstrated against the finance bill.", "1412", "KEN"),
+        ("Thousands of French workers protested against the pension reform.", "1412", "FRA"),
+        ("Serbian students rallied for the resignation of the prime minister.", "1411", "SRB"),
+        ("Nigerian workers went on strike over the fuel price hike.", "1432", "NGA"),
+        ("South Korean doctors went on strike against the medical school quota.", "1432", "KOR"),
+        ("Mozambican protesters rioted over the price of bread.", "1452", "MOZ"),
+        ("Niger expelled French troops.", "166", "NER"),
+        ("Mali ordered UN peacekeepers out of the country.", "1661", "MLI"),
+        ("Russia threatened economic measures against Moldova.", "131", "RUS"),
+        ("China threatened to invade Taiwan.", "1384", "CHN"),
+    ],
+)
+def test_what_protesters_demand_and_what_is_threatened_pick_the_subcode(coder, text, code, source):
+    assert_code(coder, text, code, source)
