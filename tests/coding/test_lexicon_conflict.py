@@ -195,7 +195,7 @@ def test_deals_rulings_dismissals_and_talks_are_not_fighting(coder, text):
         ("French farmers blocked highways around Paris.", "144", "FRA"),
         ("Argentine protesters set up roadblocks in Buenos Aires.", "144", "ARG"),
         ("Indian farmers gheraoed the district office.", "144", "IND"),
-        ("Kenyan doctors went on strike over unpaid salaries.", "143", "KEN"),
+        ("Kenyan doctors went on strike over unpaid salaries.", "1432", "KEN"),
         ("South African miners came out on strike.", "143", "ZAF"),
         ("Indian opposition parties called a nationwide bandh.", "143", "IND"),
         ("Bangladeshi opposition activists enforced a hartal in Dhaka.", "143", "BGD"),
