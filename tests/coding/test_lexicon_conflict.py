@@ -385,3 +385,32 @@ def test_striking_gold_is_no_strike(coder):
 )
 def test_what_protesters_demand_and_what_is_threatened_pick_the_subcode(coder, text, code, source):
     assert_code(coder, text, code, source)
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Biden called Putin a war criminal.", "1124", "USA", "RUS"),
+        ("The Venezuelan president called the American leader a fascist.", "111", "VEN", "USA"),
+        ("Iran hanged two protesters in Tehran.", "180", "IRN", None),
+        ("Saudi Arabia put to death seven Yemeni men.", "180", "SAU", "YEM"),
+        ("A Palestinian attacker rammed his car into Israeli soldiers.", "180", "PSE", "ISR"),
+        ("Russia hit Ukrainian energy infrastructure overnight.", "190", "RUS", "UKR"),
+        ("Ukrainian drones hit a Russian oil refinery.", "190", "UKR", "RUS"),
+        ("Kenyan police netted three suspects in Mombasa.", "173", "KEN", None),
+    ],
+)
+def test_name_calling_executions_rammings_and_strikes_on_infrastructure(coder, text, code, source, target):
+    assert_code(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India repatriated the remains of Nepalese soldiers.",
+        "Inflation hit the Kenyan economy hard.",
+        "Some Pakistani passengers got caught in the crowd.",
+    ],
+)
+def test_remains_economies_and_crowds_are_not_coerced_or_attacked(coder, text):
+    assert_no_root(coder, text, ("17", "18", "19"))
