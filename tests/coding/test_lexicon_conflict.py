@@ -308,7 +308,7 @@ def test_posture_ruptures_and_mass_violence(coder, text, code, source, target):
 @pytest.mark.parametrize(
     "text, code, source, target",
     [
-        ("The Pakistani army killed 33 BLA terrorists in Balochistan.", "190", "PAK", None),
+        ("The Pakistani army eliminated 33 BLA terrorists in Balochistan.", "190", "PAK", None),
         ("American forces hunted down the Islamic State leader in Iraq.", "190", "USA", None),
         ("Baloch militants took over a Pakistani passenger train.", "181", "PAK", None),
         ("The Baloch Liberation Army gave Pakistani authorities 48 hours to comply.", "139", "PAK", "PAK"),
@@ -392,7 +392,7 @@ def test_what_protesters_demand_and_what_is_threatened_pick_the_subcode(coder, t
     [
         ("Biden called Putin a war criminal.", "1124", "USA", "RUS"),
         ("The Venezuelan president called the American leader a fascist.", "111", "VEN", "USA"),
-        ("Iran hanged two protesters in Tehran.", "180", "IRN", None),
+        ("Iran hanged two dissidents in Tehran.", "180", "IRN", None),
         ("Saudi Arabia put to death seven Yemeni men.", "180", "SAU", "YEM"),
         ("A Palestinian attacker rammed his car into Israeli soldiers.", "180", "PSE", "ISR"),
         ("Russia hit Ukrainian energy infrastructure overnight.", "190", "RUS", "UKR"),
@@ -414,3 +414,17 @@ def test_name_calling_executions_rammings_and_strikes_on_infrastructure(coder, t
 )
 def test_remains_economies_and_crowds_are_not_coerced_or_attacked(coder, text):
     assert_no_root(coder, text, ("17", "18", "19"))
+
+
+@pytest.mark.parametrize(
+    "text, code, wrong",
+    [
+        ("Protesters were tear-gassed by Kenyan police.", "175", "2041"),
+        ("The police station was burned by Iraqi protesters.", None, "1823"),
+        ("Two Afghan soldiers were killed by Taliban gunmen.", "180", "190"),
+        ("The Syrian town was seized by Turkish-backed militants.", None, "173"),
+    ],
+)
+def test_a_passive_agent_is_not_the_object_a_pattern_asks_for(coder, text, code, wrong):
+    codes = [c for c, _, _ in coded(coder, text)]
+    assert wrong not in codes and (code is None or code in codes), codes
