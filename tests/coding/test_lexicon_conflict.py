@@ -428,3 +428,16 @@ def test_remains_economies_and_crowds_are_not_coerced_or_attacked(coder, text):
 def test_a_passive_agent_is_not_the_object_a_pattern_asks_for(coder, text, code, wrong):
     codes = [c for c, _, _ in coded(coder, text)]
     assert wrong not in codes and (code is None or code in codes), codes
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Russian jets violated Estonian airspace.", "150", "RUS", "EST"),
+        ("Chinese vessels entered Japanese territorial waters.", "150", "CHN", "JPN"),
+        ("Iranian protesters chanted death to America.", "111", "IRN", "USA"),
+        ("North Korea sounded a warning to South Korea.", "130", "PRK", "KOR"),
+    ],
+)
+def test_airspace_incursions_chants_and_warnings(coder, text, code, source, target):
+    assert_code(coder, text, code, source, target)
