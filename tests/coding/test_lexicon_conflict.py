@@ -441,3 +441,19 @@ def test_a_passive_agent_is_not_the_object_a_pattern_asks_for(coder, text, code,
 )
 def test_airspace_incursions_chants_and_warnings(coder, text, code, source, target):
     assert_code(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Gunmen fired at Afghan officials in Kabul.", "190"),
+        ("Ukrainian troops fought against Russian forces for freedom.", "190"),
+        ("Israeli troops sealed off the West Bank city of Jenin.", "191"),
+    ],
+)
+def test_a_military_reading_wins_over_an_equally_specific_figurative_one(coder, text, code):
+    assert code in [c for c, _, _ in coded(coder, text)]
+
+
+def test_air_power_is_no_air_strike(coder):
+    assert_no_root(coder, "Russia's air power outmatches Ukraine's.", ("19",))
