@@ -457,3 +457,20 @@ def test_a_military_reading_wins_over_an_equally_specific_figurative_one(coder, 
 
 def test_air_power_is_no_air_strike(coder):
     assert_no_root(coder, "Russia's air power outmatches Ukraine's.", ("19",))
+
+
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        ("The Kenyan president kicked off talks with Ethiopia.", ("18",)),
+        ("The Indian opposition whipped up support against the bill.", ("18",)),
+        ("The Indian state of Odisha was battered by Cyclone Fani.", ("18", "19")),
+        ("Russia holds thousands of Ukrainian prisoners.", ("18",)),
+    ],
+)
+def test_starting_talks_whipping_up_support_storms_and_prisoners_of_war(coder, text, roots):
+    assert_no_root(coder, text, roots)
+
+
+def test_a_ban_slapped_on_imports_is_an_embargo(coder):
+    assert_code(coder, "Kenya slapped a ban on Ugandan imports.", "163", "KEN")
