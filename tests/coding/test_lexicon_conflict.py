@@ -474,3 +474,17 @@ def test_starting_talks_whipping_up_support_storms_and_prisoners_of_war(coder, t
 
 def test_a_ban_slapped_on_imports_is_an_embargo(coder):
     assert_code(coder, "Kenya slapped a ban on Ugandan imports.", "163", "KEN")
+
+
+@pytest.mark.parametrize(
+    "text, code, wrong",
+    [
+        ("Taliban fighters clashed with Pakistani security forces in Kurram.", "190", "145"),
+        ("Kenyan protesters clashed with riot police in Nairobi.", "145", "190"),
+        ("Prosecutors in Uganda charged two opposition activists.", "173", "175"),
+        ("The Ugandan government shut down the terrorist network.", None, "1721"),
+    ],
+)
+def test_who_clashes_and_what_is_charged_or_shut_down(coder, text, code, wrong):
+    codes = [c for c, _, _ in coded(coder, text)]
+    assert wrong not in codes and (code is None or code in codes), codes
