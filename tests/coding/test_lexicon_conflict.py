@@ -488,3 +488,19 @@ def test_a_ban_slapped_on_imports_is_an_embargo(coder):
 def test_who_clashes_and_what_is_charged_or_shut_down(coder, text, code, wrong):
     codes = [c for c, _, _ in coded(coder, text)]
     assert wrong not in codes and (code is None or code in codes), codes
+
+
+@pytest.mark.parametrize(
+    "text, code, source",
+    [
+        ("Israeli air defences intercepted Iranian missiles over Jerusalem.", "195", "ISR"),
+        ("Ukrainian forces pushed back Russian troops near Kharkiv.", "190", "UKR"),
+        ("North Korea fired two ballistic missiles into the sea.", "150", "PRK"),
+    ],
+)
+def test_interceptions_counterattacks_and_missile_tests(coder, text, code, source):
+    assert_code(coder, text, code, source)
+
+
+def test_pushing_back_a_deadline_is_no_counterattack(coder):
+    assert_no_root(coder, "The Kenyan government pushed back the deadline.", ("19",))
