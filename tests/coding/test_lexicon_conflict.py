@@ -504,3 +504,28 @@ def test_interceptions_counterattacks_and_missile_tests(coder, text, code, sourc
 
 def test_pushing_back_a_deadline_is_no_counterattack(coder):
     assert_no_root(coder, "The Kenyan government pushed back the deadline.", ("19",))
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Pakistan linked the train attack to militants in Afghanistan.", "112", "PAK", "AFG"),
+        ("Iran tied the assassination to Israel.", "112", "IRN", "ISR"),
+        ("Thousands of Georgians took part in a protest against the government.", "141", "GEO", None),
+        ("Kenyan teachers participated in the nationwide strike.", "143", "KEN", None),
+        ("Thousands of Serbians turned out for a rally in Belgrade.", "141", "SRB", None),
+    ],
+)
+def test_linking_attacks_to_a_state_and_taking_part_in_protests(coder, text, code, source, target):
+    assert_code(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        ("Kenya linked its economy to the Ugandan market.", ("11",)),
+        ("Japan took the decision in protest at the Chinese embargo.", ("14",)),
+    ],
+)
+def test_linking_economies_and_deciding_in_protest(coder, text, roots):
+    assert_no_root(coder, text, roots)
