@@ -169,3 +169,15 @@ def test_police_in_a_story_about_one_country_are_its_police(nlp):
     text = "Thousands marched in Belgrade against the Serbian government. The police used tear gas."
     actor = last_subject(nlp, text)
     assert (actor.code, actor.resolved_by) == ("SRBCOP", "document-country")
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Top diplomats from the Group of Seven urged Russia to accept the ceasefire.", "IGOWSTGSV"),
+        ("The president of the Republic of Congo dissolved the government.", "COGGOV"),
+        ("Leaders of the World Uyghur Congress condemned the deportations.", "CHNOPP"),
+    ],
+)
+def test_names_with_of_inside_a_phrase(nlp, text, code):
+    assert last_subject(nlp, text).code == code

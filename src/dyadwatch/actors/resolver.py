@@ -81,7 +81,9 @@ def _phrase_tokens(head: Token, locative: bool = True) -> list[Token]:
             if child.dep_ in MODIFIER_DEPS and child.dep_ != "conj":
                 tokens.append(child)
                 stack.append(child)
-            elif child.dep_ == "prep" and child.lower_ in preps and token is head:
+            elif child.dep_ == "prep" and (
+                (child.lower_ in preps and token is head) or (child.lower_ == "of" and token.pos_ == "PROPN")
+            ):  # and a name's own 'of' ('diplomats from the Group of Seven')
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         tokens += [child, pobj] if child.lower_ == "of" else [pobj]  # 'Ministry of Silly Walks'
