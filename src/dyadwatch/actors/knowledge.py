@@ -42,10 +42,13 @@ _DASHES = re.compile(r"[\u2010-\u2015\-]")
 _TOKENS = re.compile(r"\w+|[^\w\s]")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(text: str) -> str:
-    """The lookup key of a surface form: 'The U.S.' == 'us', 'Kim Jong-un' == 'kim jong un', 'Élysée' == 'elysee'."""
-    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    """The lookup key of a surface form: 'The U.S.' == 'us', 'Kim Jong-un' == 'kim jong un', 'Élysée' == 'elysee'.
+    Cached, and accents are folded only where there are any: the knowledge base is loaded at every start."""
+    text = text.translate(_FOLD)
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = _DASHES.sub(" ", text).replace(".", "")
     text = " ".join(text.lower().split())
     return text[4:] if text.startswith("the ") else text
