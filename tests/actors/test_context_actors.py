@@ -181,3 +181,21 @@ def test_police_in_a_story_about_one_country_are_its_police(nlp):
 )
 def test_names_with_of_inside_a_phrase(nlp, text, code):
     assert last_subject(nlp, text).code == code
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Ukrainian officials said the attack killed three passengers on a bus.", "UKRCVL"),
+        ("Rescuers in Kenya said 11 miners were trapped underground.", "KENLAB"),
+        ("Pakistan's army said security personnel were ambushed in the mountains.", "PAKMIL"),
+        ("The ISPR said five soldiers were killed.", "PAKMIL"),
+        ("President Ibrahim Zongo of Burkina Faso addressed the nation.", "BFAGOV"),
+    ],
+)
+def test_victims_forces_and_untitled_people(nlp, text, code):
+    """Common nouns for the people events happen to, and a title before a name nobody listed."""
+    doc = nlp(text)
+    resolver = ActorResolver(load_knowledge())
+    actors = [resolver.resolve(t, date(2025, 3, 14), 0, 0) for t in doc if t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")]
+    assert code in {a.code for a in actors if a}

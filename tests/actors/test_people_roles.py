@@ -39,3 +39,16 @@ def test_family_name_alone_in_office() -> None:
     kb = load_knowledge()
     assert kb.holder_named("Hun", date(2020, 1, 1)).name == "Hun Sen"
     assert kb.holder_named("Hun", date(2024, 1, 1)).name == "Hun Manet"
+
+
+@pytest.mark.parametrize(
+    "given, surname, expected",
+    [
+        ("Abdelaziz", "Bouteflicka", "Abdelaziz Bouteflika"),  # a misspelt surname keeps its start
+        ("Michael", "McCaul", None),  # Michael Higgins was in office, but this is someone else
+        ("David", "Gee", None),
+    ],
+)
+def test_a_given_name_before_another_surname_is_someone_else(given, surname, expected) -> None:
+    person = load_knowledge().holder_named(given, date(2015, 3, 1), True, surname)
+    assert (person.name if person else None) == expected

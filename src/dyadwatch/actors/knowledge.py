@@ -235,17 +235,30 @@ class KnowledgeBase:
     def lookup_sector(self, lemmas: Sequence[str]) -> str | None:
         return self.sectors.get(tuple(lemma.lower() for lemma in lemmas))
 
-    def holder_named(self, part: str, day: date | None, before_surname: bool = False) -> Person | None:
+    def holder_named(
+        self, part: str, day: date | None, before_surname: bool = False, surname: str | None = None
+    ) -> Person | None:
         """The one person in office on the day whose name ends with `part` ('Putin'), or begins with it
         where the family name comes first ('Kim', 'Xi') or, `before_surname`, with a given name
-        ('Abdelaziz Bouteflicka' misspelt)."""
+        ('Abdelaziz Bouteflicka' misspelt). Given the `surname` that follows, the name names only a
+        person whose name has a later word that `surname` could be a misspelling of: 'Michael McCaul'
+        is not Michael Higgins, and 'Ibrahim Zongo' not Anwar Ibrahim."""
         if day is None:
             return None
-        candidates = self.by_name_part.get(normalize(part), [])
+        key = normalize(part)
+        candidates = self.by_name_part.get(key, [])
         if before_surname:
-            candidates = candidates + [p for p in self.by_given_name.get(normalize(part), []) if p not in candidates]
+            candidates = candidates + [p for p in self.by_given_name.get(key, []) if p not in candidates]
+        if surname is not None:
+            start = normalize(surname)[:4]
+            candidates = [p for p in candidates if _followed_by(normalize(p.name).split(), key, start)]
         holders = [p for p in candidates if p.role_on(day)]
         return holders[0] if len(holders) == 1 else None
+
+
+def _followed_by(words: list[str], word: str, start: str) -> bool:
+    """Whether `word` is in `words` with a later word beginning with `start`."""
+    return word in words and any(w.startswith(start) for w in words[words.index(word) + 1 :])
 
 
 # ---------------------------------------------------------------------------------------------

@@ -252,7 +252,8 @@ class ActorResolver:
             elif not (found.kind == "adjective" and ethnic):
                 country = country or found.code[:3]
                 how = found.kind if how == "sector" else how
-        sectors = self._sectors([t for t in tokens if t.i not in used], head, bool(used))
+        # a title before a name the knowledge base lacks is its sector ("President Laurent Gbago")
+        sectors = self._sectors([t for t in tokens if t.i not in used], head, bool(used) or head.ent_type_ == "PERSON")
         if body:
             sectors = sectors or (body,)
             how = "body" if how == "sector" else how
@@ -342,7 +343,8 @@ class ActorResolver:
             if person is None and length == 1 and tokens[0].pos_ == "PROPN" and self.kb.lookup_name(surface) is None:
                 # a bare surname, unless it names a place or body ('UN'); a given name before a surname
                 before_surname = i + 1 < len(run) and run[i + 1].pos_ == "PROPN"
-                person = self.kb.holder_named(surface, day, before_surname)
+                surname = run[i + 1].text if before_surname else None
+                person = self.kb.holder_named(surface, day, before_surname, surname)
             if person is not None:
                 code = person.code_on(day)
                 role = person.role_on(day)
