@@ -199,3 +199,17 @@ def test_victims_forces_and_untitled_people(nlp, text, code):
     resolver = ActorResolver(load_knowledge())
     actors = [resolver.resolve(t, date(2025, 3, 14), 0, 0) for t in doc if t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")]
     assert code in {a.code for a in actors if a}
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("The SBU detained a suspected Russian agent in Kharkiv.", "UKRSPY"),
+        ("State House said the president would travel to Nairobi. Kenya's cabinet met on Monday.", "KENGOV"),
+        ("The Alliance of Sahel States condemned the sanctions.", "IGOWAFAES"),
+        ("The Joint Forces repelled an attack on El Fasher in Sudan.", "SDNREB"),
+        ("Badr Organization fighters deployed to the border.", "IRQREB"),
+    ],
+)
+def test_more_institutions_and_groups(nlp, text, code):
+    assert last_subject(nlp, text).code == code
