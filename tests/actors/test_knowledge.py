@@ -162,6 +162,10 @@ GOOD = {
     "igos.tsv": "IGOUNO\tUnited Nations\tUN|U.N.\n",
     "sectors.tsv": "troop\tMIL\ndefense minister\tMIL\n",
     "people.tsv": "Vladimir Putin\tPutin\tRUSGOV\t2000-05-07\t2008-05-07\tpresident\n",
+    "regions.tsv": "RUS\tKursk\tKursk region\t-\nUSA\tGeorgia\t-\tGeorgia\n",
+    "parties.tsv": "RUSPTY\tUnited Russia\t-\t-\n",
+    "groups.tsv": "RUSMIL\tWagner Group\tWagner\t-\t-\t-\n",
+    "bodies.tsv": "Supreme Court\tJUD\n",
 }
 
 
@@ -204,6 +208,15 @@ def test_small_valid_directory(tmp_path: Path) -> None:
             "'Ivanov' names both Igor Ivanov and Sergei Ivanov",
         ),
         ("people.tsv", "Moscow Mayor\tMoscow\tRUSGOV\t2010-01-01\t-\tmayor\n", 1, "also a place or organisation name"),
+        ("regions.tsv", "RUS\tKursk\t-\n", 1, "expected 4 TAB-separated fields"),
+        ("regions.tsv", "XYZ\tKursk\t-\t-\n", 1, "unknown country 'XYZ'"),
+        ("regions.tsv", "RUS\tMoscow\t-\t-\n", 1, "'Moscow' means RUS here but RUSGOV at"),
+        ("parties.tsv", "RUSPTY\tUnited Russia\t-\tUR\nRUSGOV\tKremlin party\t-\tUR\n", 2, "in the same country"),
+        ("parties.tsv", "RUSPT\tUnited Russia\t-\t-\n", 1, "malformed actor code 'RUSPT'"),
+        ("groups.tsv", "RUSMIL\tWagner Group\t-\t-\t2023-13-01\t-\n", 1, "bad start date '2023-13-01'"),
+        ("groups.tsv", "RUSMIL\tWagner Group\t-\t-\t2024-01-01\t2023-01-01\n", 1, "starts on 2024-01-01 after"),
+        ("bodies.tsv", "Supreme Court\tCOURT\n", 1, "unknown sector code 'COURT'"),
+        ("bodies.tsv", "Russia\tGOV\n", 1, "'Russia' is also a name at"),
     ],
 )
 def test_validation_errors(tmp_path: Path, file: str, text: str, line: int, message: str) -> None:

@@ -30,7 +30,7 @@ def subject(nlp, text: str, resolver: ActorResolver | None = None, index: int = 
         ("Dozens of Iraqi soldiers surrendered.", "IRQMIL", "adjective"),
         ("Kim Jong Un boarded the train.", "PRKGOV", "knowledge-base"),
         ("Xi met the delegation.", "CHNGOV", "knowledge-base"),
-        ("An RSF spokesman denied the report.", "SDNREB", "seat"),
+        ("An RSF spokesman denied the report.", "SDNREB", "group"),
         ("A Pentagon official criticized the plan.", "USAMIL", "seat"),
         ("A Kremlin spokesman criticized NATO.", "RUSGOV", "seat"),
         ("The UN condemned the attack.", "IGOUNO", "igo"),

@@ -1,4 +1,5 @@
-"""The actor knowledge base: countries, seats of power, organisations, sector words and dated people.
+"""The actor knowledge base: countries, regions, seats of power, bodies, parties, armed groups,
+organisations, sector words and dated people.
 
 All of it is data in `actors/data/*.tsv` (formats in docs/lexicon.md). Loading validates every line,
 so that a researcher who extends a file learns at once, with file and line, what to fix.
@@ -33,14 +34,21 @@ _FOLD = str.maketrans({
     "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
     "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
 })
+# names of these kinds match only when written with a capital, as they are: 'Labour' and 'Reform'
+# are parties, 'labour' and 'reform' are not
+CAPITALISED_KINDS = frozenset({"party", "group", "region"})
+_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _DASHES = re.compile(r"[\u2010-\u2015\-]")
 _TOKENS = re.compile(r"\w+|[^\w\s]")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(text: str) -> str:
-    """The lookup key of a surface form: 'The U.S.' == 'us', 'Kim Jong-un' == 'kim jong un', 'Élysée' == 'elysee'."""
-    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    """The lookup key of a surface form: 'The U.S.' == 'us', 'Kim Jong-un' == 'kim jong un', 'Élysée' == 'elysee'.
+    Cached, and accents are folded only where there are any: the knowledge base is loaded at every start."""
+    text = text.translate(_FOLD)
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = _DASHES.sub(" ", text).replace(".", "")
     text = " ".join(text.lower().split())
     return text[4:] if text.startswith("the ") else text
@@ -50,6 +58,10 @@ def _upper_only(surface: str) -> bool:
     """An acronym ('US', 'WHO', 'MBS') must be written in capitals to match, so 'us' and 'who' do not."""
     letters = [c for c in surface if c.isalpha()]
     return len(letters) >= 2 and not any(c.islower() for c in letters)
+
+
+def _capitalised(surface: str) -> bool:
+    return _ARTICLE.sub("", surface.strip())[:1].isupper()
 
 
 def _token_count(surface: str) -> int:
@@ -123,6 +135,18 @@ class NameEntry:
     kind: str
 
 
+@dataclass(frozen=True)
+class DatedName:
+    """A name whose code changed on a date: the Taliban were AFGREB, and AFGGOV from August 2021."""
+
+    code: str
+    start: date | None
+    end: date | None
+
+    def holds_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
 @dataclass
 class KnowledgeBase:
     """All actor knowledge, keyed by normalized surface form; acronyms in upper_only match only in capitals."""
@@ -143,6 +167,17 @@ class KnowledgeBase:
     # people.tsv writes people's names given name first: alone, the first word names the person only
     # where it is the family name. Actor dictionaries (PETRARCH) are matched by either word.
     given_names_first: bool = False
+    # names that mean an actor only in a document about its country ('Congress' in an Indian story
+    # is INDPTY, 'Georgia' in an American one a US state): key -> country -> entry
+    contextual: dict[str, dict[str, NameEntry]] = field(default_factory=dict, repr=False)
+    # names whose code depends on the date (groups.tsv): key -> dated codes
+    dated: dict[str, tuple[DatedName, ...]] = field(default_factory=dict, repr=False)
+    # national bodies named without their country ('the Supreme Court'): key -> sector
+    bodies: dict[str, str] = field(default_factory=dict, repr=False)
+    capitalised: frozenset[str] = field(default_factory=frozenset, repr=False)
+    # an actor the text gives no country takes the country the document is about ('the military'
+    # in a story about Pakistan is PAKMIL); PETRARCH dictionaries code only what the text names
+    document_context: bool = False
     by_name_part: dict[str, list[Person]] = field(init=False, repr=False)
     by_given_name: dict[str, list[Person]] = field(init=False, repr=False)
 
@@ -176,6 +211,21 @@ class KnowledgeBase:
             return None
         return self.names.get(key)
 
+    def lookup_in_context(self, text: str, country: str | None, day: date | None) -> NameEntry | None:
+        """The name's entry in a document about `country` on `day`: a contextual sense of that country
+        first, else the plain entry, with the code in force on the day for dated names."""
+        key = normalize(text)
+        if key in self.upper_only and any(c.islower() for c in text):
+            return None
+        if key in self.capitalised and not _capitalised(text):
+            return None
+        entry = self.contextual.get(key, {}).get(country) if country else None
+        entry = entry or self.names.get(key)
+        if entry is not None and day is not None and key in self.dated:
+            code = next((d.code for d in self.dated[key] if d.code[:3] == entry.code[:3] and d.holds_on(day)), entry.code)
+            entry = NameEntry(code, entry.kind)
+        return entry
+
     def lookup_person(self, text: str) -> Person | None:
         key = normalize(text)
         if key in self.upper_only and any(c.islower() for c in text):
@@ -185,17 +235,30 @@ class KnowledgeBase:
     def lookup_sector(self, lemmas: Sequence[str]) -> str | None:
         return self.sectors.get(tuple(lemma.lower() for lemma in lemmas))
 
-    def holder_named(self, part: str, day: date | None, before_surname: bool = False) -> Person | None:
+    def holder_named(
+        self, part: str, day: date | None, before_surname: bool = False, surname: str | None = None
+    ) -> Person | None:
         """The one person in office on the day whose name ends with `part` ('Putin'), or begins with it
         where the family name comes first ('Kim', 'Xi') or, `before_surname`, with a given name
-        ('Abdelaziz Bouteflicka' misspelt)."""
+        ('Abdelaziz Bouteflicka' misspelt). Given the `surname` that follows, the name names only a
+        person whose name has a later word that `surname` could be a misspelling of: 'Michael McCaul'
+        is not Michael Higgins, and 'Ibrahim Zongo' not Anwar Ibrahim."""
         if day is None:
             return None
-        candidates = self.by_name_part.get(normalize(part), [])
+        key = normalize(part)
+        candidates = self.by_name_part.get(key, [])
         if before_surname:
-            candidates = candidates + [p for p in self.by_given_name.get(normalize(part), []) if p not in candidates]
+            candidates = candidates + [p for p in self.by_given_name.get(key, []) if p not in candidates]
+        if surname is not None:
+            start = normalize(surname)[:4]
+            candidates = [p for p in candidates if _followed_by(normalize(p.name).split(), key, start)]
         holders = [p for p in candidates if p.role_on(day)]
         return holders[0] if len(holders) == 1 else None
+
+
+def _followed_by(words: list[str], word: str, start: str) -> bool:
+    """Whether `word` is in `words` with a later word beginning with `start`."""
+    return word in words and any(w.startswith(start) for w in words[words.index(word) + 1 :])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -284,8 +347,10 @@ class _Names:
 
     def __init__(self) -> None:
         self.entries: dict[str, NameEntry] = {}
+        self.contextual: dict[str, dict[str, NameEntry]] = {}
         self.origins: dict[str, str] = {}
         self.upper: dict[str, bool] = {}
+        self.capital: dict[str, bool] = {}
         self.max_tokens = 1
 
     def add(self, line: _Line, surface: str, code: str, kind: str) -> None:
@@ -301,7 +366,27 @@ class _Names:
         if known is None:
             self.entries[key] = NameEntry(code, kind)
             self.origins[key] = line.where
+        self.note(surface, kind)
+
+    def add_contextual(self, line: _Line, surface: str, code: str, kind: str) -> None:
+        """A name that means `code` only in a document about code's country."""
+        key = normalize(surface)
+        senses = self.contextual.setdefault(key, {})
+        known = senses.get(code[:3])
+        if known is not None and known.code != code:
+            raise line.error(
+                f"{surface!r} means {code} here but {known.code} at {self.origins[key + '@' + code[:3]]} in the "
+                "same country; a name can have only one code per country: remove one of the two entries"
+            )
+        if known is None:
+            senses[code[:3]] = NameEntry(code, kind)
+            self.origins[key + "@" + code[:3]] = line.where
+        self.note(surface, kind)
+
+    def note(self, surface: str, kind: str) -> None:
+        key = normalize(surface)
         self.upper[key] = self.upper.get(key, True) and _upper_only(surface)
+        self.capital[key] = self.capital.get(key, True) and kind in CAPITALISED_KINDS and _capitalised(surface)
         self.max_tokens = max(self.max_tokens, _token_count(surface))
 
 
@@ -343,6 +428,80 @@ def _load_organisations(path: Path, names: _Names) -> None:
             )
         for surface in (name, *_items(aliases)):
             names.add(line, surface, code, "igo")
+
+
+def _load_regions(path: Path, names: _Names, countries: dict[str, Country]) -> None:
+    """Provinces, states and regions: a name, its aliases and the names it bears only in context."""
+    for line in _read(path, ("country", "name", "aliases", "context")):
+        country, name, aliases, context = line.fields
+        _check_country_code(line, country)
+        if country not in countries:
+            raise line.error(f"unknown country {country!r}; add it to countries.tsv or fix the code")
+        contextual = _items(context)
+        _add_senses(line, names, (name, *_items(aliases)), contextual, country, "region")
+
+
+def _add_senses(line: _Line, names: _Names, surfaces: Sequence[str], contextual: Sequence[str], code: str, kind: str) -> None:
+    """A name also written in the context column is matched only in context ('Georgia', 'Congress')."""
+    only_in_context = {normalize(c) for c in contextual}
+    for surface in surfaces:
+        if normalize(surface) not in only_in_context:
+            names.add(line, surface, code, kind)
+    for surface in contextual:
+        names.add_contextual(line, surface, code, kind)
+
+
+def _load_bodies(path: Path, names: _Names) -> dict[str, str]:
+    """National bodies named without their country ('the Supreme Court'): term -> sector."""
+    bodies: dict[str, str] = {}
+    origins: dict[str, str] = {}
+    for line in _read(path, ("term", "sector")):
+        term, sector = line.fields
+        if sector not in SECTOR_CODES:
+            raise line.error(f"unknown sector code {sector!r}; use one of {' '.join(sorted(SECTOR_CODES))}")
+        key = normalize(term)
+        if key in names.entries:
+            raise line.error(f"{term!r} is also a name at {names.origins[key]}; remove one of the two entries")
+        if bodies.get(key, sector) != sector:
+            raise line.error(f"{term!r} means {sector} here but {bodies[key]} at {origins[key]}; remove one of the two")
+        bodies[key] = sector
+        origins.setdefault(key, line.where)
+        names.note(term, "body")
+    return bodies
+
+
+def _load_parties(path: Path, names: _Names, countries: dict[str, Country]) -> None:
+    for line in _read(path, ("code", "name", "aliases", "context")):
+        code, name, aliases, context = line.fields
+        _check_actor_code(line, code, countries)
+        _add_senses(line, names, (name, *_items(aliases)), _items(context), code, "party")
+
+
+def _load_groups(path: Path, names: _Names, countries: dict[str, Country]) -> dict[str, tuple[DatedName, ...]]:
+    """Armed groups; a group whose code changed (the Taliban took power) has one line per period, and
+    the open-ended line gives the code of undated mentions."""
+    lines = list(_read(path, ("code", "name", "aliases", "context", "from", "until")))
+    open_keys: set[str] = set()
+    dated: dict[str, list[DatedName]] = {}
+    for line in lines:
+        code, name, aliases, context, start, end = line.fields
+        _check_actor_code(line, code, countries)
+        period = DatedName(
+            code, None if start == "-" else _parse_date(line, start, "start"), None if end == "-" else _parse_date(line, end, "end")
+        )
+        if period.start and period.end and period.start > period.end:
+            raise line.error(f"the period starts on {period.start} after it ends on {period.end}; correct or swap the dates")
+        surfaces = (name, *_items(aliases), *_items(context))
+        if end == "-":
+            open_keys.update(normalize(s) for s in surfaces)
+        if start != "-" or end != "-":
+            for surface in surfaces:
+                dated.setdefault(normalize(surface), []).append(period)
+    for line in lines:
+        code, name, aliases, context, _, end = line.fields
+        surfaces = [s for s in (name, *_items(aliases)) if end == "-" or normalize(s) not in open_keys]
+        _add_senses(line, names, surfaces, _items(context), code, "group")
+    return {key: tuple(periods) for key, periods in dated.items()}
 
 
 def _load_sectors(path: Path) -> dict[tuple[str, ...], str]:
@@ -418,9 +577,15 @@ def _load(directory: Path) -> KnowledgeBase:
     countries = _load_countries(directory / "countries.tsv", names)
     _load_seats(directory / "seats.tsv", names, countries)
     _load_organisations(directory / "igos.tsv", names)
+    _load_regions(directory / "regions.tsv", names, countries)
+    _load_parties(directory / "parties.tsv", names, countries)
+    dated = _load_groups(directory / "groups.tsv", names, countries)
+    bodies = _load_bodies(directory / "bodies.tsv", names)
     sectors = _load_sectors(directory / "sectors.tsv")
     people, people_upper = _load_people(directory / "people.tsv", names, countries)
     upper = {key for key, flag in {**names.upper, **people_upper}.items() if flag}
     return KnowledgeBase(
-        countries, names.entries, sectors, people, names.max_tokens, frozenset(upper), given_names_first=True
+        countries, names.entries, sectors, people, names.max_tokens, frozenset(upper), given_names_first=True,
+        contextual=names.contextual, dated=dated, bodies=bodies, document_context=True,
+        capitalised=frozenset(key for key, flag in names.capital.items() if flag),
     )

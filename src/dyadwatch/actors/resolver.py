@@ -5,14 +5,17 @@ Shoigu, the Russian defense minister") so that later mentions ("Mr. Shoigu", "he
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .knowledge import KnowledgeBase, NameEntry, normalize
 
 UNKNOWN_COUNTRY = "---"
+DOCUMENT_COUNTRY = "document-country"
+SEAT_KINDS = ("igo", "seat", "capital", "actor", "party", "group")  # names of a body with a code of its own
 NEW_ACTOR = "new-actor"
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen", "gen.", "sen", "sen.", "rep", "rep."}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
@@ -78,7 +81,9 @@ def _phrase_tokens(head: Token, locative: bool = True) -> list[Token]:
             if child.dep_ in MODIFIER_DEPS and child.dep_ != "conj":
                 tokens.append(child)
                 stack.append(child)
-            elif child.dep_ == "prep" and child.lower_ in preps and token is head:
+            elif child.dep_ == "prep" and (
+                (child.lower_ in preps and token is head) or (child.lower_ == "of" and token.pos_ == "PROPN")
+            ):  # and a name's own 'of' ('diplomats from the Group of Seven')
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         tokens += [child, pobj] if child.lower_ == "of" else [pobj]  # 'Ministry of Silly Walks'
@@ -131,6 +136,28 @@ class ActorResolver:
         self.registry: dict[str, Actor | None] = {}
         self.recent_people: list[tuple[int, int, Actor]] = []
         self.sector_homes: dict[tuple[str, ...], str] = {}  # sectors -> country of the last such actor
+        self.documents: list[Doc] = []  # the parsed parts of the document seen so far
+        self.mentions: Counter[str] = Counter()  # countries named in them
+        self.country: str | None = None  # the country the document is about
+
+    def document_country(self, doc: Doc) -> str | None:
+        """The country the document names most often, counting every part seen so far (title, body):
+        countries, their adjectives, capitals, seats, regions, parties, groups and people in office."""
+        if not self.kb.document_context:
+            return None
+        if not any(d is doc for d in self.documents):
+            self.documents.append(doc)
+            for ent in doc.ents:
+                entry = self.kb.lookup_name(ent.text)
+                if entry is not None and entry.kind != "igo":
+                    self.mentions[entry.code[:3]] += 1
+                elif entry is None and ent.label_ == "PERSON":
+                    person = self.kb.lookup_person(ent.text)
+                    if person is not None and person.roles:
+                        self.mentions[person.code_on(None)[:3]] += 1
+            ranked = self.mentions.most_common(2)
+            self.country = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        return self.country
 
     def resolve(self, head: Token, day: date | None, offset: int, sentence_index: int = 0) -> Actor | None:
         """The actor named by the noun phrase headed by `head`, or None if it names none we know."""
@@ -187,7 +214,9 @@ class ActorResolver:
         but 'an attack in Ithilen' is no actor, so an 'in' phrase counts only for a name or sector head."""
         named = sorted([owner, *(c for c in owner.children if c.dep_ in ("compound", "amod"))], key=lambda t: t.i)
         locative = owner.pos_ == "PROPN" or bool(self._sectors(named, owner, False))
-        return [t for t in _phrase_tokens(head, locative) if t.lower_ not in HONORIFICS and t.dep_ != "case"]
+        # a possessive ending stays, so that names with one ('People's Liberation Army') match whole;
+        # a name never ends with one (_longest_name) and sectors skip it (_sectors)
+        return [t for t in _phrase_tokens(head, locative) if t.lower_ not in HONORIFICS]
 
     def _resolve_tokens(
         self, tokens: list[Token], head: Token, day: date | None, offset: int, sentence_index: int
@@ -210,23 +239,39 @@ class ActorResolver:
                 length, found = match
                 matches.append((run[i : i + length], found))
                 i += length
+        body: str | None = None
         for matched, found in sorted(matches, key=lambda m: m[0][0].i):
             used.update(t.i for t in matched)
             if isinstance(found, Actor):
                 person = person or found
-            elif found.kind in ("igo", "seat", "capital", "actor"):
+            elif found.kind == "body":
+                body = body or found.code
+            elif found.kind in SEAT_KINDS:
                 seat_code = seat_code or found.code
                 how = found.kind if how == "sector" else how
             elif not (found.kind == "adjective" and ethnic):
                 country = country or found.code[:3]
                 how = found.kind if how == "sector" else how
-        sectors = self._sectors([t for t in tokens if t.i not in used], head, bool(used))
+        # a title before a name the knowledge base lacks is its sector ("President Laurent Gbago")
+        sectors = self._sectors([t for t in tokens if t.i not in used], head, bool(used) or head.ent_type_ == "PERSON")
+        if body:
+            sectors = sectors or (body,)
+            how = "body" if how == "sector" else how
+        if seat_code and seat_code.startswith("IMG") and self.kb.document_context:
+            # an international armed group is coded as the rebels of the country where it fights
+            # ('IS in Syria', 'Iraqi IS cells'), named in the phrase or else the document's country
+            place = country or self.document_country(head.doc)
+            seat_code, country = (place + "REB", None) if place else (seat_code, country)
+            how = "group" if place else how
         if sectors and not (country or seat_code or person):
             country = self._possessor_country(head, day, offset, sentence_index)
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
             if country is None and definite and not any(c.dep_ == "nummod" for c in head.children):
                 country = self.sector_homes.get(sectors)  # 'Houthi rebels ... the rebels would attack'
                 how = "coreference" if country else how
+            if country is None:
+                country = self.document_country(head.doc)
+                how = DOCUMENT_COUNTRY if country else how
         span_tokens = [t for t in tokens if t.i in used or t.lemma_.lower() in self._sector_words(sectors)] or [head]
         start, end = min(t.idx for t in span_tokens), max(t.idx + len(t) for t in span_tokens)
         span = (offset + start, offset + end)
@@ -298,7 +343,8 @@ class ActorResolver:
             if person is None and length == 1 and tokens[0].pos_ == "PROPN" and self.kb.lookup_name(surface) is None:
                 # a bare surname, unless it names a place or body ('UN'); a given name before a surname
                 before_surname = i + 1 < len(run) and run[i + 1].pos_ == "PROPN"
-                person = self.kb.holder_named(surface, day, before_surname)
+                surname = run[i + 1].text if before_surname else None
+                person = self.kb.holder_named(surface, day, before_surname, surname)
             if person is not None:
                 code = person.code_on(day)
                 role = person.role_on(day)
@@ -308,7 +354,9 @@ class ActorResolver:
                 )
                 self._register(person.name, actor, None)
                 return length, actor
-            entry = self.kb.lookup_name(surface)
+            entry = self.kb.lookup_in_context(surface, self.document_country(tokens[0].doc), day)
+            if entry is None and key in self.kb.bodies:
+                entry = NameEntry(self.kb.bodies[key], "body")
             if entry is not None and not (length == 1 and tokens[0].ent_type_ == "PERSON" and entry.kind == "capital"):
                 return length, entry
         return None
@@ -316,7 +364,7 @@ class ActorResolver:
     def _sectors(self, tokens: list[Token], head: Token, named: bool) -> tuple[str, ...]:
         """The sector of the phrase: a sector term covering its head ('defense minister', 'troops'),
         or any sector term when the head is a name ('the Russian military'). 'Military aid' has none."""
-        words = [t for t in tokens if not t.is_punct and t.pos_ != "DET"]
+        words = [t for t in tokens if not t.is_punct and t.pos_ != "DET" and t.dep_ != "case"]
         lemmas = [t.lemma_.lower() for t in words]
         lowers = [t.lower_ for t in words]
         found: list[str] = []
