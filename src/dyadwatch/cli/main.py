@@ -135,3 +135,7 @@ from .store_commands import events, ingest  # noqa: E402
 
 for _command in (ingest, events, dyad, alerts, report):
     cli.add_command(_command)
+
+from .watch_commands import watch  # noqa: E402
+
+cli.add_command(watch)
