@@ -100,9 +100,10 @@ class FeedServer:
         return Handler
 
 
-def article(title: str, paragraphs: list[str], published: date | None = None) -> Route:
+def article(title: str, paragraphs: list[str], published: date | None = None, canonical: str | None = None) -> Route:
     """An article page; with `published`, the page carries its own date in a meta tag."""
     meta = f'<meta property="article:published_time" content="{published.isoformat()}">' if published else ""
+    meta += f'<link rel="canonical" href="{escape(canonical)}">' if canonical else ""
     body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
     html = (f"<!DOCTYPE html><html><head><title>{escape(title)}</title>{meta}</head><body>"
             f"<nav><a href='/'>Home</a></nav><article><h1>{escape(title)}</h1>{body}</article></body></html>")

@@ -82,16 +82,17 @@ def parse_feed(content: bytes, url: str) -> list[FeedItem]:
     if root is not None:
         return _sitemap_items(root, url)
     parsed = feedparser.parse(content, sanitize_html=False, resolve_relative_uris=False)
-    if not parsed.entries and (parsed.bozo or not parsed.version):
-        problem = parsed.get("bozo_exception")
-        detail = f" ({str(problem).splitlines()[0]})" if problem else ""
-        raise FetchError(url, f"not an RSS, Atom or sitemap feed{detail}")
     items = []
     for entry in parsed.entries[:MAX_ITEMS]:
         link = (entry.get("link") or "").strip()
         if link:
             title = " ".join((entry.get("title") or "").split()) or None
             items.append(FeedItem(urljoin(url, link), title, _item_date(entry), url))
+    # A broken feed is still read when the parser recovered its items; with none, it is reported.
+    if not items and (parsed.bozo or not parsed.version):
+        problem = parsed.get("bozo_exception")
+        detail = f" ({str(problem).splitlines()[0]})" if problem else ""
+        raise FetchError(url, f"not an RSS, Atom or sitemap feed{detail}")
     return items
 
 
