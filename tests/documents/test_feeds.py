@@ -191,3 +191,21 @@ def test_a_non_html_item_is_refused(server):
     item = FeedItem(server.url("/report.pdf"), None, None, server.url("/feed"))
     with pytest.raises(FetchError, match="not an HTML page"):
         read_article(Fetcher(FAST).get(item.url), item)
+
+
+def test_the_bundled_samples_are_served_as_a_feed_with_conditional_get():
+    from dyadwatch.samples.serve import serve
+
+    server, base = serve()
+    try:
+        fetcher = Fetcher(FAST)
+        response = fetcher.get(f"{base}/feed.xml")
+        items = parse_feed(response.content, response.url)
+        assert len(items) == 9 and all(i.url.startswith(f"{base}/articles/") for i in items)
+        assert sum(i.published is not None for i in items) == 8  # the HTML page carries its own date
+        assert fetcher.get(f"{base}/feed.xml", response.validators).not_modified
+        page = read_article(fetcher.get(items[0].url), items[0])
+        assert page.text and page.published is not None
+    finally:
+        server.shutdown()
+        server.server_close()

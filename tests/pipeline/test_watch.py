@@ -2,6 +2,11 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -10,9 +15,11 @@ from click.testing import CliRunner
 from corpus_helpers import ONE_WORKER, table_rows
 from feed_server import FeedServer, Route, article, posted_json, rss
 
+import dyadwatch
 from dyadwatch.cli.main import cli
 from dyadwatch.documents.feeds import FeedSource
 from dyadwatch.documents.fetch import FetchPolicy
+from dyadwatch.errors import StoreError
 from dyadwatch.pipeline import ingest
 from dyadwatch.pipeline.notify import Notifier
 from dyadwatch.pipeline.watch import WatchOptions, Watcher
@@ -187,10 +194,10 @@ def test_cli_watch_once_prints_the_round_and_a_bad_feed_list_names_its_line(serv
     args = ["watch", str(feeds), "--once", "--db", str(db), "--delay", "0", "--timeout", "2"]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
-    assert "round 1 at " in result.stdout and "1 feeds checked, 3 new articles" in result.stdout
+    assert "round 1 at " in result.stdout and "1 feed checked, 3 new articles" in result.stdout
     assert result.stdout.rstrip().endswith("done")
     again = CliRunner().invoke(cli, args)
-    assert "1 feeds checked (1 unchanged), 0 new articles" in again.stdout
+    assert "1 feed checked (1 unchanged), 0 new articles" in again.stdout
 
     events = CliRunner().invoke(cli, ["events", "--db", str(db), "--format", "jsonl"])
     assert events.exit_code == 0 and len(events.stdout.splitlines()) == read(db, "SELECT count(*) FROM events")[0][0]
@@ -200,3 +207,70 @@ def test_cli_watch_once_prints_the_round_and_a_bad_feed_list_names_its_line(serv
     assert bad.exit_code == 1
     assert bad.stderr.strip() == (f"error: {feeds}:2: 'ftp://files.example.org/feed.xml' is not a feed URL "
                                   "(only http and https URLs are fetched, not 'ftp'); write: URL [source name]")
+
+
+def _watch_process(feeds: Path, db: Path, every: str) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=str(Path(dyadwatch.__file__).resolve().parents[1]))
+    command = [sys.executable, "-c", "from dyadwatch.cli.main import cli; cli()", "watch", str(feeds), "--db", str(db),
+               "--every", every, "--delay", "0", "--timeout", "5"]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+
+
+def _count(db: Path, table: str) -> int:
+    try:
+        with Store.open(db, read_only=True) as store:
+            return store.count(table)
+    except StoreError:  # not created yet
+        return 0
+
+
+def test_killed_watch_loses_nothing_committed_and_the_next_start_continues(server, tmp_path):
+    stories = {f"/slow/{n}": (f"Story {n}", text, day) for n, (_, text, day) in
+               enumerate(calm([date(2025, 4, 1) + timedelta(days=n) for n in range(10)]).values())}
+    dated(stories, server, "v1")
+    for n, path in enumerate(stories):  # the second batch (the last two pages) comes well after the first
+        server.routes[path].delay = 0.3 if n < 8 else 4.0
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(server.url("/feed.xml") + "\n")
+    db = tmp_path / "killed.duckdb"
+    process = _watch_process(feeds, db, "1h")
+    try:
+        deadline = time.monotonic() + 120
+        while _count(db, "documents") == 0 and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)  # reading while the watch writes
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.wait(timeout=60)
+        process.stdout.close()
+        process.stderr.close()
+    stored = _count(db, "documents")
+    assert 1 <= stored < len(stories), "the kill landed after the round"
+
+    result = CliRunner().invoke(cli, ["watch", str(feeds), "--once", "--db", str(db), "--delay", "0"])
+    assert result.exit_code == 0, result.output
+    assert f"{len(stories) - stored} new articles" in result.stdout
+    assert read(db, "SELECT count(*), count(DISTINCT url) FROM documents") == [(len(stories), len(stories))]
+    assert sum(len(server.hits(p)) == 1 for p in stories) >= stored  # what was stored was not fetched again
+
+
+def test_sigterm_stops_a_watch_cleanly(server, tmp_path):
+    publish(server, STORIES)
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(server.url("/feed.xml") + "\n")
+    db = tmp_path / "stopped.duckdb"
+    process = _watch_process(feeds, db, "1h")
+    try:
+        first = process.stdout.readline()
+        assert first.startswith("watching 1 feed"), first + process.stderr.read()
+        line = process.stdout.readline()
+        assert line.startswith("round 1 at ") and "next round in 59m" in line, line
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=30) == 0
+        assert "stopped; every committed batch is kept" in process.stdout.read()
+        assert "SIGTERM: stopping" in process.stderr.read()
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.stdout.close()
+        process.stderr.close()
+    assert _count(db, "documents") == 3

@@ -113,9 +113,9 @@ def _print_round(s) -> None:
     waiting = f", {s.waiting} waiting to retry" if s.waiting else ""
     duplicates = f" ({s.duplicates} already stored)" if s.duplicates else ""
     following = "stopped" if s.stopped else ("done" if s.next_in is None else f"next round in {_clock(s.next_in)}")
-    click.echo(f"round {s.number} at {s.started:%Y-%m-%d %H:%M:%S}: {s.feeds} feeds checked{unchanged}, "
-               f"{s.articles} new articles{duplicates}, {s.mentions} events, {len(s.alerts)} new alerts, "
-               f"{len(s.errors)} errors{waiting} in {s.seconds:.1f}s; {following}")
+    click.echo(f"round {s.number} at {s.started:%Y-%m-%d %H:%M:%S}: {_n(s.feeds, 'feed')} checked{unchanged}, "
+               f"{_n(s.articles, 'new article')}{duplicates}, {_n(s.mentions, 'event')}, {_n(len(s.alerts), 'new alert')}, "
+               f"{_n(len(s.errors), 'error')}{waiting} in {s.seconds:.1f}s; {following}")
     for alert in s.alerts:
         click.echo(f"new alert: {alert['a']} - {alert['b']}: {alert['conflict']} conflict events from "
                    f"{alert['window_start']} to {alert['window_end']}, expected {alert['expected']:.1f}; "
@@ -123,6 +123,10 @@ def _print_round(s) -> None:
         for event in alert["events"][:3]:
             click.echo(f"   {event['date']}  {event['source']} -> {event['target']}  {event['cameo']} "
                        f"{event['cameo_name'][:40]}  {event['url']}")
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' * (count != 1)}"
 
 
 def _clock(seconds: float) -> str:

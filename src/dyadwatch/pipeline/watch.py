@@ -153,7 +153,8 @@ class Watcher:
         waiting = [pages[i.url].waited() for i, _ in items if pages[i.url].doc_key is None and not pages[i.url].due]
         summary.waiting += len(waiting)
         self.state.save(waiting)
-        new = [(item, source) for item, source in items if pages[item.url].doc_key is None and pages[item.url].due]
+        new = [(item, source) for item, source in items
+               if pages[item.url].doc_key is None and pages[item.url].due and not pages[item.url].given_up]
         if not new:
             return
         known = self.store.known_keys()
@@ -168,13 +169,16 @@ class Watcher:
             chunk = [(item, future) for (item, _), future in zip(new[start:start + size], futures[start:start + size])]
             self._store_batch(chunk, pages, known, summary)
 
-    def _read_page(self, item: FeedItem, source: FeedSource) -> Document | FetchError:
+    def _read_page(self, item: FeedItem, source: FeedSource) -> Document | FetchError | None:
+        """The article of an item, or why not; None when the watch was stopped before it was fetched."""
         if self.stop.is_set():
-            return FetchError(item.url, "not fetched: the watch was stopped")
+            return None
         try:
             return read_article(self.fetcher.get(item.url, accept=PAGE_TYPES), item, source.name)
         except FetchError as exc:
             return exc
+        except Exception as exc:  # one odd page never stops a round
+            return FetchError(item.url, f"could not be read ({type(exc).__name__}: {exc})")
 
     def _store_batch(self, chunk: list[tuple[FeedItem, Future]], pages: dict[str, UrlState], known: set[str],
                      summary: RoundSummary) -> None:
@@ -186,6 +190,8 @@ class Watcher:
         for item, future in chunk:
             outcome = future.result()
             page = pages[item.url]
+            if outcome is None:  # not fetched: the watch is stopping; the page is new again next time
+                continue
             if isinstance(outcome, FetchError):
                 errors.append(ErrorRow(item.url, outcome.reason))
                 states.append(page.failed())

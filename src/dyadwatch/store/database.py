@@ -248,9 +248,10 @@ def _connect_waiting(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
         try:
             return duckdb.connect(path, read_only=read_only)
         except duckdb.Error as exc:
-            if not _locked(exc) or time.monotonic() + pause > deadline:
+            remaining = deadline - time.monotonic()
+            if not _locked(exc) or remaining <= 0:
                 raise
-        time.sleep(pause)
+        time.sleep(min(pause, remaining))
         pause = min(pause * 2, 0.2)
 
 

@@ -56,6 +56,11 @@ class UrlState:
     def due(self) -> bool:
         return self.skip_rounds <= 0
 
+    @property
+    def given_up(self) -> bool:
+        """An article that failed too often is not fetched again (its row in `errors` stays)."""
+        return self.kind == "page" and self.failures >= MAX_PAGE_FAILURES
+
     def succeeded(self, **changes: object) -> "UrlState":
         return replace(self, failures=0, skip_rounds=0, checked_at=datetime.now(), **changes)
 
