@@ -2,7 +2,7 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: demo test bench
+.PHONY: demo watch-demo test bench
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -13,6 +13,13 @@ $(VENV)/.installed: pyproject.toml
 demo: $(VENV)/.installed
 	$(VENV)/bin/dyadwatch ingest src/dyadwatch/samples --db dyadwatch.duckdb --workers 1
 	$(VENV)/bin/dyadwatch events --db dyadwatch.duckdb
+
+# The bundled samples served as an RSS feed on 127.0.0.1 (no internet needed), watched for one round.
+watch-demo: $(VENV)/.installed
+	rm -f watch-demo.duckdb
+	$(PY) -m dyadwatch.samples.serve watch-demo-feeds.txt -- \
+		$(VENV)/bin/dyadwatch watch watch-demo-feeds.txt --once --db watch-demo.duckdb --delay 0
+	$(VENV)/bin/dyadwatch events --db watch-demo.duckdb
 
 test: $(VENV)/.installed
 	$(PY) -m pytest -q

@@ -43,7 +43,7 @@ def measure_ingest(corpus: str, workers: int, batch_size: int, model: str | None
 
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
-        with Store.open(os.path.join(tmp, "bench.duckdb")) as store:
+        with Store.open(os.path.join(tmp, "bench.duckdb"), hold=False) as store:  # as `dyadwatch ingest` does
             summary = ingest(store, [corpus], IngestOptions(workers=workers, batch_size=batch_size, model=model))
         seconds = time.perf_counter() - started
     worker_peak = max(summary.peak_rss.values(), default=0)

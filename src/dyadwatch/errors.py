@@ -59,3 +59,26 @@ class RequestError(DyadwatchError):
 
 class QueryTimeout(DyadwatchError):
     """A dashboard query that ran past its time limit and was interrupted; answered with status 503."""
+
+
+class FetchError(DyadwatchError):
+    """A feed, page or robots.txt that could not be fetched or is not what was asked for (timeout, HTTP
+    error, redirect loop, not http(s), too large, not XML or not HTML); that URL is skipped this round."""
+
+    def __init__(self, url: str, message: str):
+        super().__init__(f"{url}: {message}")
+        self.url = url
+        self.reason = message
+
+
+class FeedListError(DyadwatchError):
+    """A line of a feed list that is not an http(s) URL optionally followed by a source name."""
+
+    def __init__(self, path: str, line: int, message: str):
+        super().__init__(f"{path}:{line}: {message}")
+        self.path = path
+        self.line = line
+
+
+class NotifyError(DyadwatchError):
+    """An alert that could not be written to the --notify file or posted to the webhook."""

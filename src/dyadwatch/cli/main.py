@@ -139,3 +139,7 @@ for _command in (ingest, events, dyad, alerts, report):
 from .serve_commands import serve  # noqa: E402
 
 cli.add_command(serve)
+
+from .watch_commands import watch  # noqa: E402
+
+cli.add_command(watch)

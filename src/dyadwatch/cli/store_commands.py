@@ -52,7 +52,7 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, batch_size: int, inclu
                             include_comments=include_comments)
     progress = _Progress(sys.stderr) if sys.stderr.isatty() else None
     try:
-        with Store.open(db) as store:
+        with Store.open(db, hold=False) as store:  # connected per batch: others can read in between
             if engine == "dask":
                 dask_options = DaskOptions(scheduler=scheduler, out=out, partition_size=partition_size)
                 summary = ingest_dask(store, paths, options, dask_options, progress)

@@ -99,11 +99,9 @@ class DocumentReader:
                         self.summary.skipped += 1
                         continue
                     self.known.add(key)
-                    too_long = max((s.end - s.start for s in item.segments), default=0)
-                    if too_long > MAX_SEGMENT_CHARS:
-                        self.errors.append(ErrorRow(item.origin, (
-                            f"a segment of {too_long} characters is longer than the {MAX_SEGMENT_CHARS} "
-                            "dyadwatch parses at once; split the document into articles"), key))
+                    refused = too_long(item, key)
+                    if refused:
+                        self.errors.append(refused)
                         continue
                     yield key, item
             except DyadwatchError as exc:
@@ -113,6 +111,16 @@ class DocumentReader:
     def take_errors(self) -> list[ErrorRow]:
         errors, self.errors = self.errors, []
         return errors
+
+
+def too_long(document: Document, key: str) -> ErrorRow | None:
+    """The error that refuses a document with a segment too long to parse at once, or None."""
+    longest = max((s.end - s.start for s in document.segments), default=0)
+    if longest <= MAX_SEGMENT_CHARS:
+        return None
+    return ErrorRow(document.origin, (
+        f"a segment of {longest} characters is longer than the {MAX_SEGMENT_CHARS} "
+        "dyadwatch parses at once; split the document into articles"), key)
 
 
 def ingest(

@@ -2,10 +2,15 @@
 
 One writer per database: ingest runs the coding in worker processes and writes here, in the parent,
 so that each batch is committed whole or not at all (a kill -9 loses at most the batch in flight).
+
+DuckDB lets one process hold a file for writing, and no one may read it meanwhile. So a writer opened
+with hold=False (ingest, watch) connects only for each batch it reads or writes, and every open waits
+a little and tries again while another process holds the file: readers see each committed batch.
 """
 from __future__ import annotations
 
 import os
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,6 +27,10 @@ from .schema import SCHEMA_VERSION, arrow_schema, ddl
 
 DB_ENV = "DYADWATCH_DB"
 DEFAULT_DB = "dyadwatch.duckdb"
+# How long an open waits for another process to let go of the file: a reader only for a writer's batch
+# commit, a writer also for a reader's query (a report over a large store takes a few seconds).
+READ_WAIT_SECONDS = 10.0
+WRITE_WAIT_SECONDS = 60.0
 
 
 def default_db_path(explicit: str | os.PathLike | None = None) -> str:
@@ -51,27 +60,56 @@ class MergedCounts:
 class Store:
     """An open event database."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, path: str):
-        self.con = con
+    def __init__(self, con: duckdb.DuckDBPyConnection | None, path: str, read_only: bool = False):
+        self.con = con  # None while a hold=False store is between batches
         self.path = path
+        self.read_only = read_only
+        self._threads: int | None = None
 
     @classmethod
-    def open(cls, path: str | os.PathLike | None = None, read_only: bool = False) -> "Store":
-        """Open (and, unless read_only, create or upgrade) the database at path."""
+    def open(cls, path: str | os.PathLike | None = None, read_only: bool = False, hold: bool = True) -> "Store":
+        """Open (and, unless read_only, create or upgrade) the database at path.
+
+        hold=False: let go of the file at once and connect again only for each read or batch written
+        (see connected()), so that other processes can read the database between batches.
+        """
         path = default_db_path(path)
         if read_only and path != ":memory:" and not Path(path).is_file():
             raise StoreError(f"{path}: no such database; create it with: dyadwatch ingest FILES --db {path}")
-        try:
-            con = duckdb.connect(path, read_only=read_only)
-        except duckdb.Error as exc:
-            reason = str(exc).splitlines()[0]
-            if "lock" in reason.lower():
-                raise StoreError(f"{path}: the database is in use by another process; wait for it or use another --db") from None
-            raise StoreError(f"{path}: cannot open the database ({reason}); give a dyadwatch database with --db") from None
-        store = cls(con, path)
+        con = cls._connect(path, read_only)
+        store = cls(con, path, read_only)
         if not read_only:
             store._create()
+        if not hold and path != ":memory:":
+            store.close()
         return store
+
+    @staticmethod
+    def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+        """Connect, waiting while another process holds the file; a one-line StoreError if it cannot."""
+        try:
+            con = _connect_waiting(path, read_only)
+        except duckdb.Error as exc:
+            reason = str(exc).splitlines()[0]
+            if _locked(exc):
+                raise StoreError(f"{path}: the database is in use by another process; wait for it or use another --db") from None
+            raise StoreError(f"{path}: cannot open the database ({reason}); give a dyadwatch database with --db") from None
+        return con
+
+    @contextmanager
+    def connected(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The connection, opened for this block (and closed after it) when the store does not hold one."""
+        if self.con is not None:
+            yield self.con
+            return
+        self.con = self._connect(self.path, self.read_only)
+        try:
+            if self._threads:
+                self.con.execute(f"SET threads TO {self._threads}")
+            yield self.con
+        finally:
+            self.con.close()
+            self.con = None
 
     def _create(self) -> None:
         for statement in ddl():
@@ -83,7 +121,9 @@ class Store:
             raise StoreError(f"{self.path}: written by another dyadwatch version (schema {found[0]}); use a new --db")
 
     def close(self) -> None:
-        self.con.close()
+        if self.con is not None:
+            self.con.close()
+            self.con = None
 
     def __enter__(self) -> "Store":
         return self
@@ -93,9 +133,10 @@ class Store:
 
     def known_keys(self) -> set[str]:
         """Keys of documents already stored or already known to fail: these are not coded again."""
-        rows = self.con.execute(
-            "SELECT doc_key FROM documents UNION SELECT doc_key FROM errors WHERE doc_key IS NOT NULL"
-        ).fetchall()
+        with self.connected() as con:
+            rows = con.execute(
+                "SELECT doc_key FROM documents UNION SELECT doc_key FROM errors WHERE doc_key IS NOT NULL"
+            ).fetchall()
         return {key for (key,) in rows}
 
     def write_batch(self, documents: list[DocumentRows], errors: list[ErrorRow]) -> None:
@@ -139,26 +180,34 @@ class Store:
     @contextmanager
     def single_threaded(self) -> Iterator[None]:
         """DuckDB on one thread while workers code: its transactions are small, the cores are theirs."""
-        threads = self.con.execute("SELECT current_setting('threads')").fetchone()[0]
-        self.con.execute("SET threads TO 1")
+        self._threads = 1  # a hold=False store sets each connection as it opens (connected())
         try:
-            yield
+            if self.con is None:
+                yield
+                return
+            threads = self.con.execute("SELECT current_setting('threads')").fetchone()[0]
+            self.con.execute("SET threads TO 1")
+            try:
+                yield
+            finally:
+                self.con.execute(f"SET threads TO {int(threads)}")
         finally:
-            self.con.execute(f"SET threads TO {int(threads)}")
+            self._threads = None
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One transaction: committed whole, or rolled back with a one-line StoreError on a database error."""
-        try:
-            self.con.execute("BEGIN TRANSACTION")
-            yield
-            self.con.execute("COMMIT")
-        except BaseException as exc:
-            self.con.execute("ROLLBACK")
-            if isinstance(exc, duckdb.Error):
-                reason = str(exc).splitlines()[0]
-                raise StoreError(f"{self.path}: could not write ({reason}); nothing of this batch was stored") from None
-            raise
+        with self.connected() as con:
+            try:
+                con.execute("BEGIN TRANSACTION")
+                yield
+                con.execute("COMMIT")
+            except BaseException as exc:
+                con.execute("ROLLBACK")
+                if isinstance(exc, duckdb.Error):
+                    reason = str(exc).splitlines()[0]
+                    raise StoreError(f"{self.path}: could not write ({reason}); nothing of this batch was stored") from None
+                raise
 
     def _insert(self, table: str, rows: list[dict]) -> None:
         if not rows:
@@ -187,7 +236,27 @@ class Store:
                 self.con.unregister("_rows")
 
     def count(self, table: str) -> int:
-        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        with self.connected() as con:
+            return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def _connect_waiting(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """duckdb.connect, tried again with growing pauses while the file is locked, up to the wait allowed."""
+    deadline = time.monotonic() + (READ_WAIT_SECONDS if read_only else WRITE_WAIT_SECONDS)
+    pause = 0.01
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.Error as exc:
+            remaining = deadline - time.monotonic()
+            if not _locked(exc) or remaining <= 0:
+                raise
+        time.sleep(min(pause, remaining))
+        pause = min(pause * 2, 0.2)
+
+
+def _locked(exc: duckdb.Error) -> bool:
+    return "lock" in str(exc).splitlines()[0].lower()
 
 
 def _quote(path: str) -> str:
