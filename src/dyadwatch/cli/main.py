@@ -135,3 +135,7 @@ from .store_commands import events, ingest  # noqa: E402
 
 for _command in (ingest, events, dyad, alerts, report):
     cli.add_command(_command)
+
+from .lexicon_commands import lexicon  # noqa: E402
+
+cli.add_command(lexicon)

@@ -240,7 +240,7 @@ def _compound_subject(trigger: Token) -> bool:
     return len(expand_conjuncts(subjects)) > 1
 
 
-def _is_light(verb: Token, lexicon: Lexicon) -> bool:
+def is_light(verb: Token, lexicon: Lexicon) -> bool:
     particles = [lemma(c) for c in verb.children if c.dep_ == "prt"]
     return lemma(verb) in lexicon.light_verbs or any(
         f"{lemma(verb)} {p}" in lexicon.light_verbs for p in particles
@@ -265,7 +265,7 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         verb_match = best_match(token, "verb", lexicon)
-        light = _is_light(token, lexicon)
+        light = is_light(token, lexicon)
         if light or verb_match is None:
             for noun in _object_nouns(token):
                 noun_match = best_match(noun, "noun", lexicon)
@@ -365,6 +365,10 @@ def source_tokens(
     if is_passive(verb) or depth > 4 or verb.head is verb:
         return []
     head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "from" and lemma(head.head) in object_control:
+        objects = _children(head.head, ("dobj",))  # 'dissuade North Korea from supplying': North Korea would supply
+        if objects:
+            return expand_conjuncts(objects[:1])
     readiness = head.dep_ == "acomp" and lemma(head) in READINESS_ADJECTIVES
     if verb.dep_ in ("pcomp", "xcomp") and (head.dep_ == "prep" or readiness) and head.pos_ not in ("VERB", "AUX"):
         head = head.head  # 'Arnor is about to restore', 'is ready to sign': the clause the word belongs to

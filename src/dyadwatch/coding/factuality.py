@@ -1,0 +1,176 @@
+"""Whether a coded act is asserted as news: modality, negation, acts that did not come about, background.
+
+The words are data (modality.txt): `future` and `hypothetical` auxiliaries and control verbs,
+`unrealised` verbs whose complement or object did not happen ('failed to reach', 'prevented the
+shipment', 'dissuade X from supplying'), and `background` subordinators whose clause is context
+rather than news ('since Russia began its invasion').
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from .event import Event
+from .extract import Match, is_passive, lemma
+from .lexicon import Lexicon
+from .ontology import Ontology
+from .rules import longest_prefix
+
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# an act dated this long before publication is the story's background ('in 2022', 'the 2019 summit')
+BACKGROUND_AGE_DAYS = 365
+
+
+@dataclass
+class Factuality:
+    """The modality (asserted, future, hypothetical or background), the negation, and why."""
+
+    modality: str = "asserted"
+    negated: bool = False
+    refusal: bool = False  # negated by 'not' or 'no' alone: a concession so negated is a refusal
+    reasons: list[str] = field(default_factory=list)
+
+
+def assess(match: Match, sent: Span, lexicon: Lexicon, reported: bool, day: date | None, published: date | None) -> Factuality:
+    """How the text presents the act of `match`; `day` is the date the text gives it, if any."""
+    result = Factuality(modality(match, sent, lexicon, reported))
+    if negated(match):
+        result.negated = result.refusal = True
+        result.reasons.append("negated (not/no)")
+    blocker = unrealised_by(match, lexicon)
+    if blocker is not None:
+        result.negated, result.refusal = True, False
+        result.reasons.append(f"did not come about ('{blocker.text}')")
+    why = background(match, lexicon, day, published)
+    if why:
+        result.modality, result.refusal = "background", False
+        result.reasons.append(f"background ({why})")
+    elif result.modality != "asserted":
+        result.reasons.append(result.modality)
+    return result
+
+
+def negated(match: Match) -> bool:
+    token: Token = match.head
+    while True:
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+            return True
+        if token.dep_ != "xcomp" or token.head == token:
+            return False
+        token = token.head
+
+
+def unrealised_by(match: Match, lexicon: Lexicon) -> Token | None:
+    """The verb that kept the act from happening: 'failed to reach', 'prevented the shipment',
+    'the attack was foiled', 'dissuade North Korea from supplying', through control ('hopes to
+    dissuade ...')."""
+    kinds = lexicon.modality
+    token: Token = match.head
+    for _ in range(6):
+        head = token.head
+        if head == token:
+            return None
+        if token.dep_ == "pcomp" and head.lower_ == "from" and kinds.get(lemma(head.head)) == "unrealised":
+            return head.head
+        if token.dep_ in ("xcomp", "dobj", "nsubjpass") and kinds.get(lemma(head)) == "unrealised":
+            return head
+        if token.dep_ not in ("xcomp", "pcomp", "prep", "conj"):
+            return None
+        token = head
+    return None
+
+
+def background(match: Match, lexicon: Lexicon, day: date | None, published: date | None) -> str | None:
+    """Why the act is context, not news: a 'since' clause or phrase it belongs to, or a date well
+    before publication."""
+    kinds = lexicon.modality
+    token: Token = match.head
+    while token.head != token:
+        for child in token.children:
+            if child.dep_ in ("mark", "prep") and kinds.get(child.lower_) == "background" and child.i < token.i:
+                if child.dep_ == "mark" or token.pos_ in ("NOUN", "PROPN"):
+                    return f"'{child.text} ...'"
+        if token.dep_ == "pobj" and kinds.get(token.head.lower_) == "background":
+            return f"'{token.head.text} ...'"
+        if token.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "advcl", "pcomp", "conj", "xcomp", "prep", "poss"):
+            break
+        token = token.head
+    if day and published and (published - day).days > BACKGROUND_AGE_DAYS:
+        return f"dated {day.isoformat()}"
+    return None
+
+
+def modality(match: Match, sent: Span, lexicon: Lexicon, reported: bool) -> str:
+    """'would' in reported speech is the future of the report ('they said they would boycott')."""
+    words = {w: k for w, k in lexicon.modality.items() if k in ("future", "hypothetical")}
+    kinds: list[str] = []
+    if match.light_verb is None:
+        kinds.extend(words[lemma(c)] for c in match.trigger.children if c.dep_ == "amod" and lemma(c) in words)
+    token: Token = match.head
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head != token:
+        token = token.head  # 'a ceasefire could take place', 'hopes for talks': the clause governs the noun
+        if lemma(token) in words:
+            kinds.append(words[lemma(token)])
+    while True:
+        for aux in token.children:
+            if aux.dep_ == "aux" and lemma(aux) in words:
+                kinds.append("future" if reported and lemma(aux) == "would" else words[lemma(aux)])
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
+            kinds.append("hypothetical")
+        if token.dep_ == "ccomp" and lemma(token.head) in words:
+            kinds.append(words[lemma(token.head)])  # 'hopes (that) a ceasefire could take place'
+        if token.dep_ not in ("xcomp", "conj") or token.head == token:
+            break
+        if token.dep_ == "xcomp" and lemma(token.head) == "be":
+            kinds.append("future")
+        token = token.head
+        if lemma(token) in words:
+            kinds.append(words[lemma(token)])
+    if sent.text.rstrip().endswith("?"):
+        kinds.append("hypothetical")
+    if "hypothetical" in kinds:
+        return "hypothetical"
+    return "future" if kinds else "asserted"
+
+
+def refused(event: Event, lexicon: Lexicon, ontology: Ontology) -> Event:
+    """'Israel did not agree to withdraw', 'will not withdraw': CAMEO codes a negated concession,
+    done or announced, as its rejection (refusals.txt), asserted and not negated."""
+    recode = longest_prefix(lexicon.refusals, event.cameo.code)
+    if recode is None:
+        return event
+    rule = f"{event.evidence.rule} (refused: {recode.rule})"
+    return replace(event, cameo=ontology[recode.codes[0]], negated=False, modality="asserted",
+                   evidence=replace(event.evidence, rule=rule))
+
+
+def control_chain(token: Token) -> list[Token]:
+    """The verb and the verbs it is the open complement of ('meet' <- 'expected' in 'is expected to meet')."""
+    chain = [token]
+    while token.dep_ == "xcomp" and token.head != token:
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def announced(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) -> Event:
+    """'Nigeria said it will withdraw its force unless...': an act its own actor announces is
+    coded as the intent or threat expressed now (intent.txt), and that expression is asserted."""
+    reporter = event.reported_by
+    # a reporter of no known country ('the party said it will...') does not make the act someone else's
+    if event.modality != "future" or event.negated or (reporter and reporter.country and reporter.country != event.source.country):
+        return event
+    if any(is_passive(t) for t in control_chain(match.head)):
+        return event  # 'is expected to meet': a forecast by others, not an announcement
+    unless = any(
+        m.lower_ == "unless" for c in match.head.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
+    )
+    code = lexicon.intent_code(event.cameo.code)
+    if unless and (code is None or code.startswith("03")):
+        code = "130"
+    if code is None:
+        return event
+    rule = f"{event.evidence.rule} (announced: intent.txt)"
+    return replace(event, cameo=ontology[code], modality="asserted", evidence=replace(event.evidence, rule=rule))
