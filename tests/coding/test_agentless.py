@@ -115,3 +115,28 @@ def test_implied_agents_file_is_validated(tmp_path, content, message):
     (tmp_path / "implied_agents.txt").write_text("# agents\n" + content, encoding="utf-8")
     with pytest.raises(LexiconError, match=f"implied_agents.txt:2: {message}"):
         load_lexicon_dir(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Three protesters arrested on Sunday in Minsk were released.", ("BLRCOP", "BLROPP", "17")),
+        ("Arrested in Harare in March, the journalist remains in jail.", ("ZWECOP", "ZWEMED", "17")),
+    ],
+)
+def test_a_bare_participle_is_passive_and_its_noun_is_the_patient(coder, text, expected):
+    events = code(coder, text)
+    assert expected in triples(events)
+    assert not any(e.source.code.endswith(("OPP", "MED")) and e.cameo.root == "17" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His client's arrest sent a chilling message to journalists.",
+        "The detention center at Guantanamo Bay is almost empty.",
+        "After their expulsion, many islanders settled abroad.",
+    ],
+)
+def test_an_event_noun_without_a_patient_or_as_a_modifier_is_not_coded_alone(coder, text):
+    assert not [e for e in code(coder, text) if e.source.resolved_by == "implied-agent"]

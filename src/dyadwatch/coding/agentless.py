@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.resolver import UNKNOWN_COUNTRY, Actor
-from .extract import Match, expand_conjuncts, is_passive, lemma
+from .extract import Match, expand_conjuncts, is_passive, lemma, reduced_passive, reduced_passive_patients
 from .lexicon import Lexicon
 from .rules import ImpliedAgent
 
@@ -23,7 +23,8 @@ def agentless_kind(match: Match, lexicon: Lexicon) -> str | None:
     subject is a thing or an event ('a roadside bomb killed three soldiers', 'airstrikes killed
     dozens'); else None."""
     if match.pattern.kind == "noun" and match.light_verb is None:
-        return IMPLIED
+        # 'the detention center' names a place, not an act
+        return None if match.trigger.dep_ == "compound" else IMPLIED
     head = match.head
     if head.pos_ not in ("VERB", "AUX"):
         return None
@@ -58,6 +59,8 @@ def patient_tokens(match: Match, how: str) -> list[Token]:
     """Who the act is done to: the passive subject ('protesters were detained'), or the noun's 'of'
     or 'on' phrase ('the killing of protesters', 'airstrikes on the city')."""
     if how == PASSIVE:
+        if reduced_passive(match.head):
+            return expand_conjuncts(reduced_passive_patients(match.head))
         return expand_conjuncts([c for c in match.head.children if c.dep_ == "nsubjpass"])
     if match.head.pos_ in ("VERB", "AUX"):
         return expand_conjuncts([c for c in match.head.children if c.dep_ == "dobj"])

@@ -18,7 +18,7 @@ from ..documents.document import Document
 from ..nlp.dates import sentence_date
 from ..nlp.pipeline import ParsedSegment, load_pipeline, parse_documents
 from .event import Event, Evidence
-from .agentless import agentless_kind, implied_agent, implied_source, patient_tokens, place_tokens
+from .agentless import IMPLIED, agentless_kind, implied_agent, implied_source, patient_tokens, place_tokens
 from .extract import (
     Match,
     expand_conjuncts,
@@ -290,6 +290,9 @@ class Coder:
             candidates = target_candidates(match, clause_targets)
         targets = self._targets(match, candidates, sources, day, offset, index, resolver)
         if agent is not None:
+            if kind == IMPLIED and not targets:
+                note(f"{kind}: no one named it is done to; a noun alone is coded only with its target")
+                return [], []
             country = self._agent_country(match, day, offset, index, resolver) or context.home()
             sources = [implied_source(agent, country, kind)]
             note(f"{kind}: agent {sources[0].code} ({agent.rule})")

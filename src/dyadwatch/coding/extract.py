@@ -329,7 +329,22 @@ def _pobjs(prep: Token) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or reduced_passive(verb)
+
+
+def reduced_passive(verb: Token) -> bool:
+    """'protesters arrested on Sunday', 'killed in an airstrike, the leader ...': a bare past
+    participle modifying a noun or a clause is passive; the noun or the clause's subject is its
+    patient, not its agent."""
+    return (verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl")
+            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass", "auxpass", "mark") for c in verb.children))
+
+
+def reduced_passive_patients(verb: Token) -> list[Token]:
+    """Who a reduced passive is done to: the noun it modifies, or the subject of the clause it modifies."""
+    if verb.dep_ == "acl":
+        return [verb.head]
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def source_tokens(

@@ -22,7 +22,10 @@ from .rules import longest_prefix
 # modal auxiliaries of reported speech that make it a demand (column 2 of demands.txt) or an appeal (1)
 DEMAND_MODALS = {"must": 1, "should": 0, "ought": 0}
 RECIPIENT_PREPS = ("to",)
-OBJECT_DETAIL_PREPS = ("by", "in", "inside", "near")
+# an object that names no actor gives way to its agent at once ('the attack by Hamas'), and to its
+# place after every other candidate ('fired at targets in Ukraine')
+AGENT_PREPS = ("by",)
+PLACE_PREPS = ("in", "inside", "near")
 TOPIC_PREPS = ("about",)
 GENERIC_REQUESTS = ("020", "100")
 
@@ -37,11 +40,15 @@ def preferred_targets(match: Match, candidates: list[Token]) -> list[Token]:
     for candidate in ordered:
         out.append(candidate)
         if candidate.pos_ == "NOUN":
-            out.extend(p for prep in candidate.children if prep.dep_ == "prep" and prep.lower_ in OBJECT_DETAIL_PREPS
-                       for p in prep.children if p.dep_ == "pobj")
-    out.extend(p for prep in head.children if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS
-               for p in prep.children if p.dep_ == "pobj")
+            out.extend(_pobjs(candidate, AGENT_PREPS))
+    out.extend(p for c in ordered if c.pos_ == "NOUN" and head in (c.head, c.head.head) for p in _pobjs(c, PLACE_PREPS))
+    out.extend(_pobjs(head, TOPIC_PREPS))
     return list(dict.fromkeys(out))
+
+
+def _pobjs(word: Token, preps: tuple[str, ...]) -> list[Token]:
+    return [p for prep in word.children if prep.dep_ == "prep" and prep.lower_ in preps
+            for p in prep.children if p.dep_ == "pobj"]
 
 
 def told_to(match: Match, candidate: Token, actor: Actor, lexicon: Lexicon) -> bool:
