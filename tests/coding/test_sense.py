@@ -110,3 +110,31 @@ def test_sense_files_are_validated(tmp_path, name, content, message):
     (tmp_path / name).write_text(content, encoding="utf-8")
     with pytest.raises(LexiconError, match=f"{name}:1: {message}"):
         load_lexicon_dir(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pakistani troops killed 30 militants in Balochistan.", "190"),
+        ("Twelve militants were killed in clashes with the army in Somalia.", "190"),
+        ("Iraqi security forces killed the ISIS leader in an airstrike in Anbar on Thursday.", "195"),
+        ("Two Syrian soldiers were killed in a drone strike near Idlib.", "195"),
+    ],
+)
+def test_killing_armed_men_or_in_battle_is_fighting(coder, text, expected):
+    assert expected in {e.cameo.code for e in code(coder, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gunmen killed five policemen in Mali.", "Police shot dead two protesters in Nairobi."],
+)
+def test_killing_police_or_civilians_stays_assault(coder, text):
+    assert {e.cameo.root for e in code(coder, text)} == {"18"}
+
+
+def test_actor_conditions_are_validated(tmp_path):
+    (tmp_path / "18_assault.txt").write_text("[verbs]\n180  kill\n", encoding="utf-8")
+    (tmp_path / "senses.txt").write_text("kill 18 >REB|@mil 190\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="senses.txt:1: '@mil' is not a lemma"):
+        load_lexicon_dir(tmp_path)

@@ -35,7 +35,7 @@ from .lexicon import Lexicon, load_lexicon
 from .ontology import Ontology, load_ontology
 from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
-from .sense import apply_sense, names_no_actor
+from .sense import actor_conditions, apply_sense, names_no_actor
 from .targets import demanded, preferred_targets, refine_appeal, told_to
 
 Notes = dict[int, list[str]]  # decisions on each trigger (token index), for `lexicon explain`
@@ -192,6 +192,11 @@ class Coder:
             if not sources or not any(a.country or a.resolved_by == NEW_ACTOR for a in sources + targets):
                 note("no source actor" if not sources else "no actor with a known country")
                 continue
+            sense = apply_sense(match, self.lexicon, actor_conditions(sources, targets)) if sense is None else None
+            if sense is not None:
+                note(f"sense {sense.rule}: coded {sense.code}")
+                if sense.code == "---":
+                    continue
             attribution = self._attribution(match, day, part.offset, index, resolver)
             fact = assess(match, sent, self.lexicon, attribution.reporter is not None,
                           resolved.day if resolved else None, published)

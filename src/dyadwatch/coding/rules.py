@@ -16,6 +16,7 @@ from .ontology import load_ontology
 UNKNOWN_AGENT = "---"
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _PREFIX = re.compile(r"^\d{2,4}$")
+_ACTOR_CONDITION = re.compile(r"^[@>][A-Z]{3}$")  # '@MIL': source sector; '>REB': target sector
 
 
 @dataclass(frozen=True)
@@ -30,13 +31,16 @@ class ImpliedAgent:
 @dataclass(frozen=True)
 class SenseRule:
     """An entry of `prefix` triggered by one of `triggers` means `code` when one of `words` is among
-    the trigger's arguments ('strikes by jets' are air strikes); `code` '---' means no event."""
+    the trigger's arguments ('strikes by jets' are air strikes), or one of `actors` ('@MIL': the
+    source is military, '>REB': the target is rebels) describes its actors; `code` '---' means no
+    event."""
 
     triggers: frozenset[str]
     prefix: str
     words: frozenset[str]
     code: str
     rule: str
+    actors: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -98,16 +102,19 @@ def load_non_actors(path: Path) -> dict[str, frozenset[str]]:
 
 
 def load_senses(path: Path) -> dict[str, list[SenseRule]]:
-    """Lines 'TRIGGERS PREFIX WORDS CODE' (TRIGGERS and WORDS '|'-separated lemmas)."""
+    """Lines 'TRIGGERS PREFIX WORDS CODE' (TRIGGERS and WORDS '|'-separated lemmas; among WORDS,
+    '@SECTOR' and '>SECTOR' are conditions on the source's and the target's sector)."""
     table: dict[str, list[SenseRule]] = {}
     for lineno, content in data_lines(path):
         parts = content.split()
         if len(parts) != 4 or not _PREFIX.match(parts[1]):
             raise LexiconError(str(path), lineno, "expected 'TRIGGERS PREFIX WORDS CODE', e.g. 'strike 14 air|jet 195'")
         triggers = frozenset(checked_word(w, path, lineno) for w in parts[0].split("|"))
-        words = frozenset(checked_word(w, path, lineno) for w in parts[2].split("|"))
+        items = parts[2].split("|")
+        actors = frozenset(w for w in items if _ACTOR_CONDITION.match(w))
+        words = frozenset(checked_word(w, path, lineno) for w in items if w not in actors)
         code = parts[3] if parts[3] == "---" else _code(parts[3], None, path, lineno)
-        rule = SenseRule(triggers, parts[1], words, code, f"{path.name}:{lineno}")
+        rule = SenseRule(triggers, parts[1], words, code, f"{path.name}:{lineno}", actors)
         for trigger in triggers:
             table.setdefault(trigger, []).append(rule)
     return table
