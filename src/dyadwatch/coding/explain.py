@@ -144,9 +144,10 @@ def _missing(pattern: Pattern, phrase: list[PhraseItem]) -> list[str]:
 def _trials(token, kind: str, lexicon: Lexicon) -> list[Trial]:
     keys = {lemma(token), token.lower_}
     patterns = list(dict.fromkeys(p for key in keys for p in lexicon.patterns(kind, key)))
+    light = kind == "noun" and token.dep_ in OBJECT_DEPS + ("nsubjpass",) and is_light(token.head, lexicon)
     phrase = phrase_items(token)
-    if kind == "noun" and token.dep_ in OBJECT_DEPS and is_light(token.head, lexicon):
-        phrase += phrase_items(token.head)  # 'carried out strikes on Gaza': the light verb's phrase too
+    if light:  # 'carried out strikes on Gaza': the light verb's phrase too
+        phrase += [item for item in phrase_items(token.head) if item.token != token]
     trials = []
     for pattern in patterns:
         if pattern.ordered:
@@ -176,7 +177,8 @@ def explain(coder: Coder, text: str, published: date | None = None) -> list[Sent
                 trials = _trials(token, kind, coder.lexicon)
                 if not trials:
                     continue
-                best = best_match(token, kind, coder.lexicon)
+                light = kind == "noun" and token.dep_ in OBJECT_DEPS + ("nsubjpass",) and is_light(token.head, coder.lexicon)
+                best = best_match(token, kind, coder.lexicon, light_verb=token.head if light else None)
                 candidates.append(Candidate(token.text, token.i, kind, trials, best.pattern if best else None,
                                             token.i in kept, notes.get(token.i, [])))
             start = part.offset + sent.start_char

@@ -213,12 +213,18 @@ def match_ordered(pattern: Pattern, trigger: Token) -> list[PhraseItem] | None:
     return items + [PhraseItem(lemma(t), t, "before") for t in before]
 
 
-def best_match(trigger: Token, kind: str, lexicon: Lexicon, ordered_only: bool = False) -> Match | None:
+def best_match(
+    trigger: Token, kind: str, lexicon: Lexicon, ordered_only: bool = False, light_verb: Token | None = None
+) -> Match | None:
+    """The most specific entry for `trigger`; an event noun under a light verb also matches words of
+    the verb's phrase ('carried out strikes on Gaza')."""
     keys = {lemma(trigger), trigger.lower_}
     patterns = [p for key in keys for p in lexicon.patterns(kind, key) if p.ordered or not ordered_only]
     if not patterns:
         return None
     phrase = phrase_items(trigger)
+    if light_verb is not None:
+        phrase += [item for item in phrase_items(light_verb) if item.token != trigger]
     best: Match | None = None
     for pattern in dict.fromkeys(patterns):
         if pattern.ordered and trigger.lower_ not in pattern.trigger:
@@ -268,14 +274,13 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
         light = is_light(token, lexicon)
         if light or verb_match is None:
             for noun in _object_nouns(token):
-                noun_match = best_match(noun, "noun", lexicon)
+                noun_match = best_match(noun, "noun", lexicon, light_verb=token if light else None)
                 if noun_match is None:
                     continue
                 noun_done.add(noun.i)
                 better = verb_match is None or noun_match.pattern.specificity >= verb_match.pattern.specificity
                 if light and better:
                     noun_match.light_verb = token
-                    noun_match.phrase = noun_match.phrase + phrase_items(token)
                     verb_match = noun_match
         if verb_match is not None:
             matches.append(verb_match)
