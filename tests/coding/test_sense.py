@@ -138,3 +138,8 @@ def test_actor_conditions_are_validated(tmp_path):
     (tmp_path / "senses.txt").write_text("kill 18 >REB|@mil 190\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="senses.txt:1: '@mil' is not a lemma"):
         load_lexicon_dir(tmp_path)
+
+
+def test_a_vehicle_bringing_aid_stands_for_its_owner(coder):
+    events = code(coder, "U.N. helicopters evacuated the wounded from the besieged town of Gorazde in Bosnia.")
+    assert any(e.source.code.startswith("IGOUNO") and e.cameo.root == "07" for e in events)
