@@ -30,6 +30,7 @@ from .lexicon import Lexicon, Pattern
 from .ontology import Ontology
 
 NEAR_MISS = 1  # an entry missing at most this many words is shown as having nearly fired
+MAX_NEAR = 6  # near misses shown per word (all are in the JSON)
 
 
 @dataclass
@@ -196,13 +197,15 @@ def format_explanation(sentences: list[SentenceExplanation]) -> str:
             lines.append("  no word of this sentence triggers any entry")
         for candidate in sentence.candidates:
             lines.append(f"  {candidate.kind} '{candidate.word}' (word {candidate.index + 1}): {len(candidate.trials)} entries")
-            near = [t for t in candidate.trials if len(t.missing) <= NEAR_MISS]
+            matched = [t for t in candidate.trials if t.matched]
+            near = matched + [t for t in candidate.trials if 0 < len(t.missing) <= NEAR_MISS][:MAX_NEAR]
+            near = [t for t in candidate.trials if t in near]  # in file order
             for trial in near:
                 mark = "matched" if trial.matched else "missing " + ", ".join(trial.missing)
                 winner = " <- best" if candidate.best is trial.pattern else ""
                 lines.append(f"    {trial.pattern.code:<5} {trial.pattern.rule:<22} {trial.pattern.text}: {mark}{winner}")
             if len(near) < len(candidate.trials):
-                lines.append(f"    ({len(candidate.trials) - len(near)} more entries miss two or more words; --format json lists them)")
+                lines.append(f"    ({len(candidate.trials) - len(near)} more entries miss more words; --format json lists them)")
             if candidate.best is not None and not candidate.kept:
                 lines.append("    not an event of its own: part of another entry's phrase or clause")
             lines.extend(f"    -> {decision}" for decision in candidate.decisions)

@@ -382,7 +382,10 @@ def source_tokens(
         if verb.dep_ == "relcl" and subjects[0].tag_ in RELATIVE_TAGS:
             return expand_conjuncts([verb.head])
         return expand_conjuncts(subjects)
-    if is_passive(verb) or depth > 4 or verb.head is verb:
+    # a bare participle is passive ('protesters arrested on Sunday'), except for word-order
+    # dictionaries, whose source is the actor before the verb
+    passive = is_passive(verb) if not passive_subject else any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive or depth > 4 or verb.head is verb:
         return []
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "from" and lemma(head.head) in object_control:

@@ -31,7 +31,10 @@ GENERIC_REQUESTS = ("020", "100")
 
 
 def preferred_targets(match: Match, candidates: list[Token]) -> list[Token]:
-    """The candidates in the order they are tried."""
+    """The candidates in the order they are tried; word-order dictionaries keep their own order (the
+    first actor after the verb)."""
+    if match.pattern.ordered:
+        return candidates
     head = match.head
     objects = [c for c in candidates if c.dep_ == "dobj" and c.head == head and c.pos_ != "PROPN"]
     recipients = [c for c in candidates if c.dep_ == "pobj" and c.head.lower_ in RECIPIENT_PREPS and c.head.head == head]
