@@ -88,10 +88,20 @@ class DocumentContext:
     """What coding one document remembers: the people it introduced and the places it is about."""
 
     resolver: ActorResolver
+    kb: KnowledgeBase
     places: Counter = field(default_factory=Counter)
+    unread: list[Span] = field(default_factory=list)  # sentences whose places are not counted yet
 
     def home(self) -> str | None:
-        """The country the document is mostly about so far (by the places it names), if any."""
+        """The country the document is mostly about so far (by the places it names), if any; counted
+        only when an agentless act asks, since most documents never do."""
+        for sent in self.unread:
+            for ent in sent.ents:
+                if ent.label_ == "GPE":
+                    entry = self.kb.lookup_name(ent.text)
+                    if entry is not None and entry.kind != "igo" and entry.code[:3].isalpha():
+                        self.places[entry.code[:3]] += 1
+        self.unread.clear()
         return self.places.most_common(1)[0][0] if self.places else None
 
 
@@ -137,7 +147,7 @@ class Coder:
                 yield DocumentError(document.origin, f"could not be coded ({type(exc).__name__}: {exc})")
 
     def code_parsed(self, document: Document, parsed: list[ParsedSegment], notes: Notes | None = None) -> CodedDocument:
-        context = DocumentContext(ActorResolver(self.kb))
+        context = DocumentContext(ActorResolver(self.kb), self.kb)
         coded = CodedDocument(document, [], [])
         story = discarded(document.text, self.lexicon.story_discards)
         if story:
@@ -154,16 +164,9 @@ class Coder:
                 if phrase:
                     coded.discards.append(f"sentencediscard: {phrase}")
                 elif not story and (part.segment.kind != "comment" or self.include_comments):
-                    self._count_places(sent, context)
+                    context.unread.append(sent)
                     coded.events.extend(self._code_sentence(document, part, sent, index, context, notes))
         return coded
-
-    def _count_places(self, sent: Span, context: DocumentContext) -> None:
-        for ent in sent.ents:
-            if ent.label_ == "GPE":
-                entry = self.kb.lookup_name(ent.text)
-                if entry is not None and entry.kind != "igo" and entry.code[:3].isalpha():
-                    context.places[entry.code[:3]] += 1
 
     def _code_sentence(
         self, document: Document, part: ParsedSegment, sent: Span, index: int, context: DocumentContext,
