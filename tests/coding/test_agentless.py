@@ -140,3 +140,37 @@ def test_a_bare_participle_is_passive_and_its_noun_is_the_patient(coder, text, e
 )
 def test_an_event_noun_without_a_patient_or_as_a_modifier_is_not_coded_alone(coder, text):
     assert not [e for e in code(coder, text) if e.source.resolved_by == "implied-agent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials have not publicly responded to the rebels' demands in Pakistan.",
+        "Rights groups take little comfort in Beijing's promises.",
+        "Washington could react to China's restriction on the use of American software.",
+    ],
+)
+def test_an_act_named_by_its_owner_inside_a_phrase_is_a_mention(coder, text):
+    assert not code(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        ("The announcement came during a two-day visit by Indian Prime Minister Narendra Modi to Mauritius.", "04"),
+        ("The raid led to the arrest of five people in the Iraqi city of Irbil.", "17"),
+    ],
+)
+def test_an_act_in_a_phrase_with_its_agent_or_patient_is_coded(coder, text, root):
+    assert root in {e.cameo.root for e in code(coder, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither China nor Thailand has explained why the men were not deported to China.",
+        "No one was arrested in Nairobi on Sunday.",
+    ],
+)
+def test_an_agentless_act_that_did_not_happen_is_no_event(coder, text):
+    assert not [e for e in code(coder, text) if e.source.resolved_by in ("agentless-passive", "implied-agent")]

@@ -97,3 +97,12 @@ def test_refusals_must_be_rejections(tmp_path):
     (tmp_path / "refusals.txt").write_text("08  124\n087 0356\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="refusals.txt:2: '0356' is not a code of root 12"):
         load_lexicon_dir(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Thai government shouldn't give these people back to China.", "Israel should not withdraw from Gaza."],
+)
+def test_advice_not_to_concede_is_no_refusal(coder, text):
+    events = code(coder, text)
+    assert events and not any(e.cameo.root == "12" for e in events)

@@ -14,6 +14,7 @@ from .rules import ImpliedAgent
 
 PASSIVE = "agentless-passive"
 IMPLIED = "implied-agent"
+AGENTLESS = (PASSIVE, IMPLIED)
 # a bare noun's patient ('the killing of protesters') and the object of its attack ('strikes on the city')
 NOUN_TARGET_PREPS = ("of", "on", "against", "at")
 
@@ -84,3 +85,15 @@ def place_tokens(match: Match) -> list[Token]:
                         places.append(pobj)
                         places.extend(p for inner in pobj.children if inner.dep_ == "prep" for p in inner.children if p.dep_ == "pobj")
     return places
+
+
+def mentioned(noun: Token) -> bool:
+    """'responded to BLA's demands', 'comfort in Beijing's promises', 'the China threat': an event
+    noun inside a prepositional phrase whose actor is named only as its possessor or modifier refers
+    to an act, it does not report one ('a visit by Modi', 'the arrest of five people' do)."""
+    if noun.dep_ != "pobj":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("by", "between", "among") for c in noun.children):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG"))
+               for c in noun.children)

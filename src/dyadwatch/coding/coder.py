@@ -18,7 +18,16 @@ from ..documents.document import Document
 from ..nlp.dates import sentence_date
 from ..nlp.pipeline import ParsedSegment, load_pipeline, parse_documents
 from .event import Event, Evidence
-from .agentless import IMPLIED, agentless_kind, implied_agent, implied_source, patient_tokens, place_tokens
+from .agentless import (
+    AGENTLESS,
+    IMPLIED,
+    agentless_kind,
+    implied_agent,
+    implied_source,
+    mentioned,
+    patient_tokens,
+    place_tokens,
+)
 from .extract import (
     Match,
     expand_conjuncts,
@@ -184,6 +193,9 @@ class Coder:
             if match.light_verb is None and match.pattern.kind == "noun" and lemma(match.trigger) in self.lexicon.light_verb_only:
                 note("a noun of light_verb_only.txt without a light verb: no event")
                 continue  # 'the treaty between Japan and the United States' is no signing
+            if match.light_verb is None and match.pattern.kind == "noun" and mentioned(match.trigger):
+                note("an act mentioned by its owner's name in a phrase ('responded to BLA's demands'): no event")
+                continue
             sense = apply_sense(match, self.lexicon)
             if sense is not None:
                 note(f"sense {sense.rule}: coded {sense.code}")
@@ -205,7 +217,10 @@ class Coder:
                           resolved.day if resolved else None, published)
             for reason in fact.reasons + (["denied by its reporter"] if attribution.denied else []):
                 note(reason)
-            refusal = fact.refusal and not attribution.denied
+            if fact.negated and any(a.resolved_by in AGENTLESS for a in sources):
+                note("an agentless act that did not happen: no event")
+                continue
+            refusal = fact.refusal and not attribution.denied and fact.modality in ("asserted", "future")
             code = refine_appeal(match, self.lexicon, note)
             found: list[Event] = []
             for source, target, dyad_code in self._dyads(match, sources, targets):

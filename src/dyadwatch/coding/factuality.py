@@ -52,10 +52,18 @@ def assess(match: Match, sent: Span, lexicon: Lexicon, reported: bool, day: date
     return result
 
 
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither"})
+
+
 def negated(match: Match) -> bool:
+    """'did not attack', 'no talks were held', 'no one was arrested', 'nobody attended'."""
     token: Token = match.head
     while True:
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+            return True
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
+               for s in subjects):
             return True
         if token.dep_ != "xcomp" or token.head == token:
             return False
