@@ -106,3 +106,25 @@ def test_refusals_must_be_rejections(tmp_path):
 def test_advice_not_to_concede_is_no_refusal(coder, text):
     events = code(coder, text)
     assert events and not any(e.cameo.root == "12" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Afghan Taliban routinely deny providing sanctuary to Pakistani fighters.",
+        "Police in Turkey regularly detain Kurdish activists in Istanbul.",
+    ],
+)
+def test_habitual_acts_are_background(coder, text):
+    events = code(coder, text)
+    assert events and {e.modality for e in events} == {"background"}
+
+
+def test_a_since_clause_dated_recently_is_news(coder):
+    events = code(coder, "Thailand has held the men since authorities deported 40 others to China last month.")
+    assert [e.modality for e in events if e.cameo.root == "17"] == ["asserted"]
+
+
+def test_background_keeps_its_actors(coder):
+    events = code(coder, "Since Russia began its invasion of Ukraine, prices have risen.")
+    assert {(e.source.code, e.target.code if e.target else None, e.modality) for e in events} == {("RUS", "UKR", "background")}

@@ -74,10 +74,11 @@ def patient_tokens(match: Match, how: str) -> list[Token]:
     return []
 
 
-def place_tokens(match: Match) -> list[Token]:
-    """Where the act happens: 'in'/'at' phrases of its clause or of the event noun itself."""
+def place_tokens(match: Match, patients: list[Token]) -> list[Token]:
+    """Where the act happens: 'in'/'at' phrases of its clause, of the event noun itself, or of the
+    ones it is done to ('the arrest of five people in the Iraqi city of Irbil')."""
     places: list[Token] = []
-    for word in dict.fromkeys((match.head, match.trigger)):
+    for word in dict.fromkeys((match.head, match.trigger, *patients)):
         for prep in word.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "inside", "near"):
                 for pobj in prep.children:

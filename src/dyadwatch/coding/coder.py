@@ -316,7 +316,7 @@ class Coder:
             if kind == IMPLIED and not targets:
                 note(f"{kind}: no one named it is done to; a noun alone is coded only with its target")
                 return [], []
-            country = self._agent_country(match, day, offset, index, resolver) or context.home()
+            country = self._agent_country(match, candidates, day, offset, index, resolver) or context.home()
             sources = [implied_source(agent, country, kind)]
             note(f"{kind}: agent {sources[0].code} ({agent.rule})")
         if not self.context_countries:
@@ -366,10 +366,10 @@ class Coder:
         return targets
 
     def _agent_country(
-        self, match: Match, day: date | None, offset: int, index: int, resolver: ActorResolver
+        self, match: Match, patients: list[Token], day: date | None, offset: int, index: int, resolver: ActorResolver
     ) -> str | None:
         """The country where an agentless act happens, from its place phrase ('arrested in Tehran')."""
-        for place in place_tokens(match):
+        for place in place_tokens(match, patients):
             actor = resolver.resolve(place, day, offset, index)
             if actor is not None and actor.country and actor.country.isalpha() and not actor.country.startswith(("IGO", "NGO")):
                 return actor.country

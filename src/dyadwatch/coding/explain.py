@@ -148,7 +148,7 @@ def _trials(token, kind: str, lexicon: Lexicon) -> list[Trial]:
     light = kind == "noun" and token.dep_ in OBJECT_DEPS + ("nsubjpass",) and is_light(token.head, lexicon)
     phrase = phrase_items(token)
     if light:  # 'carried out strikes on Gaza': the light verb's phrase too
-        phrase += [item for item in phrase_items(token.head) if item.token != token]
+        phrase += phrase_items(token.head)
     trials = []
     for pattern in patterns:
         if pattern.ordered:

@@ -224,7 +224,7 @@ def best_match(
         return None
     phrase = phrase_items(trigger)
     if light_verb is not None:
-        phrase += [item for item in phrase_items(light_verb) if item.token != trigger]
+        phrase += phrase_items(light_verb)
     best: Match | None = None
     for pattern in dict.fromkeys(patterns):
         if pattern.ordered and trigger.lower_ not in pattern.trigger:

@@ -91,11 +91,15 @@ def unrealised_by(match: Match, lexicon: Lexicon) -> Token | None:
 
 
 def background(match: Match, lexicon: Lexicon, day: date | None, published: date | None) -> str | None:
-    """Why the act is context, not news: a 'since' clause or phrase it belongs to, or a date well
-    before publication."""
+    """Why the act is context, not news: a habitual adverb ('routinely'), a 'since' clause or phrase
+    it belongs to (unless the text dates it recently), or a date well before publication."""
     kinds = lexicon.modality
+    recent = day is not None and published is not None and (published - day).days <= BACKGROUND_AGE_DAYS
+    for child in match.head.children:
+        if child.dep_ == "advmod" and kinds.get(child.lower_) == "background":
+            return f"habitual: '{child.text}'"  # 'Afghan Taliban routinely deny ...'
     token: Token = match.head
-    while token.head != token:
+    while token.head != token and not recent:  # 'since authorities deported them last month' is news
         for child in token.children:
             if child.dep_ in ("mark", "prep") and kinds.get(child.lower_) == "background" and child.i < token.i:
                 if child.dep_ == "mark" or token.pos_ in ("NOUN", "PROPN"):
