@@ -115,3 +115,14 @@ def test_demands_file_checks_its_columns(tmp_path):
     (tmp_path / "demands.txt").write_text("08  025  105\n084  1053  0253\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="demands.txt:2: '1053' is not a code of root 02"):
         load_lexicon_dir(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rubio said Russia needs to agree to the ceasefire.", ("USAGOV", "RUS", "1056")),
+        ("The French foreign minister said Israel has to withdraw its troops from Lebanon.", ("FRAGOV", "ISR", "1056")),
+    ],
+)
+def test_reported_necessity_is_a_demand(coder, text, expected):
+    assert {(e.source.code, e.target.code if e.target else None, e.cameo.code) for e in code(coder, text)} == {expected}

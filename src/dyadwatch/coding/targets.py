@@ -21,6 +21,7 @@ from .rules import longest_prefix
 
 # modal auxiliaries of reported speech that make it a demand (column 2 of demands.txt) or an appeal (1)
 DEMAND_MODALS = {"must": 1, "should": 0, "ought": 0}
+NECESSITY_VERBS = ("need", "have")  # 'Russia needs to', 'Israel has to': as 'must'
 RECIPIENT_PREPS = ("to",)
 # an object that names no actor gives way to its agent at once ('the attack by Hamas'), and to its
 # place after every other candidate ('fired at targets in Ukraine')
@@ -98,10 +99,13 @@ def refine_appeal(match: Match, lexicon: Lexicon, note) -> str:
 
 
 def demanded(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) -> Event:
-    """'The United States said Israel must stop the bombing': the reporter's demand (or, with
-    'should', appeal) of the one who must act, coded by what is demanded (demands.txt)."""
+    """'The United States said Israel must (needs to, has to) stop the bombing': the reporter's
+    demand (or, with 'should', appeal) of the one who must act, coded by what is demanded
+    (demands.txt)."""
     head = match.head
     modal = next((DEMAND_MODALS[c.lower_] for c in head.children if c.dep_ == "aux" and c.lower_ in DEMAND_MODALS), None)
+    if modal is None and head.dep_ == "xcomp" and lemma(head.head) in NECESSITY_VERBS:
+        modal, head = 1, head.head  # 'said Russia needs to accept', 'has to withdraw'
     reporter = event.reported_by
     if modal is None or reporter is None or not reporter.country or head.dep_ != "ccomp":
         return event
