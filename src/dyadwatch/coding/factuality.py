@@ -72,21 +72,29 @@ def negated(match: Match) -> bool:
 
 def unrealised_by(match: Match, lexicon: Lexicon) -> Token | None:
     """The verb that kept the act from happening: 'failed to reach', 'prevented the shipment',
-    'the attack was foiled', 'dissuade North Korea from supplying', through control ('hopes to
-    dissuade ...')."""
-    kinds = lexicon.modality
+    'the attack was foiled', 'called off the strike', 'dissuade North Korea from supplying', through
+    control ('hopes to dissuade ...')."""
     token: Token = match.head
     for _ in range(6):
         head = token.head
         if head == token:
             return None
-        if token.dep_ == "pcomp" and head.lower_ == "from" and kinds.get(lemma(head.head)) == "unrealised":
+        if token.dep_ == "pcomp" and head.lower_ == "from" and _kind(head.head, lexicon) == "unrealised":
             return head.head
-        if token.dep_ in ("xcomp", "dobj", "nsubjpass") and kinds.get(lemma(head)) == "unrealised":
+        if token.dep_ in ("xcomp", "dobj", "nsubjpass") and _kind(head, lexicon) == "unrealised":
             return head
         if token.dep_ not in ("xcomp", "pcomp", "prep", "conj"):
             return None
         token = head
+    return None
+
+
+def _kind(verb: Token, lexicon: Lexicon) -> str | None:
+    """The modality kind of a verb, or of the verb with its particle ('call_off')."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    for key in [f"{lemma(verb)}_{p}" for p in particles] + [lemma(verb)]:
+        if key in lexicon.modality:
+            return lexicon.modality[key]
     return None
 
 
