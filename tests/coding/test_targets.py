@@ -126,3 +126,14 @@ def test_demands_file_checks_its_columns(tmp_path):
 )
 def test_reported_necessity_is_a_demand(coder, text, expected):
     assert {(e.source.code, e.target.code if e.target else None, e.cameo.code) for e in code(coder, text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        ("U.S. lawmakers welcomed the announcement that Ukraine had agreed to a ceasefire.", ("USALEG", "UKR")),
+        ("The EU praised the decision that Serbia would hold new elections.", ("IGOEUREEC", "SRB")),
+    ],
+)
+def test_the_content_of_an_object_names_the_target(coder, text, dyad):
+    assert dyad in dyads(code(coder, text))

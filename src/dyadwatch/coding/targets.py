@@ -1,9 +1,9 @@
 """Whom an act is aimed at, and what a demand demands.
 
-Target order: the recipient before the theme ('offered troops to the Philippines'), the agent or
-place of an object that names no actor ('condemned the attack by Hamas', 'fired at targets in
-Ukraine'), the topic of a complaint ('complained about ...'); never whoever the sentence is told to
-('told reporters'). Speech that demands: 'X said Y must stop the bombing' is X's demand of Y, and a
+Target order: the recipient before the theme ('offered troops to the Philippines'), the agent,
+content or place of an object that names no actor ('condemned the attack by Hamas', 'welcomed the
+announcement that Ukraine had agreed', 'fired at targets in Ukraine'), the topic of a complaint
+('complained about ...'); never whoever the sentence is told to ('told reporters'). Speech that demands: 'X said Y must stop the bombing' is X's demand of Y, and a
 bare 'urged Y to V' takes the specific appeal or demand code of what is asked (demands.txt).
 """
 from __future__ import annotations
@@ -45,9 +45,17 @@ def preferred_targets(match: Match, candidates: list[Token]) -> list[Token]:
         out.append(candidate)
         if candidate.pos_ == "NOUN":
             out.extend(_pobjs(candidate, AGENT_PREPS))
+            out.extend(_content_subjects(candidate))
     out.extend(p for c in ordered if c.pos_ == "NOUN" and head in (c.head, c.head.head) for p in _pobjs(c, PLACE_PREPS))
     out.extend(_pobjs(head, TOPIC_PREPS))
     return list(dict.fromkeys(out))
+
+
+def _content_subjects(noun: Token) -> list[Token]:
+    """'welcomed the announcement that Ukraine had agreed': who the content of the object is about."""
+    return [s for clause in noun.children if clause.dep_ in ("acl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _pobjs(word: Token, preps: tuple[str, ...]) -> list[Token]:
