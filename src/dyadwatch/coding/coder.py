@@ -196,22 +196,16 @@ class Coder:
             if match.light_verb is None and match.pattern.kind == "noun" and mentioned(match.trigger):
                 note("an act mentioned by its owner's name in a phrase ('responded to BLA's demands'): no event")
                 continue
-            sense = apply_sense(match, self.lexicon)
-            if sense is not None:
-                note(f"sense {sense.rule}: coded {sense.code}")
-                if sense.code == "---":
-                    continue
+            if not self._sense(match, note):
+                continue
             resolved = _event_date(sent, match.head, published)
             day, date_source = (resolved.day, "text") if resolved else (published, "published")
             sources, targets = self._actors(match, day, part.offset, index, context, note)
             if not sources or not any(a.country or a.resolved_by == NEW_ACTOR for a in sources + targets):
                 note("no source actor" if not sources else "no actor with a known country")
                 continue
-            sense = apply_sense(match, self.lexicon, actor_conditions(sources, targets)) if sense is None else None
-            if sense is not None:
-                note(f"sense {sense.rule}: coded {sense.code}")
-                if sense.code == "---":
-                    continue
+            if "(sense: " not in match.pattern.rule and not self._sense(match, note, actor_conditions(sources, targets)):
+                continue
             attribution = self._attribution(match, day, part.offset, index, resolver)
             fact = assess(match, sent, self.lexicon, attribution.reporter is not None,
                           resolved.day if resolved else None, published)
@@ -247,6 +241,15 @@ class Coder:
                     seen.add(event.key)
                     events.append(event)
         return events
+
+    def _sense(self, match: Match, note, actors: frozenset[str] = frozenset()) -> bool:
+        """Recode the match by a sense rule that applies (senses.txt); False when the rule says no event.
+        Words decide before the actors are known, the actors' sectors after."""
+        rule = apply_sense(match, self.lexicon, actors)
+        if rule is None:
+            return True
+        note(f"sense {rule.rule}: coded {rule.code}")
+        return rule.code != "---"
 
     def _folded(self, match: Match, found: list[Event], coded: list[tuple[Match, list[Event]]]) -> bool:
         """With word-order dictionaries, a targetless event is part of another coded event, as PETRARCH
