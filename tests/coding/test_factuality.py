@@ -128,3 +128,22 @@ def test_a_since_clause_dated_recently_is_news(coder):
 def test_background_keeps_its_actors(coder):
     events = code(coder, "Since Russia began its invasion of Ukraine, prices have risen.")
     assert {(e.source.code, e.target.code if e.target else None, e.modality) for e in events} == {("RUS", "UKR", "background")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi is scheduled to visit Mauritius next week.",
+        "Modi is due to travel to Mauritius on Tuesday.",
+        "The Indian prime minister is expected to visit Mauritius next week.",
+    ],
+)
+def test_a_scheduled_act_is_future_not_an_intent(coder, text):
+    assert {(e.cameo.code, e.modality) for e in code(coder, text)} == {("042", "future")}
+
+
+@pytest.mark.parametrize(
+    "text", ["Modi will visit Mauritius next week.", "Modi plans to visit Mauritius next week."]
+)
+def test_an_act_its_actor_announces_is_an_intent(coder, text):
+    assert {(e.cameo.code, e.modality) for e in code(coder, text)} == {("036", "asserted")}

@@ -1,6 +1,7 @@
 """Whether a coded act is asserted as news: modality, negation, acts that did not come about, background.
 
 The words are data (modality.txt): `future` and `hypothetical` auxiliaries and control verbs,
+`scheduled` words (future, but a schedule or forecast rather than an announcement),
 `unrealised` verbs whose complement or object did not happen ('failed to reach', 'prevented the
 shipment', 'dissuade X from supplying'), and `background` subordinators whose clause is context
 rather than news ('since Russia began its invasion').
@@ -124,7 +125,8 @@ def background(match: Match, lexicon: Lexicon, day: date | None, published: date
 
 def modality(match: Match, sent: Span, lexicon: Lexicon, reported: bool) -> str:
     """'would' in reported speech is the future of the report ('they said they would boycott')."""
-    words = {w: k for w, k in lexicon.modality.items() if k in ("future", "hypothetical")}
+    words = {w: ("future" if k == "scheduled" else k) for w, k in lexicon.modality.items()
+             if k in ("future", "hypothetical", "scheduled")}
     kinds: list[str] = []
     if match.light_verb is None:
         kinds.extend(words[lemma(c)] for c in match.trigger.children if c.dep_ == "amod" and lemma(c) in words)
@@ -182,8 +184,9 @@ def announced(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) 
     # a reporter of no known country ('the party said it will...') does not make the act someone else's
     if event.modality != "future" or event.negated or (reporter and reporter.country and reporter.country != event.source.country):
         return event
-    if any(is_passive(t) for t in control_chain(match.head)):
-        return event  # 'is expected to meet': a forecast by others, not an announcement
+    chain = control_chain(match.head)
+    if any(is_passive(t) or lexicon.modality.get(lemma(t)) == "scheduled" for t in chain):
+        return event  # 'is expected to meet', 'is due to travel': a forecast or schedule, not an announcement
     unless = any(
         m.lower_ == "unless" for c in match.head.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
     )
