@@ -147,3 +147,20 @@ def test_a_scheduled_act_is_future_not_an_intent(coder, text):
 )
 def test_an_act_its_actor_announces_is_an_intent(coder, text):
     assert {(e.cameo.code, e.modality) for e in code(coder, text)} == {("036", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many islanders were forcibly expelled by Britain in the 1960s and 1970s.",
+        "Russia annexed the Amur Region from China during the 19th century.",
+    ],
+)
+def test_acts_dated_by_an_old_decade_or_century_are_background(coder, text):
+    events = code(coder, text)
+    assert events and {e.modality for e in events} == {"background"}
+
+
+def test_an_old_date_of_something_else_does_not_make_the_act_background(coder):
+    events = code(coder, "Russia attacked the town, which had been founded in the 1940s, in Ukraine.")
+    assert events and {e.modality for e in events} == {"asserted"}

@@ -8,6 +8,7 @@ rather than news ('since Russia began its invasion').
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -120,7 +121,38 @@ def background(match: Match, lexicon: Lexicon, day: date | None, published: date
         token = token.head
     if day and published and (published - day).days > BACKGROUND_AGE_DAYS:
         return f"dated {day.isoformat()}"
+    if day is None and published is not None:
+        year = _period_year(match.head)
+        if year is not None and year < published.year - 1:
+            return f"dated {year}s or earlier"
     return None
+
+
+def _governs(head: Token, token: Token) -> bool:
+    """`head` governs `token` without a clause between them ('founded in the 1940s' in a relative
+    clause dates the founding, not the act)."""
+    while token != head:
+        if token.dep_ in ("relcl", "acl", "ccomp", "advcl", "xcomp", "ROOT"):
+            return False
+        token = token.head
+    return True
+
+
+_DECADE = re.compile(r"\b(1[5-9]|20)(\d)0s\b")
+_CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+centur", re.IGNORECASE)
+
+
+def _period_year(head: Token) -> int | None:
+    """The latest year of a decade or century the act's clause is dated by ('in the 1960s and
+    1970s', 'during the 19th century'), which dates cannot resolve to a day."""
+    years = []
+    for ent in head.sent.ents:
+        if ent.label_ != "DATE" or not _governs(head, ent.root):
+            continue
+        text = ent.sent[ent.start - ent.sent.start : min(ent.end - ent.sent.start + 4, len(ent.sent))].text
+        years += [int(m.group(1) + m.group(2) + "0") + 9 for m in _DECADE.finditer(text)]
+        years += [int(m.group(1)) * 100 - 1 for m in _CENTURY.finditer(text)]
+    return max(years) if years else None
 
 
 def modality(match: Match, sent: Span, lexicon: Lexicon, reported: bool) -> str:
