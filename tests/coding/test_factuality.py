@@ -164,3 +164,13 @@ def test_acts_dated_by_an_old_decade_or_century_are_background(coder, text):
 def test_an_old_date_of_something_else_does_not_make_the_act_background(coder):
     events = code(coder, "Russia attacked the town, which had been founded in the 1940s, in Ukraine.")
     assert events and {e.modality for e in events} == {"asserted"}
+
+
+def test_a_belief_about_the_future_is_a_forecast_not_an_intent(coder):
+    events = code(coder, "Rubio told VOA that he believes leaders from the U.S. and China will meet at some point.")
+    assert events and {(e.cameo.code, e.modality) for e in events} == {("040", "future")}
+
+
+def test_a_belief_about_the_past_stays_asserted(coder):
+    events = code(coder, "The minister thinks Iran attacked Israel.")
+    assert events and {e.modality for e in events} == {"asserted"}

@@ -173,7 +173,7 @@ def modality(match: Match, sent: Span, lexicon: Lexicon, reported: bool) -> str:
                 kinds.append("future" if reported and lemma(aux) == "would" else words[lemma(aux)])
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
             kinds.append("hypothetical")
-        if token.dep_ == "ccomp" and lemma(token.head) in words:
+        if token.dep_ == "ccomp" and lemma(token.head) in words and lexicon.modality[lemma(token.head)] != "scheduled":
             kinds.append(words[lemma(token.head)])  # 'hopes (that) a ceasefire could take place'
         if token.dep_ not in ("xcomp", "conj") or token.head == token:
             break
@@ -217,6 +217,9 @@ def announced(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) 
     if event.modality != "future" or event.negated or (reporter and reporter.country and reporter.country != event.source.country):
         return event
     chain = control_chain(match.head)
+    top = chain[-1]
+    if top.dep_ == "ccomp":
+        chain.append(top.head)  # 'believes (that) leaders will meet': the belief is a forecast too
     if any(is_passive(t) or lexicon.modality.get(lemma(t)) == "scheduled" for t in chain):
         return event  # 'is expected to meet', 'is due to travel': a forecast or schedule, not an announcement
     unless = any(
