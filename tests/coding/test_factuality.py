@@ -174,3 +174,15 @@ def test_a_belief_about_the_future_is_a_forecast_not_an_intent(coder):
 def test_a_belief_about_the_past_stays_asserted(coder):
     events = code(coder, "The minister thinks Iran attacked Israel.")
     assert events and {e.modality for e in events} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel faces the threat of being attacked by Iran.",
+        "The five Uyghurs in Thailand face the greatest risk of being deported to China.",
+    ],
+)
+def test_the_risk_of_an_act_is_hypothetical(coder, text):
+    events = code(coder, text)
+    assert events and {e.modality for e in events} == {"hypothetical"}

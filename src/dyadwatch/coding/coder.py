@@ -47,7 +47,8 @@ from .petrarch.discards import dateline, discarded
 from .sense import actor_conditions, apply_sense, names_no_actor
 from .targets import demanded, preferred_targets, refine_appeal, told_to
 
-Notes = dict[int, list[str]]  # decisions on each trigger (token index), for `lexicon explain`
+Notes = dict[int, list[str]]
+PLACE_KINDS = ("country", "alias", "capital")  # names of places ('Uyghurs' tagged as a place is a people)  # decisions on each trigger (token index), for `lexicon explain`
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ class DocumentContext:
             for ent in sent.ents:
                 if ent.label_ == "GPE":
                     entry = self.kb.lookup_name(ent.text)
-                    if entry is not None and entry.kind != "igo" and entry.code[:3].isalpha():
+                    if entry is not None and entry.kind in PLACE_KINDS and entry.code[:3].isalpha():
                         self.places[entry.code[:3]] += 1
         self.unread.clear()
         return self.places.most_common(1)[0][0] if self.places else None

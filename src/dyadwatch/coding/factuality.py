@@ -163,6 +163,8 @@ def modality(match: Match, sent: Span, lexicon: Lexicon, reported: bool) -> str:
     if match.light_verb is None:
         kinds.extend(words[lemma(c)] for c in match.trigger.children if c.dep_ == "amod" and lemma(c) in words)
     token: Token = match.head
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep" and lemma(token.head.head) in words:
+        kinds.append(words[lemma(token.head.head)])  # 'the risk of being deported', 'the possibility of restoring'
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head != token:
         token = token.head  # 'a ceasefire could take place', 'hopes for talks': the clause governs the noun
         if lemma(token) in words:
