@@ -61,3 +61,12 @@ def test_explain_shows_agentless_and_background_decisions(coder):
 def test_explain_of_a_sentence_without_triggers(coder):
     (sentence,) = explained(coder, "Flowers bloomed early this spring.")
     assert "no word of this sentence triggers any entry" in format_explanation([sentence])
+
+
+def test_explain_names_the_reporter_and_targets_that_name_no_actor(coder):
+    (sentence,) = explained(coder, "The White House said Israeli jets struck a hospital in Gaza.")
+    struck = next(c for c in sentence.candidates if c.word == "struck")
+    assert "reported by USAGOV ('The White House')" in struck.decisions
+    (alone,) = explained(coder, "Russia condemned the decision.")
+    condemned = next(c for c in alone.candidates if c.word == "condemned")
+    assert "target words 'decision' name no actor" in condemned.decisions

@@ -212,6 +212,8 @@ class Coder:
                           resolved.day if resolved else None, published)
             for reason in fact.reasons + (["denied by its reporter"] if attribution.denied else []):
                 note(reason)
+            if attribution.reporter is not None:
+                note(f"reported by {attribution.reporter.code} ('{attribution.reporter.text}')")
             if fact.negated and any(a.resolved_by in AGENTLESS for a in sources):
                 note("an agentless act that did not happen: no event")
                 continue
@@ -316,6 +318,8 @@ class Coder:
             clause_targets = self.lexicon.reporting.get(lemma(match.head)) != "report"
             candidates = target_candidates(match, clause_targets)
         targets = self._targets(match, candidates, sources, day, offset, index, resolver)
+        if not targets and candidates:
+            note(f"target words {', '.join(repr(t.text) for t in candidates[:4])} name no actor")
         if agent is not None:
             if kind == IMPLIED and not targets:
                 note(f"{kind}: no one named it is done to; a noun alone is coded only with its target")
