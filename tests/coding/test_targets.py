@@ -137,3 +137,15 @@ def test_reported_necessity_is_a_demand(coder, text, expected):
 )
 def test_the_content_of_an_object_names_the_target(coder, text, dyad):
     assert dyad in dyads(code(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The G7 called for Russia to accept the ceasefire.", ("IGOWSTGSV", "RUS", "02")),
+        ("Britain pushed for Iran to release the detained sailors.", ("GBR", "IRN", "02")),
+    ],
+)
+def test_an_appeal_for_someone_to_act_is_aimed_at_them_and_the_act_is_not_asserted(coder, text, expected):
+    events = code(coder, text)
+    assert {(e.source.code, e.target.code if e.target else None, e.cameo.root) for e in events} == {expected}

@@ -99,6 +99,10 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
                 add_verb(child, depth + 1, "xcomp")
             elif dep == "advcl" and depth == 0 and _appeal_to_infinitive(verb, child):
                 add_verb(child, depth + 1, "xcomp")
+            elif depth == 0 and for_to_clause(child):
+                # 'called for Russia to accept the ceasefire': 'for' as the verb's preposition
+                items.append(PhraseItem("for", next(m for m in child.children if m.dep_ == "mark"), "prep"))
+                add_verb(child, depth + 1, "xcomp")
 
     if trigger.pos_ in ("NOUN", "PROPN"):
         for child in trigger.children:
@@ -121,6 +125,13 @@ def _appeal_to_infinitive(verb: Token, clause: Token) -> bool:
     """'called on Iran to free', 'appealed to Israel to halt': the parser makes the infinitive an advcl."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     return bool(addressees(verb)) and infinitive and clause.pos_ == "VERB"
+
+
+def for_to_clause(clause: Token) -> bool:
+    """'called for Russia to accept', 'pushed for Iran to release': an infinitive with its own subject
+    introduced by 'for', which the parser makes an adverbial clause."""
+    return (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
 
 
 def addressees(verb: Token) -> list[Token]:
@@ -301,7 +312,9 @@ def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
         inside = {item.token.i for item in match.phrase if item.token.i != match.trigger.i}
         if lemma(match.head) not in lexicon.reporting:
             for child in match.head.children:
-                if child.dep_ == "ccomp" or is_control_complement(child, lexicon.object_control):
+                if child.dep_ == "ccomp" or is_control_complement(child, lexicon.object_control) or (
+                    for_to_clause(child) and match.pattern.code[:2] in ("02", "10")
+                ):
                     inside.update(t.i for t in child.subtree)
         match.consumed = inside
         if not match.pattern.codes:
@@ -466,13 +479,16 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
         return expand_conjuncts(objects[:1])
     if pattern.target_word is not None:
         word = match.used[pattern.target_word].token
-        return expand_conjuncts(_pobjs(word)) if not pattern.ordered else slot_tokens(word, pattern.target_skips)
+        if pattern.ordered:
+            return slot_tokens(word, pattern.target_skips)
+        return expand_conjuncts(_pobjs(word) or (_children(word.head, ("nsubj",)) if word.dep_ == "mark" else []))
     candidates: list[Token] = []
     if match.trigger.pos_ in ("VERB", "AUX") and is_passive(match.trigger) and _children(match.trigger, ("agent",)):
         candidates.extend(_children(match.trigger, ("nsubjpass",)))
     if any(c.dep_ in ("advcl", "xcomp") and _appeal_to_infinitive(match.head, c) for c in match.head.children):
         # the one appealed to comes before the objects of what is asked for
         candidates.extend(addressees(match.head))
+    candidates.extend(s for c in match.head.children if for_to_clause(c) for s in _children(c, ("nsubj",)))
     candidates.extend(i.token for i in match.phrase if i.role == "obj" and i.token.dep_ in OBJECT_DEPS + ("dative",))
     preps = [i.token for i in match.phrase if i.role == "prep"]
     for wanted in TARGET_PREPS:
