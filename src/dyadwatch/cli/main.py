@@ -143,3 +143,7 @@ cli.add_command(serve)
 from .watch_commands import watch  # noqa: E402
 
 cli.add_command(watch)
+
+from .lexicon_commands import lexicon  # noqa: E402
+
+cli.add_command(lexicon)

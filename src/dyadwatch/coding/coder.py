@@ -1,6 +1,7 @@
 """Code documents into events: parse, find triggers, resolve actors, dates, modality and attribution."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import permutations
@@ -17,11 +18,20 @@ from ..documents.document import Document
 from ..nlp.dates import sentence_date
 from ..nlp.pipeline import ParsedSegment, load_pipeline, parse_documents
 from .event import Event, Evidence
+from .agentless import (
+    AGENTLESS,
+    IMPLIED,
+    agentless_kind,
+    implied_agent,
+    implied_source,
+    mentioned,
+    patient_tokens,
+    place_tokens,
+)
 from .extract import (
     Match,
     expand_conjuncts,
     find_matches,
-    is_passive,
     lemma,
     locative_tokens,
     noun_source_tokens,
@@ -29,12 +39,16 @@ from .extract import (
     source_tokens,
     target_candidates,
 )
+from .factuality import announced, assess, control_chain, refused
 from .lexicon import Lexicon, load_lexicon
 from .ontology import Ontology, load_ontology
 from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
+from .sense import actor_conditions, apply_sense, names_no_actor
+from .targets import demanded, preferred_targets, refine_appeal, told_to
 
-CONDITIONAL_MARKS = {"if", "unless", "whether"}
+Notes = dict[int, list[str]]
+PLACE_KINDS = ("country", "alias", "capital")  # names of places ('Uyghurs' tagged as a place is a people)  # decisions on each trigger (token index), for `lexicon explain`
 
 
 @dataclass(frozen=True)
@@ -80,6 +94,28 @@ class Attribution:
 
 
 @dataclass
+class DocumentContext:
+    """What coding one document remembers: the people it introduced and the places it is about."""
+
+    resolver: ActorResolver
+    kb: KnowledgeBase
+    places: Counter = field(default_factory=Counter)
+    unread: list[Span] = field(default_factory=list)  # sentences whose places are not counted yet
+
+    def home(self) -> str | None:
+        """The country the document is mostly about so far (by the places it names), if any; counted
+        only when an agentless act asks, since most documents never do."""
+        for sent in self.unread:
+            for ent in sent.ents:
+                if ent.label_ == "GPE":
+                    entry = self.kb.lookup_name(ent.text)
+                    if entry is not None and entry.kind in PLACE_KINDS and entry.code[:3].isalpha():
+                        self.places[entry.code[:3]] += 1
+        self.unread.clear()
+        return self.places.most_common(1)[0][0] if self.places else None
+
+
+@dataclass
 class Coder:
     """Everything needed to code text: the spaCy pipeline, the lexicon, the actor knowledge and CAMEO."""
 
@@ -120,8 +156,8 @@ class Coder:
             except Exception as exc:  # one bad document never stops a batch
                 yield DocumentError(document.origin, f"could not be coded ({type(exc).__name__}: {exc})")
 
-    def code_parsed(self, document: Document, parsed: list[ParsedSegment]) -> CodedDocument:
-        resolver = ActorResolver(self.kb)
+    def code_parsed(self, document: Document, parsed: list[ParsedSegment], notes: Notes | None = None) -> CodedDocument:
+        context = DocumentContext(ActorResolver(self.kb), self.kb)
         coded = CodedDocument(document, [], [])
         story = discarded(document.text, self.lexicon.story_discards)
         if story:
@@ -138,46 +174,85 @@ class Coder:
                 if phrase:
                     coded.discards.append(f"sentencediscard: {phrase}")
                 elif not story and (part.segment.kind != "comment" or self.include_comments):
-                    coded.events.extend(self._code_sentence(document, part, sent, index, resolver))
+                    context.unread.append(sent)
+                    coded.events.extend(self._code_sentence(document, part, sent, index, context, notes))
         return coded
 
     def _code_sentence(
-        self, document: Document, part: ParsedSegment, sent: Span, index: int, resolver: ActorResolver
+        self, document: Document, part: ParsedSegment, sent: Span, index: int, context: DocumentContext,
+        notes: Notes | None = None,
     ) -> list[Event]:
         published = document.published
+        resolver = context.resolver
         for ent in sent.ents:
             if ent.label_ == "PERSON":
                 head = ent.root.head if ent.root.dep_ == "appos" else ent.root
                 resolver.resolve(head, published, part.offset, index)
         coded: list[tuple[Match, list[Event]]] = []
         for match in find_matches(sent, self.lexicon):
+            note = _noter(notes, match.trigger)
             if match.light_verb is None and match.pattern.kind == "noun" and lemma(match.trigger) in self.lexicon.light_verb_only:
+                note("a noun of light_verb_only.txt without a light verb: no event")
                 continue  # 'the treaty between Japan and the United States' is no signing
+            if match.light_verb is None and match.pattern.kind == "noun" and mentioned(match.trigger):
+                note("an act mentioned by its owner's name in a phrase ('responded to BLA's demands'): no event")
+                continue
+            if not self._sense(match, note):
+                continue
             resolved = _event_date(sent, match.head, published)
             day, date_source = (resolved.day, "text") if resolved else (published, "published")
-            sources, targets = self._actors(match, day, part.offset, index, resolver)
+            sources, targets = self._actors(match, day, part.offset, index, context, note)
             if not sources or not any(a.country or a.resolved_by == NEW_ACTOR for a in sources + targets):
+                note("no source actor" if not sources else "no actor with a known country")
+                continue
+            if "(sense: " not in match.pattern.rule and not self._sense(match, note, actor_conditions(sources, targets)):
                 continue
             attribution = self._attribution(match, day, part.offset, index, resolver)
-            negated = self._negated(match) or attribution.denied
-            modality = self._modality(match, sent, attribution.reporter is not None)
+            fact = assess(match, sent, self.lexicon, attribution.reporter is not None,
+                          resolved.day if resolved else None, published)
+            for reason in fact.reasons + (["denied by its reporter"] if attribution.denied else []):
+                note(reason)
+            if attribution.reporter is not None:
+                note(f"reported by {attribution.reporter.code} ('{attribution.reporter.text}')")
+            if fact.negated and any(a.resolved_by in AGENTLESS for a in sources):
+                note("an agentless act that did not happen: no event")
+                continue
+            refusal = fact.refusal and not attribution.denied and fact.modality in ("asserted", "future")
+            code = refine_appeal(match, self.lexicon, note)
             found: list[Event] = []
-            for source, target, code in self._dyads(match, sources, targets):
+            for source, target, dyad_code in self._dyads(match, sources, targets):
                 event = self._event(document, part, sent, index, match, (day, date_source), (source, target))
-                event = replace(event, cameo=self.ontology.lookup(code), negated=negated, modality=modality,
+                event = replace(event, cameo=self.ontology.lookup(code if dyad_code == match.pattern.code else dyad_code),
+                                negated=fact.negated or attribution.denied, modality=fact.modality,
                                 reported_by=attribution.reporter)
-                found.append(self._announced(event, match))
+                if refusal:
+                    event = refused(event, self.lexicon, self.ontology)  # 'did not agree to', 'will not withdraw'
+                event = announced(event, match, self.lexicon, self.ontology)
+                event = demanded(event, match, self.lexicon, self.ontology)
+                found.append(event)
+            if found:
+                note("coded " + ", ".join(_describe(e) for e in found))
             coded.append((match, found))
         events: list[Event] = []
         seen: set[tuple] = set()
         for match, found in coded:
             if self._folded(match, found, coded):
+                _noter(notes, match.trigger)("folded into another event of the sentence")
                 continue
             for event in found:
                 if event.key not in seen:
                     seen.add(event.key)
                     events.append(event)
         return events
+
+    def _sense(self, match: Match, note, actors: frozenset[str] = frozenset()) -> bool:
+        """Recode the match by a sense rule that applies (senses.txt); False when the rule says no event.
+        Words decide before the actors are known, the actors' sectors after."""
+        rule = apply_sense(match, self.lexicon, actors)
+        if rule is None:
+            return True
+        note(f"sense {rule.rule}: coded {rule.code}")
+        return rule.code != "---"
 
     def _folded(self, match: Match, found: list[Event], coded: list[tuple[Match, list[Event]]]) -> bool:
         """With word-order dictionaries, a targetless event is part of another coded event, as PETRARCH
@@ -190,7 +265,7 @@ class Coder:
             return True  # 'launched an offensive following raids in which spokesmen said ...': part of the launch
         if lemma(match.head) in self.lexicon.reporting:
             inside = {t.i for t in match.head.subtree}
-            chain = {t.i for t in _control_chain(match.head.head)} if match.head.dep_ == "parataxis" else set()
+            chain = {t.i for t in control_chain(match.head.head)} if match.head.dep_ == "parataxis" else set()
             return any(m.head.i in inside or m.head.i in chain for m in others)
         if match.head.dep_ == "advcl":
             own = {t.i for t in match.head.subtree}
@@ -213,8 +288,10 @@ class Coder:
         return out
 
     def _actors(
-        self, match: Match, day: date | None, offset: int, index: int, resolver: ActorResolver
+        self, match: Match, day: date | None, offset: int, index: int, context: DocumentContext, note=None,
     ) -> tuple[list[Actor], list[Actor]]:
+        resolver = context.resolver
+        note = note or (lambda text: None)
         if match.pattern.kind == "noun" and match.light_verb is None:
             source_heads = noun_source_tokens(match.trigger)
         else:
@@ -223,29 +300,33 @@ class Coder:
                 source_heads = source_tokens(
                     match.head, self.lexicon.object_control, passive_subject=match.pattern.ordered
                 )
+        root = self.ontology.lookup(match.pattern.code).root
+        things = [t for t in source_heads if names_no_actor(t, root, self.lexicon)]
+        if things:
+            note(f"'{things[0].text}' names no actor (non_actors.txt)")
+        source_heads = [t for t in source_heads if t not in things]
         sources = [a for t in source_heads for a in resolver.resolve_all(t, day, offset, index)]
         if not sources and self.new_actor_length:
             sources = [a for a in (resolver.new_actor(t, self.new_actor_length, offset) for t in source_heads[:1]) if a]
-        targets: list[Actor] = []
-        source_spans = {a.span for a in sources}
-        source_codes = {a.code for a in sources}
-        chosen: Token | None = None
-        pattern_words = {item.token.i for item in match.used}
-        clause_targets = self.lexicon.reporting.get(lemma(match.head)) != "report"
-        for candidate in target_candidates(match, clause_targets):
-            if chosen is not None and candidate not in expand_conjuncts([chosen]):
-                continue
-            found = resolver.resolve_all(candidate, day, offset, index)
-            if not found and chosen is None and self.new_actor_length:
-                found = [a for a in [resolver.new_actor(candidate, self.new_actor_length, offset)] if a]
-            for actor in found:
-                if candidate.i in pattern_words and not actor.country:
-                    continue  # 'fired artillery': a word of the pattern is an actor only with a country of its own
-                if actor.resolved_by == "coreference" and actor.code in source_codes:
-                    continue  # 'Russia denied that it had...': the source, referred to again, is not its own target
-                if actor.span not in source_spans:
-                    targets.append(actor)
-                    chosen = chosen or candidate
+        if not sources and source_heads:
+            note(f"source words {', '.join(repr(t.text) for t in source_heads)} name no known actor")
+        kind = agentless_kind(match, self.lexicon) if not sources and not match.pattern.ordered else None
+        agent = implied_agent(match, self.lexicon) if kind else None
+        if agent is not None:
+            candidates = patient_tokens(match, kind)
+        else:
+            clause_targets = self.lexicon.reporting.get(lemma(match.head)) != "report"
+            candidates = target_candidates(match, clause_targets)
+        targets = self._targets(match, candidates, sources, day, offset, index, resolver)
+        if not targets and candidates:
+            note(f"target words {', '.join(repr(t.text) for t in candidates[:4])} name no actor")
+        if agent is not None:
+            if kind == IMPLIED and not targets:
+                note(f"{kind}: no one named it is done to; a noun alone is coded only with its target")
+                return [], []
+            country = self._agent_country(match, candidates, day, offset, index, resolver) or context.home()
+            sources = [implied_source(agent, country, kind)]
+            note(f"{kind}: agent {sources[0].code} ({agent.rule})")
         if not self.context_countries:
             return sources, targets
         sources = self._place(sources, match, day, offset, index, resolver)
@@ -258,10 +339,49 @@ class Coder:
         source_codes = {a.code for a in sources}
         placed = [_with_country(_with_country(a, only, "sentence-country"), home, "source-country") for a in targets]
         targets = [p if p is a or p.code not in source_codes else a for p, a in zip(placed, targets)]
-        sector = self.lexicon.implicit_targets.get(self.ontology.lookup(match.pattern.code).root)
+        sector = self.lexicon.implicit_targets.get(root)
         if not targets and sector and home and home.isalpha() and not home.startswith(("IGO", "NGO")):
             targets = [Actor("", home + sector, home, (sector,), None, "implicit", None)]
         return sources, targets
+
+    def _targets(
+        self, match: Match, candidates: list[Token], sources: list[Actor], day: date | None, offset: int,
+        index: int, resolver: ActorResolver,
+    ) -> list[Actor]:
+        """The first candidate that names an actor, with its conjuncts; a recipient, possessor or place
+        may stand before a first candidate that names only a sector of unknown country (targets.py)."""
+        targets: list[Actor] = []
+        source_spans = {a.span for a in sources}
+        source_codes = {a.code for a in sources}
+        chosen: Token | None = None
+        pattern_words = {item.token.i for item in match.used}
+        for candidate in preferred_targets(match, candidates):
+            if chosen is not None and candidate not in expand_conjuncts([chosen]):
+                continue
+            found = resolver.resolve_all(candidate, day, offset, index)
+            if not found and chosen is None and self.new_actor_length:
+                found = [a for a in [resolver.new_actor(candidate, self.new_actor_length, offset)] if a]
+            for actor in found:
+                if candidate.i in pattern_words and not actor.country:
+                    continue  # 'fired artillery': a word of the pattern is an actor only with a country of its own
+                if actor.resolved_by == "coreference" and actor.code in source_codes:
+                    continue  # 'Russia denied that it had...': the source, referred to again, is not its own target
+                if told_to(match, candidate, actor, self.lexicon):
+                    continue
+                if actor.span not in source_spans:
+                    targets.append(actor)
+                    chosen = chosen or candidate
+        return targets
+
+    def _agent_country(
+        self, match: Match, patients: list[Token], day: date | None, offset: int, index: int, resolver: ActorResolver
+    ) -> str | None:
+        """The country where an agentless act happens, from its place phrase ('arrested in Tehran')."""
+        for place in place_tokens(match, patients):
+            actor = resolver.resolve(place, day, offset, index)
+            if actor is not None and actor.country and actor.country.isalpha() and not actor.country.startswith(("IGO", "NGO")):
+                return actor.country
+        return None
 
     def _only_country(self, sent: Span) -> str | None:
         """The one state the sentence names, if it names exactly one ('President Bouteflika ... in Algiers')."""
@@ -301,67 +421,6 @@ class Coder:
                 reporter = next((a for a in (resolver.resolve(h, day, offset, index) for h in heads) if a), None)
                 return Attribution(reporter, kind == "deny")
         return Attribution(None, False)
-
-    def _negated(self, match: Match) -> bool:
-        token: Token = match.head
-        while True:
-            if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
-                return True
-            if token.dep_ != "xcomp" or token.head is token:
-                return False
-            token = token.head
-
-    def _announced(self, event: Event, match: Match) -> Event:
-        """'Nigeria said it will withdraw its force unless...': an act its own actor announces is
-        coded as the intent or threat expressed now (intent.txt), and that expression is asserted."""
-        reporter = event.reported_by
-        # a reporter of no known country ('the party said it will...') does not make the act someone else's
-        if event.modality != "future" or event.negated or (reporter and reporter.country and reporter.country != event.source.country):
-            return event
-        if any(is_passive(t) for t in _control_chain(match.head)):
-            return event  # 'is expected to meet': a forecast by others, not an announcement
-        unless = any(
-            m.lower_ == "unless" for c in match.head.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
-        )
-        code = self.lexicon.intent_code(event.cameo.code)
-        if unless and (code is None or code.startswith("03")):
-            code = "130"
-        if code is None:
-            return event
-        rule = f"{event.evidence.rule} (announced: intent.txt)"
-        return replace(event, cameo=self.ontology[code], modality="asserted", evidence=replace(event.evidence, rule=rule))
-
-    def _modality(self, match: Match, sent: Span, reported: bool) -> str:
-        """'would' in reported speech is the future of the report ('they said they would boycott')."""
-        modality = self.lexicon.modality
-        kinds: list[str] = []
-        if match.light_verb is None:
-            kinds.extend(modality[lemma(c)] for c in match.trigger.children if c.dep_ == "amod" and lemma(c) in modality)
-        token: Token = match.head
-        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head is not token:
-            token = token.head  # 'a ceasefire could take place', 'hopes for talks': the clause governs the noun
-            if lemma(token) in modality:
-                kinds.append(modality[lemma(token)])
-        while True:
-            for aux in token.children:
-                if aux.dep_ == "aux" and lemma(aux) in modality:
-                    kinds.append("future" if reported and lemma(aux) == "would" else modality[lemma(aux)])
-            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
-                kinds.append("hypothetical")
-            if token.dep_ == "ccomp" and lemma(token.head) in modality:
-                kinds.append(modality[lemma(token.head)])  # 'hopes (that) a ceasefire could take place'
-            if token.dep_ not in ("xcomp", "conj") or token.head is token:
-                break
-            if token.dep_ == "xcomp" and lemma(token.head) == "be":
-                kinds.append("future")
-            token = token.head
-            if lemma(token) in modality:
-                kinds.append(modality[lemma(token)])
-        if sent.text.rstrip().endswith("?"):
-            kinds.append("hypothetical")
-        if "hypothetical" in kinds:
-            return "hypothetical"
-        return "future" if kinds else "asserted"
 
     def _event(
         self,
@@ -408,15 +467,6 @@ def _sentence_text(sent: Span, offset: int) -> tuple[str, tuple[int, int]]:
     return text, (start, start + len(text))
 
 
-def _control_chain(token: Token) -> list[Token]:
-    """The verb and the verbs it is the open complement of ('meet' <- 'expected' in 'is expected to meet')."""
-    chain = [token]
-    while token.dep_ == "xcomp" and token.head is not token:
-        token = token.head
-        chain.append(token)
-    return chain
-
-
 def _with_country(actor: Actor, country: str | None, how: str) -> Actor:
     """An actor known only by sector, placed in a country by context; how says which context."""
     if actor.country or not country or not actor.sectors:
@@ -454,3 +504,16 @@ def _pairs(
     if reciprocal and len(distinct) > 1:
         return list(permutations(distinct, 2))
     return [(s, None) for s in sources]
+
+
+def _noter(notes: Notes | None, trigger: Token):
+    """A function that records a decision about `trigger` (nothing, when no one asked)."""
+    if notes is None:
+        return lambda text: None
+    return notes.setdefault(trigger.i, []).append
+
+
+def _describe(event: Event) -> str:
+    target = event.target.code if event.target else "-"
+    flags = (" negated" if event.negated else "") + ("" if event.modality == "asserted" else f" {event.modality}")
+    return f"{event.cameo.code} {event.source.code}->{target}{flags}"

@@ -12,7 +12,7 @@ from .ontology import CameoCode
 class Evidence:
     trigger: str
     trigger_span: tuple[int, int]
-    source_span: tuple[int, int]
+    source_span: tuple[int, int] | None  # None for an agent the text implies but does not name
     target_span: tuple[int, int] | None
     rule: str
 
@@ -20,7 +20,7 @@ class Evidence:
         return {
             "trigger": self.trigger,
             "trigger_span": list(self.trigger_span),
-            "source_span": list(self.source_span),
+            "source_span": list(self.source_span) if self.source_span else None,
             "target_span": list(self.target_span) if self.target_span else None,
             "rule": self.rule,
         }

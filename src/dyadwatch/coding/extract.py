@@ -99,6 +99,10 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
                 add_verb(child, depth + 1, "xcomp")
             elif dep == "advcl" and depth == 0 and _appeal_to_infinitive(verb, child):
                 add_verb(child, depth + 1, "xcomp")
+            elif depth == 0 and for_to_clause(child):
+                # 'called for Russia to accept the ceasefire': 'for' as the verb's preposition
+                items.append(PhraseItem("for", next(m for m in child.children if m.dep_ == "mark"), "prep"))
+                add_verb(child, depth + 1, "xcomp")
 
     if trigger.pos_ in ("NOUN", "PROPN"):
         for child in trigger.children:
@@ -121,6 +125,13 @@ def _appeal_to_infinitive(verb: Token, clause: Token) -> bool:
     """'called on Iran to free', 'appealed to Israel to halt': the parser makes the infinitive an advcl."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     return bool(addressees(verb)) and infinitive and clause.pos_ == "VERB"
+
+
+def for_to_clause(clause: Token) -> bool:
+    """'called for Russia to accept', 'pushed for Iran to release': an infinitive with its own subject
+    introduced by 'for', which the parser makes an adverbial clause."""
+    return (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
 
 
 def addressees(verb: Token) -> list[Token]:
@@ -213,12 +224,18 @@ def match_ordered(pattern: Pattern, trigger: Token) -> list[PhraseItem] | None:
     return items + [PhraseItem(lemma(t), t, "before") for t in before]
 
 
-def best_match(trigger: Token, kind: str, lexicon: Lexicon, ordered_only: bool = False) -> Match | None:
+def best_match(
+    trigger: Token, kind: str, lexicon: Lexicon, ordered_only: bool = False, light_verb: Token | None = None
+) -> Match | None:
+    """The most specific entry for `trigger`; an event noun under a light verb also matches words of
+    the verb's phrase ('carried out strikes on Gaza')."""
     keys = {lemma(trigger), trigger.lower_}
     patterns = [p for key in keys for p in lexicon.patterns(kind, key) if p.ordered or not ordered_only]
     if not patterns:
         return None
     phrase = phrase_items(trigger)
+    if light_verb is not None:
+        phrase += phrase_items(light_verb)
     best: Match | None = None
     for pattern in dict.fromkeys(patterns):
         if pattern.ordered and trigger.lower_ not in pattern.trigger:
@@ -240,7 +257,7 @@ def _compound_subject(trigger: Token) -> bool:
     return len(expand_conjuncts(subjects)) > 1
 
 
-def _is_light(verb: Token, lexicon: Lexicon) -> bool:
+def is_light(verb: Token, lexicon: Lexicon) -> bool:
     particles = [lemma(c) for c in verb.children if c.dep_ == "prt"]
     return lemma(verb) in lexicon.light_verbs or any(
         f"{lemma(verb)} {p}" in lexicon.light_verbs for p in particles
@@ -265,17 +282,16 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         verb_match = best_match(token, "verb", lexicon)
-        light = _is_light(token, lexicon)
+        light = is_light(token, lexicon)
         if light or verb_match is None:
             for noun in _object_nouns(token):
-                noun_match = best_match(noun, "noun", lexicon)
+                noun_match = best_match(noun, "noun", lexicon, light_verb=token if light else None)
                 if noun_match is None:
                     continue
                 noun_done.add(noun.i)
                 better = verb_match is None or noun_match.pattern.specificity >= verb_match.pattern.specificity
                 if light and better:
                     noun_match.light_verb = token
-                    noun_match.phrase = noun_match.phrase + phrase_items(token)
                     verb_match = noun_match
         if verb_match is not None:
             matches.append(verb_match)
@@ -296,7 +312,9 @@ def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
         inside = {item.token.i for item in match.phrase if item.token.i != match.trigger.i}
         if lemma(match.head) not in lexicon.reporting:
             for child in match.head.children:
-                if child.dep_ == "ccomp" or is_control_complement(child, lexicon.object_control):
+                if child.dep_ == "ccomp" or is_control_complement(child, lexicon.object_control) or (
+                    for_to_clause(child) and match.pattern.code[:2] in ("02", "10")
+                ):
                     inside.update(t.i for t in child.subtree)
         match.consumed = inside
         if not match.pattern.codes:
@@ -329,7 +347,22 @@ def _pobjs(prep: Token) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or reduced_passive(verb)
+
+
+def reduced_passive(verb: Token) -> bool:
+    """'protesters arrested on Sunday', 'killed in an airstrike, the leader ...': a bare past
+    participle modifying a noun or a clause is passive; the noun or the clause's subject is its
+    patient, not its agent."""
+    return (verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl")
+            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass", "auxpass", "mark") for c in verb.children))
+
+
+def reduced_passive_patients(verb: Token) -> list[Token]:
+    """Who a reduced passive is done to: the noun it modifies, or the subject of the clause it modifies."""
+    if verb.dep_ == "acl":
+        return [verb.head]
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def source_tokens(
@@ -362,9 +395,16 @@ def source_tokens(
         if verb.dep_ == "relcl" and subjects[0].tag_ in RELATIVE_TAGS:
             return expand_conjuncts([verb.head])
         return expand_conjuncts(subjects)
-    if is_passive(verb) or depth > 4 or verb.head is verb:
+    # a bare participle is passive ('protesters arrested on Sunday'), except for word-order
+    # dictionaries, whose source is the actor before the verb
+    passive = is_passive(verb) if not passive_subject else any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive or depth > 4 or verb.head is verb:
         return []
     head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "from" and lemma(head.head) in object_control:
+        objects = _children(head.head, ("dobj",))  # 'dissuade North Korea from supplying': North Korea would supply
+        if objects:
+            return expand_conjuncts(objects[:1])
     readiness = head.dep_ == "acomp" and lemma(head) in READINESS_ADJECTIVES
     if verb.dep_ in ("pcomp", "xcomp") and (head.dep_ == "prep" or readiness) and head.pos_ not in ("VERB", "AUX"):
         head = head.head  # 'Arnor is about to restore', 'is ready to sign': the clause the word belongs to
@@ -439,13 +479,16 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
         return expand_conjuncts(objects[:1])
     if pattern.target_word is not None:
         word = match.used[pattern.target_word].token
-        return expand_conjuncts(_pobjs(word)) if not pattern.ordered else slot_tokens(word, pattern.target_skips)
+        if pattern.ordered:
+            return slot_tokens(word, pattern.target_skips)
+        return expand_conjuncts(_pobjs(word) or (_children(word.head, ("nsubj",)) if word.dep_ == "mark" else []))
     candidates: list[Token] = []
     if match.trigger.pos_ in ("VERB", "AUX") and is_passive(match.trigger) and _children(match.trigger, ("agent",)):
         candidates.extend(_children(match.trigger, ("nsubjpass",)))
     if any(c.dep_ in ("advcl", "xcomp") and _appeal_to_infinitive(match.head, c) for c in match.head.children):
         # the one appealed to comes before the objects of what is asked for
         candidates.extend(addressees(match.head))
+    candidates.extend(s for c in match.head.children if for_to_clause(c) for s in _children(c, ("nsubj",)))
     candidates.extend(i.token for i in match.phrase if i.role == "obj" and i.token.dep_ in OBJECT_DEPS + ("dative",))
     preps = [i.token for i in match.phrase if i.role == "prep"]
     for wanted in TARGET_PREPS:

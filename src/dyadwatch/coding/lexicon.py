@@ -13,12 +13,14 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import LexiconError
+from .datafiles import checked_word as _word_or_fail
+from .datafiles import data_lines as _lines
 from .ontology import load_ontology
+from .rules import ImpliedAgent, Recode, SenseRule, load_implied_agents, load_non_actors, load_recodes, load_senses
 
 SECTIONS = ("verbs", "nouns")
 REPORTING_KINDS = ("report", "deny")
-MODALITIES = ("future", "hypothetical")
-_WORD = re.compile(r"^[a-z0-9][a-z0-9'_-]*$")
+MODALITIES = ("future", "hypothetical", "scheduled", "unrealised", "background")
 _ROOT_FILE = re.compile(r"^(\d\d)_[a-z_]+\.txt$")
 
 
@@ -75,6 +77,13 @@ class Lexicon:
     # nouns that are events only as the object of a light verb ('signed a treaty'), not when merely
     # mentioned ('the treaty between Japan and the United States')
     light_verb_only: frozenset[str] = frozenset()
+    # agents implied by agentless acts ('dozens were arrested'), nouns that are no actors, sense
+    # rules, refused concessions and demanded acts (rules.py)
+    implied_agents: dict[str, ImpliedAgent] = field(default_factory=dict)
+    non_actors: dict[str, frozenset[str]] = field(default_factory=dict)
+    senses: dict[str, list[SenseRule]] = field(default_factory=dict)
+    refusals: dict[str, Recode] = field(default_factory=dict)
+    demands: dict[str, Recode] = field(default_factory=dict)
     sentence_discards: tuple[str, ...] = ()
     story_discards: tuple[str, ...] = ()
     warnings: list[str] = field(default_factory=list)  # entries loaded but unusable, shown to the user
@@ -102,23 +111,6 @@ class Lexicon:
             f"({len(self.nouns)} nouns), {len(self.light_verbs)} light verbs, "
             f"{len(self.reporting)} reporting verbs, {len(self.modality)} modality words"
         )
-
-
-def _lines(path: Path):
-    """Yield (line number, content) with comments and blank lines removed."""
-    with path.open(encoding="utf-8") as handle:
-        for lineno, raw in enumerate(handle, start=1):
-            content = raw.split("#", 1)[0].strip()
-            if content:
-                yield lineno, content
-
-
-def _word_or_fail(word: str, path: Path, lineno: int) -> str:
-    if not _WORD.match(word):
-        raise LexiconError(
-            str(path), lineno, f"'{word}' is not a lemma; write lemmas in lower case (letters, digits, - ' _)"
-        )
-    return word
 
 
 def load_synsets(path: Path) -> dict[str, frozenset[str]]:
@@ -284,6 +276,11 @@ def load_lexicon_dir(directory: Path) -> Lexicon:
         "intent.txt": lambda p: setattr(lexicon, "intents", _load_intents(p)),
         "reciprocal.txt": lambda p: setattr(lexicon, "reciprocal", _load_reciprocal(p)),
         "light_verb_only.txt": lambda p: setattr(lexicon, "light_verb_only", _load_word_list(p)),
+        "implied_agents.txt": lambda p: setattr(lexicon, "implied_agents", load_implied_agents(p)),
+        "non_actors.txt": lambda p: setattr(lexicon, "non_actors", load_non_actors(p)),
+        "senses.txt": lambda p: setattr(lexicon, "senses", load_senses(p)),
+        "refusals.txt": lambda p: setattr(lexicon, "refusals", load_recodes(p, ("12",), 1)),
+        "demands.txt": lambda p: setattr(lexicon, "demands", load_recodes(p, ("02", "10"), 2)),
     }
     for name, load in optional.items():
         if (directory / name).exists():

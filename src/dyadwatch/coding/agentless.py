@@ -1,0 +1,100 @@
+"""Acts with no named agent: agentless passives ('dozens were arrested', 'three soldiers were killed
+by a roadside bomb') and bare event nouns ('the arrest of the opposition leader', 'airstrikes on the
+city'). Which acts imply which agent is data (implied_agents.txt): an arrest implies the police of
+the country where it happens, a killing no one known. The source says how it was found in
+`resolved_by`, so that users can keep or drop such events."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.resolver import UNKNOWN_COUNTRY, Actor
+from .extract import Match, expand_conjuncts, is_passive, lemma, reduced_passive, reduced_passive_patients
+from .lexicon import Lexicon
+from .rules import ImpliedAgent
+
+PASSIVE = "agentless-passive"
+IMPLIED = "implied-agent"
+AGENTLESS = (PASSIVE, IMPLIED)
+# a bare noun's patient ('the killing of protesters') and the object of its attack ('strikes on the city')
+NOUN_TARGET_PREPS = ("of", "on", "against", "at")
+
+
+def agentless_kind(match: Match, lexicon: Lexicon) -> str | None:
+    """PASSIVE for a passive clause; IMPLIED for an event noun standing alone, or for a verb whose
+    subject is a thing or an event ('a roadside bomb killed three soldiers', 'airstrikes killed
+    dozens'); else None."""
+    if match.pattern.kind == "noun" and match.light_verb is None:
+        # 'the detention center' names a place, not an act
+        return None if match.trigger.dep_ == "compound" else IMPLIED
+    head = match.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    if is_passive(head):
+        return PASSIVE
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if subjects and all(lemma(s) in lexicon.non_actors or lemma(s) in lexicon.nouns for s in subjects):
+        return IMPLIED
+    return None
+
+
+def implied_agent(match: Match, lexicon: Lexicon) -> ImpliedAgent | None:
+    """The agent the act implies (by the trigger's lemma, or the verb's for 'were killed')."""
+    for word in (match.trigger, match.head):
+        found = lexicon.implied_agents.get(lemma(word))
+        if found is not None:
+            return found
+    return None
+
+
+def implied_source(agent: ImpliedAgent, country: str | None, how: str) -> Actor:
+    """The implied agent as an actor with no words in the text: 'IRNCOP' for an arrest in Iran,
+    '---' when the agent is unknown or the place is."""
+    if agent.sector is None:
+        return Actor("", UNKNOWN_COUNTRY, None, (), None, how, None)
+    if country is None:
+        return Actor("", UNKNOWN_COUNTRY + agent.sector, None, (agent.sector,), None, how, None)
+    return Actor("", country + agent.sector, country, (agent.sector,), None, how, None)
+
+
+def patient_tokens(match: Match, how: str) -> list[Token]:
+    """Who the act is done to: the passive subject ('protesters were detained'), or the noun's 'of'
+    or 'on' phrase ('the killing of protesters', 'airstrikes on the city')."""
+    if how == PASSIVE:
+        if reduced_passive(match.head):
+            return expand_conjuncts(reduced_passive_patients(match.head))
+        return expand_conjuncts([c for c in match.head.children if c.dep_ == "nsubjpass"])
+    if match.head.pos_ in ("VERB", "AUX"):
+        return expand_conjuncts([c for c in match.head.children if c.dep_ == "dobj"])
+    for wanted in NOUN_TARGET_PREPS:
+        for prep in match.trigger.children:
+            if prep.dep_ == "prep" and prep.lower_ == wanted:
+                found = [p for p in prep.children if p.dep_ == "pobj"]
+                if found:
+                    return expand_conjuncts(found)
+    return []
+
+
+def place_tokens(match: Match, patients: list[Token]) -> list[Token]:
+    """Where the act happens: 'in'/'at' phrases of its clause, of the event noun itself, or of the
+    ones it is done to ('the arrest of five people in the Iraqi city of Irbil')."""
+    places: list[Token] = []
+    for word in dict.fromkeys((match.head, match.trigger, *patients)):
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "inside", "near"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        places.append(pobj)
+                        places.extend(p for inner in pobj.children if inner.dep_ == "prep" for p in inner.children if p.dep_ == "pobj")
+    return places
+
+
+def mentioned(noun: Token) -> bool:
+    """'responded to BLA's demands', 'comfort in Beijing's promises', 'the China threat': an event
+    noun inside a prepositional phrase whose actor is named only as its possessor or modifier refers
+    to an act, it does not report one ('a visit by Modi', 'the arrest of five people' do)."""
+    if noun.dep_ != "pobj":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("by", "between", "among") for c in noun.children):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG"))
+               for c in noun.children)

@@ -1,0 +1,236 @@
+"""Whether a coded act is asserted as news: modality, negation, acts that did not come about, background.
+
+The words are data (modality.txt): `future` and `hypothetical` auxiliaries and control verbs,
+`scheduled` words (future, but a schedule or forecast rather than an announcement),
+`unrealised` verbs whose complement or object did not happen ('failed to reach', 'prevented the
+shipment', 'dissuade X from supplying'), and `background` subordinators whose clause is context
+rather than news ('since Russia began its invasion').
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from .event import Event
+from .extract import Match, is_passive, lemma
+from .lexicon import Lexicon
+from .ontology import Ontology
+from .rules import longest_prefix
+
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# an act dated this long before publication is the story's background ('in 2022', 'the 2019 summit')
+BACKGROUND_AGE_DAYS = 365
+
+
+@dataclass
+class Factuality:
+    """The modality (asserted, future, hypothetical or background), the negation, and why."""
+
+    modality: str = "asserted"
+    negated: bool = False
+    refusal: bool = False  # negated by 'not' or 'no' alone: a concession so negated is a refusal
+    reasons: list[str] = field(default_factory=list)
+
+
+def assess(match: Match, sent: Span, lexicon: Lexicon, reported: bool, day: date | None, published: date | None) -> Factuality:
+    """How the text presents the act of `match`; `day` is the date the text gives it, if any."""
+    result = Factuality(modality(match, sent, lexicon, reported))
+    if negated(match):
+        result.negated = result.refusal = True
+        result.reasons.append("negated (not/no)")
+    blocker = unrealised_by(match, lexicon)
+    if blocker is not None:
+        result.negated, result.refusal = True, False
+        result.reasons.append(f"did not come about ('{blocker.text}')")
+    why = background(match, lexicon, day, published)
+    if why:
+        result.modality, result.refusal = "background", False
+        result.reasons.append(f"background ({why})")
+    elif result.modality != "asserted":
+        result.reasons.append(result.modality)
+    return result
+
+
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither"})
+
+
+def negated(match: Match) -> bool:
+    """'did not attack', 'no talks were held', 'no one was arrested', 'nobody attended'."""
+    token: Token = match.head
+    while True:
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+            return True
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
+               for s in subjects):
+            return True
+        if token.dep_ != "xcomp" or token.head == token:
+            return False
+        token = token.head
+
+
+def unrealised_by(match: Match, lexicon: Lexicon) -> Token | None:
+    """The verb that kept the act from happening: 'failed to reach', 'prevented the shipment',
+    'the attack was foiled', 'called off the strike', 'dissuade North Korea from supplying', through
+    control ('hopes to dissuade ...')."""
+    token: Token = match.head
+    for _ in range(6):
+        head = token.head
+        if head == token:
+            return None
+        if token.dep_ == "pcomp" and head.lower_ == "from" and _kind(head.head, lexicon) == "unrealised":
+            return head.head
+        if token.dep_ in ("xcomp", "dobj", "nsubjpass") and _kind(head, lexicon) == "unrealised":
+            return head
+        if token.dep_ not in ("xcomp", "pcomp", "prep", "conj"):
+            return None
+        token = head
+    return None
+
+
+def _kind(verb: Token, lexicon: Lexicon) -> str | None:
+    """The modality kind of a verb, or of the verb with its particle ('call_off')."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    for key in [f"{lemma(verb)}_{p}" for p in particles] + [lemma(verb)]:
+        if key in lexicon.modality:
+            return lexicon.modality[key]
+    return None
+
+
+def background(match: Match, lexicon: Lexicon, day: date | None, published: date | None) -> str | None:
+    """Why the act is context, not news: a habitual adverb ('routinely'), a 'since' clause or phrase
+    it belongs to (unless the text dates it recently), or a date well before publication."""
+    kinds = lexicon.modality
+    recent = day is not None and published is not None and (published - day).days <= BACKGROUND_AGE_DAYS
+    for child in match.head.children:
+        if child.dep_ == "advmod" and kinds.get(child.lower_) == "background":
+            return f"habitual: '{child.text}'"  # 'Afghan Taliban routinely deny ...'
+    token: Token = match.head
+    while token.head != token and not recent:  # 'since authorities deported them last month' is news
+        for child in token.children:
+            if child.dep_ in ("mark", "prep") and kinds.get(child.lower_) == "background" and child.i < token.i:
+                if child.dep_ == "mark" or token.pos_ in ("NOUN", "PROPN"):
+                    return f"'{child.text} ...'"
+        if token.dep_ == "pobj" and kinds.get(token.head.lower_) == "background":
+            return f"'{token.head.text} ...'"
+        if token.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "advcl", "pcomp", "conj", "xcomp", "prep", "poss"):
+            break
+        token = token.head
+    if day and published and (published - day).days > BACKGROUND_AGE_DAYS:
+        return f"dated {day.isoformat()}"
+    if day is None and published is not None:
+        year = _period_year(match.head)
+        if year is not None and year < published.year - 1:
+            return f"dated {year}s or earlier"
+    return None
+
+
+def _governs(head: Token, token: Token) -> bool:
+    """`head` governs `token` without a clause between them ('founded in the 1940s' in a relative
+    clause dates the founding, not the act)."""
+    while token != head:
+        if token.dep_ in ("relcl", "acl", "ccomp", "advcl", "xcomp", "ROOT"):
+            return False
+        token = token.head
+    return True
+
+
+_DECADE = re.compile(r"\b(1[5-9]|20)(\d)0s\b")
+_CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+centur", re.IGNORECASE)
+
+
+def _period_year(head: Token) -> int | None:
+    """The latest year of a decade or century the act's clause is dated by ('in the 1960s and
+    1970s', 'during the 19th century'), which dates cannot resolve to a day."""
+    years = []
+    for ent in head.sent.ents:
+        if ent.label_ != "DATE" or not _governs(head, ent.root):
+            continue
+        text = ent.sent[ent.start - ent.sent.start : min(ent.end - ent.sent.start + 4, len(ent.sent))].text
+        years += [int(m.group(1) + m.group(2) + "0") + 9 for m in _DECADE.finditer(text)]
+        years += [int(m.group(1)) * 100 - 1 for m in _CENTURY.finditer(text)]
+    return max(years) if years else None
+
+
+def modality(match: Match, sent: Span, lexicon: Lexicon, reported: bool) -> str:
+    """'would' in reported speech is the future of the report ('they said they would boycott')."""
+    words = {w: ("future" if k == "scheduled" else k) for w, k in lexicon.modality.items()
+             if k in ("future", "hypothetical", "scheduled")}
+    kinds: list[str] = []
+    if match.light_verb is None:
+        kinds.extend(words[lemma(c)] for c in match.trigger.children if c.dep_ == "amod" and lemma(c) in words)
+    token: Token = match.head
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep" and lemma(token.head.head) in words:
+        kinds.append(words[lemma(token.head.head)])  # 'the risk of being deported', 'the possibility of restoring'
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head != token:
+        token = token.head  # 'a ceasefire could take place', 'hopes for talks': the clause governs the noun
+        if lemma(token) in words:
+            kinds.append(words[lemma(token)])
+    while True:
+        for aux in token.children:
+            if aux.dep_ == "aux" and lemma(aux) in words:
+                kinds.append("future" if reported and lemma(aux) == "would" else words[lemma(aux)])
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
+            kinds.append("hypothetical")
+        if token.dep_ == "ccomp" and lemma(token.head) in words and lexicon.modality[lemma(token.head)] != "scheduled":
+            kinds.append(words[lemma(token.head)])  # 'hopes (that) a ceasefire could take place'
+        if token.dep_ not in ("xcomp", "conj") or token.head == token:
+            break
+        if token.dep_ == "xcomp" and lemma(token.head) == "be":
+            kinds.append("future")
+        token = token.head
+        if lemma(token) in words:
+            kinds.append(words[lemma(token)])
+    if sent.text.rstrip().endswith("?"):
+        kinds.append("hypothetical")
+    if "hypothetical" in kinds:
+        return "hypothetical"
+    return "future" if kinds else "asserted"
+
+
+def refused(event: Event, lexicon: Lexicon, ontology: Ontology) -> Event:
+    """'Israel did not agree to withdraw', 'will not withdraw': CAMEO codes a negated concession,
+    done or announced, as its rejection (refusals.txt), asserted and not negated."""
+    recode = longest_prefix(lexicon.refusals, event.cameo.code)
+    if recode is None:
+        return event
+    rule = f"{event.evidence.rule} (refused: {recode.rule})"
+    return replace(event, cameo=ontology[recode.codes[0]], negated=False, modality="asserted",
+                   evidence=replace(event.evidence, rule=rule))
+
+
+def control_chain(token: Token) -> list[Token]:
+    """The verb and the verbs it is the open complement of ('meet' <- 'expected' in 'is expected to meet')."""
+    chain = [token]
+    while token.dep_ == "xcomp" and token.head != token:
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def announced(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) -> Event:
+    """'Nigeria said it will withdraw its force unless...': an act its own actor announces is
+    coded as the intent or threat expressed now (intent.txt), and that expression is asserted."""
+    reporter = event.reported_by
+    # a reporter of no known country ('the party said it will...') does not make the act someone else's
+    if event.modality != "future" or event.negated or (reporter and reporter.country and reporter.country != event.source.country):
+        return event
+    chain = control_chain(match.head)
+    top = chain[-1]
+    if top.dep_ == "ccomp":
+        chain.append(top.head)  # 'believes (that) leaders will meet': the belief is a forecast too
+    if any(is_passive(t) or lexicon.modality.get(lemma(t)) == "scheduled" for t in chain):
+        return event  # 'is expected to meet', 'is due to travel': a forecast or schedule, not an announcement
+    unless = any(
+        m.lower_ == "unless" for c in match.head.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
+    )
+    code = lexicon.intent_code(event.cameo.code)
+    if unless and (code is None or code.startswith("03")):
+        code = "130"
+    if code is None:
+        return event
+    rule = f"{event.evidence.rule} (announced: intent.txt)"
+    return replace(event, cameo=ontology[code], modality="asserted", evidence=replace(event.evidence, rule=rule))

@@ -1,0 +1,135 @@
+"""The engine's rule tables beyond patterns, as data: who is implied as the agent of an agentless act,
+which nouns are no actors, sense rules that recode an entry from its arguments, what a negated
+concession or a demanded act is coded as. Formats are in docs/lexicon.md; each loader refuses a
+malformed line with file:line.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import LexiconError
+from .datafiles import checked_word, data_lines
+from .ontology import load_ontology
+
+UNKNOWN_AGENT = "---"
+_SECTOR = re.compile(r"^[A-Z]{3}$")
+_PREFIX = re.compile(r"^\d{2,4}$")
+_ACTOR_CONDITION = re.compile(r"^[@>][A-Z]{3}$")  # '@MIL': source sector; '>REB': target sector
+
+
+@dataclass(frozen=True)
+class ImpliedAgent:
+    """The agent an act implies when the text names none: a sector of the country where it happens
+    ('arrested': its police), or no one known (`sector` None: 'killed by a roadside bomb')."""
+
+    sector: str | None
+    rule: str
+
+
+@dataclass(frozen=True)
+class SenseRule:
+    """An entry of `prefix` triggered by one of `triggers` means `code` when one of `words` is among
+    the trigger's arguments ('strikes by jets' are air strikes), or one of `actors` ('@MIL': the
+    source is military, '>REB': the target is rebels) describes its actors; `code` '---' means no
+    event."""
+
+    triggers: frozenset[str]
+    prefix: str
+    words: frozenset[str]
+    code: str
+    rule: str
+    actors: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Recode:
+    """A code that replaces the codes under a prefix (a refused concession, a demanded act)."""
+
+    codes: tuple[str, ...]
+    rule: str
+
+
+def longest_prefix(table: dict[str, Recode], code: str) -> Recode | None:
+    """The entry of the longest prefix of `code` in `table`."""
+    for length in range(len(code), 1, -1):
+        if code[:length] in table:
+            return table[code[:length]]
+    return None
+
+
+def _code(word: str, roots: tuple[str, ...] | None, path: Path, lineno: int) -> str:
+    ontology = load_ontology()
+    if word not in ontology:
+        raise LexiconError(str(path), lineno, f"'{word}' is not a CAMEO code in cameo.tsv")
+    if roots and ontology[word].root not in roots:
+        raise LexiconError(str(path), lineno, f"'{word}' is not a code of root {' or '.join(roots)}")
+    return word
+
+
+def load_implied_agents(path: Path) -> dict[str, ImpliedAgent]:
+    """Lines 'AGENT lemma lemma ...': AGENT is a sector code (placed in the country where the act
+    happens) or '---' (unknown)."""
+    table: dict[str, ImpliedAgent] = {}
+    for lineno, content in data_lines(path):
+        agent, *lemmas = content.split()
+        if agent != UNKNOWN_AGENT and not _SECTOR.match(agent):
+            raise LexiconError(str(path), lineno, f"'{agent}' is not a sector code (e.g. COP) or '---'")
+        if not lemmas:
+            raise LexiconError(str(path), lineno, f"no lemmas after '{agent}'")
+        for word in lemmas:
+            table[checked_word(word, path, lineno)] = ImpliedAgent(
+                None if agent == UNKNOWN_AGENT else agent, f"{path.name}:{lineno}"
+            )
+    return table
+
+
+def load_non_actors(path: Path) -> dict[str, frozenset[str]]:
+    """Lines 'ROOTS lemma lemma ...': nouns that name no actor ('cyclone', 'prices'); ROOTS are the
+    CAMEO roots in which the noun stands for whoever uses it ('18,19' for a drone), or '-' for none."""
+    table: dict[str, frozenset[str]] = {}
+    for lineno, content in data_lines(path):
+        roots, *lemmas = content.split()
+        kept = frozenset() if roots == "-" else frozenset(roots.split(","))
+        if any(not re.match(r"^\d\d$", r) for r in kept):
+            raise LexiconError(str(path), lineno, f"'{roots}' is not '-' or comma-separated roots such as 18,19,20")
+        if not lemmas:
+            raise LexiconError(str(path), lineno, f"no nouns after '{roots}'")
+        for word in lemmas:
+            table[checked_word(word, path, lineno)] = kept
+    return table
+
+
+def load_senses(path: Path) -> dict[str, list[SenseRule]]:
+    """Lines 'TRIGGERS PREFIX WORDS CODE' (TRIGGERS and WORDS '|'-separated lemmas; among WORDS,
+    '@SECTOR' and '>SECTOR' are conditions on the source's and the target's sector)."""
+    table: dict[str, list[SenseRule]] = {}
+    for lineno, content in data_lines(path):
+        parts = content.split()
+        if len(parts) != 4 or not _PREFIX.match(parts[1]):
+            raise LexiconError(str(path), lineno, "expected 'TRIGGERS PREFIX WORDS CODE', e.g. 'strike 14 air|jet 195'")
+        triggers = frozenset(checked_word(w, path, lineno) for w in parts[0].split("|"))
+        items = parts[2].split("|")
+        actors = frozenset(w for w in items if _ACTOR_CONDITION.match(w))
+        words = frozenset(checked_word(w, path, lineno) for w in items if w not in actors)
+        code = parts[3] if parts[3] == "---" else _code(parts[3], None, path, lineno)
+        rule = SenseRule(triggers, parts[1], words, code, f"{path.name}:{lineno}", actors)
+        for trigger in triggers:
+            table.setdefault(trigger, []).append(rule)
+    return table
+
+
+def load_recodes(path: Path, roots: tuple[str, ...], columns: int) -> dict[str, Recode]:
+    """Lines 'FROM-PREFIX CODE [CODE]': `columns` codes, each of one of `roots` in column order."""
+    table: dict[str, Recode] = {}
+    for lineno, content in data_lines(path):
+        parts = content.split()
+        if len(parts) != columns + 1 or not _PREFIX.match(parts[0]):
+            shape = " ".join(["FROM-PREFIX"] + ["CODE"] * columns)
+            raise LexiconError(str(path), lineno, f"expected '{shape}'")
+        if parts[0] in table:
+            raise LexiconError(str(path), lineno, f"prefix {parts[0]} is listed twice; keep one line")
+        codes = tuple(_code(c, (roots[n],), path, lineno) for n, c in enumerate(parts[1:]))
+        table[parts[0]] = Recode(codes, f"{path.name}:{lineno}")
+    return table

@@ -1,0 +1,64 @@
+"""Sense from the arguments: which words of an act's phrase decide what the entry means, and which
+nouns name no actor at all ('a cyclone slammed', 'prices fell'). The words are data (senses.txt,
+non_actors.txt); this module only looks them up on the parse."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..actors.resolver import Actor
+from .extract import Match, lemma
+from .lexicon import Lexicon
+from .rules import SenseRule
+
+ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "compound", "amod", "poss", "attr")
+# prepositions of the agent and of the means or occasion ('killed in an airstrike', 'during clashes')
+MEANS_PREPS = ("by", "in", "during", "with")
+
+
+def argument_lemmas(match: Match) -> set[str]:
+    """Lemmas of the words that say what the act is about: the trigger's modifiers, subjects and
+    objects with their compounds, its agent, means or occasion ('by jets', 'in an airstrike'), and
+    the light verb's subject ('jets carried out strikes')."""
+    heads: list[Token] = []
+    for word in {match.trigger, match.head}:
+        heads.extend(c for c in word.children if c.dep_ in ARGUMENT_DEPS)
+        heads.extend(p for c in word.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in MEANS_PREPS)
+                     for p in c.children if p.dep_ == "pobj")
+    found = {lemma(t) for t in heads}
+    found.update(lemma(c) for t in heads for c in t.children if c.dep_ in ("compound", "amod"))
+    return found
+
+
+def sense_rule(match: Match, lexicon: Lexicon, actors: frozenset[str] = frozenset()) -> SenseRule | None:
+    """The first sense rule for this trigger and code whose words are among the act's arguments, or
+    whose actor conditions `actors` meets ('@MIL' for a military source, '>REB' for a rebel target)."""
+    rules = lexicon.senses.get(lemma(match.trigger))
+    if not rules or not match.pattern.codes:
+        return None
+    words = argument_lemmas(match)
+    for rule in rules:
+        if match.pattern.code.startswith(rule.prefix) and (rule.words & words or rule.actors & actors):
+            return rule
+    return None
+
+
+def actor_conditions(sources: list[Actor], targets: list[Actor]) -> frozenset[str]:
+    """The actor conditions sense rules can ask for: '@SECTOR' of a source, '>SECTOR' of a target."""
+    return frozenset([f"@{s}" for a in sources for s in a.sectors] + [f">{s}" for a in targets for s in a.sectors])
+
+
+def apply_sense(match: Match, lexicon: Lexicon, actors: frozenset[str] = frozenset()) -> SenseRule | None:
+    """Recode the match's pattern by the sense rule that applies (its code '---': no event)."""
+    rule = sense_rule(match, lexicon, actors)
+    if rule is not None:
+        match.pattern = replace(match.pattern, code=rule.code, rule=f"{match.pattern.rule} (sense: {rule.rule})")
+    return rule
+
+
+def names_no_actor(token: Token, root: str, lexicon: Lexicon) -> bool:
+    """'A cyclone slammed', 'a ship was heading to': a noun of non_actors.txt is no actor, except in
+    the roots where it stands for whoever uses it ('Russian drones struck Kyiv')."""
+    kept = lexicon.non_actors.get(lemma(token))
+    return kept is not None and root not in kept

@@ -1,0 +1,129 @@
+"""Whom an act is aimed at, and what a demand demands.
+
+Target order: the recipient before the theme ('offered troops to the Philippines'), the agent,
+content or place of an object that names no actor ('condemned the attack by Hamas', 'welcomed the
+announcement that Ukraine had agreed', 'fired at targets in Ukraine'), the topic of a complaint
+('complained about ...'); never whoever the sentence is told to ('told reporters'). Speech that demands: 'X said Y must stop the bombing' is X's demand of Y, and a
+bare 'urged Y to V' takes the specific appeal or demand code of what is asked (demands.txt).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..actors.resolver import Actor
+from .event import Event
+from .extract import Match, best_match, lemma
+from .lexicon import Lexicon
+from .ontology import Ontology
+from .rules import longest_prefix
+
+# modal auxiliaries of reported speech that make it a demand (column 2 of demands.txt) or an appeal (1)
+DEMAND_MODALS = {"must": 1, "should": 0, "ought": 0}
+NECESSITY_VERBS = ("need", "have")  # 'Russia needs to', 'Israel has to': as 'must'
+RECIPIENT_PREPS = ("to",)
+# an object that names no actor gives way to its agent at once ('the attack by Hamas'), and to its
+# place after every other candidate ('fired at targets in Ukraine')
+AGENT_PREPS = ("by",)
+PLACE_PREPS = ("in", "inside", "near")
+TOPIC_PREPS = ("about",)
+GENERIC_REQUESTS = ("020", "100")
+
+
+def preferred_targets(match: Match, candidates: list[Token]) -> list[Token]:
+    """The candidates in the order they are tried; word-order dictionaries keep their own order (the
+    first actor after the verb)."""
+    if match.pattern.ordered:
+        return candidates
+    head = match.head
+    objects = [c for c in candidates if c.dep_ == "dobj" and c.head == head and c.pos_ != "PROPN"]
+    recipients = [c for c in candidates if c.dep_ == "pobj" and c.head.lower_ in RECIPIENT_PREPS and c.head.head == head]
+    ordered = recipients + [c for c in candidates if c not in recipients] if objects and recipients else list(candidates)
+    out: list[Token] = []
+    for candidate in ordered:
+        out.append(candidate)
+        if candidate.pos_ == "NOUN":
+            out.extend(_pobjs(candidate, AGENT_PREPS))
+            out.extend(_content_subjects(candidate))
+    out.extend(p for c in ordered if c.pos_ == "NOUN" and head in (c.head, c.head.head) for p in _pobjs(c, PLACE_PREPS))
+    out.extend(_pobjs(head, TOPIC_PREPS))
+    return list(dict.fromkeys(out))
+
+
+def _content_subjects(noun: Token) -> list[Token]:
+    """'welcomed the announcement that Ukraine had agreed': who the content of the object is about."""
+    return [s for clause in noun.children if clause.dep_ in ("acl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _pobjs(word: Token, preps: tuple[str, ...]) -> list[Token]:
+    return [p for prep in word.children if prep.dep_ == "prep" and prep.lower_ in preps
+            for p in prep.children if p.dep_ == "pobj"]
+
+
+def told_to(match: Match, candidate: Token, actor: Actor, lexicon: Lexicon) -> bool:
+    """'told reporters', 'said in an interview with CNN': the media a statement is made to are not its target."""
+    if "MED" not in actor.sectors:
+        return False
+    speech = lemma(match.head) in lexicon.reporting or lemma(match.head) == "tell"
+    addressed = candidate.dep_ in ("dobj", "dative") or (candidate.dep_ == "pobj" and candidate.head.lower_ in ("to", "with"))
+    return speech and addressed
+
+
+def _content(match: Match, lexicon: Lexicon) -> Match | None:
+    """The act an appeal asks for: its infinitive or clause ('urged Iran to release'), or its 'for' noun."""
+    head = match.head
+    for child in head.children:
+        infinitive = child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "advcl" and any(c.lower_ == "to" for c in child.children))
+        if infinitive and child.pos_ in ("VERB", "AUX"):
+            found = best_match(child, "verb", lexicon)
+            if found is None:
+                found = next((m for m in (best_match(o, "noun", lexicon) for o in child.children if o.dep_ == "dobj") if m), None)
+            if found is not None:
+                return found
+        if child.dep_ == "prep" and child.lower_ == "for":
+            found = next((m for m in (best_match(p, "noun", lexicon) for p in child.children if p.dep_ == "pobj") if m), None)
+            if found is not None:
+                return found
+    return None
+
+
+def refine_appeal(match: Match, lexicon: Lexicon, note) -> str:
+    """A bare appeal or demand ('020', '100') takes the code of what it asks for (demands.txt)."""
+    code = match.pattern.code
+    if code not in GENERIC_REQUESTS:
+        return code
+    content = _content(match, lexicon)
+    if content is None or not content.pattern.codes:
+        return code
+    recode = longest_prefix(lexicon.demands, content.pattern.code)
+    if recode is None:
+        return code
+    refined = recode.codes[0] if code.startswith("02") else recode.codes[1]
+    note(f"asks for {content.pattern.code} ('{content.trigger.text}'): coded {refined} ({recode.rule})")
+    return refined
+
+
+def demanded(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) -> Event:
+    """'The United States said Israel must (needs to, has to) stop the bombing': the reporter's
+    demand (or, with 'should', appeal) of the one who must act, coded by what is demanded
+    (demands.txt)."""
+    head = match.head
+    modal = next((DEMAND_MODALS[c.lower_] for c in head.children if c.dep_ == "aux" and c.lower_ in DEMAND_MODALS), None)
+    if modal is None and head.dep_ == "xcomp" and lemma(head.head) in NECESSITY_VERBS:
+        modal, head = 1, head.head  # 'said Russia needs to accept', 'has to withdraw'
+    reporter = event.reported_by
+    if modal is None or reporter is None or not reporter.country or head.dep_ != "ccomp":
+        return event
+    if lexicon.reporting.get(lemma(head.head)) != "report" or reporter.code == event.source.code or event.negated:
+        return event
+    recode = longest_prefix(lexicon.demands, event.cameo.code)
+    if recode is None:
+        return event
+    code = recode.codes[modal]
+    rule = f"{event.evidence.rule} (demanded: {recode.rule})"
+    evidence = replace(event.evidence, source_span=reporter.span, target_span=event.source.span, rule=rule)
+    return replace(event, source=reporter, target=event.source, cameo=ontology[code], modality="asserted",
+                   reported_by=None, evidence=evidence)
