@@ -147,3 +147,11 @@ def test_a_later_sentence_repeating_a_gold_act_is_true_for_precision_only():
     assert story.gold_root == [False] and story.gold_full == [False]
     other = score_story([gold()], [BLAMED], [coded(span=SECOND, target="AFG")])
     assert other.coded_verdict == ["false"] and other.coded_full == [False]
+
+
+def test_an_implied_source_agrees_with_a_gold_unknown_agent():
+    arrest = gold(cameo="173", source="---", target="PAKOPP")
+    implied = CodedEvent(FIRST, "173", "PAKCOP", "PAKOPP", "asserted", False, implied=True)
+    named = CodedEvent(FIRST, "173", "PAKCOP", "PAKOPP", "asserted", False)
+    assert full_match(implied, arrest, BLAMED) and not full_match(named, arrest, BLAMED)
+    assert full_match(implied, gold(cameo="173", source="PAKCOP", target="PAKOPP"), BLAMED)

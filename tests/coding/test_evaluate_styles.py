@@ -13,6 +13,7 @@ from dyadwatch.coding.evaluate_styles import (
     StyleRecord,
     StyleScore,
     actor_matches,
+    actors_match,
     format_styles_table,
     read_styles,
     score_groups,
@@ -151,3 +152,10 @@ def test_repository_halves_have_the_same_mix():
     assert all(abs(dev_styles[s] - check_styles[s]) <= 1 for s in STYLES)
     negatives = sum(not r.events for r in dev + check)
     assert 0.05 <= negatives / len(ids) <= 0.15
+
+
+def test_an_implied_source_agrees_with_a_gold_unknown_agent():
+    gold = StyleEvent("173", "COERCE", "---", "INDOPP")
+    assert actors_match(StyleEvent("173", "COERCE", "INDCOP", "INDOPP", implied=True), gold)
+    assert not actors_match(StyleEvent("173", "COERCE", "INDCOP", "INDOPP"), gold)
+    assert not actors_match(StyleEvent("173", "COERCE", "INDCOP", "PAKOPP", implied=True), gold)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from .agentless import AGENTLESS
 from .event import Event
 
 MODALITIES = ("asserted", "future", "hypothetical")
@@ -55,11 +56,15 @@ class CodedEvent:
     target: str | None
     modality: str
     negated: bool
+    implied: bool = False  # a source the text does not name (an agentless passive's implied police)
 
     @classmethod
     def of(cls, event: Event) -> "CodedEvent":
         target = event.target.code if event.target else None
-        return cls(event.sentence_span, event.cameo.code, event.source.code, target, event.modality, event.negated)
+        implied = event.source.resolved_by in AGENTLESS
+        return cls(
+            event.sentence_span, event.cameo.code, event.source.code, target, event.modality, event.negated, implied
+        )
 
     @property
     def root(self) -> str:
@@ -77,20 +82,21 @@ def root_match(coded: CodedEvent, gold: GoldEvent, gold_offset: int) -> bool:
     return start <= gold_offset < end and coded.root == gold.root
 
 
+def same_source(coded: CodedEvent, gold: GoldEvent) -> bool:
+    """Same source country; a source the coder implied (the text names no agent) also agrees with gold '---'."""
+    return country(coded.source) == country(gold.source) or (coded.implied and gold.source.startswith("---"))
+
+
 def same_act(coded: CodedEvent, gold: GoldEvent) -> bool:
     """The coded event reports the gold act anywhere in the story: same root, source and target countries."""
-    return (
-        coded.root == gold.root
-        and country(coded.source) == country(gold.source)
-        and country(coded.target) == country(gold.target)
-    )
+    return coded.root == gold.root and same_source(coded, gold) and country(coded.target) == country(gold.target)
 
 
 def full_match(coded: CodedEvent, gold: GoldEvent, gold_offset: int) -> bool:
     """A root match whose source and target countries (or both targets none), modality and negation agree."""
     return (
         root_match(coded, gold, gold_offset)
-        and country(coded.source) == country(gold.source)
+        and same_source(coded, gold)
         and country(coded.target) == country(gold.target)
         and coded.modality == gold.modality
         and coded.negated == gold.negated

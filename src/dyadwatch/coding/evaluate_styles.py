@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..documents.readers import parse_date, read_text
 from ..errors import InputError
+from .agentless import AGENTLESS
 from .coder import Coder
 from .event import Event
 from .ontology import load_ontology
@@ -45,6 +46,7 @@ class StyleEvent:
     type: str
     source: str
     target: str | None
+    implied: bool = False  # a coded source the text does not name (an agentless passive's implied police)
 
     @property
     def root(self) -> str:
@@ -53,7 +55,8 @@ class StyleEvent:
     @classmethod
     def of(cls, event: Event) -> "StyleEvent":
         target = event.target.code if event.target else None
-        return cls(event.cameo.code, type_of(event.cameo.plover_type), event.source.code, target)
+        implied = event.source.resolved_by in AGENTLESS
+        return cls(event.cameo.code, type_of(event.cameo.plover_type), event.source.code, target, implied)
 
 
 @dataclass(frozen=True)
@@ -106,7 +109,9 @@ def actor_matches(coded: str | None, gold: str | None, optional: bool) -> bool:
 
 
 def actors_match(coded: StyleEvent, gold: StyleEvent) -> bool:
-    return actor_matches(coded.source, gold.source, False) and actor_matches(coded.target, gold.target, True)
+    """Source and target agree; a source the coder implied (the text names no agent) also agrees with gold '---'."""
+    source = actor_matches(coded.source, gold.source, False) or (coded.implied and country(gold.source) == UNKNOWN)
+    return source and actor_matches(coded.target, gold.target, True)
 
 
 @dataclass
