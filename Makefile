@@ -31,3 +31,5 @@ bench: $(VENV)/.installed
 	$(PY) benchmarks/dask_bench.py
 	$(PY) benchmarks/pages_eval.py
 	$(PY) benchmarks/serve_bench.py
+	$(PY) benchmarks/location_eval.py --triggers
+	$(PY) benchmarks/places_bench.py

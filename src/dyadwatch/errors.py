@@ -82,3 +82,7 @@ class FeedListError(DyadwatchError):
 
 class NotifyError(DyadwatchError):
     """An alert that could not be written to the --notify file or posted to the webhook."""
+
+
+class GazetteerError(DyadwatchError):
+    """The gazetteer table that places events is missing or damaged."""

@@ -13,7 +13,8 @@ SCHEMA = """CREATE TABLE events (
   target_code VARCHAR, target_country VARCHAR, target_name VARCHAR, cameo VARCHAR, cameo_root VARCHAR,
   cameo_name VARCHAR, quad_class INTEGER, goldstein DOUBLE, plover_type VARCHAR, plover_mode VARCHAR,
   plover_context VARCHAR, negated BOOLEAN, modality VARCHAR, mentions INTEGER, sources INTEGER,
-  articles INTEGER, first_seen TIMESTAMP, first_url VARCHAR, sentence VARCHAR)"""
+  articles INTEGER, first_seen TIMESTAMP, first_url VARCHAR, sentence VARCHAR, place_name VARCHAR,
+  place_country VARCHAR, place_adm1 VARCHAR, place_lat DOUBLE, place_lon DOUBLE, place_precision VARCHAR)"""
 
 # One typical CAMEO code per quad class: (cameo, name, goldstein, plover type).
 ACTIONS = {1: ("040", "Consult, not specified below", 1.0, "CONSULT"),
@@ -23,8 +24,10 @@ ACTIONS = {1: ("040", "Consult, not specified below", 1.0, "CONSULT"),
 
 
 def event(day: date, source: str, target: str | None, quad: int, *, negated: bool = False,
-          modality: str = "asserted", articles: int = 1, goldstein: float | None = None) -> tuple:
-    """A row of `events`: actor codes like RUSMIL or IGOUNO, a quad class, and sensible defaults."""
+          modality: str = "asserted", articles: int = 1, goldstein: float | None = None,
+          place: tuple[str, str, str | None, float, float, str] | None = None) -> tuple:
+    """A row of `events`: actor codes like RUSMIL or IGOUNO, a quad class, and sensible defaults;
+    `place` is (name, country, adm1, lat, lon, precision)."""
     cameo, name, score, plover = ACTIONS[quad]
 
     def country(code: str | None) -> str | None:
@@ -33,7 +36,8 @@ def event(day: date, source: str, target: str | None, quad: int, *, negated: boo
     return (f"e{event.counter.__next__()}", day, source, country(source), None, target, country(target), None,
             cameo, cameo[:2], name, quad, score if goldstein is None else goldstein, plover, None, None,
             negated, modality, articles, articles, articles, datetime.combine(day, datetime.min.time()),
-            f"https://news.example/{source}-{target}/{day}", f"{source} and {target or 'no one'}: quad {quad} on {day}.")
+            f"https://news.example/{source}-{target}/{day}", f"{source} and {target or 'no one'}: quad {quad} on {day}.",
+            *(place or (None,) * 6))
 
 
 event.counter = iter(range(1, 10**9))

@@ -50,13 +50,12 @@ def con(sample_db):
 
 @pytest.fixture
 def located_db(tmp_path, sample_db):
-    """The samples with the location columns of the event contract, and two places filled in."""
+    """The samples with only two places: every Russia-North Korea event in Vladivostok, every event on Ukraine in Kyiv."""
     path = tmp_path / "located.duckdb"
     shutil.copy(sample_db, path)
     con = duckdb.connect(str(path))
-    for column, kind in [("place_name", "VARCHAR"), ("place_country", "VARCHAR"), ("place_adm1", "VARCHAR"),
-                         ("place_lat", "DOUBLE"), ("place_lon", "DOUBLE"), ("place_precision", "VARCHAR")]:
-        con.execute(f"ALTER TABLE events ADD COLUMN {column} {kind}")
+    con.execute("UPDATE events SET place_name = NULL, place_country = NULL, place_adm1 = NULL, place_lat = NULL, "
+                "place_lon = NULL, place_precision = NULL")
     con.execute("""UPDATE events SET place_name = 'Vladivostok', place_country = 'RUS', place_lat = 43.1155,
                    place_lon = 131.8855, place_precision = 'city' WHERE source_country = 'PRK' AND target_country = 'RUS'""")
     con.execute("""UPDATE events SET place_name = 'Kyiv', place_country = 'UKR', place_lat = 50.45,

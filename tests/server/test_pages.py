@@ -9,6 +9,7 @@ import threading
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
+import duckdb
 import pytest
 from click.testing import CliRunner
 from serve_client import Client
@@ -25,7 +26,7 @@ from dyadwatch.store import Store
     ("/dyad/RUS/PRK", "RUS → PRK"),
     ("/events?actor=PRK", "Export the"),
     ("/actors", "Actors by events"),
-    ("/map", "No locations yet"),
+    ("/map", "data-chart=\"map\""),
 ])
 def test_every_page_renders_with_its_data(client, url, shows):
     reply = client.get(url)
@@ -149,10 +150,22 @@ def test_map_shows_located_events(located_db):
     assert 'data-chart="map"' in page and "No locations yet" not in page
 
 
-def test_map_without_location_columns(client):
-    data = client.get("/api/map").json()
+def test_map_of_a_store_without_places(tmp_path, sample_db):
+    path = tmp_path / "unplaced.duckdb"
+    shutil.copy(sample_db, path)
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE events SET place_lat = NULL, place_lon = NULL")
+    con.close()
+    data = Client(Dashboard(str(path))).get("/api/map").json()
     assert data["available"] is False and data["points"] == []
     assert data["note"].startswith("no locations yet")
+
+
+def test_map_of_the_samples_shows_the_places_the_coder_found(client, con):
+    data = client.get("/api/map").json()
+    located = con.execute("SELECT count(*) FROM events WHERE place_lat IS NOT NULL").fetchone()[0]
+    assert data["available"] is True and located > 0
+    assert sum(p["events"] for p in data["points"]) == data["located"] == located
 
 
 def test_serve_needs_a_database(tmp_path):

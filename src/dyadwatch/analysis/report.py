@@ -13,6 +13,7 @@ import duckdb
 
 from .alerts import Alert, AlertScan, scan_alerts
 from .dyads import DyadSummary, top_dyads
+from .placemap import PlaceCount, event_places, world_map_png
 from .plot import png_bytes
 from .series import dyad_series
 from .store import HAPPENED
@@ -33,6 +34,7 @@ def render_report(con: duckdb.DuckDBPyConnection, db_label: str, since: date | N
             f"Generated {made}.</p>",
             _alerts_section(con, scan),
             _dyads_section(con, dyads),
+            _places_section(event_places(con)),
             _method_section()]
     return _PAGE.format(css=_CSS, body="\n".join(body))
 
@@ -88,6 +90,19 @@ def _dyads_section(con: duckdb.DuckDBPyConnection, dyads: list[DyadSummary]) -> 
         plots.append(f"<section class=card><h3>{escape(d.a)} \u2013 {escape(d.b)}</h3>"
                      f"{_img(png_bytes(series), f'{d.a} - {d.b} per {freq}')}</section>")
     return "<h2>Most active dyads</h2>" + table + "\n".join(plots)
+
+
+def _places_section(places: list[PlaceCount]) -> str:
+    if not places:
+        return "<h2>Where events happened</h2><p>No event that happened has a place.</p>"
+    total = sum(p.events for p in places)
+    title = f"{total} events that happened, at {len(places)} places"
+    rows = "".join(
+        f"<tr><td>{escape(p.name)}</td><td>{escape(p.country or '-')}</td><td>{escape(p.precision or '-')}</td>"
+        f"<td class=num>{p.lat:.2f}, {p.lon:.2f}</td><td class=num>{p.events}</td></tr>" for p in places[:TOP_DYADS])
+    return ("<h2>Where events happened</h2>" + _img(world_map_png(places, title), title) +
+            "<table><thead><tr><th>place</th><th>country</th><th>precision</th><th>lat, lon</th><th>events</th>"
+            f"</tr></thead><tbody>{rows}</tbody></table>")
 
 
 def auto_freq(first: date, last: date) -> str:

@@ -9,7 +9,7 @@ from ..coding.coder import CodedDocument
 from ..coding.event import Event
 
 OUTPUT_FORMATS = ("table", "jsonl", "json")
-COLUMNS = ("date", "source", "action", "target", "cameo", "quad", "goldstein", "modality")
+COLUMNS = ("date", "source", "action", "target", "cameo", "quad", "goldstein", "place", "modality")
 
 
 def marked_sentence(event: Event, width: int | None = None) -> str:
@@ -39,8 +39,17 @@ def _row(event: Event) -> list[str]:
         f"{event.cameo.code} {event.cameo.name}",
         str(event.cameo.quad_class),
         f"{event.cameo.goldstein:+.1f}",
+        _place(event),
         modality,
     ]
+
+
+def _place(event: Event) -> str:
+    """'Kharkiv UKR' (city), 'Anbar IRQ' (admin-1), 'Ukraine' (country) or '-'."""
+    if event.location is None:
+        return "-"
+    place = event.location.place
+    return place.name if place.is_country else f"{place.name} {place.country}"
 
 
 def write_table(coded: CodedDocument, out: TextIO) -> None:

@@ -104,17 +104,23 @@ def _summary(s: IngestSummary, db: str) -> str:
 @click.option("--since", help="Events on or after this date (YYYY-MM-DD).")
 @click.option("--until", help="Events on or before this date (YYYY-MM-DD).")
 @click.option("--root", help="CAMEO root code, e.g. 18 for assaults.")
+@click.option("--place", help="Events that happened at this place or in this admin-1 division (name, any case).")
+@click.option("--country-of-event", "country_of_event",
+              help="Events that happened in this country (three-letter code, e.g. UKR); not the actors' country.")
 @click.option("--format", "fmt", default="table", show_default=True, help=f"Output: {', '.join(FORMATS)}.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of standard output.")
 def events(db: str, actor: str | None, dyad: tuple[str, str] | None, since: str | None, until: str | None,
-           root: str | None, fmt: str, output: str | None) -> None:
+           root: str | None, place: str | None, country_of_event: str | None, fmt: str, output: str | None) -> None:
     """Show or export the merged events of the event database."""
     _choice(fmt, FORMATS, "--format")
     if fmt in BINARY_FORMATS and not output:
         fail(f"--format {fmt} writes a binary file; give one with -o FILE")
     if root is not None and not (root.isdigit() and 1 <= int(root) <= 20):
         fail(f"--root '{root}' is not a CAMEO root; give a number from 01 to 20")
-    event_filter = EventFilter(actor, tuple(dyad) if dyad else None, _date(since, "--since"), _date(until, "--until"), root)
+    if country_of_event is not None and not (country_of_event.isalpha() and len(country_of_event) == 3):
+        fail(f"--country-of-event '{country_of_event}' is not a country code; give three letters, e.g. UKR")
+    event_filter = EventFilter(actor, tuple(dyad) if dyad else None, _date(since, "--since"), _date(until, "--until"), root,
+                               place, country_of_event)
     try:
         with Store.open(db, read_only=True) as store:
             if fmt in BINARY_FORMATS:

@@ -17,6 +17,7 @@ from ..errors import DocumentError
 from ..documents.document import Document
 from ..nlp.dates import sentence_date
 from ..nlp.pipeline import ParsedSegment, load_pipeline, parse_documents
+from ..places.locate import locate_events
 from .event import Event, Evidence
 from .agentless import (
     AGENTLESS,
@@ -126,6 +127,7 @@ class Coder:
     include_comments: bool = False
     context_countries: bool = True  # place sector-only actors by the sentence's or the event's country
     new_actor_length: int = 0  # PETRARCH's option: an unknown named phrase of up to this many words is an actor
+    places: bool = True  # give each event the place where it happened (places/)
 
     @classmethod
     def create(
@@ -176,6 +178,8 @@ class Coder:
                 elif not story and (part.segment.kind != "comment" or self.include_comments):
                     context.unread.append(sent)
                     coded.events.extend(self._code_sentence(document, part, sent, index, context, notes))
+        if self.places:
+            coded.events = locate_events(document, [(p.doc, p.offset) for p in parsed], coded.events)
         return coded
 
     def _code_sentence(
@@ -300,6 +304,7 @@ class Coder:
                 source_heads = source_tokens(
                     match.head, self.lexicon.object_control, passive_subject=match.pattern.ordered
                 )
+                source_heads = self._event_agents(source_heads)
         root = self.ontology.lookup(match.pattern.code).root
         things = [t for t in source_heads if names_no_actor(t, root, self.lexicon)]
         if things:
@@ -343,6 +348,18 @@ class Coder:
         if not targets and sector and home and home.isalpha() and not home.startswith(("IGO", "NGO")):
             targets = [Actor("", home + sector, home, (sector,), None, "implicit", None)]
         return sources, targets
+
+    def _event_agents(self, heads: list[Token]) -> list[Token]:
+        """An event noun as subject with an agent of its own stands for that agent: 'The Kharkiv
+        attack by Russian forces killed' is the Russian forces' act, not Kharkiv's."""
+        found: list[Token] = []
+        for head in heads:
+            agents = []
+            if head.pos_ == "NOUN" and lemma(head) in self.lexicon.nouns:
+                agents = [t for t in noun_source_tokens(head) if t.dep_ == "poss" or t.head.lower_ == "by"
+                          or (t.dep_ == "conj" and t.head.head.lower_ == "by")]
+            found.extend(t for t in agents or [head] if t not in found)
+        return found
 
     def _targets(
         self, match: Match, candidates: list[Token], sources: list[Actor], day: date | None, offset: int,

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..actors.resolver import Actor
+from ..places.location import Location
 from .ontology import CameoCode
 
 
@@ -42,6 +43,7 @@ class Event:
     modality: str
     reported_by: Actor | None
     evidence: Evidence
+    location: Location | None = None  # where it happened (places/locate.py)
 
     @property
     def key(self) -> tuple:
@@ -72,4 +74,5 @@ class Event:
             "modality": self.modality,
             "reported_by": self.reported_by.to_dict() if self.reported_by else None,
             "evidence": self.evidence.to_dict(),
+            "location": self.location.to_dict() if self.location else None,
         }

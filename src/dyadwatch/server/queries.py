@@ -28,7 +28,6 @@ NETWORK_EDGES = 40
 PARTNERS = 5
 MAP_POINTS = 2000
 ERRORS_SHOWN = 5
-PLACE_COLUMNS = ("place_name", "place_country", "place_precision", "place_lat", "place_lon")
 
 
 def overview(con: duckdb.DuckDBPyConnection) -> dict:
@@ -238,16 +237,10 @@ def actors_view(con: duckdb.DuckDBPyConnection) -> dict:
     }
 
 
-def has_places(con: duckdb.DuckDBPyConnection) -> bool:
-    """Whether this store's events carry locations (columns added by a newer dyadwatch)."""
-    names = {row[0] for row in con.execute("DESCRIBE events").fetchall()}
-    return all(c in names for c in PLACE_COLUMNS)
-
-
 def map_view(con: duckdb.DuckDBPyConnection, query: EventQuery) -> dict:
     """Events per place (rounded to a hundredth of a degree), with their quad classes, for the map."""
-    if not has_places(con):
-        return {"available": False, "note": "no locations yet: this database's events carry no place columns",
+    if not con.execute("SELECT count(*) FROM events WHERE place_lat IS NOT NULL").fetchone()[0]:
+        return {"available": False, "note": "no locations yet: no stored event has a place",
                 "points": [], "located": 0}
     where, params = query.where()
     where = (where + " AND" if where else " WHERE") + " e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL"

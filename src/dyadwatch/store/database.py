@@ -23,7 +23,7 @@ import pyarrow as pa
 from ..errors import StoreError
 from .dedup import refresh_events
 from .rows import DocumentRows
-from .schema import SCHEMA_VERSION, arrow_schema, ddl
+from .schema import SCHEMA_VERSION, arrow_schema, ddl, upgrade
 
 DB_ENV = "DYADWATCH_DB"
 DEFAULT_DB = "dyadwatch.duckdb"
@@ -80,6 +80,8 @@ class Store:
         store = cls(con, path, read_only)
         if not read_only:
             store._create()
+        else:
+            store._check_version()
         if not hold and path != ":memory:":
             store.close()
         return store
@@ -112,13 +114,34 @@ class Store:
             self.con = None
 
     def _create(self) -> None:
+        found = self._version()
+        if found is not None and found != SCHEMA_VERSION:
+            statements = upgrade(found)
+            if statements is None:
+                raise StoreError(f"{self.path}: written by another dyadwatch version (schema {found}); use a new --db")
+            with self.transaction():
+                for statement in statements:
+                    self.con.execute(statement)
+                self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [SCHEMA_VERSION])
         for statement in ddl():
             self.con.execute(statement)
-        found = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         if found is None:
             self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
-        elif found[0] != SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: written by another dyadwatch version (schema {found[0]}); use a new --db")
+
+    def _version(self) -> str | None:
+        try:
+            found = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except duckdb.CatalogException:
+            return None
+        return found[0] if found else None
+
+    def _check_version(self) -> None:
+        """A reader cannot upgrade: an older database is upgraded by the next ingest into it."""
+        found = self._version()
+        if found is not None and found != SCHEMA_VERSION:
+            self.con.close()
+            raise StoreError(f"{self.path}: written by an older dyadwatch (schema {found}); upgrade it with: "
+                             f"dyadwatch ingest --db {self.path} FILES (or any ingest into it)")
 
     def close(self) -> None:
         if self.con is not None:

@@ -10,7 +10,7 @@ publication, on Tuesday is one event; a new attack a week later is another.
 Counts: `mentions` = coded mentions, `articles` = distinct documents, `sources` = distinct outlets
 (the document's source, else its URL host, else its file). The first report is the earliest
 published one (then by document key and position), which gives `first_url`, `sentence` and the actor
-names; `first_seen` is when dyadwatch first stored a report of it.
+names and the place (place_*); `first_seen` is when dyadwatch first stored a report of it.
 
 Events depend only on the set of mentions, never on the order they arrived in, so a run that was
 killed and resumed yields the same events as a clean run.
@@ -48,7 +48,8 @@ def event_id(group_key: str, start: date | None) -> str:
 
 _FIRST_COLUMNS = (
     "group_key, source_code, source_country, source_name, target_code, target_country, target_name, cameo, "
-    "cameo_root, cameo_name, quad_class, goldstein, plover_type, plover_mode, plover_context, negated, modality"
+    "cameo_root, cameo_name, quad_class, goldstein, plover_type, plover_mode, plover_context, negated, modality, "
+    "place_name, place_country, place_adm1, place_lat, place_lon, place_precision"
 )
 
 _EVENTS_SQL = f"""

@@ -18,6 +18,8 @@ class EventFilter:
     since: date | None = None
     until: date | None = None
     root: str | None = None
+    place: str | None = None  # the place's name or its admin-1 name, any case
+    country_of_event: str | None = None  # alpha-3 code of where it happened
 
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -37,6 +39,12 @@ class EventFilter:
         if self.root:
             clauses.append("e.cameo_root = ?")
             params.append(self.root.zfill(2))
+        if self.place:
+            clauses.append("(lower(e.place_name) = lower(?) OR lower(e.place_adm1) = lower(?))")
+            params += [self.place] * 2
+        if self.country_of_event:
+            clauses.append("e.place_country = ?")
+            params.append(self.country_of_event.upper())
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 

@@ -15,6 +15,7 @@ from typing import Iterable, TextIO
 
 from .database import Store
 from .export import EVENT_COLUMNS, EventFilter, event_query, select_events
+from .geo import action_geo, plover_location
 
 FORMATS = ("table", "csv", "jsonl", "parquet", "gdelt", "plover")
 BINARY_FORMATS = ("parquet",)
@@ -49,21 +50,29 @@ def _quoted(path: str) -> str:
 
 
 def _table(events: Iterable[dict], out: TextIO) -> int:
-    header = ("date", "source", "target", "cameo", "name", "ment", "src", "art", "first report")
+    header = ("date", "source", "target", "cameo", "name", "place", "ment", "src", "art", "first report")
     out.write("  ".join(f"{h:<{w}}" for h, w in zip(header, _WIDTHS)).rstrip() + "\n")
     count = 0
     for e in events:
         flags = (" (negated)" if e["negated"] else "") + ("" if e["modality"] == "asserted" else f" ({e['modality']})")
         cells = (
             str(e["date"] or "-"), e["source_code"], e["target_code"] or "-", e["cameo"], (e["cameo_name"] or "")[:30],
-            str(e["mentions"]), str(e["sources"]), str(e["articles"]), " ".join((e["sentence"] or "").split())[:70] + flags,
+            place_label(e["place_name"], e["place_country"], e["place_precision"])[:20], str(e["mentions"]),
+            str(e["sources"]), str(e["articles"]), " ".join((e["sentence"] or "").split())[:70] + flags,
         )
         out.write("  ".join(f"{c:<{w}}" for c, w in zip(cells, _WIDTHS)).rstrip() + "\n")
         count += 1
     return count
 
 
-_WIDTHS = (10, 8, 8, 5, 30, 4, 3, 3, 0)
+_WIDTHS = (10, 8, 8, 5, 30, 20, 4, 3, 3, 0)
+
+
+def place_label(name: str | None, country: str | None, precision: str | None) -> str:
+    """'Kharkiv UKR' (a city or province), 'Ukraine' (a country), or '-' when the event has no place."""
+    if not name:
+        return "-"
+    return name if precision == "country" or not country else f"{name} {country}"
 
 
 def _csv(events: Iterable[dict], out: TextIO) -> int:
@@ -126,6 +135,7 @@ def _gdelt_fields(e: dict) -> dict[str, object]:
                       FractionDate=f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}")
     for n, side in ((1, "source"), (2, "target")):
         fields.update(_gdelt_actor(f"Actor{n}", e[f"{side}_code"], e[f"{side}_country"], e[f"{side}_name"] or e[f"{side}_text"]))
+    fields.update(action_geo(e))
     return fields
 
 
@@ -176,6 +186,7 @@ def _plover(events: Iterable[dict], out: TextIO) -> int:
             "recipient_country": e["target_country"],
             "recipient_sectors": target.get("sectors", []),
             "recipient_name_raw": target.get("text"),
+            **plover_location(e),
             "event_text": e["sentence"],
             "source": e["first_url"],
             "cameo_code": e["cameo"],

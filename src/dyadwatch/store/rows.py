@@ -87,4 +87,12 @@ def _mention(key: str, index: int, event: Event) -> dict:
         "reported_by": event.reported_by.code if event.reported_by else None, "segment": event.segment,
         "trigger": event.evidence.trigger, "evidence": json.dumps(record["evidence"], ensure_ascii=False),
         "record": json.dumps(record, ensure_ascii=False),
+        **_place(record["location"]),
     }
+
+
+def _place(location: dict | None) -> dict:
+    """The place_* columns of a mention (all None when the event has no place)."""
+    location = location or {}
+    return {f"place_{key}": location.get(key) for key in
+            ("name", "country", "adm1", "lat", "lon", "feature", "precision", "text", "resolved_by")}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: where events happened (place_* columns)
 
 _ARROW = {
     "VARCHAR": pa.string(),
@@ -39,6 +39,9 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("goldstein", "DOUBLE"), ("plover_type", "VARCHAR"), ("plover_mode", "VARCHAR"), ("plover_context", "VARCHAR"),
         ("negated", "BOOLEAN"), ("modality", "VARCHAR"), ("reported_by", "VARCHAR"), ("segment", "VARCHAR"),
         ("trigger", "VARCHAR"), ("evidence", "VARCHAR"), ("record", "VARCHAR"),
+        ("place_name", "VARCHAR"), ("place_country", "VARCHAR"), ("place_adm1", "VARCHAR"), ("place_lat", "DOUBLE"),
+        ("place_lon", "DOUBLE"), ("place_feature", "VARCHAR"), ("place_precision", "VARCHAR"), ("place_text", "VARCHAR"),
+        ("place_resolved_by", "VARCHAR"),
     ],
     "errors": [("origin", "VARCHAR"), ("doc_key", "VARCHAR"), ("message", "VARCHAR"), ("seen_at", "TIMESTAMP")],
     "event_dates": [("group_key", "VARCHAR"), ("date", "DATE"), ("event_id", "VARCHAR")],
@@ -51,6 +54,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("negated", "BOOLEAN"), ("modality", "VARCHAR"), ("mentions", "INTEGER"), ("sources", "INTEGER"),
         ("articles", "INTEGER"), ("first_seen", "TIMESTAMP"), ("first_url", "VARCHAR"), ("sentence", "VARCHAR"),
         ("first_doc_key", "VARCHAR"), ("first_mention_index", "INTEGER"),
+        ("place_name", "VARCHAR"), ("place_country", "VARCHAR"), ("place_adm1", "VARCHAR"), ("place_lat", "DOUBLE"),
+        ("place_lon", "DOUBLE"), ("place_precision", "VARCHAR"),
     ],
 }
 
@@ -65,6 +70,30 @@ VIEWS = {
         JOIN documents d ON d.doc_key = m.doc_key
     """,
 }
+
+
+# Columns each schema version added, so that an older database is upgraded in place (its earlier
+# events keep empty places; documents coded again into a new database get them).
+UPGRADES: dict[str, dict[str, list[str]]] = {
+    "1": {
+        "mentions": ["place_name", "place_country", "place_adm1", "place_lat", "place_lon", "place_feature",
+                     "place_precision", "place_text", "place_resolved_by"],
+        "events": ["place_name", "place_country", "place_adm1", "place_lat", "place_lon", "place_precision"],
+    },
+}
+
+
+def upgrade(version: str) -> list[str]:
+    """Statements that bring a database of schema `version` to SCHEMA_VERSION; None if there is no way."""
+    statements = []
+    while version != SCHEMA_VERSION:
+        if version not in UPGRADES:
+            return None
+        kinds = {table: dict(TABLES[table]) for table in UPGRADES[version]}
+        for table, names in UPGRADES[version].items():
+            statements += [f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {n} {kinds[table][n]}" for n in names]
+        version = str(int(version) + 1)
+    return statements
 
 
 def ddl() -> list[str]:

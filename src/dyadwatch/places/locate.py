@@ -1,0 +1,268 @@
+"""Give each coded event the place where it happened.
+
+In order: a place in a locative phrase attached to the event's trigger or its clause ('killed in
+Anbar', 'strikes on Kharkiv', 'traveled to North Korea', 'the Kharkiv attack'); the object of a
+visit or an act of force ('Russia invaded Ukraine'); the document's dateline ('KYIV, Ukraine (AP) -', for the acts of that
+country's actors);
+another place the sentence names; for a material act (aid, protest, force, violence), else the last
+place an earlier event's own words gave ('resolved_by': 'story'), else the story's place (the place it
+names most often, within the country it speaks most of); else none. A name that is one of the sentence's actors is not its
+place ('Russian strikes' did not happen in Russia; 'Iraqi officials said' is not a place), except as
+the object of a visit or an attack; nor is a name that only qualifies a person or thing ('U.S.
+officials', 'India's defense ties', 'the Russia-Ukraine war').
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Callable, Iterable
+
+from spacy.tokens import Doc, Token
+
+from ..coding.event import Event
+from ..documents.document import Document
+from .gazetteer import Gazetteer, load_gazetteer
+from .location import Location
+from .mentions import LOCATIVE_PREPS, TOPIC_PREPS, Mention, find_mentions, resolve_mentions
+from .names import name_key
+
+# Where the place of an event is also its target: visits and hosting, posture, coercion, assault,
+# fighting and mass violence.
+PLACE_TARGET_CODES = ("042", "043", "15", "17", "18", "19", "20")
+# Heads climbed from the trigger to the clause whose locatives count: not across a reporting verb.
+CLAUSE_DEPS = frozenset({"xcomp", "conj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "acl", "pcomp", "pobj", "prep",
+                         "compound", "amod", "oprd", "auxpass", "aux", "advcl"})
+# Not followed below a locative phrase: other participants ('pressure from Moscow') and clauses of
+# their own ('in what U.S. officials describe as ...').
+NOT_LOCATIVE = frozenset({"from", "against", "with", "by", "for", "about", "between", "among"})
+# 'strikes on Kharkiv', 'incursion into Kursk', 'traveled to North Korea' place an attack or a visit;
+# 'talks on Ukraine' are about a place, 'supplied weapons to Russia' names a recipient.
+TARGET_PREPS = frozenset({"on", "into", "over", "toward", "towards", "to"})
+OWN_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "pcomp", "csubj", "nsubj", "acl", "parataxis"})
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]*[A-Z.])(?:,\s*([^()\n\u2013\u2014]{1,40}?))?\s*(?:\([^)\n]*\)\s*)?"
+                       r"(?:-{1,2}|\u2013|\u2014|:)\s")
+_RANK = {"city": 0, "adm1": 1, "country": 2}
+
+Parts = list[tuple[Doc, int]]
+
+
+def locate_events(document: Document, parts: Parts, events: list[Event], gazetteer: Gazetteer | None = None) -> list[Event]:
+    """The events with their `location` set (or left None); `parts` are the parsed segments as
+    (Doc, document offset) pairs."""
+    if not events:
+        return events
+    places = DocumentPlaces.find(document, parts, events, gazetteer or load_gazetteer())
+    agents = _agent_spans(events)
+    located = []
+    for event in events:
+        target_ok = event.cameo.code.startswith(PLACE_TARGET_CODES)
+        own = [a.span for a in (event.source, event.reported_by) if a is not None and a.span]
+        if event.target is not None and event.target.span and not target_ok:
+            own.append(event.target.span)
+        blocked = [tuple(s) for s in own] + agents.get(event.sentence_index, [])
+        location = places.locate(event.evidence.trigger_span[0], event.cameo.code, blocked, event.source.country)
+        located.append(replace(event, location=location))
+    return located
+
+
+@dataclass
+class DocumentPlaces:
+    """A document's resolved place mentions, its dateline, and the parse to find an event's place in."""
+
+    parts: Parts
+    placed: list[Mention]
+    by_token: dict[tuple[int, int], Mention]
+    dateline: Location | None
+    focus: Location | None = None  # the place the document names most often
+    previous: Location | None = None  # the last place found in an event's own sentence
+
+    @classmethod
+    def find(cls, document: Document, parts: Parts, events: list[Event], gazetteer: Gazetteer) -> "DocumentPlaces":
+        mentions = find_mentions(parts, gazetteer)
+        actors = {a.country for e in events for a in (e.source, e.target) if a is not None and a.country}
+        resolve_mentions(mentions, {c for c in actors if c.isalpha() and len(c) == 3})
+        placed = [m for m in mentions if m.place is not None]
+        by_token = {(m.part, i): m for m in placed for i in range(*m.tokens)}
+        return cls(parts, placed, by_token, _dateline(document, gazetteer), _focus(placed))
+
+    def locate(self, offset: int, code: str, blocked: list[tuple[int, int]] = (), source_country: str | None = None
+               ) -> Location | None:
+        """The place of the event with CAMEO `code` whose trigger starts at `offset`; `blocked` are the
+        spans of its sentence's actors. Events are asked in document order (see `previous`). The
+        dateline places the acts of its own country's actors and of actors of unknown country: a
+        foreign government reacting to the news acts at home."""
+        target_ok = code.startswith(PLACE_TARGET_CODES)
+        dateline = self.dateline
+        if dateline is not None and source_country and source_country != dateline.place.country:
+            dateline = None
+        location = _locate(offset, target_ok, self.parts, self.placed, self.by_token, list(blocked), dateline)
+        if location is not None:
+            if location.resolved_by in ("locative", "object"):
+                self.previous = location
+            return location
+        if not code.startswith(MATERIAL_ROOTS) or code.startswith(DECIDED_AT_HOME):
+            return None
+        if self.previous is not None:
+            return replace(self.previous, resolved_by="story")
+        return self.focus
+
+
+# Acts that happen somewhere (material cooperation, aid, yielding, protest, force, coercion, violence):
+# with no place of their own they happened where the story is. Statements, appeals and reductions of
+# relations are placed only by their own sentence; so are sanctions, which are decided at home.
+MATERIAL_ROOTS = ("06", "07", "08", "14", "15", "17", "18", "19", "20")
+DECIDED_AT_HOME = ("163", "172")
+
+
+def _locate(offset: int, target_ok: bool, parts: Parts, placed: list[Mention], by_token: dict,
+            blocked: list[tuple[int, int]], dateline: Location | None) -> Location | None:
+    """The place of the event whose trigger starts at `offset`; `blocked` are the spans of actors."""
+    found = _trigger_token(parts, offset)
+    if found is None:
+        return None
+    part, trigger = found
+
+    def allowed(mention: Mention) -> bool:
+        """Not an actor's own name ('Russia's strikes'), but the place of one ('police in West Bengal')."""
+        return mention.locative or not any(mention.overlaps(s) for s in blocked)
+
+    own_preps = LOCATIVE_PREPS if target_ok else LOCATIVE_PREPS - TARGET_PREPS
+    for token in _clause(trigger):
+        # the clause above the trigger may move to its place: 'traveled to North Korea to press Pyongyang'
+        preps = own_preps if token is trigger else LOCATIVE_PREPS - TOPIC_PREPS
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                mention = _finest(_in_subtree(prep, part, by_token), allowed)
+                if mention:
+                    return _location(mention, "locative")
+        if token.pos_ in ("NOUN", "PROPN"):
+            mention = _finest(_modifiers(token, part, by_token), allowed)
+            if mention:
+                return _location(mention, "locative")  # 'the Kharkiv attack'
+    if target_ok:
+        for token in (trigger, trigger.head):
+            for child in token.children:
+                if child.dep_ in ("dobj", "pobj") and child.i != trigger.i:
+                    mention = _finest(_in_subtree(child, part, by_token), allowed)
+                    if mention:
+                        return _location(mention, "object")
+    if dateline is not None:
+        return dateline
+    sentence = trigger.sent
+    start, end = parts[part][1] + sentence.start_char, parts[part][1] + sentence.end_char
+    others = [m for m in placed if m.part == part and start <= m.span[0] < end and allowed(m) and not m.modifier
+              and not m.agentive]
+    if others:
+        return _location(min(others, key=lambda m: (m.place.precision == "country", abs(m.span[0] - offset))),
+                         "sentence")
+    return None
+
+
+def _focus(placed: list[Mention]) -> Location | None:
+    """The story's place: in the country its places are most often in, the place below country level it
+    names most often (first named on a tie), else that country."""
+    mentions = [m for m in placed if not m.modifier and not m.agentive]
+    if not mentions:
+        return None
+    countries = Counter(m.place.country for m in mentions)
+    country = max(countries, key=lambda c: (countries[c], -min(m.span[0] for m in mentions if m.place.country == c)))
+    inside = [m for m in mentions if m.place.country == country]
+    finer = [m for m in inside if m.place.precision != "country"]
+    counts = Counter(m.place.id for m in finer or inside)
+    best = min((m for m in finer or inside), key=lambda m: (-counts[m.place.id], m.span[0]))
+    return _location(best, "story")
+
+
+def _trigger_token(parts: Parts, offset: int) -> tuple[int, Token] | None:
+    for index, (doc, start) in enumerate(parts):
+        if start <= offset < start + len(doc.text):
+            span = doc.char_span(offset - start, offset - start + 1, alignment_mode="expand")
+            if span is not None and len(span):
+                return index, span[0]
+    return None
+
+
+def _clause(trigger: Token) -> list[Token]:
+    """The trigger and the heads of its clause, up to (not across) a reporting verb."""
+    chain = [trigger]
+    token = trigger
+    while token.dep_ in CLAUSE_DEPS and token.head is not token and len(chain) < 6:
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def _in_subtree(head: Token, part: int, by_token: dict) -> list[Mention]:
+    """Places under a preposition or object ('in the Somali city of Beledweyne', 'at a jail in Dili'),
+    not names that only qualify a person or thing ('in what U.S. officials describe')."""
+    found: list[Mention] = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        mention = by_token.get((part, token.i))
+        if mention and mention not in found and not (mention.modifier and mention.place.precision == "country"):
+            found.append(mention)
+        stack.extend(c for c in token.children
+                     if not (c.dep_ == "prep" and c.lower_ in NOT_LOCATIVE) and c.dep_ not in OWN_CLAUSES)
+    return found
+
+
+def _modifiers(noun: Token, part: int, by_token: dict) -> list[Mention]:
+    found = []
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod", "amod", "poss") and child.i < noun.i:
+            mention = by_token.get((part, child.i))
+            if mention and mention not in found:
+                found.append(mention)
+    return found
+
+
+def _finest(mentions: Iterable[Mention], allowed: Callable[[Mention], bool]) -> Mention | None:
+    """Of the places in one phrase, the most precise ('in Kharkiv, Ukraine' is Kharkiv)."""
+    usable = [m for m in mentions if allowed(m)]
+    return min(usable, key=lambda m: _RANK[m.place.precision]) if usable else None
+
+
+def _location(mention: Mention, how: str) -> Location:
+    return Location(mention.place, mention.text, mention.span, how)
+
+
+def _agent_spans(events: list[Event]) -> dict[int, list[tuple[int, int]]]:
+    """Per sentence, the spans of every event's source and reporter: who acts or speaks is no place for
+    any event of the sentence, while another event's target may be ('traveled to North Korea to
+    press Pyongyang')."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for event in events:
+        for actor in (event.source, event.reported_by):
+            if actor is not None and actor.span:
+                spans.setdefault(event.sentence_index, []).append(tuple(actor.span))
+    return spans
+
+
+def _dateline(document: Document, gazetteer: Gazetteer) -> Location | None:
+    """'KYIV, Ukraine (AP) - ', 'TBILISI, December 5, 2024 (Ledger Wire) - ' or 'WASHINGTON -- ' at the
+    start of the body: where the report was filed."""
+    body = next((s for s in document.segments if s.kind == "body"), None)
+    if body is None:
+        return None
+    start = body.start
+    for _ in range(2):  # the body's first paragraph, or the one after a headline
+        match = _DATELINE.match(document.text[start : start + 160])
+        end = document.text.find("\n\n", start, body.end)
+        if match or end < 0:
+            break
+        start = end + 2
+    if not match:
+        return None
+    candidates = gazetteer.candidates(name_key(match.group(1)))
+    country = (match.group(2) or "").split(",")[0]
+    if country and not any(c.isdigit() for c in country):  # 'KYIV, Ukraine', not 'TBILISI, December 5'
+        countries = {c.country for c in gazetteer.candidates(name_key(country)) if c.is_country}
+        candidates = tuple(p for p in candidates if p.country in countries or
+                           name_key(p.adm1 or "") == name_key(country)) or candidates
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda p: (p.feature_code == "PPLC", p.feature_class == "P", p.population))
+    start += match.start(1)
+    return Location(best, match.group(1), (start, start + len(match.group(1))), "dateline")

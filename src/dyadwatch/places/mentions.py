@@ -1,0 +1,241 @@
+"""Find the place names of a parsed document and choose, in context, the place each one means.
+
+Mentions are spaCy's GPE, LOC and FAC entities and the proper-noun heads of locative phrases ('in
+Beledweyne'). A name's candidates are scored by population and feature type (a country before a
+province before a capital before a town), then again with the document as context: the countries and
+divisions of the other places it names ('Georgia' with 'Tbilisi' is the country, with 'Atlanta' the US
+state) and the countries of its actors.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .gazetteer import Gazetteer, Place
+from .names import DIVISION_WORDS, bare_division, name_key
+
+ENTITY_LABELS = ("GPE", "LOC", "FAC")
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into", "on",
+                            "to", "within", "along", "toward", "towards", "over"})
+AGENT_PREPS = frozenset({"by", "from", "with", "against", "for", "between", "among", "of", "about"})
+# 'talks on Ukraine', 'a resolution over Gaza' are about a place; 'strikes on Kharkiv' happen there.
+TOPIC_PREPS = frozenset({"on", "over", "regarding", "concerning"})
+FORCE_NOUNS = frozenset({"strike", "airstrike", "attack", "assault", "raid", "offensive", "bombardment", "shelling",
+                         "bombing", "incursion", "advance", "crackdown", "missile", "drone", "rocket", "fire"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# Nouns that a place name modifies as a place ('the Somali city', 'Kharkiv region', 'Gaza border').
+PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "state", "capital", "area", "district",
+                         "border", "port", "base", "coast", "camp", "airport", "territory", "county", "oblast",
+                         "governorate", "desert", "valley", "island", "islands", "frontline", "front", "outskirts",
+                         "suburb", "neighborhood", "neighbourhood", "street", "square", "highway", "hospital",
+                         "prison", "embassy", "consulate", "headquarters", "parliament", "palace", "court"})
+STATIC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"})
+FEATURE_PRIOR = {"PCLI": 6.0, "RGN": 5.0, "PPLC": 4.0, "ADM1": 2.5, "PPL": 0.0, "ADM2": -1.0}
+MIN_TOWN_POPULATION = 15_000  # a smaller town is taken only when the document's countries support it
+CONTEXT_ROUNDS = 2
+KNOWN_CITY_POPULATION = 100_000  # a proper noun outside any entity is taken as a place from this size
+
+
+@dataclass
+class Mention:
+    """A place name in the document: where it is, what it may mean, and what it was resolved to."""
+
+    text: str
+    span: tuple[int, int]  # document offsets
+    part: int  # index of the parsed segment
+    tokens: tuple[int, int]  # token range in that segment's Doc
+    candidates: tuple[Place, ...]
+    division: bool = False  # followed or ended by 'region', 'province', 'State' ...
+    locative: bool = False  # the object of a locative preposition ('police in West Bengal')
+    modifier: bool = False  # names whose people or state, not a place ('U.S. officials', 'India's ties')
+    agentive: bool = False  # another participant or a topic ('operated by China', 'talks on Ukraine')
+    place: Place | None = None
+    scores: dict[int, float] = field(default_factory=dict)
+
+    def overlaps(self, span: tuple[int, int] | None) -> bool:
+        return span is not None and self.span[0] < span[1] and span[0] < self.span[1]
+
+
+def find_mentions(docs: list[tuple[Doc, int]], gazetteer: Gazetteer) -> list[Mention]:
+    """Place mentions in parsed segments, given as (Doc, document offset of the Doc) pairs."""
+    found: list[Mention] = []
+    for part, (doc, offset) in enumerate(docs):
+        taken: set[int] = set()
+        named: set[int] = set()
+        for ent in doc.ents:
+            named.update(range(ent.start, ent.end))
+            if ent.label_ in ENTITY_LABELS or (ent.label_ == "ORG" and _country_name(ent, gazetteer)):
+                mention = _mention(ent, part, offset, gazetteer)
+                if mention:
+                    found.append(mention)
+                    taken.update(range(ent.start, ent.end))
+        for token in doc:
+            if token.i in taken or not (_locative_head(token) or (token.i not in named and _known_name(token, gazetteer))):
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if any(i in taken for i in range(start, token.i + 1)):
+                continue
+            mention = _mention(doc[start : token.i + 1], part, offset, gazetteer)
+            if mention:
+                found.append(mention)
+                taken.update(range(start, token.i + 1))
+    return found
+
+
+def _country_name(ent: Span, gazetteer: Gazetteer) -> bool:
+    """An entity the parser took for an organisation that is a country's name ('Niger's junta')."""
+    return any(p.is_country for p in gazetteer.candidates(name_key(ent.text)))
+
+
+def _known_name(token: Token, gazetteer: Gazetteer) -> bool:
+    """A proper noun that the parser tagged as no entity but that names a country, a division or a city
+    of 100,000 people ('Shelling hit Kharkiv')."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+        return False  # part of a longer name ('Kharkiv Tractor Plant'), unlike 'the Kharkiv attack'
+    return any(p.feature_class == "A" or p.population >= KNOWN_CITY_POPULATION
+               for p in gazetteer.candidates(name_key(token.text)))
+
+
+def _locative_head(token: Token) -> bool:
+    """'in Beledweyne', 'the Anbar desert': a proper noun that a locative or a place noun makes a place."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    if token.dep_ == "pobj":
+        return token.head.lower_ in LOCATIVE_PREPS
+    return token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_NOUNS
+
+
+def _mention(span: Span, part: int, offset: int, gazetteer: Gazetteer) -> Mention | None:
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    if start == end:
+        return None
+    division = end < len(doc) and doc[end].lower_ in DIVISION_WORDS
+    if division:
+        end += 1
+    words = doc[start:end]
+    key = name_key(words.text)
+    candidates = gazetteer.candidates(key)
+    if not candidates and division:
+        end -= 1  # 'Kharkiv region' is not a name of its own: the division called Kharkiv
+        words = doc[start:end]
+        candidates = gazetteer.candidates(name_key(words.text))
+    elif not candidates:
+        bare = bare_division(key)
+        if bare:
+            division = True
+            candidates = gazetteer.candidates(bare)
+    if not candidates and len(words) > 1:
+        run = _leading_proper_nouns(words)  # 'Zaporizhzhia nuclear power plant' -> 'Zaporizhzhia'
+        if run is not None and len(run) < len(words):
+            words = run
+            candidates = gazetteer.candidates(name_key(words.text))
+    if not candidates or not words.text[:1].isupper():
+        return None
+    span_chars = (offset + words.start_char, offset + words.end_char)
+    root = words.root
+    locative = root.dep_ == "pobj" and root.head.lower_ in STATIC_PREPS
+    modifier = (root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN")
+                and root.head.lemma_.lower() not in PLACE_NOUNS and not division)
+    prep = root.head if root.dep_ == "pobj" else None
+    agentive = prep is not None and (prep.lower_ in AGENT_PREPS or (
+        prep.lower_ in TOPIC_PREPS and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() not in FORCE_NOUNS))
+    return Mention(words.text, span_chars, part, (words.start, words.end), candidates, division, locative, modifier,
+                   agentive)
+
+
+def _leading_proper_nouns(words: Span) -> Span | None:
+    end = words.start
+    while end < words.end and words.doc[end].pos_ == "PROPN":
+        end += 1
+    return words.doc[words.start : end] if end > words.start else None
+
+
+@dataclass
+class _Context:
+    countries: Counter
+    divisions: Counter
+    actor_countries: frozenset[str]
+
+
+def resolve_mentions(mentions: list[Mention], actor_countries: set[str]) -> None:
+    """Choose each mention's place: by prior first, then with the other mentions' choices as context."""
+    for mention in mentions:
+        mention.place = _choose(mention, None)
+    for _ in range(CONTEXT_ROUNDS):
+        for mention in mentions:
+            context = _context(mentions, name_key(mention.text), actor_countries)
+            mention.place = _choose(mention, context)
+
+
+def _context(mentions: list[Mention], own: str, actor_countries: set[str]) -> _Context:
+    countries: Counter = Counter()
+    divisions: Counter = Counter()
+    for other in mentions:
+        place = other.place
+        if place is None or name_key(other.text) == own:
+            continue
+        countries[place.country] += 1
+        if place.is_division:
+            divisions[place.id] += 1
+        if place.adm1_id is not None:
+            divisions[place.adm1_id] += 1
+    return _Context(countries, divisions, frozenset(actor_countries))
+
+
+def _choose(mention: Mention, context: _Context | None) -> Place | None:
+    candidates = _without_own_division(mention)
+    scored = [(_score(p, mention, context), p) for p in candidates]
+    mention.scores = {p.id: s for s, p in scored}
+    if not scored:
+        return None
+    score, best = max(scored, key=lambda item: item[0])
+    return best if _acceptable(best, context) else None
+
+
+def _without_own_division(mention: Mention) -> list[Place]:
+    """'Kharkiv', 'Baghdad', 'Mosul' name a city and the division around it; without 'region' or
+    'province' next to it, the name means the city."""
+    candidates = list(mention.candidates)
+    if mention.division:
+        return candidates
+    cities = [p for p in candidates if p.feature_class == "P"]
+    own = {c.adm1_id for c in cities} | {c.id for c in cities}
+    return [p for p in candidates if not (p.feature_code in ("ADM1", "ADM2") and (p.id in own or _holds(p, cities)))]
+
+
+def _holds(division: Place, cities: list[Place]) -> bool:
+    """A second-level division named like a city of the same first-level division ('Mosul' district)."""
+    return division.feature_code == "ADM2" and any(c.adm1_id == division.adm1_id for c in cities)
+
+
+def _score(place: Place, mention: Mention, context: _Context | None) -> float:
+    score = math.log10(place.population + 10) + FEATURE_PRIOR.get(place.feature_code, 0.0)
+    if mention.division:
+        score += 6.0 if place.is_division else -3.0
+    if context is None:
+        return score
+    if context.countries[place.country]:
+        score += 3.0
+    if place.id in context.divisions or (place.adm1_id is not None and place.adm1_id in context.divisions):
+        score += 3.0
+    if place.country in context.actor_countries:
+        score += 1.5
+    return score
+
+
+def _acceptable(place: Place, context: _Context | None) -> bool:
+    """Countries, divisions and towns of some size are taken on their own; a small town only when the
+    document otherwise speaks of its country."""
+    if place.feature_class == "A" or place.feature_code == "RGN" or place.population >= MIN_TOWN_POPULATION:
+        return True
+    return context is not None and (context.countries[place.country] > 0 or place.country in context.actor_countries)
