@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from typing import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -131,8 +132,10 @@ def _text(tokens: list[Token]) -> str:
 class ActorResolver:
     """Resolve actor mentions within one document, remembering who has been introduced."""
 
-    def __init__(self, kb: KnowledgeBase):
+    def __init__(self, kb: KnowledgeBase, place_country: Callable[[str], str | None] | None = None):
         self.kb = kb
+        # the country of a place the knowledge base does not hold (a town, a district), from a gazetteer
+        self.place_country = place_country
         self.registry: dict[str, Actor | None] = {}
         self.recent_people: list[tuple[int, int, Actor]] = []
         self.sector_homes: dict[tuple[str, ...], str] = {}  # sectors -> country of the last such actor
@@ -142,7 +145,8 @@ class ActorResolver:
 
     def document_country(self, doc: Doc) -> str | None:
         """The country the document names most often, counting every part seen so far (title, body):
-        countries, their adjectives, capitals, seats, regions, parties, groups and people in office."""
+        countries, their adjectives, capitals, seats, regions, parties, groups, people in office, and
+        the towns a gazetteer places ('near Vijayawada')."""
         if not self.kb.document_context:
             return None
         if not any(d is doc for d in self.documents):
@@ -151,6 +155,10 @@ class ActorResolver:
                 entry = self.kb.lookup_name(ent.text)
                 if entry is not None and entry.kind != "igo":
                     self.mentions[entry.code[:3]] += 1
+                elif entry is None and ent.label_ in ("GPE", "LOC") and self.place_country is not None:
+                    country = self.place_country(ent.text)
+                    if country:
+                        self.mentions[country] += 1
                 elif entry is None and ent.label_ == "PERSON":
                     person = self.kb.lookup_person(ent.text)
                     if person is not None and person.roles:

@@ -17,6 +17,7 @@ from ..errors import DocumentError
 from ..documents.document import Document
 from ..nlp.dates import sentence_date
 from ..nlp.pipeline import ParsedSegment, load_pipeline, parse_documents
+from ..places.gazetteer import country_of
 from ..places.locate import locate_events
 from .event import Event, Evidence
 from .agentless import (
@@ -112,6 +113,10 @@ class DocumentContext:
                     entry = self.kb.lookup_name(ent.text)
                     if entry is not None and entry.kind in PLACE_KINDS and entry.code[:3].isalpha():
                         self.places[entry.code[:3]] += 1
+                    elif entry is None and self.resolver.place_country is not None:
+                        country = self.resolver.place_country(ent.text)
+                        if country:
+                            self.places[country] += 1
         self.unread.clear()
         return self.places.most_common(1)[0][0] if self.places else None
 
@@ -159,7 +164,7 @@ class Coder:
                 yield DocumentError(document.origin, f"could not be coded ({type(exc).__name__}: {exc})")
 
     def code_parsed(self, document: Document, parsed: list[ParsedSegment], notes: Notes | None = None) -> CodedDocument:
-        context = DocumentContext(ActorResolver(self.kb), self.kb)
+        context = DocumentContext(ActorResolver(self.kb, country_of if self.places else None), self.kb)
         coded = CodedDocument(document, [], [])
         story = discarded(document.text, self.lexicon.story_discards)
         if story:
@@ -417,8 +422,11 @@ class Coder:
             return sources
         for place in locative_tokens(match.head):
             actor = resolver.resolve(place, day, offset, index)
-            if actor is not None and actor.country:
-                return [_with_country(a, actor.country, "location") for a in sources]
+            country = actor.country if actor is not None else None
+            if not country and resolver.place_country is not None and place.ent_type_ in ("GPE", "LOC"):
+                country = resolver.place_country(_entity_text(place))  # a town the gazetteer knows
+            if country:
+                return [_with_country(a, country, "location") for a in sources]
         return sources
 
     def _attribution(self, match: Match, day: date | None, offset: int, index: int, resolver: ActorResolver) -> Attribution:
@@ -534,3 +542,16 @@ def _describe(event: Event) -> str:
     target = event.target.code if event.target else "-"
     flags = (" negated" if event.negated else "") + ("" if event.modality == "asserted" else f" {event.modality}")
     return f"{event.cameo.code} {event.source.code}->{target}{flags}"
+
+
+def _entity_text(token: Token) -> str:
+    """The whole named entity a token belongs to ('Palakkad' in 'Palakkad district' is 'Palakkad')."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > token.sent.start and doc[start - 1].ent_iob_ == "I" and token.ent_iob_ in ("B", "I"):
+        start -= 1
+        if doc[start].ent_iob_ == "B":
+            break
+    while end < token.sent.end and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text

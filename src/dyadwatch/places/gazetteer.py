@@ -102,6 +102,19 @@ class Gazetteer:
         return places, names
 
 
+# A town this small shares its name with larger places abroad too often to tell a document's country.
+TOWN_POPULATION = 15_000
+
+
+def country_of(name: str) -> str | None:
+    """The country a place name points to when nothing else is known: the most populous town or
+    division of that name ('Gurugram', 'Sasaram', 'Kano State'), or None for a small or unknown one."""
+    for place in load_gazetteer().lookup(name):
+        if place.is_division or place.population >= TOWN_POPULATION:
+            return place.country
+    return None
+
+
 def _read_names(path: Path) -> frozenset[str]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
