@@ -134,6 +134,14 @@ def for_to_clause(clause: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
 
 
+def purpose_clause(clause: Token) -> bool:
+    """'travel to Vladivostok to meet Putin', 'fly to Doha to sign the deal': an infinitive of purpose
+    with no subject of its own, which shares the modality and negation of the act it is the aim of."""
+    return (clause.dep_ == "advcl" and clause.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") and c.lower_ != "in" for c in clause.children))
+
+
 def addressees(verb: Token) -> list[Token]:
     """Whom a call or appeal is addressed to: 'on/upon X' after any verb; 'to/with X' only after an
     appeal ('traveled to Pyongyang to press' names a destination)."""
