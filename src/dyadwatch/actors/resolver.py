@@ -418,8 +418,14 @@ class ActorResolver:
         return None
 
     def _pronoun(self, head: Token, offset: int, sentence_index: int) -> Actor | None:
-        """'he'/'she' is the one person named in the previous sentence or earlier in this one, if only one."""
+        """'he'/'she' is the one person named in the previous sentence or earlier in this one, if only one;
+        as the subject of an embedded clause, the person who is the subject of the clause embedding it
+        ('Kim sent Putin a message saying he would ...', 'Erdogan told Putin he would ...')."""
         start = offset + head.idx
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            speaker = self._embedding_person(head, offset, sentence_index)
+            if speaker is not None:
+                return speaker.moved(head.text, (start, start + len(head)), "coreference")
         window = [
             a for i, at, a in self.recent_people
             if i == sentence_index - 1 or (i == sentence_index and at < start)
@@ -427,6 +433,19 @@ class ActorResolver:
         if len({a.name for a in window}) != 1:
             return None
         return window[-1].moved(head.text, (start, start + len(head)), "coreference")
+
+    def _embedding_person(self, head: Token, offset: int, sentence_index: int) -> Actor | None:
+        """The named person who is the subject of the nearest verb above `head` that has a subject."""
+        for ancestor in head.ancestors:
+            if ancestor.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass") and head not in c.subtree]
+            if subjects:
+                if subjects[0].lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
+                    return None
+                actor = self.resolve(subjects[0], None, offset, sentence_index)
+                return actor if actor is not None and actor.name else None
+        return None
 
     def _group_pronoun(self, head: Token, day: date | None, offset: int, sentence_index: int) -> Actor | None:
         """'Hungary said it would...': a group pronoun refers to the subject of the clause that embeds it."""

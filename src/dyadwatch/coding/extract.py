@@ -142,6 +142,33 @@ def purpose_clause(clause: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") and c.lower_ != "in" for c in clause.children))
 
 
+def message_addressees(verb: Token) -> list[Token]:
+    """Whom words carried by a message or a telling are addressed to: 'sent Putin a message saying he
+    would ...', 'a letter to Putin pledging ...', 'wrote to Biden asking ...', 'told Putin he would ...'."""
+    token = verb
+    while token.dep_ in ("xcomp", "conj", "ccomp") and token.head is not token:
+        token = token.head
+        found = _addressed(token)
+        if found:
+            return found
+    if token.dep_ == "acl" and lemma(token.head) in MESSAGE_NOUNS:
+        noun = token.head
+        return [p for c in _children(noun, ("prep",)) if c.lower_ == "to" for p in _pobjs(c)] or _addressed(noun.head)
+    if token.dep_ == "advcl" and token.tag_ == "VBG":
+        return _addressed(token.head)
+    return []
+
+
+def _addressed(verb: Token) -> list[Token]:
+    """The person or party a verb of sending or telling names as the receiver."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    found = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    found += [p for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to" for p in _pobjs(c)]
+    found += [c for c in _children(verb, ("dobj",)) if lemma(c) not in MESSAGE_NOUNS and c.pos_ in ("PROPN", "PRON")]
+    return found
+
+
 def addressees(verb: Token) -> list[Token]:
     """Whom a call or appeal is addressed to: 'on/upon X' after any verb; 'to/with X' only after an
     appeal ('traveled to Pyongyang to press' names a destination)."""
@@ -511,6 +538,8 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
     else:
         candidates.extend(clause_subjects(match.head))
         candidates.extend(condition_subjects(match.head))
+        if pattern.code[:2] < "15":  # what is said or pledged to someone, not force used while talking
+            candidates.extend(message_addressees(match.head))
     return expand_conjuncts(candidates)
 
 
