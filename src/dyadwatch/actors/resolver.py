@@ -15,6 +15,7 @@ from .knowledge import KnowledgeBase, NameEntry, normalize
 
 UNKNOWN_COUNTRY = "---"
 DOCUMENT_COUNTRY = "document-country"
+SEAT_COUNTRY = "seat-country"
 SEAT_KINDS = ("igo", "seat", "capital", "actor", "party", "group")  # names of a body with a code of its own
 NEW_ACTOR = "new-actor"
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen", "gen.", "sen", "sen.", "rep", "rep."}
@@ -139,6 +140,7 @@ class ActorResolver:
         self.documents: list[Doc] = []  # the parsed parts of the document seen so far
         self.mentions: Counter[str] = Counter()  # countries named in them
         self.country: str | None = None  # the country the document is about
+        self.seats: set[str] = set()  # countries of the seats of power it names ('the White House')
 
     def document_country(self, doc: Doc) -> str | None:
         """The country the document names most often, counting every part seen so far (title, body):
@@ -151,6 +153,8 @@ class ActorResolver:
                 entry = self.kb.lookup_name(ent.text)
                 if entry is not None and entry.kind != "igo":
                     self.mentions[entry.code[:3]] += 1
+                    if entry.kind == "seat" and entry.code[:3].isalpha():
+                        self.seats.add(entry.code[:3])
                 elif entry is None and ent.label_ == "PERSON":
                     person = self.kb.lookup_person(ent.text)
                     if person is not None and person.roles:
@@ -269,6 +273,12 @@ class ActorResolver:
             if country is None and definite and not any(c.dep_ == "nummod" for c in head.children):
                 country = self.sector_homes.get(sectors)  # 'Houthi rebels ... the rebels would attack'
                 how = "coreference" if country else how
+            if country is None and body:
+                # 'The White House said ... a National Security Council spokeswoman said': a national
+                # body is of the country whose seats of power the document names, when they are one
+                self.document_country(head.doc)
+                country = next(iter(self.seats)) if len(self.seats) == 1 else None
+                how = SEAT_COUNTRY if country else how
             if country is None:
                 country = self.document_country(head.doc)
                 how = DOCUMENT_COUNTRY if country else how
