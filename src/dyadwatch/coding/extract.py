@@ -28,6 +28,7 @@ APPEAL_TO_VERBS = frozenset({"appeal", "plead", "write", "signal", "turn"})
 PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "aside", "over"})
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon", "in")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+AGENT_ROLE = "agent"  # a phrase item that is the passive's agent: it can fill no pattern word
 RELATIVE_TAGS = ("WP", "WDT")
 
 
@@ -87,7 +88,11 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
             items.append(PhraseItem(lemma(verb), verb, role))
         for child in verb.children:
             dep = child.dep_
-            if dep == "prt" or (dep == "advmod" and child.lower_ in PARTICLE_ADVERBS):
+            if dep == "nsubjpass" and depth == 0 and lemma(verb) not in STATIVE_PASSIVES:
+                add_noun(child, depth)  # 'the hostages were released': the passive subject is the object
+            elif dep == "agent" and depth == 0:
+                add_agent(child)
+            elif dep == "prt" or (dep == "advmod" and child.lower_ in PARTICLE_ADVERBS):
                 items.append(PhraseItem(lemma(child), child, "prt"))
             elif dep == "aux" and child.lower_ == "to":
                 items.append(PhraseItem("to", child, "to"))
@@ -103,6 +108,12 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
                 # 'called for Russia to accept the ceasefire': 'for' as the verb's preposition
                 items.append(PhraseItem("for", next(m for m in child.children if m.dep_ == "mark"), "prep"))
                 add_verb(child, depth + 1, "xcomp")
+
+    def add_agent(agent: Token) -> None:
+        """'released by Hamas': the by-agent is the source, so its words fill no object slot."""
+        items.append(PhraseItem("by", agent, "prep"))
+        for noun in _pobjs(agent):
+            items.append(PhraseItem(lemma(noun), noun, AGENT_ROLE))
 
     if trigger.pos_ in ("NOUN", "PROPN"):
         for child in trigger.children:
@@ -185,7 +196,8 @@ def match_pattern(pattern: Pattern, phrase: list[PhraseItem]) -> list[PhraseItem
         candidates = [
             (n, item)
             for n, item in enumerate(phrase)
-            if n not in taken and item.lemma in options and (not wants_prep or item.role == "prep")
+            if n not in taken and item.lemma in options and item.role != AGENT_ROLE
+            and (not wants_prep or item.role == "prep")
         ]
         if not candidates:
             return None
