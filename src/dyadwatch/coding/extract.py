@@ -94,6 +94,8 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
                 add_agent(child)
             elif dep == "prt" or (dep == "advmod" and child.lower_ in PARTICLE_ADVERBS):
                 items.append(PhraseItem(lemma(child), child, "prt"))
+                for prep in _children(child, ("prep",)):
+                    add_prep(prep, depth)  # 'walked away from the deal': the parser hangs 'from' on 'away'
             elif dep == "aux" and child.lower_ == "to":
                 items.append(PhraseItem("to", child, "to"))
             elif dep in OBJECT_DEPS or (dep == "dative" and child.pos_ != "ADP"):
@@ -315,6 +317,36 @@ def _object_nouns(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("nsubjpass",) and c.pos_ in ("NOUN", "PROPN")]
 
 
+# 'is in Israel for talks', 'is on a visit to Moscow': an event noun in a phrase of 'be' is the
+# subject's own act, 'be' its light verb
+BE_EVENT_PREPS = ("for", "on")
+# 'came under attack from Russian forces', 'was under fire from rebels': the act is done to the subject
+UNDER_VERBS = frozenset({"come", "be", "fall", "remain"})
+
+
+def _be_event_nouns(verb: Token) -> list[Token]:
+    if lemma(verb) != "be":
+        return []
+    return [p for c in _children(verb, ("prep",)) if c.lower_ in BE_EVENT_PREPS for p in _pobjs(c) if p.pos_ == "NOUN"]
+
+
+def under_verb(noun: Token) -> Token | None:
+    """The verb of 'came under attack', whose subject suffers the act named by `noun`."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head is not prep and lemma(prep.head) in UNDER_VERBS:
+        return prep.head
+    return None
+
+
+def under_sources(noun: Token) -> list[Token]:
+    """'came under attack from X': X, the one who attacks."""
+    verb = under_verb(noun)
+    if verb is None:
+        return []
+    return expand_conjuncts([p for holder in (noun, verb) for c in _children(holder, ("prep",))
+                             if c.lower_ in ("from", "by") for p in _pobjs(c)][:1])
+
+
 def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
     """All event matches in a sentence, with embedded clauses consumed by the event that contains them."""
     matches: list[Match] = []
@@ -329,6 +361,13 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         verb_match = best_match(token, "verb", lexicon)
+        for noun in _be_event_nouns(token) if verb_match is None else []:
+            noun_match = best_match(noun, "noun", lexicon, light_verb=token)
+            if noun_match is not None:
+                noun_done.add(noun.i)
+                noun_match.light_verb = token
+                verb_match = noun_match
+                break
         light = is_light(token, lexicon)
         if light or verb_match is None:
             for noun in _object_nouns(token):
@@ -478,6 +517,8 @@ def is_control_complement(verb: Token, object_control: frozenset[str]) -> bool:
 
 def noun_source_tokens(noun: Token) -> list[Token]:
     """'Russia's attack', 'the Russian attack', 'U.S. sanctions', 'an attack by rebels', 'talks between A and B'."""
+    if under_verb(noun) is not None:
+        return under_sources(noun)
     found = _children(noun, ("poss",))
     for prep in _children(noun, ("prep",)):
         if prep.lower_ in ("by", "between", "among"):
@@ -546,6 +587,9 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
         ordered = _in_word_order(candidates) + (clause_subjects(match.head) if clause_targets else [])
         return expand_conjuncts(ordered + _nouns_after(match.head))
     if match.trigger.pos_ in ("NOUN", "PROPN") and match.light_verb is None:
+        under = under_verb(match.trigger)
+        if under is not None:
+            return expand_conjuncts(_children(under, SUBJECT_DEPS))
         candidates = [c for c in candidates if c.head.head is match.trigger or c.head is match.trigger]
     else:
         candidates.extend(clause_subjects(match.head))
