@@ -65,6 +65,44 @@ def _split_dateline(doc: Doc, start: int) -> None:
             return
 
 
+# platforms whose one-letter name the tokenizer takes for an initial: 'said in a statement posted on X.
+# Militants ...' is two sentences
+PLATFORM_INITIALS = frozenset({"X."})
+PLATFORM_PREPOSITIONS = frozenset({"on", "via", "to"})
+
+
+class PlatformSplitter:
+    """The pipeline's tokenizer, with 'X.' after 'on'/'via'/'to' and before a capitalised word split into
+    the platform's name and a full stop that ends the sentence. Initials in names ('John F. Kennedy')
+    follow no such preposition and stay as they are."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        ends = [t.i for t in doc[1:-1] if t.text in PLATFORM_INITIALS
+                and doc[t.i - 1].lower_ in PLATFORM_PREPOSITIONS and doc[t.i + 1].text[:1].isupper()]
+        if not ends:
+            return doc
+        words, spaces, starts = [], [], []
+        for token in doc:
+            if token.i in ends:
+                words += [token.text[:-1], "."]
+                spaces += [False, bool(token.whitespace_)]
+                starts += [None, None]
+            else:
+                words.append(token.text)
+                spaces.append(bool(token.whitespace_))
+                starts.append(True if token.i - 1 in ends else None)
+        return Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)
+
+    def __getattr__(self, name: str):
+        if name == "tokenizer":  # not set yet (while unpickling)
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
+
+
 @lru_cache(maxsize=2)
 def load_pipeline(name: str | None = None) -> Language:
     name = model_name(name)
@@ -75,6 +113,7 @@ def load_pipeline(name: str | None = None) -> Language:
             f"spaCy pipeline '{name}' is not installed; install it (e.g. pip install {name.replace('_', '-')}) "
             f"or choose another with --model / ${MODEL_ENV}"
         ) from exc
+    nlp.tokenizer = PlatformSplitter(nlp.tokenizer)
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("dyadwatch_lemmas", after="lemmatizer")
     if "parser" in nlp.pipe_names:
