@@ -21,6 +21,7 @@ NEW_ACTOR = "new-actor"
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen", "gen.", "sen", "sen.", "rep", "rep."}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"it", "they", "we", "them", "its", "their", "our"}
+OBJECT_PRONOUN_DEPS = ("dobj", "dative")
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod", "det", "case", "punct", "cc", "conj"}
 SHARED_DEPS = {"compound", "amod", "poss", "nmod", "prep"}  # a conjunct without these shares the first one's
 LISTED_DEPS = ("pobj", "amod", "compound", "nmod")
@@ -125,6 +126,15 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
     return runs
 
 
+def _in_person_name(token: Token) -> bool:
+    """A word inside a longer person's name ('Victoria Nuland'); a capital the tagger alone takes for a
+    person ('Kyiv says') is still the capital."""
+    if token.ent_type_ != "PERSON":
+        return False
+    doc = token.doc
+    return token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+
+
 def _text(tokens: list[Token]) -> str:
     return "".join(t.text_with_ws for t in tokens).strip()
 
@@ -153,7 +163,7 @@ class ActorResolver:
                 entry = self.kb.lookup_name(ent.text)
                 if entry is not None and entry.kind != "igo":
                     self.mentions[entry.code[:3]] += 1
-                    if entry.kind == "seat" and entry.code[:3].isalpha():
+                    if entry.kind == "seat" and entry.code[:3].isalpha() and entry.code[3:] == "GOV":
                         self.seats.add(entry.code[:3])
                 elif entry is None and ent.label_ == "PERSON":
                     person = self.kb.lookup_person(ent.text)
@@ -367,7 +377,7 @@ class ActorResolver:
             entry = self.kb.lookup_in_context(surface, self.document_country(tokens[0].doc), day)
             if entry is None and key in self.kb.bodies:
                 entry = NameEntry(self.kb.bodies[key], "body")
-            if entry is not None and not (length == 1 and tokens[0].ent_type_ == "PERSON" and entry.kind == "capital"):
+            if entry is not None and not (length == 1 and entry.kind == "capital" and _in_person_name(tokens[0])):
                 return length, entry
         return None
 
@@ -444,6 +454,25 @@ class ActorResolver:
             return None
         return window[-1].moved(head.text, (start, start + len(head)), "coreference")
 
+    def _object_pronoun(self, head: Token, day: date | None, offset: int, sentence_index: int) -> Actor | None:
+        subjects: set[str] = set()
+        last: Actor | None = None
+        for token in head.sent:
+            if token.i >= head.i:
+                break
+            if token.pos_ not in ("PROPN", "NOUN") or token.dep_ in ("compound", "amod", "poss"):
+                continue
+            actor = self.resolve(token, day, offset, sentence_index)
+            if actor is None or not actor.country:
+                continue
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                subjects.add(actor.country)
+            else:
+                last = actor
+        if last is None or last.country in subjects:
+            return None
+        return last.moved(head.text, (offset + head.idx, offset + head.idx + len(head)), "coreference")
+
     def _embedding_person(self, head: Token, offset: int, sentence_index: int) -> Actor | None:
         """The named person who is the subject of the nearest verb above `head` that has a subject."""
         for ancestor in head.ancestors:
@@ -458,7 +487,11 @@ class ActorResolver:
         return None
 
     def _group_pronoun(self, head: Token, day: date | None, offset: int, sentence_index: int) -> Actor | None:
-        """'Hungary said it would...': a group pronoun refers to the subject of the clause that embeds it."""
+        """'Hungary said it would...': a group pronoun refers to the subject of the clause that embeds it;
+        as an object, to the last actor before it that is no subject ('Pakistan summoned the Indian
+        envoy, accusing it of ...': the subject acts on someone else)."""
+        if head.dep_ in OBJECT_PRONOUN_DEPS:
+            return self._object_pronoun(head, day, offset, sentence_index)
         for ancestor in head.ancestors:
             if ancestor.pos_ not in ("VERB", "AUX"):
                 continue
