@@ -24,6 +24,8 @@ READINESS_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "dete
 MESSAGE_NOUNS = frozenset({"message", "letter", "note", "statement", "communique", "cable", "telegram", "declaration"})
 # verbs whose 'to'/'with' phrase names the one appealed to ('appealed to Israel to halt')
 APPEAL_TO_VERBS = frozenset({"appeal", "plead", "write", "signal", "turn"})
+# first parts of a hyphenated verb that make it no act of its last part ('test-fired', 'war-gamed')
+PRETENDED_ACT_PREFIXES = frozenset({"test", "mock", "dry", "war"})
 # adverbs the parser often leaves as advmod where they are the verb's particle ('stepped down')
 PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "aside", "over"})
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon", "in")
@@ -280,9 +282,16 @@ def best_match(
     the verb's phrase ('carried out strikes on Gaza')."""
     keys = {lemma(trigger), trigger.lower_}
     patterns = [p for key in keys for p in lexicon.patterns(kind, key) if p.ordered or not ordered_only]
+    parts: list[PhraseItem] = []
+    first, _, last = lemma(trigger).rpartition("-")
+    if not patterns and first and not (kind == "verb" and first in PRETENDED_ACT_PREFIXES):
+        # a hyphenated word no entry names whole ('sit-in', 'tear-gassed'): its last part, with the
+        # others as its compounds, as entries written for split words have it ('in sit', 'gas')
+        patterns = [p for p in lexicon.patterns(kind, last) if not p.ordered]
+        parts = [PhraseItem(word, trigger, "obj") for word in first.split("-")]
     if not patterns:
         return None
-    phrase = phrase_items(trigger)
+    phrase = phrase_items(trigger) + parts
     if light_verb is not None:
         phrase += phrase_items(light_verb)
     best: Match | None = None

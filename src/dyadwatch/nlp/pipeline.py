@@ -37,6 +37,39 @@ def open_hyphen(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dyadwatch_hyphen_words")
+def hyphen_words(doc: Doc) -> Doc:
+    """Lower-case words joined by hyphens are one word for the patterns ('test-fired' has the lemma
+    'test-fire', 'sit-in' is a noun); merged after parsing and tagging, so the parse is the one the
+    model was trained for. Names stay apart ('Iran-backed', 'Russia-Ukraine'): they carry actors."""
+    spans = []
+    i = 0
+    while i < len(doc) - 2:
+        end = i
+        while (end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_
+               and not doc[end + 1].whitespace_ and _lower_word(doc[end]) and _lower_word(doc[end + 2])):
+            end += 2
+        if end > i:
+            spans.append(doc[i : end + 1])
+            i = end + 1
+        else:
+            i += 1
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                last = span[-1]
+                lemma = "".join(t.lower_ for t in span[:-1]) + (last.lemma_.lower() or last.lower_)
+                attrs = {"LEMMA": lemma}
+                if span.root.pos_ in ("ADP", "PART", "ADV"):  # 'sit-in', 'walk-out', 'pull-out' name acts
+                    attrs.update(POS="NOUN", TAG="NN")
+                retokenizer.merge(span, attrs=attrs)
+    return doc
+
+
+def _lower_word(token) -> bool:
+    return token.is_alpha and token.is_lower
+
+
 DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
@@ -119,6 +152,7 @@ def load_pipeline(name: str | None = None) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dyadwatch_paragraphs", before="parser")
         nlp.add_pipe("dyadwatch_open_hyphen", before="parser")
+        nlp.add_pipe("dyadwatch_hyphen_words", last=True)
     return nlp
 
 
