@@ -391,8 +391,10 @@ class ActorResolver:
         i = 0
         while i < len(lemmas):
             for length in range(min(4, len(lemmas) - i), 0, -1):
-                sector = self.kb.lookup_sector(lowers[i : i + length]) or (
-                    None if self.kb.surface_forms else self.kb.lookup_sector(lemmas[i : i + length]))
+                # 'rights groups': a compound's modifiers keep their form, only its head is inflected
+                sector = self.kb.lookup_sector(lowers[i : i + length]) or (None if self.kb.surface_forms else (
+                    self.kb.lookup_sector(lemmas[i : i + length])
+                    or self.kb.lookup_sector(lowers[i : i + length - 1] + lemmas[i + length - 1 : i + length])))
                 if sector:
                     if named or head in words[i : i + length]:
                         found.append(sector)
