@@ -26,6 +26,8 @@ MESSAGE_NOUNS = frozenset({"message", "letter", "note", "statement", "communique
 APPEAL_TO_VERBS = frozenset({"appeal", "plead", "write", "signal", "turn"})
 # first parts of a hyphenated verb that make it no act of its last part ('test-fired', 'war-gamed')
 PRETENDED_ACT_PREFIXES = frozenset({"test", "mock", "dry", "war"})
+# verbs by which the subject claims an act as its own, which is then coded as the subject's act too
+CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge"})
 # adverbs the parser often leaves as advmod where they are the verb's particle ('stepped down')
 PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "aside", "over"})
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon", "in")
@@ -356,6 +358,18 @@ def under_sources(noun: Token) -> list[Token]:
                              if c.lower_ in ("from", "by") for p in _pobjs(c)][:1])
 
 
+def claiming_verb(noun: Token) -> Token | None:
+    """The verb by which its subject claims the act `noun` names as its own: 'claimed the killing of',
+    'claimed responsibility for the attack', 'admitted the bombing'."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and lemma(head.head) in ("responsibility", "credit"):
+        noun = head.head
+        head = noun.head
+    if noun.dep_ == "dobj" and lemma(head) in CLAIM_VERBS:
+        return head
+    return None
+
+
 def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
     """All event matches in a sentence, with embedded clauses consumed by the event that contains them."""
     matches: list[Match] = []
@@ -414,6 +428,8 @@ def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
         match.consumed = inside
         if not match.pattern.codes:
             continue  # 'try [---]' codes nothing, so what is tried ('try to clash') is coded on its own
+        if lemma(match.head) in CLAIM_VERBS:
+            continue  # 'claimed the killing of 33 terrorists': the claimed act is the claimer's, coded too
         consumed.update(i for i in inside if i in by_token and by_token[i] is not match)
     return [m for m in matches if m.trigger.i not in consumed]
 
@@ -528,6 +544,9 @@ def noun_source_tokens(noun: Token) -> list[Token]:
     """'Russia's attack', 'the Russian attack', 'U.S. sanctions', 'an attack by rebels', 'talks between A and B'."""
     if under_verb(noun) is not None:
         return under_sources(noun)
+    claimer = claiming_verb(noun)
+    if claimer is not None and not _children(noun, ("poss",)):
+        return expand_conjuncts(_children(claimer, ("nsubj",)))
     found = _children(noun, ("poss",))
     for prep in _children(noun, ("prep",)):
         if prep.lower_ in ("by", "between", "among"):
