@@ -16,11 +16,13 @@ from .knowledge import KnowledgeBase, NameEntry, normalize
 
 UNKNOWN_COUNTRY = "---"
 DOCUMENT_COUNTRY = "document-country"
+SEAT_COUNTRY = "seat-country"
 SEAT_KINDS = ("igo", "seat", "capital", "actor", "party", "group")  # names of a body with a code of its own
 NEW_ACTOR = "new-actor"
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen", "gen.", "sen", "sen.", "rep", "rep."}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"it", "they", "we", "them", "its", "their", "our"}
+OBJECT_PRONOUN_DEPS = ("dobj", "dative")
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod", "det", "case", "punct", "cc", "conj"}
 SHARED_DEPS = {"compound", "amod", "poss", "nmod", "prep"}  # a conjunct without these shares the first one's
 LISTED_DEPS = ("pobj", "amod", "compound", "nmod")
@@ -125,6 +127,15 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
     return runs
 
 
+def _in_person_name(token: Token) -> bool:
+    """A word inside a longer person's name ('Victoria Nuland'); a capital the tagger alone takes for a
+    person ('Kyiv says') is still the capital."""
+    if token.ent_type_ != "PERSON":
+        return False
+    doc = token.doc
+    return token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+
+
 def _text(tokens: list[Token]) -> str:
     return "".join(t.text_with_ws for t in tokens).strip()
 
@@ -142,6 +153,7 @@ class ActorResolver:
         self.documents: list[Doc] = []  # the parsed parts of the document seen so far
         self.mentions: Counter[str] = Counter()  # countries named in them
         self.country: str | None = None  # the country the document is about
+        self.seats: set[str] = set()  # countries of the seats of power it names ('the White House')
 
     def document_country(self, doc: Doc) -> str | None:
         """The country the document names most often, counting every part seen so far (title, body):
@@ -155,6 +167,8 @@ class ActorResolver:
                 entry = self.kb.lookup_name(ent.text)
                 if entry is not None and entry.kind != "igo":
                     self.mentions[entry.code[:3]] += 1
+                    if entry.kind == "seat" and entry.code[:3].isalpha() and entry.code[3:] == "GOV":
+                        self.seats.add(entry.code[:3])
                 elif entry is None and ent.label_ in ("GPE", "LOC") and self.place_country is not None:
                     country = self.place_country(ent.text)
                     if country:
@@ -277,6 +291,12 @@ class ActorResolver:
             if country is None and definite and not any(c.dep_ == "nummod" for c in head.children):
                 country = self.sector_homes.get(sectors)  # 'Houthi rebels ... the rebels would attack'
                 how = "coreference" if country else how
+            if country is None and body:
+                # 'The White House said ... a National Security Council spokeswoman said': a national
+                # body is of the country whose seats of power the document names, when they are one
+                self.document_country(head.doc)
+                country = next(iter(self.seats)) if len(self.seats) == 1 else None
+                how = SEAT_COUNTRY if country else how
             if country is None:
                 country = self.document_country(head.doc)
                 how = DOCUMENT_COUNTRY if country else how
@@ -365,7 +385,7 @@ class ActorResolver:
             entry = self.kb.lookup_in_context(surface, self.document_country(tokens[0].doc), day)
             if entry is None and key in self.kb.bodies:
                 entry = NameEntry(self.kb.bodies[key], "body")
-            if entry is not None and not (length == 1 and tokens[0].ent_type_ == "PERSON" and entry.kind == "capital"):
+            if entry is not None and not (length == 1 and entry.kind == "capital" and _in_person_name(tokens[0])):
                 return length, entry
         return None
 
@@ -379,8 +399,10 @@ class ActorResolver:
         i = 0
         while i < len(lemmas):
             for length in range(min(4, len(lemmas) - i), 0, -1):
-                sector = self.kb.lookup_sector(lowers[i : i + length]) or (
-                    None if self.kb.surface_forms else self.kb.lookup_sector(lemmas[i : i + length]))
+                # 'rights groups': a compound's modifiers keep their form, only its head is inflected
+                sector = self.kb.lookup_sector(lowers[i : i + length]) or (None if self.kb.surface_forms else (
+                    self.kb.lookup_sector(lemmas[i : i + length])
+                    or self.kb.lookup_sector(lowers[i : i + length - 1] + lemmas[i + length - 1 : i + length])))
                 if sector:
                     if named or head in words[i : i + length]:
                         found.append(sector)
@@ -426,8 +448,14 @@ class ActorResolver:
         return None
 
     def _pronoun(self, head: Token, offset: int, sentence_index: int) -> Actor | None:
-        """'he'/'she' is the one person named in the previous sentence or earlier in this one, if only one."""
+        """'he'/'she' is the one person named in the previous sentence or earlier in this one, if only one;
+        as the subject of an embedded clause, the person who is the subject of the clause embedding it
+        ('Kim sent Putin a message saying he would ...', 'Erdogan told Putin he would ...')."""
         start = offset + head.idx
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            speaker = self._embedding_person(head, offset, sentence_index)
+            if speaker is not None:
+                return speaker.moved(head.text, (start, start + len(head)), "coreference")
         window = [
             a for i, at, a in self.recent_people
             if i == sentence_index - 1 or (i == sentence_index and at < start)
@@ -436,8 +464,44 @@ class ActorResolver:
             return None
         return window[-1].moved(head.text, (start, start + len(head)), "coreference")
 
+    def _object_pronoun(self, head: Token, day: date | None, offset: int, sentence_index: int) -> Actor | None:
+        subjects: set[str] = set()
+        last: Actor | None = None
+        for token in head.sent:
+            if token.i >= head.i:
+                break
+            if token.pos_ not in ("PROPN", "NOUN") or token.dep_ in ("compound", "amod", "poss"):
+                continue
+            actor = self.resolve(token, day, offset, sentence_index)
+            if actor is None or not actor.country:
+                continue
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                subjects.add(actor.country)
+            else:
+                last = actor
+        if last is None or last.country in subjects:
+            return None
+        return last.moved(head.text, (offset + head.idx, offset + head.idx + len(head)), "coreference")
+
+    def _embedding_person(self, head: Token, offset: int, sentence_index: int) -> Actor | None:
+        """The named person who is the subject of the nearest verb above `head` that has a subject."""
+        for ancestor in head.ancestors:
+            if ancestor.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass") and head not in c.subtree]
+            if subjects:
+                if subjects[0].lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
+                    return None
+                actor = self.resolve(subjects[0], None, offset, sentence_index)
+                return actor if actor is not None and actor.name else None
+        return None
+
     def _group_pronoun(self, head: Token, day: date | None, offset: int, sentence_index: int) -> Actor | None:
-        """'Hungary said it would...': a group pronoun refers to the subject of the clause that embeds it."""
+        """'Hungary said it would...': a group pronoun refers to the subject of the clause that embeds it;
+        as an object, to the last actor before it that is no subject ('Pakistan summoned the Indian
+        envoy, accusing it of ...': the subject acts on someone else)."""
+        if head.dep_ in OBJECT_PRONOUN_DEPS:
+            return self._object_pronoun(head, day, offset, sentence_index)
         for ancestor in head.ancestors:
             if ancestor.pos_ not in ("VERB", "AUX"):
                 continue

@@ -30,17 +30,8 @@ from .agentless import (
     patient_tokens,
     place_tokens,
 )
-from .extract import (
-    Match,
-    expand_conjuncts,
-    find_matches,
-    lemma,
-    locative_tokens,
-    noun_source_tokens,
-    pattern_sources,
-    source_tokens,
-    target_candidates,
-)
+from .extract import Match, expand_conjuncts, find_matches, lemma
+from .roles import locative_tokens, noun_source_tokens, pattern_sources, source_tokens, target_candidates
 from .factuality import announced, assess, control_chain, refused
 from .lexicon import Lexicon, load_lexicon
 from .ontology import Ontology, load_ontology

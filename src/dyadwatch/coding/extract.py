@@ -15,20 +15,19 @@ from .lexicon import Lexicon, Pattern
 OBJECT_DEPS = ("dobj", "attr", "oprd")
 PREP_DEPS = ("prep", "agent", "dative")
 CLAUSE_DEPS = ("xcomp", "pcomp")
-# 'Iran is ready to talk': the subject of 'be' acts in the infinitive (not in 'it is important to talk')
 # Verbs whose passive describes the subject's own act, not something done to it: "Serb forces were
 # engaged in ethnic cleansing", "Vietnam is committed to opening its economy"
 STATIVE_PASSIVES = frozenset({"engage", "commit"})
-READINESS_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "set", "due", "likely", "able", "about"})
-# what a sender's words come in: 'sent a message pledging', 'issued a statement condemning'
-MESSAGE_NOUNS = frozenset({"message", "letter", "note", "statement", "communique", "cable", "telegram", "declaration"})
 # verbs whose 'to'/'with' phrase names the one appealed to ('appealed to Israel to halt')
 APPEAL_TO_VERBS = frozenset({"appeal", "plead", "write", "signal", "turn"})
+# first parts of a hyphenated verb that make it no act of its last part ('test-fired', 'war-gamed')
+PRETENDED_ACT_PREFIXES = frozenset({"test", "mock", "dry", "war"})
+# verbs by which the subject claims an act as its own, which is then coded as the subject's act too
+CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge"})
 # adverbs the parser often leaves as advmod where they are the verb's particle ('stepped down')
 PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "aside", "over"})
-TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon", "in")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-RELATIVE_TAGS = ("WP", "WDT")
+AGENT_ROLE = "agent"  # a phrase item that is the passive's agent: it can fill no pattern word
 
 
 @dataclass
@@ -87,8 +86,14 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
             items.append(PhraseItem(lemma(verb), verb, role))
         for child in verb.children:
             dep = child.dep_
-            if dep == "prt" or (dep == "advmod" and child.lower_ in PARTICLE_ADVERBS):
+            if dep == "nsubjpass" and depth == 0 and lemma(verb) not in STATIVE_PASSIVES:
+                add_noun(child, depth)  # 'the hostages were released': the passive subject is the object
+            elif dep == "agent" and depth == 0:
+                add_agent(child)
+            elif dep == "prt" or (dep == "advmod" and child.lower_ in PARTICLE_ADVERBS):
                 items.append(PhraseItem(lemma(child), child, "prt"))
+                for prep in children_of(child, ("prep",)):
+                    add_prep(prep, depth)  # 'walked away from the deal': the parser hangs 'from' on 'away'
             elif dep == "aux" and child.lower_ == "to":
                 items.append(PhraseItem("to", child, "to"))
             elif dep in OBJECT_DEPS or (dep == "dative" and child.pos_ != "ADP"):
@@ -97,12 +102,18 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
                 add_prep(child, depth)
             elif dep in CLAUSE_DEPS and depth < max_depth and child.pos_ in ("VERB", "AUX"):
                 add_verb(child, depth + 1, "xcomp")
-            elif dep == "advcl" and depth == 0 and _appeal_to_infinitive(verb, child):
+            elif dep == "advcl" and depth == 0 and appeal_to_infinitive(verb, child):
                 add_verb(child, depth + 1, "xcomp")
             elif depth == 0 and for_to_clause(child):
                 # 'called for Russia to accept the ceasefire': 'for' as the verb's preposition
                 items.append(PhraseItem("for", next(m for m in child.children if m.dep_ == "mark"), "prep"))
                 add_verb(child, depth + 1, "xcomp")
+
+    def add_agent(agent: Token) -> None:
+        """'released by Hamas': the by-agent is the source, so its words fill no object slot."""
+        items.append(PhraseItem("by", agent, "prep"))
+        for noun in pobjs(agent):
+            items.append(PhraseItem(lemma(noun), noun, AGENT_ROLE))
 
     if trigger.pos_ in ("NOUN", "PROPN"):
         for child in trigger.children:
@@ -121,7 +132,7 @@ def _possessed(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
-def _appeal_to_infinitive(verb: Token, clause: Token) -> bool:
+def appeal_to_infinitive(verb: Token, clause: Token) -> bool:
     """'called on Iran to free', 'appealed to Israel to halt': the parser makes the infinitive an advcl."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     return bool(addressees(verb)) and infinitive and clause.pos_ == "VERB"
@@ -134,11 +145,19 @@ def for_to_clause(clause: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
 
 
+def purpose_clause(clause: Token) -> bool:
+    """'travel to Vladivostok to meet Putin', 'fly to Doha to sign the deal': an infinitive of purpose
+    with no subject of its own, which shares the modality and negation of the act it is the aim of."""
+    return (clause.dep_ == "advcl" and clause.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") and c.lower_ != "in" for c in clause.children))
+
+
 def addressees(verb: Token) -> list[Token]:
     """Whom a call or appeal is addressed to: 'on/upon X' after any verb; 'to/with X' only after an
     appeal ('traveled to Pyongyang to press' names a destination)."""
     preps = ("on", "upon", "to", "with") if lemma(verb) in APPEAL_TO_VERBS else ("on", "upon")
-    return [p for c in _children(verb, ("prep",)) if c.lower_ in preps for p in _pobjs(c)]
+    return [p for c in children_of(verb, ("prep",)) if c.lower_ in preps for p in pobjs(c)]
 
 
 def match_pattern(pattern: Pattern, phrase: list[PhraseItem]) -> list[PhraseItem] | None:
@@ -150,7 +169,8 @@ def match_pattern(pattern: Pattern, phrase: list[PhraseItem]) -> list[PhraseItem
         candidates = [
             (n, item)
             for n, item in enumerate(phrase)
-            if n not in taken and item.lemma in options and (not wants_prep or item.role == "prep")
+            if n not in taken and item.lemma in options and item.role != AGENT_ROLE
+            and (not wants_prep or item.role == "prep")
         ]
         if not candidates:
             return None
@@ -196,7 +216,7 @@ def match_sequence(
     return None
 
 
-def _clause_after(trigger: Token) -> list[Token]:
+def clause_after(trigger: Token) -> list[Token]:
     """Tokens of the trigger's own clause after it: its subtree without conjoined clauses."""
     skip: set[int] = set()
     for child in trigger.children:
@@ -217,7 +237,7 @@ def match_ordered(pattern: Pattern, trigger: Token) -> list[PhraseItem] | None:
         if matched is None:
             return None
         before = matched
-    found = match_sequence(pattern.words, pattern.adjacent, _clause_after(trigger), 0, trigger.i)
+    found = match_sequence(pattern.words, pattern.adjacent, clause_after(trigger), 0, trigger.i)
     if found is None:
         return None
     items = [PhraseItem(lemma(t), t, "prep" if t.dep_ in PREP_DEPS else "obj") for t in found]
@@ -231,9 +251,16 @@ def best_match(
     the verb's phrase ('carried out strikes on Gaza')."""
     keys = {lemma(trigger), trigger.lower_}
     patterns = [p for key in keys for p in lexicon.patterns(kind, key) if p.ordered or not ordered_only]
+    parts: list[PhraseItem] = []
+    first, _, last = lemma(trigger).rpartition("-")
+    if not patterns and first and not (kind == "verb" and first in PRETENDED_ACT_PREFIXES):
+        # a hyphenated word no entry names whole ('sit-in', 'tear-gassed'): its last part, with the
+        # others as its compounds, as entries written for split words have it ('in sit', 'gas')
+        patterns = [p for p in lexicon.patterns(kind, last) if not p.ordered]
+        parts = [PhraseItem(word, trigger, "obj") for word in first.split("-")]
     if not patterns:
         return None
-    phrase = phrase_items(trigger)
+    phrase = phrase_items(trigger) + parts
     if light_verb is not None:
         phrase += phrase_items(light_verb)
     best: Match | None = None
@@ -251,8 +278,8 @@ def best_match(
 
 def _compound_subject(trigger: Token) -> bool:
     """'Gondor and Arnor agree': the trigger's subject (or its clause's) is conjoined."""
-    subjects = _children(trigger, SUBJECT_DEPS) or (
-        _children(trigger.head, SUBJECT_DEPS) if trigger.dep_ in ("xcomp", "conj") else []
+    subjects = children_of(trigger, SUBJECT_DEPS) or (
+        children_of(trigger.head, SUBJECT_DEPS) if trigger.dep_ in ("xcomp", "conj") else []
     )
     return len(expand_conjuncts(subjects)) > 1
 
@@ -266,6 +293,17 @@ def is_light(verb: Token, lexicon: Lexicon) -> bool:
 
 def _object_nouns(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("nsubjpass",) and c.pos_ in ("NOUN", "PROPN")]
+
+
+# 'is in Israel for talks', 'is on a visit to Moscow': an event noun in a phrase of 'be' is the
+# subject's own act, 'be' its light verb
+BE_EVENT_PREPS = ("for", "on")
+
+
+def _be_event_nouns(verb: Token) -> list[Token]:
+    if lemma(verb) != "be":
+        return []
+    return [p for c in children_of(verb, ("prep",)) if c.lower_ in BE_EVENT_PREPS for p in pobjs(c) if p.pos_ == "NOUN"]
 
 
 def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
@@ -282,6 +320,13 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         verb_match = best_match(token, "verb", lexicon)
+        for noun in _be_event_nouns(token) if verb_match is None else []:
+            noun_match = best_match(noun, "noun", lexicon, light_verb=token)
+            if noun_match is not None:
+                noun_done.add(noun.i)
+                noun_match.light_verb = token
+                verb_match = noun_match
+                break
         light = is_light(token, lexicon)
         if light or verb_match is None:
             for noun in _object_nouns(token):
@@ -319,6 +364,8 @@ def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
         match.consumed = inside
         if not match.pattern.codes:
             continue  # 'try [---]' codes nothing, so what is tried ('try to clash') is coded on its own
+        if lemma(match.head) in CLAIM_VERBS:
+            continue  # 'claimed the killing of 33 terrorists': the claimed act is the claimer's, coded too
         consumed.update(i for i in inside if i in by_token and by_token[i] is not match)
     return [m for m in matches if m.trigger.i not in consumed]
 
@@ -330,7 +377,7 @@ def expand_conjuncts(tokens: list[Token]) -> list[Token]:
     for token in tokens:
         out.append(token)
         for member in (token, *token.conjuncts):
-            for appos in _children(member, ("appos",)):
+            for appos in children_of(member, ("appos",)):
                 if token.conjuncts or appos.conjuncts:
                     out.extend((appos, *appos.conjuncts))
         out.extend(token.conjuncts)
@@ -338,12 +385,12 @@ def expand_conjuncts(tokens: list[Token]) -> list[Token]:
     return [t for t in out if not (t.i in seen or seen.add(t.i))]
 
 
-def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
+def children_of(token: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
-def _pobjs(prep: Token) -> list[Token]:
-    return _children(prep, ("pobj",))
+def pobjs(prep: Token) -> list[Token]:
+    return children_of(prep, ("pobj",))
 
 
 def is_passive(verb: Token) -> bool:
@@ -365,193 +412,9 @@ def reduced_passive_patients(verb: Token) -> list[Token]:
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
-def source_tokens(
-    verb: Token, object_control: frozenset[str], depth: int = 0, passive_subject: bool = False
-) -> list[Token]:
-    """Who acts: subject or passive agent, inherited through control, conjunction and participles.
-
-    Below the clause itself (depth > 0) a passive subject counts too: in "Kim is expected to meet
-    Putin" and "Iran was asked to stop", the passive subject is who would act. With `passive_subject`
-    (word-order dictionaries, which code the actor before the verb) it counts in the clause itself.
-    """
-    before = verb.sent[: verb.i - verb.sent.start]
-    if passive_subject and depth == 0 and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") for t in before):
-        return []  # 'Rebuked by Eriador, ...': a word-order dictionary's source is an actor before the verb
-    for agent in _children(verb, ("agent",)):
-        if _pobjs(agent) and depth == 0:
-            return expand_conjuncts(_pobjs(agent))
-    stative = lemma(verb) in STATIVE_PASSIVES  # 'Serb forces were engaged in ethnic cleansing'
-    subject_deps = ("nsubj", "nsubjpass") if depth or passive_subject or stative else ("nsubj",)
-    # 'The Philippines was heavily and unjustly criticized' may hang the subject on the auxiliary
-    subjects = [c for c in verb.children if c.dep_ in subject_deps] or [
-        s for aux in _children(verb, ("aux", "auxpass")) for s in aux.children if s.dep_ in subject_deps
-    ]
-    if not subjects and passive_subject:
-        # the actor before the verb, which the parser may hang on it as a modifier ('Ethiopia act on',
-        # 'Arnor departs from' parsed as a noun phrase)
-        subjects = [c for c in verb.children if c.dep_ in ("compound", "amod") and c.i < verb.i
-                    and c.pos_ in ("PROPN", "ADJ") and (c.pos_ == "PROPN" or verb.pos_ != "VERB")]
-    if subjects:
-        if verb.dep_ == "relcl" and subjects[0].tag_ in RELATIVE_TAGS:
-            return expand_conjuncts([verb.head])
-        return expand_conjuncts(subjects)
-    # a bare participle is passive ('protesters arrested on Sunday'), except for word-order
-    # dictionaries, whose source is the actor before the verb
-    passive = is_passive(verb) if not passive_subject else any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if passive or depth > 4 or verb.head is verb:
-        return []
-    head = verb.head
-    if verb.dep_ == "pcomp" and head.lower_ == "from" and lemma(head.head) in object_control:
-        objects = _children(head.head, ("dobj",))  # 'dissuade North Korea from supplying': North Korea would supply
-        if objects:
-            return expand_conjuncts(objects[:1])
-    readiness = head.dep_ == "acomp" and lemma(head) in READINESS_ADJECTIVES
-    if verb.dep_ in ("pcomp", "xcomp") and (head.dep_ == "prep" or readiness) and head.pos_ not in ("VERB", "AUX"):
-        head = head.head  # 'Arnor is about to restore', 'is ready to sign': the clause the word belongs to
-    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") or (verb.dep_ == "ccomp" and head.pos_ == "VERB"):
-        if is_control_complement(verb, object_control):
-            objects = _children(head, ("dobj",)) or [p for prep in _children(head, ("prep",)) for p in _pobjs(prep)]
-            if objects:
-                return expand_conjuncts(objects[:1])
-        if verb.dep_ == "ccomp":
-            return []
-        return source_tokens(head, object_control, depth + 1)
-    if verb.dep_ == "relcl":
-        return [verb.head]
-    if verb.dep_ == "acl" and lemma(head) in MESSAGE_NOUNS and head.dep_ in ("dobj", "nsubjpass"):
-        return source_tokens(head.head, object_control, depth + 1)  # 'Kim sent Putin a message pledging to'
-    return []
-
-
 def is_control_complement(verb: Token, object_control: frozenset[str]) -> bool:
     """'press Pyongyang to sell': an infinitive under an object-control verb, whose object acts in it."""
     infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children))
     return infinitive and lemma(verb.head) in object_control
 
 
-def noun_source_tokens(noun: Token) -> list[Token]:
-    """'Russia's attack', 'the Russian attack', 'U.S. sanctions', 'an attack by rebels', 'talks between A and B'."""
-    found = _children(noun, ("poss",))
-    for prep in _children(noun, ("prep",)):
-        if prep.lower_ in ("by", "between", "among"):
-            found.extend(_pobjs(prep))
-    found.extend(c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
-    return expand_conjuncts(found)
-
-
-def slot_tokens(word: Token, skips: int = 0) -> list[Token]:
-    """The phrase a pattern marks right after one of its words ('FROM $', 'WITH +'): the word's
-    object, else the head of the next noun phrase in the sentence; `skips` phrases are passed over
-    first ('IFTAR IN ^ +': the phrase after the place)."""
-    found = _pobjs(word) or _children(word, ("dobj",))
-    if found and not skips:
-        return expand_conjuncts(found[:1])
-    start = found[0].i if found else word.i + 1
-    chunks = [c for c in word.doc.noun_chunks if c.end > start and c.start < word.sent.end]
-    return expand_conjuncts([chunks[skips].root]) if len(chunks) > skips else []
-
-
-def preceding_slot(word: Token) -> list[Token]:
-    """The phrase a pattern marks right before one of its words ('+ HOSTING *'): the head of the last
-    noun phrase of the sentence that ends before the word."""
-    chunks = [c for c in word.doc.noun_chunks if c.end <= word.i and c.start >= word.sent.start]
-    return expand_conjuncts([chunks[-1].root]) if chunks else []
-
-
-def pattern_sources(match: Match) -> list[Token] | None:
-    """The source the pattern marks with '$' after the trigger, or None when it marks none there."""
-    if match.pattern.source_word is None:
-        return None
-    return slot_tokens(match.used[match.pattern.source_word].token, match.pattern.source_skips)
-
-
-def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
-    """Target noun heads in order of preference, as the pattern says or by the default chain; with
-    `clause_targets`, the subjects of the verb's complement clause come last."""
-    pattern = match.pattern
-    if pattern.target_subject:
-        return expand_conjuncts(_children(match.trigger, SUBJECT_DEPS))
-    if pattern.target_before is not None:
-        word = [i.token for i in match.used if i.role == "before"][pattern.target_before]
-        return preceding_slot(word)
-    if pattern.target_object:
-        objects = [i.token for i in match.used + match.phrase if i.role == "obj" and i.token.dep_ in OBJECT_DEPS]
-        return expand_conjuncts(objects[:1])
-    if pattern.target_word is not None:
-        word = match.used[pattern.target_word].token
-        if pattern.ordered:
-            return slot_tokens(word, pattern.target_skips)
-        return expand_conjuncts(_pobjs(word) or (_children(word.head, ("nsubj",)) if word.dep_ == "mark" else []))
-    candidates: list[Token] = []
-    if match.trigger.pos_ in ("VERB", "AUX") and is_passive(match.trigger) and _children(match.trigger, ("agent",)):
-        candidates.extend(_children(match.trigger, ("nsubjpass",)))
-    if any(c.dep_ in ("advcl", "xcomp") and _appeal_to_infinitive(match.head, c) for c in match.head.children):
-        # the one appealed to comes before the objects of what is asked for
-        candidates.extend(addressees(match.head))
-    candidates.extend(s for c in match.head.children if for_to_clause(c) for s in _children(c, ("nsubj",)))
-    candidates.extend(i.token for i in match.phrase if i.role == "obj" and i.token.dep_ in OBJECT_DEPS + ("dative",))
-    preps = [i.token for i in match.phrase if i.role == "prep"]
-    for wanted in TARGET_PREPS:
-        for prep in preps:
-            if lemma(prep) == wanted:
-                candidates.extend(_pobjs(prep))
-    if pattern.ordered:
-        ordered = _in_word_order(candidates) + (clause_subjects(match.head) if clause_targets else [])
-        return expand_conjuncts(ordered + _nouns_after(match.head))
-    if match.trigger.pos_ in ("NOUN", "PROPN") and match.light_verb is None:
-        candidates = [c for c in candidates if c.head.head is match.trigger or c.head is match.trigger]
-    else:
-        candidates.extend(clause_subjects(match.head))
-        candidates.extend(condition_subjects(match.head))
-    return expand_conjuncts(candidates)
-
-
-def _in_word_order(candidates: list[Token]) -> list[Token]:
-    """Word-order dictionaries take the first actor after the verb: objects and prepositional objects,
-    and inside them their own prepositional phrases ('condemned an attack by Osgiliath soldiers')."""
-    found = {c.i: c for c in candidates}
-    for candidate in candidates:
-        for prep in _children(candidate, ("prep",)):
-            found.update((p.i, p) for p in _pobjs(prep))
-    return [found[i] for i in sorted(found)]
-
-
-def condition_subjects(verb: Token) -> list[Token]:
-    """'threatened to stop talks if the US deploys missiles': who the condition is set for."""
-    found: list[Token] = []
-    stack = [verb]
-    while stack:
-        for child in stack.pop().children:
-            if child.dep_ == "xcomp":
-                stack.append(child)
-            elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
-                found.extend(s for s in child.children if s.dep_ in ("nsubj", "nsubjpass"))
-    return found
-
-
-def _nouns_after(verb: Token) -> list[Token]:
-    """The noun phrase heads of the verb's clause after it, in word order: a word-order dictionary's
-    target is the first actor after the verb, also inside noun modifiers, relative or participle
-    clauses and reported clauses ('the roads leading into Mordor', 'memos sent by Bree', 'said that
-    an embargo against Mordor would fail'), and in the clause an open complement belongs to."""
-    top = verb
-    while top.dep_ in ("xcomp", "acomp") and top.head != top:
-        top = top.head  # 'was seen to break into ... parade', 'is about to restore ties with ...'
-    words = [t for t in _clause_after(top) if t.i > verb.i]
-    return [t for t in words if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"]
-
-
-def clause_subjects(verb: Token) -> list[Token]:
-    """'demanded that the US cancel plans': the subject of the demanded clause is who it is aimed at."""
-    return [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-
-
-def locative_tokens(verb: Token) -> list[Token]:
-    """Places where the event happens ('in Gaza', 'at a jail in Dili'), for actors known only by sector."""
-    places: list[Token] = []
-    for prep in _children(verb, ("prep",)):
-        if prep.lower_ in ("in", "at", "inside"):
-            for pobj in _pobjs(prep):
-                places.append(pobj)
-                places.extend(p for inner in _children(pobj, ("prep",)) for p in _pobjs(inner))
-    return places

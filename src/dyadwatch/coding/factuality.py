@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from .event import Event
-from .extract import Match, is_passive, lemma
+from .extract import Match, is_passive, lemma, purpose_clause
 from .lexicon import Lexicon
 from .ontology import Ontology
 from .rules import longest_prefix
@@ -67,7 +67,7 @@ def negated(match: Match) -> bool:
         if any(s.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
                for s in subjects):
             return True
-        if token.dep_ != "xcomp" or token.head == token:
+        if (token.dep_ != "xcomp" and not purpose_clause(token)) or token.head == token:
             return False
         token = token.head
 
@@ -177,7 +177,7 @@ def modality(match: Match, sent: Span, lexicon: Lexicon, reported: bool) -> str:
             kinds.append("hypothetical")
         if token.dep_ == "ccomp" and lemma(token.head) in words and lexicon.modality[lemma(token.head)] != "scheduled":
             kinds.append(words[lemma(token.head)])  # 'hopes (that) a ceasefire could take place'
-        if token.dep_ not in ("xcomp", "conj") or token.head == token:
+        if (token.dep_ not in ("xcomp", "conj") and not purpose_clause(token)) or token.head == token:
             break
         if token.dep_ == "xcomp" and lemma(token.head) == "be":
             kinds.append("future")
@@ -205,7 +205,7 @@ def refused(event: Event, lexicon: Lexicon, ontology: Ontology) -> Event:
 def control_chain(token: Token) -> list[Token]:
     """The verb and the verbs it is the open complement of ('meet' <- 'expected' in 'is expected to meet')."""
     chain = [token]
-    while token.dep_ == "xcomp" and token.head != token:
+    while (token.dep_ == "xcomp" or purpose_clause(token)) and token.head != token:
         token = token.head
         chain.append(token)
     return chain

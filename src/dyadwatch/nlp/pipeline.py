@@ -37,6 +37,39 @@ def open_hyphen(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dyadwatch_hyphen_words")
+def hyphen_words(doc: Doc) -> Doc:
+    """Lower-case words joined by hyphens are one word for the patterns ('test-fired' has the lemma
+    'test-fire', 'sit-in' is a noun); merged after parsing and tagging, so the parse is the one the
+    model was trained for. Names stay apart ('Iran-backed', 'Russia-Ukraine'): they carry actors."""
+    spans = []
+    i = 0
+    while i < len(doc) - 2:
+        end = i
+        while (end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_
+               and not doc[end + 1].whitespace_ and _lower_word(doc[end]) and _lower_word(doc[end + 2])):
+            end += 2
+        if end > i:
+            spans.append(doc[i : end + 1])
+            i = end + 1
+        else:
+            i += 1
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                last = span[-1]
+                lemma = "".join(t.lower_ for t in span[:-1]) + (last.lemma_.lower() or last.lower_)
+                attrs = {"LEMMA": lemma}
+                if span.root.pos_ in ("ADP", "PART", "ADV"):  # 'sit-in', 'walk-out', 'pull-out' name acts
+                    attrs.update(POS="NOUN", TAG="NN")
+                retokenizer.merge(span, attrs=attrs)
+    return doc
+
+
+def _lower_word(token) -> bool:
+    return token.is_alpha and token.is_lower
+
+
 DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
@@ -65,6 +98,44 @@ def _split_dateline(doc: Doc, start: int) -> None:
             return
 
 
+# platforms whose one-letter name the tokenizer takes for an initial: 'said in a statement posted on X.
+# Militants ...' is two sentences
+PLATFORM_INITIALS = frozenset({"X."})
+PLATFORM_PREPOSITIONS = frozenset({"on", "via", "to"})
+
+
+class PlatformSplitter:
+    """The pipeline's tokenizer, with 'X.' after 'on'/'via'/'to' and before a capitalised word split into
+    the platform's name and a full stop that ends the sentence. Initials in names ('John F. Kennedy')
+    follow no such preposition and stay as they are."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        ends = [t.i for t in doc[1:-1] if t.text in PLATFORM_INITIALS
+                and doc[t.i - 1].lower_ in PLATFORM_PREPOSITIONS and doc[t.i + 1].text[:1].isupper()]
+        if not ends:
+            return doc
+        words, spaces, starts = [], [], []
+        for token in doc:
+            if token.i in ends:
+                words += [token.text[:-1], "."]
+                spaces += [False, bool(token.whitespace_)]
+                starts += [None, None]
+            else:
+                words.append(token.text)
+                spaces.append(bool(token.whitespace_))
+                starts.append(True if token.i - 1 in ends else None)
+        return Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)
+
+    def __getattr__(self, name: str):
+        if name == "tokenizer":  # not set yet (while unpickling)
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
+
+
 @lru_cache(maxsize=2)
 def load_pipeline(name: str | None = None) -> Language:
     name = model_name(name)
@@ -75,11 +146,13 @@ def load_pipeline(name: str | None = None) -> Language:
             f"spaCy pipeline '{name}' is not installed; install it (e.g. pip install {name.replace('_', '-')}) "
             f"or choose another with --model / ${MODEL_ENV}"
         ) from exc
+    nlp.tokenizer = PlatformSplitter(nlp.tokenizer)
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("dyadwatch_lemmas", after="lemmatizer")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dyadwatch_paragraphs", before="parser")
         nlp.add_pipe("dyadwatch_open_hyphen", before="parser")
+        nlp.add_pipe("dyadwatch_hyphen_words", last=True)
     return nlp
 
 

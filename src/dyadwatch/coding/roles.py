@@ -1,0 +1,288 @@
+"""Who does what to whom on the parse: the source and target phrases of a matched event.
+
+A pattern may name its source or target slot; otherwise the default chain applies (subject or
+passive agent for the source; recipient, objects, prepositional objects and the subjects of the
+clause asked for, for the target). This module knows syntax only, like extract.py.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .extract import (
+    CLAIM_VERBS,
+    Match,
+    OBJECT_DEPS,
+    STATIVE_PASSIVES,
+    SUBJECT_DEPS,
+    addressees,
+    appeal_to_infinitive,
+    children_of,
+    clause_after,
+    expand_conjuncts,
+    for_to_clause,
+    is_control_complement,
+    is_passive,
+    lemma,
+    pobjs,
+)
+
+# what a sender's words come in: 'sent a message pledging', 'issued a statement condemning'
+MESSAGE_NOUNS = frozenset({"message", "letter", "note", "statement", "communique", "cable", "telegram", "declaration"})
+# 'Iran is ready to talk': the subject of 'be' acts in the infinitive (not in 'it is important to talk')
+READINESS_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "set", "due", "likely", "able", "about"})
+TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon", "in")
+RELATIVE_TAGS = ("WP", "WDT")
+# 'came under attack from Russian forces', 'was under fire from rebels': the act is done to the subject
+UNDER_VERBS = frozenset({"come", "be", "fall", "remain"})
+
+
+def message_addressees(verb: Token) -> list[Token]:
+    """Whom words carried by a message or a telling are addressed to: 'sent Putin a message saying he
+    would ...', 'a letter to Putin pledging ...', 'wrote to Biden asking ...', 'told Putin he would ...'."""
+    token = verb
+    while token.dep_ in ("xcomp", "conj", "ccomp") and token.head is not token:
+        token = token.head
+        found = _addressed(token)
+        if found:
+            return found
+    if token.dep_ == "acl" and lemma(token.head) in MESSAGE_NOUNS:
+        noun = token.head
+        return [p for c in children_of(noun, ("prep",)) if c.lower_ == "to" for p in pobjs(c)] or _addressed(noun.head)
+    if token.dep_ == "advcl" and token.tag_ == "VBG":
+        return _addressed(token.head)
+    return []
+
+
+def _addressed(verb: Token) -> list[Token]:
+    """The person or party a verb of sending or telling names as the receiver."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    found = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    found += [p for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to" for p in pobjs(c)]
+    found += [c for c in children_of(verb, ("dobj",)) if lemma(c) not in MESSAGE_NOUNS and c.pos_ in ("PROPN", "PRON")]
+    return found
+
+
+def under_verb(noun: Token) -> Token | None:
+    """The verb of 'came under attack', whose subject suffers the act named by `noun`."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head is not prep and lemma(prep.head) in UNDER_VERBS:
+        return prep.head
+    return None
+
+
+def under_sources(noun: Token) -> list[Token]:
+    """'came under attack from X': X, the one who attacks."""
+    verb = under_verb(noun)
+    if verb is None:
+        return []
+    return expand_conjuncts([p for holder in (noun, verb) for c in children_of(holder, ("prep",))
+                             if c.lower_ in ("from", "by") for p in pobjs(c)][:1])
+
+
+def claiming_verb(noun: Token) -> Token | None:
+    """The verb by which its subject claims the act `noun` names as its own: 'claimed the killing of',
+    'claimed responsibility for the attack', 'admitted the bombing'."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and lemma(head.head) in ("responsibility", "credit"):
+        noun = head.head
+        head = noun.head
+    if noun.dep_ == "dobj" and lemma(head) in CLAIM_VERBS:
+        return head
+    return None
+
+
+def source_tokens(
+    verb: Token, object_control: frozenset[str], depth: int = 0, passive_subject: bool = False
+) -> list[Token]:
+    """Who acts: subject or passive agent, inherited through control, conjunction and participles.
+
+    Below the clause itself (depth > 0) a passive subject counts too: in "Kim is expected to meet
+    Putin" and "Iran was asked to stop", the passive subject is who would act. With `passive_subject`
+    (word-order dictionaries, which code the actor before the verb) it counts in the clause itself.
+    """
+    before = verb.sent[: verb.i - verb.sent.start]
+    if passive_subject and depth == 0 and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") for t in before):
+        return []  # 'Rebuked by Eriador, ...': a word-order dictionary's source is an actor before the verb
+    for agent in children_of(verb, ("agent",)):
+        if pobjs(agent) and depth == 0:
+            return expand_conjuncts(pobjs(agent))
+    stative = lemma(verb) in STATIVE_PASSIVES  # 'Serb forces were engaged in ethnic cleansing'
+    subject_deps = ("nsubj", "nsubjpass") if depth or passive_subject or stative else ("nsubj",)
+    # 'The Philippines was heavily and unjustly criticized' may hang the subject on the auxiliary
+    subjects = [c for c in verb.children if c.dep_ in subject_deps] or [
+        s for aux in children_of(verb, ("aux", "auxpass")) for s in aux.children if s.dep_ in subject_deps
+    ]
+    if not subjects and passive_subject:
+        # the actor before the verb, which the parser may hang on it as a modifier ('Ethiopia act on',
+        # 'Arnor departs from' parsed as a noun phrase)
+        subjects = [c for c in verb.children if c.dep_ in ("compound", "amod") and c.i < verb.i
+                    and c.pos_ in ("PROPN", "ADJ") and (c.pos_ == "PROPN" or verb.pos_ != "VERB")]
+    if subjects:
+        if verb.dep_ == "relcl" and subjects[0].tag_ in RELATIVE_TAGS:
+            return expand_conjuncts([verb.head])
+        return expand_conjuncts(subjects)
+    # a bare participle is passive ('protesters arrested on Sunday'), except for word-order
+    # dictionaries, whose source is the actor before the verb
+    passive = is_passive(verb) if not passive_subject else any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive or depth > 4 or verb.head is verb:
+        return []
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "from" and lemma(head.head) in object_control:
+        objects = children_of(head.head, ("dobj",))  # 'dissuade North Korea from supplying': North Korea would supply
+        if objects:
+            return expand_conjuncts(objects[:1])
+    readiness = head.dep_ == "acomp" and lemma(head) in READINESS_ADJECTIVES
+    if verb.dep_ in ("pcomp", "xcomp") and (head.dep_ == "prep" or readiness) and head.pos_ not in ("VERB", "AUX"):
+        head = head.head  # 'Arnor is about to restore', 'is ready to sign': the clause the word belongs to
+    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") or (verb.dep_ == "ccomp" and head.pos_ == "VERB"):
+        if is_control_complement(verb, object_control):
+            objects = children_of(head, ("dobj",)) or [p for prep in children_of(head, ("prep",)) for p in pobjs(prep)]
+            if objects:
+                return expand_conjuncts(objects[:1])
+        if verb.dep_ == "ccomp":
+            return []
+        return source_tokens(head, object_control, depth + 1)
+    if verb.dep_ == "relcl":
+        return [verb.head]
+    if verb.dep_ == "acl" and lemma(head) in MESSAGE_NOUNS and head.dep_ in ("dobj", "nsubjpass"):
+        return source_tokens(head.head, object_control, depth + 1)  # 'Kim sent Putin a message pledging to'
+    return []
+
+
+def noun_source_tokens(noun: Token) -> list[Token]:
+    """'Russia's attack', 'the Russian attack', 'U.S. sanctions', 'an attack by rebels', 'talks between A and B'."""
+    if under_verb(noun) is not None:
+        return under_sources(noun)
+    claimer = claiming_verb(noun)
+    if claimer is not None and not children_of(noun, ("poss",)):
+        return expand_conjuncts(children_of(claimer, ("nsubj",)))
+    found = children_of(noun, ("poss",))
+    for prep in children_of(noun, ("prep",)):
+        if prep.lower_ in ("by", "between", "among"):
+            found.extend(pobjs(prep))
+    found.extend(c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
+    return expand_conjuncts(found)
+
+
+def slot_tokens(word: Token, skips: int = 0) -> list[Token]:
+    """The phrase a pattern marks right after one of its words ('FROM $', 'WITH +'): the word's
+    object, else the head of the next noun phrase in the sentence; `skips` phrases are passed over
+    first ('IFTAR IN ^ +': the phrase after the place)."""
+    found = pobjs(word) or children_of(word, ("dobj",))
+    if found and not skips:
+        return expand_conjuncts(found[:1])
+    start = found[0].i if found else word.i + 1
+    chunks = [c for c in word.doc.noun_chunks if c.end > start and c.start < word.sent.end]
+    return expand_conjuncts([chunks[skips].root]) if len(chunks) > skips else []
+
+
+def preceding_slot(word: Token) -> list[Token]:
+    """The phrase a pattern marks right before one of its words ('+ HOSTING *'): the head of the last
+    noun phrase of the sentence that ends before the word."""
+    chunks = [c for c in word.doc.noun_chunks if c.end <= word.i and c.start >= word.sent.start]
+    return expand_conjuncts([chunks[-1].root]) if chunks else []
+
+
+def pattern_sources(match: Match) -> list[Token] | None:
+    """The source the pattern marks with '$' after the trigger, or None when it marks none there."""
+    if match.pattern.source_word is None:
+        return None
+    return slot_tokens(match.used[match.pattern.source_word].token, match.pattern.source_skips)
+
+
+def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
+    """Target noun heads in order of preference, as the pattern says or by the default chain; with
+    `clause_targets`, the subjects of the verb's complement clause come last."""
+    pattern = match.pattern
+    if pattern.target_subject:
+        return expand_conjuncts(children_of(match.trigger, SUBJECT_DEPS))
+    if pattern.target_before is not None:
+        word = [i.token for i in match.used if i.role == "before"][pattern.target_before]
+        return preceding_slot(word)
+    if pattern.target_object:
+        objects = [i.token for i in match.used + match.phrase if i.role == "obj" and i.token.dep_ in OBJECT_DEPS]
+        return expand_conjuncts(objects[:1])
+    if pattern.target_word is not None:
+        word = match.used[pattern.target_word].token
+        if pattern.ordered:
+            return slot_tokens(word, pattern.target_skips)
+        return expand_conjuncts(pobjs(word) or (children_of(word.head, ("nsubj",)) if word.dep_ == "mark" else []))
+    candidates: list[Token] = []
+    if match.trigger.pos_ in ("VERB", "AUX") and is_passive(match.trigger) and children_of(match.trigger, ("agent",)):
+        candidates.extend(children_of(match.trigger, ("nsubjpass",)))
+    if any(c.dep_ in ("advcl", "xcomp") and appeal_to_infinitive(match.head, c) for c in match.head.children):
+        # the one appealed to comes before the objects of what is asked for
+        candidates.extend(addressees(match.head))
+    candidates.extend(s for c in match.head.children if for_to_clause(c) for s in children_of(c, ("nsubj",)))
+    candidates.extend(i.token for i in match.phrase if i.role == "obj" and i.token.dep_ in OBJECT_DEPS + ("dative",))
+    preps = [i.token for i in match.phrase if i.role == "prep"]
+    for wanted in TARGET_PREPS:
+        for prep in preps:
+            if lemma(prep) == wanted:
+                candidates.extend(pobjs(prep))
+    if pattern.ordered:
+        ordered = _in_word_order(candidates) + (clause_subjects(match.head) if clause_targets else [])
+        return expand_conjuncts(ordered + _nouns_after(match.head))
+    if match.trigger.pos_ in ("NOUN", "PROPN") and match.light_verb is None:
+        under = under_verb(match.trigger)
+        if under is not None:
+            return expand_conjuncts(children_of(under, SUBJECT_DEPS))
+        candidates = [c for c in candidates if c.head.head is match.trigger or c.head is match.trigger]
+    else:
+        candidates.extend(clause_subjects(match.head))
+        candidates.extend(condition_subjects(match.head))
+        if pattern.code[:2] < "15":  # what is said or pledged to someone, not force used while talking
+            candidates.extend(message_addressees(match.head))
+    return expand_conjuncts(candidates)
+
+
+def _in_word_order(candidates: list[Token]) -> list[Token]:
+    """Word-order dictionaries take the first actor after the verb: objects and prepositional objects,
+    and inside them their own prepositional phrases ('condemned an attack by Osgiliath soldiers')."""
+    found = {c.i: c for c in candidates}
+    for candidate in candidates:
+        for prep in children_of(candidate, ("prep",)):
+            found.update((p.i, p) for p in pobjs(prep))
+    return [found[i] for i in sorted(found)]
+
+
+def condition_subjects(verb: Token) -> list[Token]:
+    """'threatened to stop talks if the US deploys missiles': who the condition is set for."""
+    found: list[Token] = []
+    stack = [verb]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ == "xcomp":
+                stack.append(child)
+            elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
+                found.extend(s for s in child.children if s.dep_ in ("nsubj", "nsubjpass"))
+    return found
+
+
+def _nouns_after(verb: Token) -> list[Token]:
+    """The noun phrase heads of the verb's clause after it, in word order: a word-order dictionary's
+    target is the first actor after the verb, also inside noun modifiers, relative or participle
+    clauses and reported clauses ('the roads leading into Mordor', 'memos sent by Bree', 'said that
+    an embargo against Mordor would fail'), and in the clause an open complement belongs to."""
+    top = verb
+    while top.dep_ in ("xcomp", "acomp") and top.head != top:
+        top = top.head  # 'was seen to break into ... parade', 'is about to restore ties with ...'
+    words = [t for t in clause_after(top) if t.i > verb.i]
+    return [t for t in words if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"]
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """'demanded that the US cancel plans': the subject of the demanded clause is who it is aimed at."""
+    return [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def locative_tokens(verb: Token) -> list[Token]:
+    """Places where the event happens ('in Gaza', 'at a jail in Dili'), for actors known only by sector."""
+    places: list[Token] = []
+    for prep in children_of(verb, ("prep",)):
+        if prep.lower_ in ("in", "at", "inside"):
+            for pobj in pobjs(prep):
+                places.append(pobj)
+                places.extend(p for inner in children_of(pobj, ("prep",)) for p in pobjs(inner))
+    return places

@@ -1,0 +1,64 @@
+"""Phrase shapes the parser builds in ways the patterns do not expect: 'came under attack from X'
+(X attacks), 'is in Israel for talks' and 'is on a visit to Moscow' ('be' as the light verb of the
+event noun), 'walked away from the deal' ('from' hung on the particle), 'called for X to withdraw'."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.coding.extract import phrase_items
+from dyadwatch.documents.readers import read_text
+
+
+def dyads(coder, text: str) -> set[tuple[str, str, str | None]]:
+    events = coder.code(read_text(text, "t", published=date(2025, 3, 1)))
+    return {(e.cameo.root, e.source.country, e.target.country if e.target else None) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kharkiv came under heavy shelling from Russia on Sunday.", ("19", "RUS", "UKR")),
+        ("Israeli troops came under attack from Hezbollah fighters.", ("18", "LBN", "ISR")),
+        ("The Ukrainian port came under a drone attack from Russia.", ("18", "RUS", "UKR")),
+    ],
+)
+def test_came_under_attack_reverses_the_roles(coder, text, expected):
+    found = dyads(coder, text)
+    assert any(f[1:] == expected[1:] for f in found)
+    assert not any(f[1] == expected[2] and f[2] == expected[1] for f in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Blinken is in Israel for talks with Netanyahu.", ("04", "USA", "ISR")),
+        ("Erdogan is on a visit to Moscow.", ("04", "TUR", "RUS")),
+        ("Wang Yi was in Moscow on Tuesday for talks with Lavrov.", ("04", "CHN", "RUS")),
+    ],
+)
+def test_be_is_the_light_verb_of_an_event_noun(coder, text, expected):
+    assert expected in dyads(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Iran walked away from the deal.", "The rebels backed away from the truce.", "Russia pulled out from the talks."],
+)
+def test_a_preposition_on_a_particle_is_in_the_phrase(nlp, text):
+    doc = nlp(text)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    lemmas = {item.lemma for item in phrase_items(verb)}
+    assert "from" in lemmas and {"deal", "truce", "talk"} & lemmas
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("France called for Russia to withdraw its troops.", ("02", "FRA", "RUS")),
+        ("The EU pushed for Iran to release the prisoners.", ("02", "IGO", "IRN")),
+    ],
+)
+def test_called_for_x_to_act_is_an_appeal_to_x(coder, text, expected):
+    assert expected in dyads(coder, text)

@@ -1,0 +1,35 @@
+"""'... said in a statement posted on X. Militants ...' is two sentences, though the tokenizer takes
+'X.' for an initial; initials in names stay inside their sentence."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        ("The army said in a statement posted on X. Militants linked with the Taliban attacked a post.",
+         "The army said in a statement posted on X."),
+        ("The group said on X. It will attack again.", "The group said on X."),
+        ("Zelenskyy wrote on X, formerly Twitter. Russia launched 40 drones overnight.",
+         "Zelenskyy wrote on X, formerly Twitter."),
+        ("The ministry's message was shared via X. Protesters gathered in Dhaka on Monday.",
+         "The ministry's message was shared via X."),
+    ],
+)
+def test_a_platform_name_ends_the_sentence(nlp, text, first):
+    doc = nlp(text)
+    sentences = [s.text for s in doc.sents]
+    assert sentences[0] == first and len(sentences) == 2 and doc.text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John F. Kennedy met Sergei K. Shoigu in Moscow.",
+        "Malcolm X. Jones and Mary X. Smith spoke to reporters.",
+        "He posted on X.",
+    ],
+)
+def test_initials_in_names_stay_in_the_sentence(nlp, text):
+    assert len(list(nlp(text).sents)) == 1
