@@ -1,0 +1,89 @@
+"""Lexicon classes found missing on real news: each class of expression (a verb or noun family with
+its usual objects and prepositions) must code its CAMEO family with the right source and target
+country in several wordings, and the look-alike senses of the same words must not code it."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.documents.readers import read_text
+
+PUBLISHED = date(2025, 3, 14)
+
+
+def coded(coder, text: str):
+    return coder.code(read_text(text, "t", published=PUBLISHED))
+
+
+def found(coder, text: str):
+    return [(e.cameo.code, e.source.country, e.target.country if e.target else None) for e in coded(coder, text)]
+
+
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        # 011 declining to comment by ignoring or dodging the question
+        ("The Thai government ignored repeated requests for comment on the deportations.", "011", "THA", None),
+        ("Russia's foreign ministry dodged questions about the missing journalist.", "011", "RUS", None),
+        ("Egypt's foreign ministry sidestepped a question on the border closure.", "011", "EGY", None),
+        # 0871 agreeing to a ceasefire declares it
+        ("India and Pakistan agreed to an immediate ceasefire on Saturday.", "0871", "IND", "PAK"),
+        ("Armenia and Azerbaijan agreed on a truce after two days of clashes.", "0871", "ARM", "AZE"),
+        ("Colombia signed a ceasefire deal with the ELN rebels.", "0871", "COL", None),
+        # 0841 captives freed from their captors
+        ("Nigerian troops rescued 20 hostages from a forest hideout in Zamfara.", "0841", "NGA", None),
+        ("Pakistani forces freed 190 passengers after the train siege.", "0841", "PAK", None),
+        # 112 mutual accusation
+        ("Kyiv and Moscow traded blame for the destruction of the Kakhovka dam.", "112", "UKR", None),
+        ("Armenia and Azerbaijan exchanged accusations over the shelling of border villages.", "112", "ARM", None),
+        # 115 court challenges
+        ("Senegalese opposition candidates filed a legal challenge against President Macky Sall's decree.", "115", "SEN", "SEN"),
+        ("Kenya's opposition lodged a petition against the election result.", "115", "KEN", None),
+        ("Poland challenged the EU migration pact in court.", "115", "POL", None),
+        # 138 vowing punishment
+        ("Iran vowed harsh punishment against Israel for the killing of Ismail Haniyeh.", "138", "IRN", "ISR"),
+        ("Pakistan promised retribution against India for the cross-border strikes.", "138", "PAK", "IND"),
+        # 143 work stoppages in Indian and British wording
+        ("Junior doctors in Kolkata continued their ceasework for a third week.", "143", "IND", None),
+        ("Indian doctors began an indefinite stoppage over pension reforms.", "143", "IND", None),
+        ("Nurses in Britain downed tools for a second day over pay.", "143", "GBR", None),
+        # 150 exercises staged as shows of force
+        ("China held naval drills around Taiwan on Saturday.", "150", "CHN", None),
+        ("Russia conducted military exercises in the Baltic Sea on Monday.", "150", "RUS", None),
+        # 164 negotiators called home
+        ("Israel recalled its negotiators from Doha on Tuesday.", "164", "ISR", None),
+        ("Ukraine withdrew its delegation from the talks in Istanbul.", "164", "UKR", None),
+    ],
+)
+def test_round2_class_codes_family(coder, text, prefix, source, target):
+    got = found(coder, text)
+    assert any(
+        c.startswith(prefix) and s == source and (target is None or t == target) for c, s, t in got
+    ), got
+
+
+@pytest.mark.parametrize(
+    "text, prefix",
+    [
+        # an intent to discuss a truce is not the truce
+        ("Russia agreed to consider a ceasefire proposal.", "0871"),
+        ("Israel agreed to discuss a truce with Hamas mediators.", "0871"),
+        # pulling people from rubble is rescue work, not a release of captives
+        ("Turkish rescuers freed a child from the rubble of a collapsed building.", "0841"),
+        ("Soldiers in Morocco pulled two survivors from the debris of a house.", "0841"),
+        # singling out victims is not criticism
+        ("Survivors said the attackers singled out security personnel, shooting many.", "111"),
+        ("The gunmen singled out passengers from Punjab.", "111"),
+        # denying someone the use of territory is not a denial of responsibility
+        ("Pakistan expects Kabul to deny use of its soil for terrorist activities.", "016"),
+        ("Turkey vowed to deny the militants any safe haven in Syria.", "016"),
+        # moving ahead in a race or a poll is not a withdrawal
+        ("The opposition candidate pulled ahead in the latest polls in Brazil.", "087"),
+        ("India edged ahead of China in smartphone exports.", "087"),
+        # refusing a comment request is not a rejection
+        ("The Thai government ignored repeated requests for comment on the deportations.", "12"),
+    ],
+)
+def test_round2_lookalike_codes_nothing_of_family(coder, text, prefix):
+    assert not any(c.startswith(prefix) for c, _, _ in found(coder, text))
