@@ -54,6 +54,24 @@ def found(coder, text: str):
         # 164 negotiators called home
         ("Israel recalled its negotiators from Doha on Tuesday.", "164", "ISR", None),
         ("Ukraine withdrew its delegation from the talks in Istanbul.", "164", "UKR", None),
+        # 0831 power handed over
+        ("Sudan's army chief handed power to a civilian government on Monday.", "0831", "SDN", None),
+        ("Mali's junta transferred authority to an interim president.", "0831", "MLI", None),
+        # 129 a package, an accession or a bloc decision blocked
+        ("Hungary blocked the EU sanctions package against Russia.", "129", "HUN", None),
+        ("Turkey stalled Sweden's NATO accession for months.", "129", "TUR", None),
+        # 163 another country's flights and ships barred
+        ("Russia banned flights from Georgia after the protests.", "163", "RUS", "GEO"),
+        ("Canada barred Russian ships from its ports.", "163", "CAN", None),
+        # 150 warships sent as a show of force
+        ("The United States dispatched an aircraft carrier to the eastern Mediterranean.", "150", "USA", None),
+        ("China sent warships toward Taiwan after the inauguration.", "150", "CHN", "TWN"),
+        # 110 concern or alarm about another's act
+        ("Canada voiced concern over China's treatment of Uyghurs.", "110", "CAN", "CHN"),
+        ("The European Union expressed alarm at Israel's settlement expansion.", "110", "IGO", "ISR"),
+        # 0356 agreeing to pull troops out is an intent to de-escalate
+        ("Israel agreed to pull its troops out of southern Lebanon.", "0356", "ISR", None),
+        ("Russia pledged to withdraw its forces from Kherson.", "0356", "RUS", None),
     ],
 )
 def test_round2_class_codes_family(coder, text, prefix, source, target):
@@ -77,10 +95,22 @@ def test_round2_class_codes_family(coder, text, prefix, source, target):
         ("The gunmen singled out passengers from Punjab.", "111"),
         # denying someone the use of territory is not a denial of responsibility
         ("Pakistan expects Kabul to deny use of its soil for terrorist activities.", "016"),
-        ("Turkey vowed to deny the militants any safe haven in Syria.", "016"),
+        ("Kenya pledged to deny al-Shabaab any foothold in the region.", "016"),
         # moving ahead in a race or a poll is not a withdrawal
         ("The opposition candidate pulled ahead in the latest polls in Brazil.", "087"),
         ("India edged ahead of China in smartphone exports.", "087"),
+        # handing over a letter or a trophy is not handing over power
+        ("Ukraine's ambassador handed a letter to the UN Secretary-General.", "0831"),
+        ("Qatar handed the trophy to Argentina.", "0831"),
+        # blocking roads or websites is no veto
+        ("Kenya blocked the road to the airport on Monday.", "129"),
+        ("Russia blocked access to Facebook.", "129"),
+        # banning a group at home is not an embargo
+        ("Pakistan banned the Baloch Yakjehti Committee.", "163"),
+        ("Germany banned a neo-Nazi group.", "163"),
+        # a done withdrawal is the act, not an intent
+        ("Israel withdrew its troops from Khan Younis.", "0356"),
+        ("Russia pulled its forces out of Kherson.", "0356"),
         # refusing a comment request is not a rejection
         ("The Thai government ignored repeated requests for comment on the deportations.", "12"),
     ],
