@@ -72,6 +72,23 @@ def found(coder, text: str):
         # 0356 agreeing to pull troops out is an intent to de-escalate
         ("Israel agreed to pull its troops out of southern Lebanon.", "0356", "ISR", None),
         ("Russia pledged to withdraw its forces from Kherson.", "0356", "RUS", None),
+        # 173 Indian police idiom: booked for a post or speech, picked up
+        ("Delhi Police booked the Indian MP for an objectionable post.", "173", "IND", "IND"),
+        ("Mumbai police booked the Indian MLA for hate speech.", "173", "IND", "IND"),
+        ("Kenyan police picked up three opposition organisers in Nairobi.", "173", "KEN", None),
+        ("Nigerian police picked up the protest organisers in Lagos.", "173", "NGA", None),
+        # 173 'behind bars' and not any bar
+        ("Russian authorities put the opposition leader behind bars.", "173", "RUS", "RUS"),
+        ("Egypt's junta put the former president behind bars.", "173", "EGY", None),
+        # 183 grenades thrown at places
+        ("Unknown assailants threw a grenade at a bar in Bujumbura, Burundi, injuring six people.", "183", "BDI", None),
+        ("Militants hurled a grenade at a market in Srinagar, India.", "183", "IND", None),
+        # 120 appeals brushed off
+        ("Iran brushed off French calls for the release of the prisoners.", "120", "IRN", "FRA"),
+        ("Israel shrugged off US pressure to allow more aid into Gaza.", "120", "ISR", "USA"),
+        # 138 a blow promised to the one warned
+        ("Iran's supreme leader warned the United States of a crushing blow.", "138", "IRN", "USA"),
+        ("North Korea threatened South Korea with annihilation.", "138", "PRK", "KOR"),
     ],
 )
 def test_round2_class_codes_family(coder, text, prefix, source, target):
@@ -111,6 +128,17 @@ def test_round2_class_codes_family(coder, text, prefix, source, target):
         # a done withdrawal is the act, not an intent
         ("Israel withdrew its troops from Khan Younis.", "0356"),
         ("Russia pulled its forces out of Kherson.", "0356"),
+        # brushing off an accusation denies it, it rejects no appeal
+        ("Iran brushed off the accusations as baseless.", "120"),
+        ("China shrugged off the allegations of spying.", "120"),
+        # a warning of others' attacks is no threat
+        ("The US embassy warned of possible attacks in Kampala, Uganda.", "138"),
+        ("Britain warned of a terror attack during the holidays.", "138"),
+        # 'according to' is no accord to be killed
+        ("Israeli air strikes killed at least 22 people in central Gaza, according to the civil defence agency.", "127"),
+        ("Russian shelling killed five civilians in Kherson, according to Ukrainian officials.", "127"),
+        # people booked on trains and flights
+        ("India's cricket board booked the players on a flight to Dubai.", "17"),
         # refusing a comment request is not a rejection
         ("The Thai government ignored repeated requests for comment on the deportations.", "12"),
     ],
