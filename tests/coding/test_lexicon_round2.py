@@ -89,6 +89,17 @@ def found(coder, text: str):
         # 138 a blow promised to the one warned
         ("Iran's supreme leader warned the United States of a crushing blow.", "138", "IRN", "USA"),
         ("North Korea threatened South Korea with annihilation.", "138", "PRK", "KOR"),
+        # 111 another's act named for what is wrong with it
+        ("Ukraine called the referendum a sham.", "111", "UKR", None),
+        ("The Philippines called China's actions in the South China Sea dangerous.", "111", "PHL", "CHN"),
+        ("Germany described Hungary's veto as a betrayal of Europe.", "111", "DEU", "HUN"),
+        ("Lithuania described the election in Belarus as a farce.", "111", "LTU", "BLR"),
+        # 110 concern raised with the one whose act it is
+        ("Australia raised concerns with China over the treatment of a detained journalist.", "110", "AUS", "CHN"),
+        ("Japan voiced alarm with Russia over the missile tests.", "110", "JPN", "RUS"),
+        # 011 refusing to be drawn
+        ("The Pentagon refused to be drawn on the reports of troop withdrawals.", "011", "USA", None),
+        ("Britain's foreign secretary declined to be drawn into the row over the Chagos deal.", "011", "GBR", None),
     ],
 )
 def test_round2_class_codes_family(coder, text, prefix, source, target):
@@ -139,6 +150,10 @@ def test_round2_class_codes_family(coder, text, prefix, source, target):
         ("Russian shelling killed five civilians in Kherson, according to Ukrainian officials.", "127"),
         # people booked on trains and flights
         ("India's cricket board booked the players on a flight to Dubai.", "17"),
+        # calling an accusation absurd is a denial, and praise is no criticism
+        ("India called Canada's allegations absurd.", "111"),
+        ("Biden called the meeting with Xi a success.", "111"),
+        ("Modi described the visit to Mauritius as historic.", "111"),
         # refusing a comment request is not a rejection
         ("The Thai government ignored repeated requests for comment on the deportations.", "12"),
     ],
