@@ -97,6 +97,10 @@ def found(coder, text: str):
         # 110 concern raised with the one whose act it is
         ("Australia raised concerns with China over the treatment of a detained journalist.", "110", "AUS", "CHN"),
         ("Japan voiced alarm with Russia over the missile tests.", "110", "JPN", "RUS"),
+        # 190 operations mounted against armed groups, joint or not
+        ("The Pakistani military launched an operation against militants in North Waziristan.", "190", "PAK", "PAK"),
+        ("Somalia's army and African Union forces conducted a joint operation against al-Shabaab.", "190", "SOM", None),
+        ("Nigeria's army mounted an offensive against Boko Haram in Borno.", "190", "NGA", None),
         # 011 refusing to be drawn
         ("The Pentagon refused to be drawn on the reports of troop withdrawals.", "011", "USA", None),
         ("Britain's foreign secretary declined to be drawn into the row over the Chagos deal.", "011", "GBR", None),
@@ -154,6 +158,9 @@ def test_round2_class_codes_family(coder, text, prefix, source, target):
         ("India called Canada's allegations absurd.", "111"),
         ("Biden called the meeting with Xi a success.", "111"),
         ("Modi described the visit to Mauritius as historic.", "111"),
+        # campaigns against vices and joint rescue operations are not fighting
+        ("Nigeria launched a campaign against corruption.", "19"),
+        ("Kenya and Somalia conducted a joint operation to rescue hostages.", "19"),
         # refusing a comment request is not a rejection
         ("The Thai government ignored repeated requests for comment on the deportations.", "12"),
     ],
