@@ -101,6 +101,16 @@ def found(coder, text: str):
         ("The Pakistani military launched an operation against militants in North Waziristan.", "190", "PAK", "PAK"),
         ("Somalia's army and African Union forces conducted a joint operation against al-Shabaab.", "190", "SOM", None),
         ("Nigeria's army mounted an offensive against Boko Haram in Borno.", "190", "NGA", None),
+        # 152 readiness, standby and war footing
+        ("Russia placed its troops in Belarus on combat readiness.", "152", "RUS", None),
+        ("Iran put its armed forces on a war footing.", "152", "IRN", None),
+        # 02 pressure put on someone
+        ("Washington leaned on Israel to allow more aid into Gaza.", "02", "USA", "ISR"),
+        ("The US piled pressure on Iran over its nuclear programme.", "020", "USA", "IRN"),
+        ("Britain ratcheted up pressure on Russia over the poisoning.", "020", "GBR", "RUS"),
+        # 138 war or clash with the one warned
+        ("Russia warned of a direct military clash with NATO.", "138", "RUS", "IGO"),
+        ("China warned of war with Taiwan if it declared independence.", "138", "CHN", "TWN"),
         # 011 refusing to be drawn
         ("The Pentagon refused to be drawn on the reports of troop withdrawals.", "011", "USA", None),
         ("Britain's foreign secretary declined to be drawn into the row over the Chagos deal.", "011", "GBR", None),
@@ -161,6 +171,10 @@ def test_round2_class_codes_family(coder, text, prefix, source, target):
         # campaigns against vices and joint rescue operations are not fighting
         ("Nigeria launched a campaign against corruption.", "19"),
         ("Kenya and Somalia conducted a joint operation to rescue hostages.", "19"),
+        # leaning on furniture, and warnings of disasters
+        ("Putin leaned on the table during the meeting with Erdogan in Ankara, Turkey.", "02"),
+        ("The UN warned of a humanitarian catastrophe in Gaza.", "13"),
+        ("Russia ramped up pressure on Ukraine's eastern front.", "02"),
         # refusing a comment request is not a rejection
         ("The Thai government ignored repeated requests for comment on the deportations.", "12"),
     ],
