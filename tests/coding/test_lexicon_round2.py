@@ -111,6 +111,15 @@ def found(coder, text: str):
         # 138 war or clash with the one warned
         ("Russia warned of a direct military clash with NATO.", "138", "RUS", "IGO"),
         ("China warned of war with Taiwan if it declared independence.", "138", "CHN", "TWN"),
+        # 1721 internet services suspended
+        ("Indian authorities suspended internet services in Manipur.", "1721", "IND", None),
+        ("Pakistan suspended mobile data services in Balochistan.", "1721", "PAK", None),
+        # 1723 prohibitory orders
+        ("Indian police imposed prohibitory orders under Section 144 in Manipur.", "1723", "IND", None),
+        ("Indian authorities imposed Section 144 in Nuh after the clashes.", "1723", "IND", None),
+        # 173 rackets and rings busted
+        ("Delhi Police busted an Indian fake currency racket.", "173", "IND", None),
+        ("Indian police smashed a drug ring in Punjab.", "173", "IND", None),
         # 011 refusing to be drawn
         ("The Pentagon refused to be drawn on the reports of troop withdrawals.", "011", "USA", None),
         ("Britain's foreign secretary declined to be drawn into the row over the Chagos deal.", "011", "GBR", None),
@@ -175,6 +184,9 @@ def test_round2_class_codes_family(coder, text, prefix, source, target):
         ("Putin leaned on the table during the meeting with Erdogan in Ankara, Turkey.", "02"),
         ("The UN warned of a humanitarian catastrophe in Gaza.", "13"),
         ("Russia ramped up pressure on Ukraine's eastern front.", "02"),
+        # codes cracked and sections of laws invoked
+        ("The Indian team cracked the code in the final round.", "17"),
+        ("Britain invoked Section 35 of the Scotland Act to block the bill.", "1723"),
         # refusing a comment request is not a rejection
         ("The Thai government ignored repeated requests for comment on the deportations.", "12"),
     ],
