@@ -120,6 +120,12 @@ def found(coder, text: str):
         # 173 rackets and rings busted
         ("Delhi Police busted an Indian fake currency racket.", "173", "IND", None),
         ("Indian police smashed a drug ring in Punjab.", "173", "IND", None),
+        # 194/195 places pummelled with strikes, rockets rained on them
+        ("Hezbollah rained rockets on northern Israel.", "194", "LBN", "ISR"),
+        ("Hamas rained rockets down on Tel Aviv.", "194", "PSE", "ISR"),
+        ("Israel pummelled Gaza with airstrikes overnight.", "195", "ISR", "PSE"),
+        ("Russia pummeled Kharkiv with missiles and drones.", "195", "RUS", "UKR"),
+        ("Russian artillery peppered Ukrainian positions with shells.", "194", "RUS", "UKR"),
         # 011 refusing to be drawn
         ("The Pentagon refused to be drawn on the reports of troop withdrawals.", "011", "USA", None),
         ("Britain's foreign secretary declined to be drawn into the row over the Chagos deal.", "011", "GBR", None),
@@ -187,6 +193,9 @@ def test_round2_class_codes_family(coder, text, prefix, source, target):
         # codes cracked and sections of laws invoked
         ("The Indian team cracked the code in the final round.", "17"),
         ("Britain invoked Section 35 of the Scotland Act to block the bill.", "1723"),
+        # praise rained, and storms that batter
+        ("Critics rained praise on the Nigerian president.", "19"),
+        ("Cyclone Freddy battered Mozambique with heavy rain.", "19"),
         # refusing a comment request is not a rejection
         ("The Thai government ignored repeated requests for comment on the deportations.", "12"),
     ],
