@@ -126,6 +126,13 @@ def found(coder, text: str):
         ("Israel pummelled Gaza with airstrikes overnight.", "195", "ISR", "PSE"),
         ("Russia pummeled Kharkiv with missiles and drones.", "195", "RUS", "UKR"),
         ("Russian artillery peppered Ukrainian positions with shells.", "194", "RUS", "UKR"),
+        # 07 packages announced for someone
+        ("The United States announced a $1 billion weapons package for Ukraine.", "072", "USA", "UKR"),
+        ("Germany unveiled a new military package for Ukraine.", "072", "DEU", "UKR"),
+        ("Britain unveiled a humanitarian package for Gaza.", "073", "GBR", "PSE"),
+        # 075 doors opened to refugees
+        ("Egypt opened its doors to Sudanese refugees.", "075", "EGY", None),
+        ("Poland opened its borders to Ukrainian refugees.", "075", "POL", None),
         # 011 refusing to be drawn
         ("The Pentagon refused to be drawn on the reports of troop withdrawals.", "011", "USA", None),
         ("Britain's foreign secretary declined to be drawn into the row over the Chagos deal.", "011", "GBR", None),
@@ -196,6 +203,9 @@ def test_round2_class_codes_family(coder, text, prefix, source, target):
         # praise rained, and storms that batter
         ("Critics rained praise on the Nigerian president.", "19"),
         ("Cyclone Freddy battered Mozambique with heavy rain.", "19"),
+        # software packages and doors opened to investors
+        ("Apple announced a software package for schools in India.", "07"),
+        ("Kenya opened its doors to investors from China.", "07"),
         # refusing a comment request is not a rejection
         ("The Thai government ignored repeated requests for comment on the deportations.", "12"),
     ],
