@@ -133,6 +133,15 @@ def found(coder, text: str):
         # 075 doors opened to refugees
         ("Egypt opened its doors to Sudanese refugees.", "075", "EGY", None),
         ("Poland opened its borders to Ukrainian refugees.", "075", "POL", None),
+        # 141 crowds mobilized for protest
+        ("Zimbabwe's opposition mobilized supporters for a rally in Harare.", "141", "ZWE", None),
+        ("Serbia's opposition mobilised crowds for a march in Belgrade.", "141", "SRB", None),
+        # 133 protests vowed or threatened
+        ("Kenya's opposition leader vowed to mobilize mass protests against the finance bill.", "133", "KEN", None),
+        ("Indian farmers threatened to stage a nationwide strike.", "133", "IND", None),
+        # 138 striking back
+        ("Russia vowed to strike back at Ukraine.", "138", "RUS", "UKR"),
+        ("Iran promised to hit back at Israel.", "138", "IRN", "ISR"),
         # 011 refusing to be drawn
         ("The Pentagon refused to be drawn on the reports of troop withdrawals.", "011", "USA", None),
         ("Britain's foreign secretary declined to be drawn into the row over the Chagos deal.", "011", "GBR", None),
@@ -206,6 +215,12 @@ def test_round2_class_codes_family(coder, text, prefix, source, target):
         # software packages and doors opened to investors
         ("Apple announced a software package for schools in India.", "07"),
         ("Kenya opened its doors to investors from China.", "07"),
+        # mobilizing troops is no protest, backing someone no threat
+        ("Russia mobilized 300,000 reservists.", "14"),
+        ("Japan vowed to back Ukraine.", "13"),
+        # a situation or a threat recognized is no diplomatic recognition
+        ("The United States continues to recognize a difficult and complex situation in Ukraine.", "054"),
+        ("Israel recognized the threat posed by Iran.", "054"),
         # refusing a comment request is not a rejection
         ("The Thai government ignored repeated requests for comment on the deportations.", "12"),
     ],
