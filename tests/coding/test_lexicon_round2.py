@@ -142,6 +142,16 @@ def found(coder, text: str):
         # 138 striking back
         ("Russia vowed to strike back at Ukraine.", "138", "RUS", "UKR"),
         ("Iran promised to hit back at Israel.", "138", "IRN", "ISR"),
+        # 160 treaties and deals with someone suspended or scrapped
+        ("India suspended the Indus Waters Treaty with Pakistan.", "160", "IND", "PAK"),
+        ("Australia scrapped a defence deal with France.", "160", "AUS", "FRA"),
+        ("Russia suspended the New START treaty.", "160", "RUS", None),
+        # 1661 peacekeepers told to go
+        ("Congo asked the UN peacekeepers to withdraw by December.", "1661", "COD", "IGO"),
+        ("Mali ordered UN peacekeepers to leave the country.", "1661", "MLI", "IGO"),
+        # 10 conditions set for an act
+        ("Hamas set conditions for the release of the hostages.", "10", "PSE", None),
+        ("Iran set preconditions for talks with the United States.", "100", "IRN", "USA"),
         # 011 refusing to be drawn
         ("The Pentagon refused to be drawn on the reports of troop withdrawals.", "011", "USA", None),
         ("Britain's foreign secretary declined to be drawn into the row over the Chagos deal.", "011", "GBR", None),
@@ -221,6 +231,9 @@ def test_round2_class_codes_family(coder, text, prefix, source, target):
         # a situation or a threat recognized is no diplomatic recognition
         ("The United States continues to recognize a difficult and complex situation in Ukraine.", "054"),
         ("Israel recognized the threat posed by Iran.", "054"),
+        # deadlines set, and agreements suspended in sport
+        ("The government of Kenya set a deadline for applications.", "10"),
+        ("India's cricket board suspended the player's contract.", "16"),
         # refusing a comment request is not a rejection
         ("The Thai government ignored repeated requests for comment on the deportations.", "12"),
     ],
