@@ -152,6 +152,11 @@ def found(coder, text: str):
         # 10 conditions set for an act
         ("Hamas set conditions for the release of the hostages.", "10", "PSE", None),
         ("Iran set preconditions for talks with the United States.", "100", "IRN", "USA"),
+        # 012 disasters foreseen; 013 an optimistic note struck
+        ("The UN warned of a humanitarian catastrophe in Gaza.", "012", "IGO", None),
+        ("The WHO warned of a cholera outbreak in Sudan.", "012", "IGO", "SDN"),
+        ("Blinken struck an optimistic note on the Gaza talks.", "013", "USA", None),
+        ("Turkey's foreign minister sounded an upbeat note on the grain talks with Russia.", "013", "TUR", None),
         # 011 refusing to be drawn
         ("The Pentagon refused to be drawn on the reports of troop withdrawals.", "011", "USA", None),
         ("Britain's foreign secretary declined to be drawn into the row over the Chagos deal.", "011", "GBR", None),
@@ -234,6 +239,9 @@ def test_round2_class_codes_family(coder, text, prefix, source, target):
         # deadlines set, and agreements suspended in sport
         ("The government of Kenya set a deadline for applications.", "10"),
         ("India's cricket board suspended the player's contract.", "16"),
+        # consequences warned of are threats, not forecasts
+        ("Iran warned of severe consequences if Israel attacked.", "012"),
+        ("Russia warned Ukraine of a crushing blow.", "012"),
         # refusing a comment request is not a rejection
         ("The Thai government ignored repeated requests for comment on the deportations.", "12"),
     ],
