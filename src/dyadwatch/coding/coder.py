@@ -15,7 +15,7 @@ from ..actors.resolver import NEW_ACTOR, Actor, ActorResolver
 from ..errors import DocumentError
 from ..documents.document import Document
 from ..nlp.dates import sentence_date
-from ..nlp.pipeline import ParsedSegment, load_pipeline, parse_documents
+from ..nlp.pipeline import ParsedSegment, load_pipeline, parse_documents, sentence_ents
 from .event import Event, Evidence
 from .extract import (
     Match,
@@ -145,7 +145,7 @@ class Coder:
         self, document: Document, part: ParsedSegment, sent: Span, index: int, resolver: ActorResolver
     ) -> list[Event]:
         published = document.published
-        for ent in sent.ents:
+        for ent in sentence_ents(sent):
             if ent.label_ == "PERSON":
                 head = ent.root.head if ent.root.dep_ == "appos" else ent.root
                 resolver.resolve(head, published, part.offset, index)
@@ -266,7 +266,7 @@ class Coder:
     def _only_country(self, sent: Span) -> str | None:
         """The one state the sentence names, if it names exactly one ('President Bouteflika ... in Algiers')."""
         found = set()
-        for ent in sent.ents:
+        for ent in sentence_ents(sent):
             entry = self.kb.lookup_name(ent.text)
             if entry is not None and entry.kind not in ("igo",):
                 found.add(entry.code[:3])

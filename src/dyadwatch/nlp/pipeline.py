@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..errors import ModelError
 from ..documents.document import Document, Segment
@@ -115,6 +115,29 @@ def parse_documents(
             current = []
         else:
             current.append(ParsedSegment(segment, doc))
+
+
+def sentence_ents(sent: Span) -> list[Span]:
+    """The named entities wholly inside a sentence, read from its own tokens.
+
+    spaCy's `Span.ents` rebuilds every entity of the document on each call, which makes coding a long
+    document quadratic in its length; this costs the length of the sentence.
+    """
+    doc = sent.doc
+    ents: list[Span] = []
+    start: int | None = None
+    i = sent.start
+    while i < sent.end and doc[i].ent_iob_ == "I":  # an entity that began in the sentence before
+        i += 1
+    for token in doc[i : sent.end]:
+        if token.ent_iob_ != "I" and start is not None:
+            ents.append(Span(doc, start, token.i, label=doc[start].ent_type))
+            start = None
+        if token.ent_iob_ == "B":
+            start = token.i
+    if start is not None and (sent.end == len(doc) or doc[sent.end].ent_iob_ != "I"):
+        ents.append(Span(doc, start, sent.end, label=doc[start].ent_type))
+    return ents
 
 
 def parse_document(nlp: Language, document: Document) -> list[ParsedSegment]:
