@@ -26,15 +26,16 @@ import spacy
 from ..coding.coder import Coder, CodedDocument
 from ..coding.lexicon import load_lexicon
 from ..errors import DocumentError, DyadwatchError, IngestError
+from ..documents.checks import MAX_SEGMENT_CHARS, not_english, too_long
 from ..documents.document import Document
-from ..documents.readers import expand_paths, read_source
+from ..documents.readers import count_documents, expand_paths, read_source
 from ..nlp.pipeline import load_pipeline, model_name
 from ..store.database import ErrorRow, Store
+from ..store.replace import StoredUrl, remove_documents, stored_urls
 from ..store.rows import DocumentRows, document_key, document_rows
+from .lifetime import die_with_parent
 
-# Longer segments are refused rather than parsed: spaCy's memory grows with the length of one text,
-# and this keeps a worker well under 1.5 GB (a whole book in one line is almost never a news article).
-MAX_SEGMENT_CHARS = 200_000
+__all__ = ["MAX_SEGMENT_CHARS", "IngestOptions", "IngestSummary", "ingest"]
 COMMIT_SECONDS = 2.0
 
 
@@ -76,16 +77,32 @@ class IngestSummary:
     events: int = 0
     seconds: float = 0.0
     peak_rss: dict[int, int] = field(default_factory=dict)
+    expected: int | None = None  # documents in the inputs, when they can be counted cheaply (for the ETA)
+    notes: list[str] = field(default_factory=list)  # documents set aside or replaced: worth a word, not errors
+    set_aside: int = 0  # documents read but not coded: not English, or an older capture of a stored URL
+    undated: int = 0  # event mentions with neither a date in the text nor a publication date
+
+    @property
+    def processed(self) -> int:
+        """Documents read so far, whatever became of them."""
+        return self.documents + self.skipped + len(self.errors) + self.set_aside
 
 
 class DocumentReader:
-    """The new documents of the inputs, keyed; read and file errors are collected in `errors`."""
+    """The new documents of the inputs, keyed; read and file errors are collected in `errors`.
 
-    def __init__(self, files: list[str], known: set[str], summary: IngestSummary):
+    One URL is one document: a later capture of a stored URL with more text replaces it (its key is
+    put in `replaced`, to be removed once the new one is stored), a capture with no more text is skipped.
+    """
+
+    def __init__(self, files: list[str], known: set[str], summary: IngestSummary,
+                 urls: dict[str, StoredUrl] | None = None):
         self.files = files
         self.known = known
         self.summary = summary
+        self.urls = urls if urls is not None else {}
         self.errors: list[ErrorRow] = []
+        self.replaced: list[str] = []
 
     def __iter__(self) -> Iterator[tuple[str, Document]]:
         for path in self.files:
@@ -99,20 +116,42 @@ class DocumentReader:
                         self.summary.skipped += 1
                         continue
                     self.known.add(key)
-                    too_long = max((s.end - s.start for s in item.segments), default=0)
-                    if too_long > MAX_SEGMENT_CHARS:
-                        self.errors.append(ErrorRow(item.origin, (
-                            f"a segment of {too_long} characters is longer than the {MAX_SEGMENT_CHARS} "
-                            "dyadwatch parses at once; split the document into articles"), key))
+                    refused = too_long(item)
+                    if refused:
+                        self.errors.append(ErrorRow(item.origin, refused, key))
+                        continue
+                    skipped = not_english(item) or self._older_capture(item, key)
+                    if skipped:
+                        self.summary.notes.append(f"{item.origin}: {skipped}")
+                        self.summary.set_aside += 1
                         continue
                     yield key, item
             except DyadwatchError as exc:
                 self.errors.append(ErrorRow(path, _without_origin(str(exc), path)))
             self.summary.files_read += 1
 
+    def _older_capture(self, document: Document, key: str) -> str | None:
+        """Why a capture of a URL already stored (or read) is skipped; None when it is new or replaces it."""
+        if not document.url:
+            return None
+        length = len(document.text.split())
+        stored = self.urls.get(document.url)
+        if stored is not None and stored.words >= length:
+            return f"{document.url} is stored already from {stored.origin} with as much text or more; skipped"
+        if stored is not None:
+            self.replaced.append(stored.key)
+            self.summary.notes.append(f"{document.origin}: replaces {document.url} as stored from {stored.origin} "
+                                      f"({stored.words} words, now {length})")
+        self.urls[document.url] = StoredUrl(key, length, document.origin)
+        return None
+
     def take_errors(self) -> list[ErrorRow]:
         errors, self.errors = self.errors, []
         return errors
+
+    def take_replaced(self) -> list[str]:
+        replaced, self.replaced = self.replaced, []
+        return replaced
 
 
 def ingest(
@@ -126,7 +165,9 @@ def ingest(
     summary = IngestSummary()
     files = list(expand_paths(paths))
     summary.files = len(files)
-    reader = DocumentReader(files, store.known_keys(), summary)
+    if progress:
+        summary.expected = count_documents(files)
+    reader = DocumentReader(files, store.known_keys(), summary, stored_urls(store))
     batches = in_batches(reader, options.batch_size)
     first = next(batches, None)  # nothing new (a re-run): no model to load, no workers to start
     results = _coded_batches(chain([first], batches), options) if first else iter(())
@@ -135,6 +176,7 @@ def ingest(
             documents = [d for result in group for d in result.documents]
             errors = reader.take_errors() + [e for result in group for e in result.errors]
             store.write_batch(documents, errors)
+            remove_documents(store, reader.take_replaced())
             for result in group:
                 _count(summary, result)
             summary.errors.extend(errors)
@@ -171,6 +213,7 @@ def _count(summary: IngestSummary, result: BatchResult) -> None:
         summary.sentences += rows.document["sentences"]
         summary.words += rows.document["words"]
         summary.mentions += len(rows.mentions)
+        summary.undated += sum(1 for m in rows.mentions if m["date"] is None)
     summary.peak_rss[result.pid] = max(summary.peak_rss.get(result.pid, 0), result.peak_rss)
 
 
@@ -230,9 +273,12 @@ _CODER: Coder | None = None
 
 
 def _start_worker(model: str | None, lexicon_dir: Path | None, include_comments: bool) -> None:
-    """Load the coder once per worker; Ctrl-C is the parent's to handle, so workers ignore it."""
+    """Load the coder once per worker. Ctrl-C and SIGTERM are the parent's to handle (it stops the pool
+    cleanly), so workers ignore them; a worker whose parent is gone dies with it."""
     global _CODER
+    die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     _CODER = Coder.create(model, lexicon_dir, include_comments)
 
 

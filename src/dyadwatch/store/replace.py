@@ -1,0 +1,46 @@
+"""One URL is one document: a later, fuller capture of a page replaces the one stored.
+
+Crawls capture a page more than once (an update, a re-crawl, a capture that was cut short); storing
+each would count its events as several articles. Ingest keeps the capture with the most text and
+removes the rows of the one it replaces, refreshing the events they were part of.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+from .database import Store
+from .dedup import refresh_events
+
+
+@dataclass(frozen=True)
+class StoredUrl:
+    """The document stored (or read in this run) for a URL: its key, length in words, and where it came from."""
+
+    key: str
+    words: int
+    origin: str
+
+
+def stored_urls(store: Store) -> dict[str, StoredUrl]:
+    """The stored document of each URL (the longest, should older runs have stored several)."""
+    rows = store.con.execute(
+        "SELECT url, doc_key, words, origin FROM documents WHERE url IS NOT NULL ORDER BY words, doc_key").fetchall()
+    return {url: StoredUrl(key, words or 0, origin) for url, key, words, origin in rows}
+
+
+def remove_documents(store: Store, keys: list[str]) -> None:
+    """Remove documents with their sentences and mentions, and refresh the events they were part of."""
+    if not keys:
+        return
+    with store.transaction():
+        store.con.register("_removed", pa.table({"doc_key": pa.array(keys, pa.string())}))
+        try:
+            groups = store.con.execute(
+                "SELECT DISTINCT group_key FROM mentions WHERE doc_key IN (SELECT doc_key FROM _removed)").fetchall()
+            for table in ("mentions", "sentences", "documents"):
+                store.con.execute(f"DELETE FROM {table} WHERE doc_key IN (SELECT doc_key FROM _removed)")
+        finally:
+            store.con.unregister("_removed")
+        refresh_events(store.con, {g for (g,) in groups})
