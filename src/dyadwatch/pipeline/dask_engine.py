@@ -73,7 +73,7 @@ def ingest_dask(
             _merge(store, part, summary)
         files = list(expand_paths(paths))
         summary.files = len(files)
-        reader = DocumentReader(files, store.known_keys(), summary)
+        reader = DocumentReader(files, store.known_keys(), summary, published=options.published)
         partitions = in_batches(reader, dask_options.partition_size)
         first = next(partitions, None)  # nothing new (a re-run): no cluster to start
         if first is not None:

@@ -17,6 +17,7 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import chain
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -46,6 +47,7 @@ class IngestOptions:
     model: str | None = None
     lexicon_dir: Path | None = None
     include_comments: bool = False
+    published: date | None = None  # publication date of documents that carry none
     commit_size: int = 64  # documents per transaction (or fewer, every COMMIT_SECONDS): fewer, cheaper writes
 
     def worker_count(self) -> int:
@@ -96,8 +98,9 @@ class DocumentReader:
     """
 
     def __init__(self, files: list[str], known: set[str], summary: IngestSummary,
-                 urls: dict[str, StoredUrl] | None = None):
+                 urls: dict[str, StoredUrl] | None = None, published: date | None = None):
         self.files = files
+        self.published = published
         self.known = known
         self.summary = summary
         self.urls = urls if urls is not None else {}
@@ -107,7 +110,7 @@ class DocumentReader:
     def __iter__(self) -> Iterator[tuple[str, Document]]:
         for path in self.files:
             try:
-                for item in read_source(path):
+                for item in read_source(path, published=self.published):
                     if isinstance(item, DocumentError):
                         self.errors.append(ErrorRow(item.origin, item.reason))
                         continue
@@ -167,7 +170,7 @@ def ingest(
     summary.files = len(files)
     if progress:
         summary.expected = count_documents(files)
-    reader = DocumentReader(files, store.known_keys(), summary, stored_urls(store))
+    reader = DocumentReader(files, store.known_keys(), summary, stored_urls(store), options.published)
     batches = in_batches(reader, options.batch_size)
     first = next(batches, None)  # nothing new (a re-run): no model to load, no workers to start
     results = _coded_batches(chain([first], batches), options) if first else iter(())

@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, TextIO
 
+from ..terminal import printable
 from .database import Store
 from .export import EVENT_COLUMNS, EventFilter, event_query, select_events
 
@@ -58,12 +59,12 @@ def _table(events: Iterable[dict], out: TextIO) -> int:
             str(e["date"] or "-"), e["source_code"], e["target_code"] or "-", e["cameo"], (e["cameo_name"] or "")[:30],
             str(e["mentions"]), str(e["sources"]), str(e["articles"]), " ".join((e["sentence"] or "").split())[:70] + flags,
         )
-        out.write("  ".join(f"{c:<{w}}" for c, w in zip(cells, _WIDTHS)).rstrip() + "\n")
+        out.write(printable("  ".join(f"{c:<{w}}" for c, w in zip(cells, _WIDTHS)).rstrip()) + "\n")
         count += 1
     return count
 
 
-_WIDTHS = (10, 8, 8, 5, 30, 4, 3, 3, 0)
+_WIDTHS = (10, 9, 9, 5, 30, 4, 3, 3, 0)  # actor codes of up to nine characters (USAGOVMIL)
 
 
 def _csv(events: Iterable[dict], out: TextIO) -> int:
