@@ -34,6 +34,7 @@ def read_warc(path: str) -> Iterator[Document | DocumentError]:
 
 def _records(path: str, handle: BinaryIO) -> Iterator[Document | DocumentError]:
     number = 0
+    cut = False  # a record was found cut short: the archive's end is reported already
     with handle:
         try:
             for record in ArchiveIterator(handle):
@@ -48,6 +49,7 @@ def _records(path: str, handle: BinaryIO) -> Iterator[Document | DocumentError]:
                 try:
                     yield _document(record, mime, content_type, origin)
                 except DyadwatchError as exc:
+                    cut = cut or bool(getattr(record.raw_stream, "limit", 0))
                     yield DocumentError(origin, _reason(exc, origin))
         except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
             yield DocumentError(
@@ -56,7 +58,7 @@ def _records(path: str, handle: BinaryIO) -> Iterator[Document | DocumentError]:
                 "re-download it; the records before were read",
             )
             return
-    if path.lower().endswith(".gz") and not _gzip_complete(path):
+    if path.lower().endswith(".gz") and not cut and not _gzip_complete(path):
         yield DocumentError(f"{path}#record {number + 1}", "the archive is cut short inside this record (its gzip "
                             "stream ends early); the records before were read; re-download it")
 
