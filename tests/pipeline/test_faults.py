@@ -246,3 +246,15 @@ def test_ingest_published_dates_plain_text_and_most_undated_events_are_warned(tm
     with Store.open(tmp_path / "b.duckdb", read_only=True) as store:
         assert store.con.execute("SELECT DISTINCT CAST(published AS VARCHAR) FROM documents").fetchall() == [("2024-03-05",)]
         assert store.con.execute("SELECT count(*) FROM mentions WHERE date IS NULL").fetchone()[0] == 0
+
+
+def test_two_captures_of_a_url_in_one_archive_are_one_document(tmp_path):
+    url = "https://a.example/live"
+    crawl = _warc(tmp_path / "crawl.warc.gz", [(url, _page("Live", SECOND[:1])), (url, _page("Live", SECOND))])
+    db = tmp_path / "c.duckdb"
+    result = CliRunner().invoke(cli, ["ingest", str(crawl), "--db", str(db), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert f"note: {crawl}#record 2: replaces {url} as stored from {crawl}#record 1" in result.stderr
+    with Store.open(db, read_only=True) as store:
+        assert store.con.execute("SELECT origin FROM documents").fetchall() == [(f"{crawl}#record 2",)]
+        assert store.con.execute("SELECT max(articles) FROM events").fetchone()[0] == 1

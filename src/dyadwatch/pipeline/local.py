@@ -94,7 +94,9 @@ class DocumentReader:
     """The new documents of the inputs, keyed; read and file errors are collected in `errors`.
 
     One URL is one document: a later capture of a stored URL with more text replaces it (its key is
-    put in `replaced`, to be removed once the new one is stored), a capture with no more text is skipped.
+    put in `replaced`, to be removed once the new one is stored; removed again at the end of the run, for
+    a capture read in this run and stored after its replacement was read), a capture with no more text
+    is skipped.
     """
 
     def __init__(self, files: list[str], known: set[str], summary: IngestSummary,
@@ -106,6 +108,7 @@ class DocumentReader:
         self.urls = urls if urls is not None else {}
         self.errors: list[ErrorRow] = []
         self.replaced: list[str] = []
+        self._taken = 0
 
     def __iter__(self) -> Iterator[tuple[str, Document]]:
         for path in self.files:
@@ -153,7 +156,8 @@ class DocumentReader:
         return errors
 
     def take_replaced(self) -> list[str]:
-        replaced, self.replaced = self.replaced, []
+        """Keys replaced since the last call."""
+        replaced, self._taken = self.replaced[self._taken:], len(self.replaced)
         return replaced
 
 
@@ -190,6 +194,7 @@ def ingest(
         if errors:
             store.write_batch([], errors)
             summary.errors.extend(errors)
+        remove_documents(store, reader.replaced)
     summary.events = store.count("events")
     summary.seconds = time.perf_counter() - started
     return summary
