@@ -38,6 +38,9 @@ from .lifetime import die_with_parent
 
 __all__ = ["MAX_SEGMENT_CHARS", "IngestOptions", "IngestSummary", "ingest"]
 COMMIT_SECONDS = 2.0
+# Batches in flight per worker. Results are taken in input order, so one slow batch (a long document)
+# holds up the writer; with a few batches queued behind it the other workers keep coding meanwhile.
+READ_AHEAD = 4
 
 
 @dataclass(frozen=True)
@@ -255,7 +258,7 @@ def _coded_batches(batches: Iterator[list[tuple[str, Document]]], options: Inges
         try:
             for batch in batches:
                 pending.append(pool.submit(_code_in_worker, batch))
-                if len(pending) >= 2 * workers:  # bounded read-ahead: memory stays flat on any corpus
+                if len(pending) >= READ_AHEAD * workers:  # bounded: memory stays flat on any corpus
                     yield pending.popleft().result()
             while pending:
                 yield pending.popleft().result()
