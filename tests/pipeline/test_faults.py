@@ -43,7 +43,7 @@ def _wait_for_workers(process: subprocess.Popen, workers: int, timeout: float = 
     while time.monotonic() < deadline:
         assert process.poll() is None, process.communicate()
         children = parent.children(recursive=True)
-        if len(children) >= workers + 1:  # the forkserver and its workers
+        if sum(1 for c in children if c.ppid() != process.pid) >= workers:  # forked by the forkserver
             return children
         time.sleep(0.2)
     raise AssertionError("the workers did not start")

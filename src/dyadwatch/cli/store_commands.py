@@ -46,6 +46,10 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, batch_size: int, publi
     Documents already stored are skipped, so running again adds nothing and an interrupted run (Ctrl-C,
     SIGTERM) continues.
     """
+    if engine == "local" and workers != 1 and (workers or os.cpu_count() or 1) > 1:
+        from ..pipeline.forkserver import start_early
+
+        start_early()  # the workers' model loads while the library is imported below
     from ..pipeline import IngestOptions, ingest as ingest_corpus
     from ..store import Store
 
@@ -102,7 +106,7 @@ class _Progress:
     def __call__(self, s: IngestSummary) -> None:
         rate = s.processed / s.seconds if s.seconds else 0.0
         self.bar.update(self.task, completed=s.processed, total=s.expected,
-                        rate=f"{rate:.1f} docs/s, {s.mentions} events, {len(s.errors)} errors")
+                        rate=f"{rate:.1f} docs/s, {s.mentions} event mentions, {len(s.errors)} errors")
 
     def done(self) -> None:
         self.bar.stop()

