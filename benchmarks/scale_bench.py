@@ -120,6 +120,10 @@ def _run(*args: str) -> dict:
     return result
 
 
+def _sizes(value: str | None) -> tuple[int, ...]:
+    return tuple(int(size) for size in value.split(",")) if value else ()
+
+
 def _mb(value: int) -> str:
     return f"{value / 2**20:.0f} MB"
 
@@ -129,6 +133,10 @@ def main() -> int:
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--quick", action="store_true", help="small sizes, for a check in a few minutes")
     parser.add_argument("--no-dask", action="store_true", help="leave out the Dask comparison")
+    parser.add_argument("--sizes", help="corpus sizes instead of the defaults, e.g. 60,890")
+    parser.add_argument("--dask-size", type=int, help="corpus size of the Dask comparison (default: the second size)")
+    parser.add_argument("--code-sizes", help="corpus sizes for the memory of `dyadwatch code` (default: the first two)")
+    parser.add_argument("--long", type=int, help="characters of the long document (default: 500,000; --quick 100,000)")
     parser.add_argument("--measure", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
@@ -146,13 +154,14 @@ def main() -> int:
     if not args.corpus.exists():
         print(f"skip: {args.corpus} not found (the VOA corpus lives in ../shared/data/corpus)")
         return 0
-    sizes = (20, 60) if args.quick else (60, 890, 3000)
-    code_sizes = sizes if args.quick else sizes[:2]  # `code` is as slow as one worker: 3,000 would add an hour
-    long_chars = 100_000 if args.quick else 500_000
+    sizes = _sizes(args.sizes) or ((20, 60) if args.quick else (60, 890, 3000))
+    code_sizes = _sizes(args.code_sizes) or sizes[:2]  # `code` is as slow as one worker: 3,000 would add an hour
+    dask_size = args.dask_size or sizes[min(1, len(sizes) - 1)]
+    long_chars = args.long or (100_000 if args.quick else 500_000)
     print(f"{os.cpu_count()} cores; corpus {args.corpus.name} replicated to {', '.join(map(str, sizes))} documents; "
           "each figure from one fresh process, with the 1-minute load average during it")
     with tempfile.TemporaryDirectory() as tmp:
-        corpora = {size: str(build_replica(args.corpus, size, Path(tmp))) for size in sizes}
+        corpora = {size: str(build_replica(args.corpus, size, Path(tmp))) for size in {*sizes, *code_sizes, dask_size}}
         print("\n| documents | processes | raw spaCy s | ingest s | ingest/raw (words/s) | load | ingest peak RSS parent / worker |")
         print("|---|---|---|---|---|---|---|")
         ingest_seconds: dict[tuple[int, int], float] = {}
@@ -168,8 +177,8 @@ def main() -> int:
         print("\n2 workers against 1 (ingest): " + "; ".join(
             f"{size} documents x{ingest_seconds[size, 1] / ingest_seconds[size, 2]:.2f}" for size in sizes))
         if not args.no_dask:
-            size = sizes[1]
-            local = ingest_seconds[size, 2]
+            size = dask_size
+            local = ingest_seconds.get((size, 2)) or _run("ingest", corpora[size], "2", "local")["seconds"]
             dask = _run("ingest", corpora[size], "2", "dask")
             print(f"Dask 2 workers against local 2 at {size} documents: {local / dask['seconds']:.2f} of its speed "
                   f"(local {local:.1f} s, Dask {dask['seconds']:.1f} s, load {dask['load']:.1f})")
