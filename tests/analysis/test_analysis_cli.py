@@ -102,3 +102,24 @@ def test_a_timestamp_date_column_is_read_as_days(db_file, tmp_path):
         con.execute("CREATE TABLE events AS SELECT * REPLACE (CAST(date AS TIMESTAMP) AS date) FROM src.events")
     result = CliRunner().invoke(cli, ["alerts", "--db", str(stamped)], catch_exceptions=False)
     assert result.exit_code == 0 and "1. KOR - PRK:" in result.stdout and "00:00:00" not in result.stdout
+
+
+def test_impossible_dates_of_an_old_database_are_left_out_and_said(db_file, tmp_path):
+    """A database written before publication dates were range-checked: events dated year 1, 2205 and 9999."""
+    from datetime import date
+
+    from synthetic import event
+
+    clean = CliRunner().invoke(cli, ["alerts", "--db", str(db_file), "--format", "json"], catch_exceptions=False)
+    old = tmp_path / "old.duckdb"
+    old.write_bytes(db_file.read_bytes())
+    impossible = [event(day, "PRKMIL", "KOR", 4) for day in (date(1, 1, 1), date(2205, 3, 1), date(9999, 12, 31))]
+    with duckdb.connect(str(old)) as con:
+        con.executemany(f"INSERT INTO events VALUES ({', '.join('?' * len(impossible[0]))})", impossible)
+    warning = "warning: 3 events with an impossible date (before 1900 or after tomorrow, stored by an older dyadwatch) left out"
+    for command in (["alerts", "--format", "json"], ["dyad", "PRK", "KOR"], ["report", "-o", str(tmp_path / "r.html")]):
+        result = CliRunner().invoke(cli, [*command, "--db", str(old)], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        assert result.stderr.splitlines()[0] == warning
+        if command[0] == "alerts":
+            assert json.loads(result.stdout) == json.loads(clean.stdout)  # the window has not moved

@@ -5,7 +5,7 @@ import pytest
 
 from dyadwatch.errors import ModelError
 from dyadwatch.documents import read_html
-from dyadwatch.nlp.pipeline import DEFAULT_MODEL, MODEL_ENV, load_pipeline, model_name, parse_documents
+from dyadwatch.nlp.pipeline import DEFAULT_MODEL, MODEL_ENV, load_pipeline, model_name, parse_documents, sentence_ents
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,16 @@ def test_malformed_lemma_corrections_name_file_and_line(tmp_path, content, messa
     with pytest.raises(LexiconError, match=message) as info:
         read_corrections(path)
     assert str(path) in str(info.value)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian President Vladimir Putin met Kim Jong Un in Vladivostok on Wednesday. The United Nations "
+    "Security Council condemned the attack on Kyiv last month.",
+    "On Tuesday, March 3, the European Union and NATO said Germany would send tanks. Talks end Friday.",
+    "Nothing named here. New York Times reporters in New Delhi and Paris wrote about the World Bank.",
+])
+def test_sentence_ents_are_spacys_sentence_entities(nlp, text):
+    doc = nlp(text)
+    found = [[(e.start, e.end, e.label_) for e in sentence_ents(sent)] for sent in doc.sents]
+    assert found == [[(e.start, e.end, e.label_) for e in sent.ents] for sent in doc.sents]
+    assert any(found)

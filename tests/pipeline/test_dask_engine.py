@@ -94,7 +94,7 @@ def test_cli_engine_dask_starts_its_own_cluster_and_leaves_the_dataset(tmp_path)
     result = CliRunner().invoke(cli, ["ingest", str(SAMPLES / "attack.txt"), "--db", str(db), "--engine", "dask",
                                       "--workers", "1", "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert "1 documents stored" in result.stdout and "0 errors" in result.stdout
+    assert "1 document stored" in result.stdout and "0 errors" in result.stdout
     with Store.open(db, read_only=True) as store:
         mentions = store.count("mentions")
     dataset = duckdb.connect().execute(f"SELECT count(*) FROM read_parquet('{out}/mentions/*.parquet')").fetchone()[0]

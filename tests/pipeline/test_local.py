@@ -87,11 +87,12 @@ def test_messy_directory_keeps_the_good_and_lists_the_bad(messy_dir, tmp_path):
     assert len(errors) == len(hints)
     for name, hint in hints.items():
         assert any(name in line and hint in line for line in errors), (name, errors)
-    assert "4 documents stored" in result.stdout and "5 errors" in result.stdout
+    # the truncated gzip's complete lines before the cut are read (all one text: stored once)
+    assert "5 documents stored" in result.stdout and "5 errors" in result.stdout
     with Store.open(db, read_only=True) as store:
-        assert store.count("documents") == 4
+        assert store.count("documents") == 5
         origins = {o for (o,) in store.con.execute("SELECT origin FROM errors").fetchall()}
-        assert {Path(o).name for o in origins} == set(hints)
+        assert {Path(o).name.split(":")[0] for o in origins} == set(hints)
         assert store.count("events") > 0
 
 

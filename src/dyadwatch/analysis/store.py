@@ -10,6 +10,7 @@ from pathlib import Path
 
 import duckdb
 
+from ..documents.dates import EARLIEST_PUBLISHED
 from ..errors import StoreError
 from ..store.database import Store
 
@@ -53,6 +54,17 @@ def connect(path: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
         con.close()
         raise StoreError(f"{path}: has no `events` table; {hint}")
     # Days are compared with Python dates everywhere; a store that kept `date` as a TIMESTAMP still works.
-    con.execute(f'CREATE TEMP VIEW events AS SELECT * REPLACE (CAST(date AS DATE) AS date) '
-                f'FROM "{found[0]}"."{found[1]}".events')
+    # Databases written before publication dates were range-checked can hold impossible dates (year 1,
+    # 9999): those events are left out here, and counted in `impossible_dates`, so that no series or
+    # alert window is stretched to them.
+    source = f'"{found[0]}"."{found[1]}".events'
+    possible = f"CAST(date AS DATE) BETWEEN DATE '{EARLIEST_PUBLISHED.isoformat()}' AND current_date + 1"
+    con.execute(f"CREATE TEMP VIEW events AS SELECT * REPLACE (CAST(date AS DATE) AS date) FROM {source} "
+                f"WHERE date IS NULL OR {possible}")
+    con.execute(f"CREATE TEMP VIEW impossible_dates AS SELECT * FROM {source} WHERE NOT ({possible})")
     return con
+
+
+def impossible_dates(con: duckdb.DuckDBPyConnection) -> int:
+    """How many events of a database opened with `connect` were left out for an impossible date."""
+    return con.execute("SELECT count(*) FROM impossible_dates").fetchone()[0]

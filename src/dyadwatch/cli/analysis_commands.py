@@ -8,17 +8,13 @@ from pathlib import Path
 
 import click
 
-from ..analysis import alerts as alert_method
-from ..analysis.plot import PLOT_FORMATS, save
-from ..analysis.report import render_report
-from ..analysis.series import FREQS, dyad_series
-from ..analysis.store import connect
 from ..errors import DyadwatchError
-from .analysis_output import ALERT_FORMATS, SERIES_FORMATS, write_alerts, write_series
-from .main import _choice, fail
+from .defaults import ALERT_BASELINE_WEEKS, ALERT_MIN_EVENTS, ALERT_WINDOW_DAYS
+from .main import _choice, database_errors, fail, warn
 from .store_commands import DB_OPTION
 
-
+SERIES_FORMATS = ("table", "csv", "json")
+ALERT_FORMATS = ("table", "json")
 
 def _day(value: str | None, option: str) -> date | None:
     if value is None:
@@ -28,6 +24,16 @@ def _day(value: str | None, option: str) -> date | None:
     except ValueError:
         fail(f"{option} '{value}' is not a date; write it as YYYY-MM-DD")
     return None
+
+
+def _flag_dates(con) -> None:
+    """Say when events were left out for an impossible date (before 1900 or after tomorrow)."""
+    from ..analysis.store import impossible_dates
+
+    count = impossible_dates(con)
+    if count:
+        warn(f"{count} event{'s' * (count != 1)} with an impossible date (before 1900 or after tomorrow, stored "
+             "by an older dyadwatch) left out")
 
 
 @click.command()
@@ -45,6 +51,11 @@ def dyad(a: str, b: str, db: str, freq: str, since: str | None, until: str | Non
     """Events between A and B per period, in each direction: counts by quad class, Goldstein sum and mean,
     articles. A and B are country or actor codes (RUS, RUSMIL, PRKGOV, IGOUNO); RUS matches every Russian
     actor, RUSMIL only the Russian military. Only asserted, non-negated events count."""
+    from ..analysis.plot import PLOT_FORMATS, save
+    from ..analysis.series import FREQS, dyad_series
+    from ..analysis.store import connect
+    from .analysis_output import write_series
+
     _choice(freq, FREQS, "--freq")
     _choice(fmt, SERIES_FORMATS, "--format")
     a, b = a.upper(), b.upper()
@@ -56,7 +67,8 @@ def dyad(a: str, b: str, db: str, freq: str, since: str | None, until: str | Non
     if plot_path and plot_path.suffix.lower().lstrip(".") not in PLOT_FORMATS:
         fail(f"--plot {plot_path}: give a .png or .svg file name")
     try:
-        with connect(db) as con:
+        with database_errors(db), connect(db) as con:
+            _flag_dates(con)
             series = dyad_series(con, a, b, freq, first, last)
     except DyadwatchError as exc:
         fail(str(exc))
@@ -72,10 +84,10 @@ def dyad(a: str, b: str, db: str, freq: str, since: str | None, until: str | Non
 @click.command()
 @DB_OPTION
 @click.option("--since", help="First day of the window under test (YYYY-MM-DD); the window runs to the latest "
-              f"event in the database. Default: the last {alert_method.WINDOW_DAYS} days up to that event.")
-@click.option("--min-events", default=alert_method.MIN_EVENTS, show_default=True, type=click.IntRange(min=1),
+              f"event in the database. Default: the last {ALERT_WINDOW_DAYS} days up to that event.")
+@click.option("--min-events", default=ALERT_MIN_EVENTS, show_default=True, type=click.IntRange(min=1),
               help="Test only dyads with at least this many conflict events in the window.")
-@click.option("--baseline-weeks", default=alert_method.BASELINE_WEEKS, show_default=True, type=click.IntRange(min=1),
+@click.option("--baseline-weeks", default=ALERT_BASELINE_WEEKS, show_default=True, type=click.IntRange(min=1),
               help="Weeks before the window that make each dyad's own baseline.")
 @click.option("--format", "fmt", default="table", show_default=True, help="Output: table or json.")
 def alerts(db: str, since: str | None, min_events: int, baseline_weeks: int, fmt: str) -> None:
@@ -83,11 +95,16 @@ def alerts(db: str, since: str | None, min_events: int, baseline_weeks: int, fmt
     the events that drove it. Conflict events (quad classes 3-4) in the window are compared with the dyad's
     rate in the baseline, relative to all events reported in each period (negative binomial upper tail,
     5% false discovery rate across the dyads tested); see README, "Watching dyads"."""
+    from ..analysis.alerts import scan_alerts
+    from ..analysis.store import connect
+    from .analysis_output import write_alerts
+
     _choice(fmt, ALERT_FORMATS, "--format")
     first = _day(since, "--since")
     try:
-        with connect(db) as con:
-            scan = alert_method.scan_alerts(con, first, min_events, baseline_weeks)
+        with database_errors(db), connect(db) as con:
+            _flag_dates(con)
+            scan = scan_alerts(con, first, min_events, baseline_weeks)
     except DyadwatchError as exc:
         fail(str(exc))
     write_alerts(scan, fmt, sys.stdout, baseline_weeks, min_events)
@@ -101,12 +118,16 @@ def alerts(db: str, since: str | None, min_events: int, baseline_weeks: int, fmt
 def report(db: str, output: Path, since: str | None) -> None:
     """One self-contained HTML file (no external requests) with the most active dyads, the alerts and their
     plots, to open from disk."""
+    from ..analysis.report import render_report
+    from ..analysis.store import connect
+
     first = _day(since, "--since")
     folder = output.parent.resolve()
     if not folder.is_dir() or not os.access(folder, os.W_OK):
         fail(f"{output}: cannot write (no writable directory {folder})")
     try:
-        with connect(db) as con:
+        with database_errors(db), connect(db) as con:
+            _flag_dates(con)
             html = render_report(con, db, first)
     except DyadwatchError as exc:
         fail(str(exc))

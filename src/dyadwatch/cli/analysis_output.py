@@ -8,9 +8,7 @@ from typing import TextIO
 
 from ..analysis.alerts import Alert, AlertScan
 from ..analysis.series import COLUMNS, DyadSeries
-
-SERIES_FORMATS = ("table", "csv", "json")
-ALERT_FORMATS = ("table", "json")
+from ..terminal import printable
 _HEADER = ("period", "direction", "v.coop", "m.coop", "v.confl", "m.confl", "events", "gs.sum", "gs.mean", "articles")
 
 
@@ -49,12 +47,12 @@ def write_alerts(scan: AlertScan, fmt: str, out: TextIO, baseline_weeks: int, mi
                               for a in scan.alerts]}, out, indent=1, default=_plain)
         out.write("\n")
         return
-    out.write(f"window {scan.window_start} to {scan.window_end} ({scan.window_events} events) against the "
-              f"{baseline_weeks} weeks before, from {scan.baseline_start} ({scan.baseline_events} events)\n")
+    out.write(f"window {scan.window_start} to {scan.window_end} ({_plural(scan.window_events, 'event')}) against the "
+              f"{baseline_weeks} weeks before, from {scan.baseline_start} ({_plural(scan.baseline_events, 'event')})\n")
     if scan.note:
         out.write(f"no alerts: {scan.note}\n")
         return
-    out.write(f"{scan.tested} dyads with at least {min_events} conflict events in the window tested; "
+    out.write(f"{_plural(scan.tested, 'dyad')} with at least {_plural(min_events, 'conflict event')} in the window tested; "
               f"{len(scan.alerts)} alert{'s' * (len(scan.alerts) != 1)}\n")
     for rank, alert in enumerate(scan.alerts, 1):
         out.write("\n" + alert_text(rank, alert))
@@ -62,16 +60,20 @@ def write_alerts(scan: AlertScan, fmt: str, out: TextIO, baseline_weeks: int, mi
 
 def alert_text(rank: int, alert: Alert) -> str:
     """One alert: the numbers on a line, then its driving events with sentence and URL."""
-    lines = [f"{rank}. {alert.a} - {alert.b}: {alert.conflict} conflict events ({alert.material} material), "
+    lines = [f"{rank}. {alert.a} - {alert.b}: {_plural(alert.conflict, 'conflict event')} ({alert.material} material), "
              f"expected {alert.expected:.1f} (x{alert.ratio:.1f}); baseline {alert.baseline_conflict}; "
              f"Goldstein {alert.goldstein:+.1f}; p = {alert.p_value:.1e} (surprise {alert.surprise:.1f})"]
     for e in alert.events:
         lines.append(f"   {e.date}  {e.source} -> {e.target}  {e.cameo} {e.cameo_name[:40]}  {e.goldstein:+.1f}  "
                      f"{e.articles} article{'s' * (e.articles != 1)}")
-        lines.append(f"      {_cut(e.sentence, 140)}")
+        lines.append(f"      {printable(_cut(e.sentence, 140))}")
         if e.url:
-            lines.append(f"      {e.url}")
+            lines.append(f"      {printable(e.url)}")
     return "\n".join(lines) + "\n"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' * (count != 1)}"
 
 
 def _cut(text: str, width: int) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..errors import DyadwatchError
-from ..nlp.pipeline import MODEL_ENV
+from .defaults import MODEL_ENV
 from .main import _choice, _published, fail
 
 FORMATS = ("table", "json")

@@ -1,26 +1,63 @@
-"""The dyadwatch command line: a thin client of the library."""
+"""The dyadwatch command line: a thin client of the library.
+
+Start-up is kept short: the library (spaCy, DuckDB, pandas, matplotlib) is imported inside each
+command, so `dyadwatch --version` and `--help` answer at once.
+"""
 from __future__ import annotations
 
+import signal
 import sys
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 import click
 
-from ..coding.coder import Coder, CodedDocument
 from ..errors import DocumentError, DyadwatchError
-from ..documents import read_source
-from ..documents.document import Document
-from ..documents.dates import publication_date
-from ..nlp.pipeline import MODEL_ENV
-from .output import OUTPUT_FORMATS, write_documents
+from ..terminal import printable
+from .defaults import MODEL_ENV
+
+if TYPE_CHECKING:
+    from ..coding.coder import Coder, CodedDocument
+    from ..documents.document import Document
 
 INPUT_FORMATS = ("auto", "text", "html", "jsonl")
+OUTPUT_FORMATS = ("table", "jsonl", "json")
 
 
 def _say(message: str) -> None:
-    click.echo(f"error: {message}", err=True)
+    click.echo(f"error: {printable(message)}", err=True)
+
+
+def warn(message: str) -> None:
+    click.echo(f"warning: {printable(message)}", err=True)
+
+
+@contextmanager
+def database_errors(db: str) -> Iterator[None]:
+    """A database file that fails while it is read (damaged, cut short) is one line, like any StoreError."""
+    import duckdb
+
+    from ..store.database import damaged
+
+    try:
+        yield
+    except duckdb.Error as exc:
+        fail(str(damaged(db, exc)))
+
+
+@contextmanager
+def terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM stops a run as Ctrl-C does (KeyboardInterrupt), so it ends as cleanly."""
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def fail(message: str) -> None:
@@ -47,9 +84,9 @@ dictionaries_option = click.option(
 def _warn(warnings: list[str]) -> None:
     """Dictionary entries loaded but unusable: the first few, and how many in all."""
     for warning in warnings[:3]:
-        click.echo(f"warning: {warning}", err=True)
+        warn(warning)
     if len(warnings) > 3:
-        click.echo(f"warning: {len(warnings) - 3} more dictionary entries skipped", err=True)
+        warn(f"{len(warnings) - 3} more dictionary entries skipped")
 
 
 def _choice(value: str, valid: tuple[str, ...], option: str) -> str:
@@ -76,6 +113,9 @@ def cli() -> None:
 def code(paths: tuple[str, ...], fmt: str, input_format: str, published: str | None, include_comments: bool,
          model: str | None, lexicon_dir: Path | None, dictionaries: Path | None) -> None:
     """Code documents into events. PATHS are files (.txt, .html, .jsonl) or - for standard input."""
+    from ..coding.coder import Coder
+    from .output import write_documents
+
     _choice(fmt, OUTPUT_FORMATS, "--format")
     _choice(input_format, INPUT_FORMATS, "--input-format")
     day = _published(published)
@@ -92,6 +132,8 @@ def code(paths: tuple[str, ...], fmt: str, input_format: str, published: str | N
 
 
 def _published(value: str | None) -> date | None:
+    from ..documents.dates import publication_date
+
     if value is None:
         return None
     try:
@@ -102,11 +144,20 @@ def _published(value: str | None) -> date | None:
 
 
 def _documents(paths: tuple[str, ...], fmt: str, day: date | None, failures: list[str]) -> Iterator[Document]:
+    """The documents to code; those too long to parse are failures, those not in English are skipped, as
+    `dyadwatch ingest` does."""
+    from ..documents.checks import not_english, too_long
+    from ..documents.readers import read_source
+
     for path in paths:
         try:
             for item in read_source(path, fmt, day):
                 if isinstance(item, DocumentError):
                     _report(item, failures)
+                elif refused := too_long(item):
+                    _report(DocumentError(item.origin, refused), failures)
+                elif skipped := not_english(item):
+                    warn(f"{item.origin}: {skipped}")
                 else:
                     yield item
         except DyadwatchError as exc:

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import json
 import shutil
-from typing import Iterable, TextIO
+from typing import TYPE_CHECKING, Iterable, TextIO
 
-from ..coding.coder import CodedDocument
-from ..coding.event import Event
+from ..terminal import printable
 
-OUTPUT_FORMATS = ("table", "jsonl", "json")
+if TYPE_CHECKING:
+    from ..coding.coder import CodedDocument
+    from ..coding.event import Event
+
 COLUMNS = ("date", "source", "action", "target", "cameo", "quad", "goldstein", "place", "modality")
 
 
@@ -31,7 +33,7 @@ def _row(event: Event) -> list[str]:
     modality = event.modality + (" negated" if event.negated else "")
     if event.reported_by:
         modality += f" (per {event.reported_by.code})"
-    return [
+    return [printable(cell) for cell in (
         event.date.isoformat() if event.date else "-",
         event.source.code,
         event.evidence.trigger,
@@ -41,7 +43,7 @@ def _row(event: Event) -> list[str]:
         f"{event.cameo.goldstein:+.1f}",
         _place(event),
         modality,
-    ]
+    )]
 
 
 def _place(event: Event) -> str:
@@ -55,7 +57,8 @@ def _place(event: Event) -> str:
 def write_table(coded: CodedDocument, out: TextIO) -> None:
     doc = coded.document
     header = doc.id + (f" | {doc.title}" if doc.title else "") + (f" | {doc.published}" if doc.published else "")
-    out.write(f"== {header} ({len(coded.events)} events)\n")
+    count = len(coded.events)
+    out.write(f"== {printable(header)} ({count} event{'s' * (count != 1)})\n")
     if not coded.events:
         return
     rows = [list(COLUMNS)] + [_row(e) for e in coded.events]
@@ -65,7 +68,7 @@ def write_table(coded: CodedDocument, out: TextIO) -> None:
         out.write("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths)).rstrip() + "\n")
         if event is not None:
             prefix = f"    {event.segment}: "
-            out.write(prefix + marked_sentence(event, max(width, 60) - len(prefix)) + "\n")
+            out.write(prefix + printable(marked_sentence(event, max(width, 60) - len(prefix))) + "\n")
 
 
 def write_documents(documents: Iterable[CodedDocument], fmt: str, out: TextIO) -> None:

@@ -5,22 +5,21 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
 from ..errors import DyadwatchError
-from ..documents.readers import parse_date
-from ..nlp.pipeline import MODEL_ENV
-from ..store import DB_ENV, DEFAULT_DB, Store
-from ..pipeline import IngestOptions, IngestSummary, ingest as ingest_corpus
-from ..pipeline.dask_engine import DaskOptions, ingest_dask
-from ..store.export import EventFilter
-from ..store.formats import BINARY_FORMATS, FORMATS, write_events, write_parquet
-from .main import _choice, _say, fail
+from ..terminal import printable
+from .defaults import DB_ENV, DEFAULT_DB, EVENT_FORMATS, MODEL_ENV
+from .main import _choice, _published, _say, database_errors, fail, terminate_as_interrupt, warn
+
+if TYPE_CHECKING:
+    from ..pipeline import IngestSummary
 
 DB_OPTION = click.option("--db", envvar=DB_ENV, default=DEFAULT_DB, show_default=True,
                          help=f"The event database (DuckDB file) that `dyadwatch ingest` writes [env: {DB_ENV}].")
+NOTES_SHOWN = 10  # notes (documents set aside or replaced) printed one by one; the rest are counted
 
 
 @click.command()
@@ -29,6 +28,7 @@ DB_OPTION = click.option("--db", envvar=DB_ENV, default=DEFAULT_DB, show_default
 @click.option("--workers", type=click.IntRange(min=0), default=0,
               help="Worker processes, or workers of the local Dask cluster (default: one per core).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=8, show_default=True, help="Documents per task sent to a worker.")
+@click.option("--published", help="Publication date (YYYY-MM-DD) for documents that do not carry one (plain text without a dateline).")
 @click.option("--include-comments", is_flag=True, help="Also code reader comments.")
 @click.option("--model", envvar=MODEL_ENV, help=f"spaCy pipeline to parse with [env: {MODEL_ENV}].")
 @click.option("--lexicon", "lexicon_dir", type=click.Path(file_okay=False, path_type=Path), help="A lexicon directory to use instead of the built-in one.")
@@ -38,22 +38,33 @@ DB_OPTION = click.option("--db", envvar=DB_ENV, default=DEFAULT_DB, show_default
               help="With --engine dask: keep the coded rows here as a Parquet dataset (shared by the workers with --scheduler).")
 @click.option("--partition-size", type=click.IntRange(min=1), default=256, show_default=True,
               help="With --engine dask: documents per partition (one task, one Parquet file per table).")
-def ingest(paths: tuple[str, ...], db: str, workers: int, batch_size: int, include_comments: bool,
+def ingest(paths: tuple[str, ...], db: str, workers: int, batch_size: int, published: str | None, include_comments: bool,
            model: str | None, lexicon_dir: Path | None, engine: str, scheduler: str | None, out: Path | None,
            partition_size: int) -> None:
     """Code files and directories (.html, .htm, .txt, .jsonl, .jsonl.gz, .warc, .warc.gz) into the event database.
 
-    Documents already stored are skipped, so running again adds nothing and an interrupted run continues.
+    Documents already stored are skipped, so running again adds nothing and an interrupted run (Ctrl-C,
+    SIGTERM) continues.
     """
+    if engine == "local" and workers != 1 and (workers or os.cpu_count() or 1) > 1:
+        from ..pipeline.forkserver import start_early
+
+        start_early()  # the workers' model loads while the library is imported below
+    from ..pipeline import IngestOptions, ingest as ingest_corpus
+    from ..store import Store
+
     _choice(engine, ("local", "dask"), "--engine")
     if engine == "local" and (scheduler or out):
         fail(f"{'--scheduler' if scheduler else '--out'} needs --engine dask")
     options = IngestOptions(workers=workers, batch_size=batch_size, model=model, lexicon_dir=lexicon_dir,
-                            include_comments=include_comments)
-    progress = _Progress(sys.stderr) if sys.stderr.isatty() else None
+                            include_comments=include_comments, published=_published(published))
+    progress = _Progress() if sys.stderr.isatty() else None
     try:
-        with Store.open(db, hold=False) as store:  # connected per batch: others can read in between
+        # connected per batch (hold=False): others can read in between
+        with terminate_as_interrupt(), database_errors(db), Store.open(db, hold=False) as store:
             if engine == "dask":
+                from ..pipeline.dask_engine import DaskOptions, ingest_dask
+
                 dask_options = DaskOptions(scheduler=scheduler, out=out, partition_size=partition_size)
                 summary = ingest_dask(store, paths, options, dask_options, progress)
             else:
@@ -62,39 +73,57 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, batch_size: int, inclu
         fail("interrupted; every committed batch is kept: run the same command again to continue")
     except DyadwatchError as exc:
         fail(str(exc))
-    if progress:
-        progress.done()
+    finally:
+        if progress:
+            progress.done()
     for error in summary.errors:
         _say(f"{error.origin}: {error.message}")
+    for note in summary.notes[:NOTES_SHOWN]:
+        click.echo(f"note: {printable(note)}", err=True)
+    if len(summary.notes) > NOTES_SHOWN:
+        click.echo(f"note: {len(summary.notes) - NOTES_SHOWN} more documents set aside or replaced", err=True)
+    if summary.mentions and summary.undated * 2 > summary.mentions:
+        warn(f"{summary.undated} of {summary.mentions} event mentions have no date (no date in the text and no "
+             "publication date); give plain text its date with --published YYYY-MM-DD, or alerts and series "
+             "will leave them out")
     click.echo(_summary(summary, db))
     if summary.errors:
         raise click.exceptions.Exit(1)
 
 
 class _Progress:
-    """One status line on a terminal: files, documents/s, events/s."""
+    """A status line on the terminal: documents read of those expected, documents/s and the time left."""
 
-    def __init__(self, out: TextIO):
-        self.out = out
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.bar = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("docs"),
+                            TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
+                            console=Console(stderr=True), transient=False)
+        self.task = self.bar.add_task("ingest", total=None, rate="")
+        self.bar.start()
 
     def __call__(self, s: IngestSummary) -> None:
-        rate = s.seconds or 1e-9
-        width = 20
-        filled = int(width * s.files_read / s.files) if s.files else width
-        bar = "#" * filled + "-" * (width - filled)
-        self.out.write(f"\r[{bar}] files {s.files_read}/{s.files}  {s.documents} docs  "
-                       f"{s.documents / rate:.1f} docs/s  {s.mentions / rate:.1f} events/s  {len(s.errors)} errors ")
-        self.out.flush()
+        rate = s.processed / s.seconds if s.seconds else 0.0
+        self.bar.update(self.task, completed=s.processed, total=s.expected,
+                        rate=f"{rate:.1f} docs/s, {s.mentions} event mentions, {len(s.errors)} errors")
 
     def done(self) -> None:
-        self.out.write("\n")
+        self.bar.stop()
 
 
 def _summary(s: IngestSummary, db: str) -> str:
     rate = s.seconds or 1e-9
-    return (f"{db}: {s.documents} documents stored ({s.skipped} already stored or refused before), {s.sentences} sentences, "
-            f"{s.mentions} event mentions in {s.seconds:.1f}s ({s.documents / rate:.1f} docs/s, "
-            f"{s.mentions / rate:.1f} events/s); {s.events} events in the database; {len(s.errors)} errors")
+    aside = f", {s.set_aside} set aside" if s.set_aside else ""
+    return (f"{db}: {_plural(s.documents, 'document')} stored ({s.skipped} already stored or refused before{aside}), "
+            f"{_plural(s.sentences, 'sentence')}, {_plural(s.mentions, 'event mention')} in {s.seconds:.1f}s "
+            f"({s.documents / rate:.1f} docs/s, {s.mentions / rate:.1f} events/s); {_plural(s.events, 'event')} in "
+            f"the database; {_plural(len(s.errors), 'error')}")
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' * (count != 1)}"
 
 
 @click.command()
@@ -107,11 +136,15 @@ def _summary(s: IngestSummary, db: str) -> str:
 @click.option("--place", help="Events that happened at this place or in this admin-1 division (name, any case).")
 @click.option("--country-of-event", "country_of_event",
               help="Events that happened in this country (three-letter code, e.g. UKR); not the actors' country.")
-@click.option("--format", "fmt", default="table", show_default=True, help=f"Output: {', '.join(FORMATS)}.")
+@click.option("--format", "fmt", default="table", show_default=True, help=f"Output: {', '.join(EVENT_FORMATS)}.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of standard output.")
 def events(db: str, actor: str | None, dyad: tuple[str, str] | None, since: str | None, until: str | None,
            root: str | None, place: str | None, country_of_event: str | None, fmt: str, output: str | None) -> None:
     """Show or export the merged events of the event database."""
+    from ..store import Store
+    from ..store.export import EventFilter
+    from ..store.formats import BINARY_FORMATS, FORMATS, write_events, write_parquet
+
     _choice(fmt, FORMATS, "--format")
     if fmt in BINARY_FORMATS and not output:
         fail(f"--format {fmt} writes a binary file; give one with -o FILE")
@@ -122,7 +155,7 @@ def events(db: str, actor: str | None, dyad: tuple[str, str] | None, since: str 
     event_filter = EventFilter(actor, tuple(dyad) if dyad else None, _date(since, "--since"), _date(until, "--until"), root,
                                place, country_of_event)
     try:
-        with Store.open(db, read_only=True) as store:
+        with database_errors(db), Store.open(db, read_only=True) as store:
             if fmt in BINARY_FORMATS:
                 count = write_parquet(store, event_filter, output)
             elif output:
@@ -142,6 +175,8 @@ def events(db: str, actor: str | None, dyad: tuple[str, str] | None, since: str 
 
 
 def _date(value: str | None, option: str) -> date | None:
+    from ..documents.dates import parse_date
+
     if value is None:
         return None
     try:

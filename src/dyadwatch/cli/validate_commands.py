@@ -6,11 +6,8 @@ from pathlib import Path
 
 import click
 
-from ..coding.coder import Coder
-from ..coding.evaluate import format_score, read_gold, score_plover
-from ..coding.petrarch.suite import format_results, results_json, run_suite
 from ..errors import DyadwatchError
-from ..nlp.pipeline import MODEL_ENV
+from .defaults import MODEL_ENV
 from .main import dictionaries_option, fail
 
 
@@ -26,6 +23,9 @@ def validate() -> None:
 @dictionaries_option
 def plover(path: Path, model: str | None, lexicon_dir: Path | None, dictionaries: Path | None) -> None:
     """Score PLOVER-format gold sentences (JSONL with id, text, gold type/source/target)."""
+    from ..coding.coder import Coder
+    from ..coding.evaluate import format_score, read_gold, score_plover
+
     if not path.is_file():
         fail(f"{path}: no such file; give a PLOVER gold JSONL file")
     try:
@@ -41,6 +41,8 @@ def plover(path: Path, model: str | None, lexicon_dir: Path | None, dictionaries
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Write per-record results (expected and coded triples) to this file.")
 def petrarch(path: Path, model: str | None, json_path: Path | None) -> None:
     """Run a PETRARCH validation suite (records XML) with the dictionaries its <Environment> names."""
+    from ..coding.petrarch.suite import format_results, results_json, run_suite
+
     if not path.is_file():
         fail(f"{path}: no such file; give a PETRARCH validation records file (XML)")
     try:

@@ -11,7 +11,7 @@ from typing import Iterator
 import click
 
 from ..errors import DyadwatchError
-from ..nlp.pipeline import MODEL_ENV
+from .defaults import MODEL_ENV
 from .main import fail
 from .store_commands import DB_OPTION
 

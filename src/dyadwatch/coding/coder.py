@@ -16,7 +16,7 @@ from ..actors.resolver import NEW_ACTOR, Actor, ActorResolver
 from ..errors import DocumentError
 from ..documents.document import Document
 from ..nlp.dates import sentence_date
-from ..nlp.pipeline import ParsedSegment, load_pipeline, parse_documents
+from ..nlp.pipeline import ParsedSegment, load_pipeline, parse_documents, sentence_ents
 from ..places.gazetteer import country_of
 from ..places.locate import locate_events
 from .event import Event, Evidence
@@ -99,7 +99,7 @@ class DocumentContext:
         """The country the document is mostly about so far (by the places it names), if any; counted
         only when an agentless act asks, since most documents never do."""
         for sent in self.unread:
-            for ent in sent.ents:
+            for ent in sentence_ents(sent):
                 if ent.label_ == "GPE":
                     entry = self.kb.lookup_name(ent.text)
                     if entry is not None and entry.kind in PLACE_KINDS and entry.code[:3].isalpha():
@@ -184,7 +184,7 @@ class Coder:
     ) -> list[Event]:
         published = document.published
         resolver = context.resolver
-        for ent in sent.ents:
+        for ent in sentence_ents(sent):
             if ent.label_ == "PERSON":
                 head = ent.root.head if ent.root.dep_ == "appos" else ent.root
                 resolver.resolve(head, published, part.offset, index)
@@ -399,7 +399,7 @@ class Coder:
     def _only_country(self, sent: Span) -> str | None:
         """The one state the sentence names, if it names exactly one ('President Bouteflika ... in Algiers')."""
         found = set()
-        for ent in sent.ents:
+        for ent in sentence_ents(sent):
             entry = self.kb.lookup_name(ent.text)
             if entry is not None and entry.kind not in ("igo",):
                 found.add(entry.code[:3])

@@ -14,6 +14,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from ..nlp.pipeline import sentence_ents
 from .event import Event
 from .extract import Match, is_passive, lemma, purpose_clause
 from .lexicon import Lexicon
@@ -146,7 +147,7 @@ def _period_year(head: Token) -> int | None:
     """The latest year of a decade or century the act's clause is dated by ('in the 1960s and
     1970s', 'during the 19th century'), which dates cannot resolve to a day."""
     years = []
-    for ent in head.sent.ents:
+    for ent in sentence_ents(head.sent):
         if ent.label_ != "DATE" or not _governs(head, ent.root):
             continue
         text = ent.sent[ent.start - ent.sent.start : min(ent.end - ent.sent.start + 4, len(ent.sent))].text

@@ -173,14 +173,14 @@ def slot_tokens(word: Token, skips: int = 0) -> list[Token]:
     if found and not skips:
         return expand_conjuncts(found[:1])
     start = found[0].i if found else word.i + 1
-    chunks = [c for c in word.doc.noun_chunks if c.end > start and c.start < word.sent.end]
+    chunks = [c for c in word.sent.noun_chunks if c.end > start]  # the sentence's own: O(sentence)
     return expand_conjuncts([chunks[skips].root]) if len(chunks) > skips else []
 
 
 def preceding_slot(word: Token) -> list[Token]:
     """The phrase a pattern marks right before one of its words ('+ HOSTING *'): the head of the last
     noun phrase of the sentence that ends before the word."""
-    chunks = [c for c in word.doc.noun_chunks if c.end <= word.i and c.start >= word.sent.start]
+    chunks = [c for c in word.sent.noun_chunks if c.end <= word.i]
     return expand_conjuncts([chunks[-1].root]) if chunks else []
 
 

@@ -6,14 +6,15 @@ JSONL batch is yielded as a DocumentError so the rest of the batch is still read
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
-import zlib
 import re
 import sys
+import zlib
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
 from ..errors import DocumentError, InputError
 from .dates import dateline_date, parse_date, publication_date
@@ -27,25 +28,54 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _STDIN = "<stdin>"
 INGEST_SUFFIXES = (".html", ".htm", ".txt", ".jsonl", ".jsonl.gz", ".warc", ".warc.gz")
 _WARC_SUFFIXES = (".warc", ".warc.gz")
+_SNIFF_BYTES = 65536
+# One document (a text or HTML file, or one JSONL line) is at most this long once decompressed: the
+# parser refuses far shorter texts anyway, and it bounds the memory any compressed input can take.
+MAX_DOCUMENT_BYTES = 64 * 2**20
 
-__all__ = ["FORMATS", "INGEST_SUFFIXES", "expand_paths", "parse_date", "read_source", "read_text"]
+__all__ = ["FORMATS", "INGEST_SUFFIXES", "count_documents", "expand_paths", "parse_date", "read_source", "read_text"]
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:
     """Files to read: each file as given, and the readable files under each directory, recursively.
 
     Directories are walked in sorted order so that runs over the same tree see documents in the same
-    order; hidden files and directories are skipped, and so are files without a readable suffix.
+    order; hidden files and directories are skipped, and so are files without a readable suffix. A
+    directory that cannot be listed is yielded as it is, so that reading it reports why.
     """
     for path in paths:
         if path == "-" or not os.path.isdir(path):
             yield path
             continue
-        for root, dirs, files in os.walk(path):
+        unreadable: list[OSError] = []
+        for root, dirs, files in os.walk(path, onerror=unreadable.append):
+            yield from (str(error.filename) for error in unreadable)
+            unreadable.clear()
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
                 if not name.startswith(".") and name.lower().endswith(INGEST_SUFFIXES):
                     yield os.path.join(root, name)
+        yield from (str(error.filename) for error in unreadable)
+
+
+def count_documents(files: list[str]) -> int | None:
+    """How many documents the files hold, for a progress estimate: one per text or HTML file, one per
+    non-blank line of JSON Lines (plain or gzipped, streamed); None when a file cannot be counted
+    cheaply (web archives) or read."""
+    total = 0
+    for path in files:
+        lower = path.lower()
+        if lower.endswith(_WARC_SUFFIXES) or path == "-":
+            return None
+        if not lower.endswith((".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")):
+            total += 1
+            continue
+        try:
+            with (gzip.open(path, "rb") if lower.endswith(".gz") else open(path, "rb")) as handle:
+                total += sum(1 for line in iter(lambda: handle.readline(MAX_DOCUMENT_BYTES), b"") if line.strip())
+        except (OSError, EOFError, zlib.error):
+            return None
+    return total
 
 
 def read_text(
@@ -78,8 +108,10 @@ def read_text(
 def read_source(path: str, fmt: str = "auto", published: date | None = None) -> Iterator[Document | DocumentError]:
     """Documents from a file, or from standard input when path is "-".
 
-    The file is read and checked at once, so file-level problems raise InputError before any document
-    is yielded. `published` is the date for documents that do not carry their own.
+    The start of the file is read and checked at once, so file-level problems raise InputError before
+    any document is yielded. JSON Lines (plain or gzipped) are read a line at a time, so memory stays
+    flat on any corpus; a file cut short ends with one DocumentError after the documents before the cut.
+    `published` is the date for documents that do not carry their own.
     """
     name = _STDIN if path == "-" else path
     if fmt not in FORMATS:
@@ -88,16 +120,26 @@ def read_source(path: str, fmt: str = "auto", published: date | None = None) -> 
         from .warc import read_warc  # warcio is needed only for web archives
 
         return read_warc(path)
-    data = _read_stdin() if path == "-" else _read_file(path)
-    plain = path
-    if path != "-" and path.lower().endswith(".gz"):
-        data, plain = _gunzip(data, name), path[:-3]
+    stdin = _read_stdin() if path == "-" else b""
+    handle = io.BufferedReader(io.BytesIO(stdin), _SNIFF_BYTES) if path == "-" else _open(path)
+    try:
+        plain = path[:-3] if path.lower().endswith(".gz") else path
+        head = _guarded(lambda: handle.peek(_SNIFF_BYTES)[:_SNIFF_BYTES], name)
+        _check_head(head, name)
+        if fmt == "auto":
+            fmt = _sniff(stdin.decode("utf-8", "replace")) if path == "-" else _EXTENSIONS.get(Path(plain).suffix.lower(), "text")
+        base = "stdin" if path == "-" else os.path.basename(path)
+        if fmt == "jsonl":
+            return _read_jsonl(handle, name, base, published)
+        data = _guarded(lambda: handle.read(MAX_DOCUMENT_BYTES + 1), name)
+    except BaseException:
+        handle.close()
+        raise
+    handle.close()
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise InputError(f"{name}: more than {MAX_DOCUMENT_BYTES // 2**20} MiB of text in one document "
+                         "(a decompression bomb?); split it into articles")
     text = _decode(data, name)
-    if fmt == "auto":
-        fmt = _sniff(text) if path == "-" else _EXTENSIONS.get(Path(plain).suffix.lower(), "text")
-    base = "stdin" if path == "-" else os.path.basename(path)
-    if fmt == "jsonl":
-        return _read_jsonl(text, name, base, published)
     if fmt == "html":
         document = read_html(text, base, origin=name)
         if document.published is None:
@@ -117,36 +159,50 @@ def _read_stdin() -> bytes:
     return sys.stdin.read().encode("utf-8")
 
 
-def _read_file(path: str) -> bytes:
+def _open(path: str) -> BinaryIO:
+    """The file, decompressed as it is read when it ends in .gz."""
     if os.path.isdir(path):
+        try:
+            os.listdir(path)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read the directory ({exc.strerror or exc}); check its permissions") from None
         raise InputError(f"{path}: is a directory; give a file (or each file in it)")
     if not os.path.exists(path):
         raise InputError(f"{path}: no such file; check the path")
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
+        handle = open(path, "rb", buffering=_SNIFF_BYTES)
     except OSError as exc:
         raise InputError(f"{path}: cannot read the file ({exc.strerror or exc}); check its permissions") from None
+    return gzip.GzipFile(fileobj=handle, mode="rb") if path.lower().endswith(".gz") else handle
 
 
-def _gunzip(data: bytes, name: str) -> bytes:
+def _guarded(read: Callable[[], bytes], name: str) -> bytes:
+    """Read, turning a damaged gzip stream or an I/O error into one InputError."""
     try:
-        return gzip.decompress(data)
+        return read()
     except EOFError:
         raise InputError(f"{name}: the gzip file is truncated; re-download or re-compress it") from None
     except (gzip.BadGzipFile, zlib.error) as exc:
         raise InputError(f"{name}: not a valid gzip file ({exc}); decompress it or fix the file name") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read the file ({exc.strerror or exc}); check it") from None
+
+
+def _check_head(head: bytes, name: str) -> None:
+    """Refuse, from the start of a file, what is not text at all: empty, UTF-16, binary."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{name}: the file is UTF-16; convert it with: iconv -f UTF-16 -t UTF-8 {name}")
+    if not head.strip():
+        what = "standard input is empty; pipe a document in" if name == _STDIN else "the file is empty"
+        raise InputError(f"{name}: {what}; give a document with text in it")
+    if _looks_binary(head):
+        raise InputError(f"{name}: this is a binary file, not text; give a text, HTML or JSONL file")
 
 
 def _decode(data: bytes, name: str) -> str:
-    """The text of a file, refusing binary data and anything that is not UTF-8."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{name}: the file is UTF-16; convert it with: iconv -f UTF-16 -t UTF-8 {name}")
+    """The text of a document, refusing anything that is not UTF-8."""
     if not data.strip():
-        what = "standard input is empty; pipe a document in" if name == _STDIN else "the file is empty"
-        raise InputError(f"{name}: {what}; give a document with text in it")
-    if _looks_binary(data):
-        raise InputError(f"{name}: this is a binary file, not text; give a text, HTML or JSONL file")
+        raise InputError(f"{name}: the file is empty; give a document with text in it")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -191,15 +247,40 @@ def _is_object(line: str) -> bool:
 
 
 def _read_jsonl(
-    text: str, name: str, base: str, published: date | None
+    handle: BinaryIO, name: str, base: str, published: date | None
 ) -> Iterator[Document | DocumentError]:
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
-            origin = f"{name}:{lineno}"
+    """One document per line, read as the file is streamed; a cut or bomb ends the file with one error."""
+    lineno = 0
+    with handle:
+        while True:
+            lineno += 1
             try:
-                yield _jsonl_document(line, origin, f"{base}:{lineno}", published)
-            except DocumentError as exc:
-                yield exc
+                line = handle.readline(MAX_DOCUMENT_BYTES + 1)
+            except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as exc:
+                cut = "the gzip file is truncated" if isinstance(exc, EOFError) else f"cannot be read ({exc})"
+                yield DocumentError(f"{name}:{lineno}", f"{cut} here; the lines before were read, re-download "
+                                    "the file and run again to read the rest")
+                return
+            if not line:
+                return
+            origin = f"{name}:{lineno}"
+            if len(line) > MAX_DOCUMENT_BYTES:
+                yield DocumentError(origin, f"a line longer than {MAX_DOCUMENT_BYTES // 2**20} MiB (a decompression "
+                                    "bomb, or not JSON Lines); the file is read no further")
+                return
+            if line.strip():
+                try:
+                    yield _jsonl_document(_decode_line(line, origin), origin, f"{base}:{lineno}", published)
+                except DocumentError as exc:
+                    yield exc
+
+
+def _decode_line(line: bytes, origin: str) -> str:
+    try:
+        return line.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(origin, f"not valid UTF-8 (bad byte at column {exc.start + 1}); convert the file "
+                            "to UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8)") from None
 
 
 def _jsonl_document(line: str, origin: str, default_id: str, published: date | None) -> Document:

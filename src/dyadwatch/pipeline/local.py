@@ -8,7 +8,6 @@ clean run.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import resource
 import signal
@@ -17,6 +16,7 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import chain
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -26,16 +26,21 @@ import spacy
 from ..coding.coder import Coder, CodedDocument
 from ..coding.lexicon import load_lexicon
 from ..errors import DocumentError, DyadwatchError, IngestError
+from ..documents.checks import MAX_SEGMENT_CHARS, not_english, too_long
 from ..documents.document import Document
-from ..documents.readers import expand_paths, read_source
+from ..documents.readers import count_documents, expand_paths, read_source
 from ..nlp.pipeline import load_pipeline, model_name
 from ..store.database import ErrorRow, Store
+from ..store.replace import StoredUrl, remove_documents, stored_urls
 from ..store.rows import DocumentRows, document_key, document_rows
+from .forkserver import worker_context
+from .lifetime import die_with_parent
 
-# Longer segments are refused rather than parsed: spaCy's memory grows with the length of one text,
-# and this keeps a worker well under 1.5 GB (a whole book in one line is almost never a news article).
-MAX_SEGMENT_CHARS = 200_000
+__all__ = ["MAX_SEGMENT_CHARS", "IngestOptions", "IngestSummary", "ingest"]
 COMMIT_SECONDS = 2.0
+# Batches in flight per worker. Results are taken in input order, so one slow batch (a long document)
+# holds up the writer; with a few batches queued behind it the other workers keep coding meanwhile.
+READ_AHEAD = 4
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,7 @@ class IngestOptions:
     model: str | None = None
     lexicon_dir: Path | None = None
     include_comments: bool = False
+    published: date | None = None  # publication date of documents that carry none
     commit_size: int = 64  # documents per transaction (or fewer, every COMMIT_SECONDS): fewer, cheaper writes
 
     def worker_count(self) -> int:
@@ -76,21 +82,41 @@ class IngestSummary:
     events: int = 0
     seconds: float = 0.0
     peak_rss: dict[int, int] = field(default_factory=dict)
+    expected: int | None = None  # documents in the inputs, when they can be counted cheaply (for the ETA)
+    notes: list[str] = field(default_factory=list)  # documents set aside or replaced: worth a word, not errors
+    set_aside: int = 0  # documents read but not coded: not English, or an older capture of a stored URL
+    undated: int = 0  # event mentions with neither a date in the text nor a publication date
+
+    @property
+    def processed(self) -> int:
+        """Documents read so far, whatever became of them."""
+        return self.documents + self.skipped + len(self.errors) + self.set_aside
 
 
 class DocumentReader:
-    """The new documents of the inputs, keyed; read and file errors are collected in `errors`."""
+    """The new documents of the inputs, keyed; read and file errors are collected in `errors`.
 
-    def __init__(self, files: list[str], known: set[str], summary: IngestSummary):
+    One URL is one document: a later capture of a stored URL with more text replaces it (its key is
+    put in `replaced`, to be removed once the new one is stored; removed again at the end of the run, for
+    a capture read in this run and stored after its replacement was read), a capture with no more text
+    is skipped.
+    """
+
+    def __init__(self, files: list[str], known: set[str], summary: IngestSummary,
+                 urls: dict[str, StoredUrl] | None = None, published: date | None = None):
         self.files = files
+        self.published = published
         self.known = known
         self.summary = summary
+        self.urls = urls if urls is not None else {}
         self.errors: list[ErrorRow] = []
+        self.replaced: list[str] = []
+        self._taken = 0
 
     def __iter__(self) -> Iterator[tuple[str, Document]]:
         for path in self.files:
             try:
-                for item in read_source(path):
+                for item in read_source(path, published=self.published):
                     if isinstance(item, DocumentError):
                         self.errors.append(ErrorRow(item.origin, item.reason))
                         continue
@@ -99,28 +125,43 @@ class DocumentReader:
                         self.summary.skipped += 1
                         continue
                     self.known.add(key)
-                    refused = too_long(item, key)
+                    refused = too_long(item)
                     if refused:
-                        self.errors.append(refused)
+                        self.errors.append(ErrorRow(item.origin, refused, key))
+                        continue
+                    skipped = not_english(item) or self._older_capture(item, key)
+                    if skipped:
+                        self.summary.notes.append(f"{item.origin}: {skipped}")
+                        self.summary.set_aside += 1
                         continue
                     yield key, item
             except DyadwatchError as exc:
                 self.errors.append(ErrorRow(path, _without_origin(str(exc), path)))
             self.summary.files_read += 1
 
+    def _older_capture(self, document: Document, key: str) -> str | None:
+        """Why a capture of a URL already stored (or read) is skipped; None when it is new or replaces it."""
+        if not document.url:
+            return None
+        length = len(document.text.split())
+        stored = self.urls.get(document.url)
+        if stored is not None and stored.words >= length:
+            return f"{document.url} is stored already from {stored.origin} with as much text or more; skipped"
+        if stored is not None:
+            self.replaced.append(stored.key)
+            self.summary.notes.append(f"{document.origin}: replaces {document.url} as stored from {stored.origin} "
+                                      f"({stored.words} words, now {length})")
+        self.urls[document.url] = StoredUrl(key, length, document.origin)
+        return None
+
     def take_errors(self) -> list[ErrorRow]:
         errors, self.errors = self.errors, []
         return errors
 
-
-def too_long(document: Document, key: str) -> ErrorRow | None:
-    """The error that refuses a document with a segment too long to parse at once, or None."""
-    longest = max((s.end - s.start for s in document.segments), default=0)
-    if longest <= MAX_SEGMENT_CHARS:
-        return None
-    return ErrorRow(document.origin, (
-        f"a segment of {longest} characters is longer than the {MAX_SEGMENT_CHARS} "
-        "dyadwatch parses at once; split the document into articles"), key)
+    def take_replaced(self) -> list[str]:
+        """Keys replaced since the last call."""
+        replaced, self._taken = self.replaced[self._taken:], len(self.replaced)
+        return replaced
 
 
 def ingest(
@@ -134,7 +175,9 @@ def ingest(
     summary = IngestSummary()
     files = list(expand_paths(paths))
     summary.files = len(files)
-    reader = DocumentReader(files, store.known_keys(), summary)
+    if progress:
+        summary.expected = count_documents(files)
+    reader = DocumentReader(files, store.known_keys(), summary, stored_urls(store), options.published)
     batches = in_batches(reader, options.batch_size)
     first = next(batches, None)  # nothing new (a re-run): no model to load, no workers to start
     results = _coded_batches(chain([first], batches), options) if first else iter(())
@@ -143,6 +186,7 @@ def ingest(
             documents = [d for result in group for d in result.documents]
             errors = reader.take_errors() + [e for result in group for e in result.errors]
             store.write_batch(documents, errors)
+            remove_documents(store, reader.take_replaced())
             for result in group:
                 _count(summary, result)
             summary.errors.extend(errors)
@@ -153,6 +197,7 @@ def ingest(
         if errors:
             store.write_batch([], errors)
             summary.errors.extend(errors)
+        remove_documents(store, reader.replaced)
     summary.events = store.count("events")
     summary.seconds = time.perf_counter() - started
     return summary
@@ -179,6 +224,7 @@ def _count(summary: IngestSummary, result: BatchResult) -> None:
         summary.sentences += rows.document["sentences"]
         summary.words += rows.document["words"]
         summary.mentions += len(rows.mentions)
+        summary.undated += sum(1 for m in rows.mentions if m["date"] is None)
     summary.peak_rss[result.pid] = max(summary.peak_rss.get(result.pid, 0), result.peak_rss)
 
 
@@ -203,16 +249,13 @@ def _coded_batches(batches: Iterator[list[tuple[str, Document]]], options: Inges
             yield code_batch(coder, batch)
         return
     check_settings(options)
-    # Workers fork from a clean single-threaded server that has loaded the model once (preload.py):
-    # safer than forking this process (DuckDB threads) and faster than loading the model per worker.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["dyadwatch.pipeline.preload"])
+    context = worker_context()  # see forkserver.py
     pending: deque[Future] = deque()
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=settings) as pool:
         try:
             for batch in batches:
                 pending.append(pool.submit(_code_in_worker, batch))
-                if len(pending) >= 2 * workers:  # bounded read-ahead: memory stays flat on any corpus
+                if len(pending) >= READ_AHEAD * workers:  # bounded: memory stays flat on any corpus
                     yield pending.popleft().result()
             while pending:
                 yield pending.popleft().result()
@@ -238,9 +281,12 @@ _CODER: Coder | None = None
 
 
 def _start_worker(model: str | None, lexicon_dir: Path | None, include_comments: bool) -> None:
-    """Load the coder once per worker; Ctrl-C is the parent's to handle, so workers ignore it."""
+    """Load the coder once per worker. Ctrl-C and SIGTERM are the parent's to handle (it stops the pool
+    cleanly), so workers ignore them; a worker whose parent is gone dies with it."""
     global _CODER
+    die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     _CODER = Coder.create(model, lexicon_dir, include_comments)
 
 

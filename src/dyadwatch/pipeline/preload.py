@@ -1,8 +1,18 @@
 """Imported once by the forkserver that starts ingest workers: it loads the default coder (model,
 lexicon, knowledge base) so that every worker is forked with it already in memory instead of loading
-it again. A worker asked for another model or lexicon loads that one itself."""
+it again. A worker asked for another model or lexicon loads that one itself.
+
+The forkserver ends with the ingest process that started it (so a killed ingest leaves nothing
+behind), and leaves SIGTERM, like Ctrl-C, to that process, which stops the workers cleanly.
+"""
+import signal
+
 from ..coding.coder import Coder
 from ..errors import DyadwatchError
+from .lifetime import die_with_parent
+
+die_with_parent()
+signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 try:
     Coder.create()

@@ -22,6 +22,7 @@ from typing import Callable
 from ..analysis.alerts import MIN_EVENTS, scan_alerts
 from ..analysis.store import HAPPENED, connect
 from ..coding.coder import Coder
+from ..documents.checks import too_long
 from ..documents.document import Document
 from ..documents.feeds import FEED_TYPES, PAGE_TYPES, FeedItem, FeedSource, parse_feed, read_article
 from ..documents.fetch import FetchPolicy, Fetcher, Validators
@@ -29,7 +30,7 @@ from ..errors import DyadwatchError, FetchError, NotifyError
 from ..store.database import ErrorRow, Store
 from ..store.rows import document_key
 from ..store.watch_state import ReportedAlert, UrlState, WatchState
-from .local import IngestOptions, code_batch, too_long
+from .local import IngestOptions, code_batch
 from .notify import Notifier, alert_record
 
 
@@ -203,9 +204,9 @@ class Watcher:
                 recovered.extend([item.url] if page.failures else [])
                 continue
             known.add(key)
-            refused = too_long(outcome, key)
+            refused = too_long(outcome)
             if refused:
-                errors.append(refused)
+                errors.append(ErrorRow(outcome.origin, refused, key))
             else:
                 batch.append((key, outcome))
         documents = []

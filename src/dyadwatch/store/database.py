@@ -38,6 +38,14 @@ def default_db_path(explicit: str | os.PathLike | None = None) -> str:
     return str(explicit or os.environ.get(DB_ENV) or DEFAULT_DB)
 
 
+def damaged(path: str | os.PathLike, exc: duckdb.Error) -> StoreError:
+    """A database error met while reading or writing an open file (cut short, damaged), as one line."""
+    reason = " ".join(str(exc).split())
+    reason = reason if len(reason) <= 160 else reason[:157] + "..."
+    return StoreError(f"{path}: cannot read the database ({reason}); the file may be damaged or cut short: restore "
+                      "it from a backup, or ingest again into a new --db")
+
+
 @dataclass(frozen=True)
 class ErrorRow:
     """A document or file that could not be stored, and why."""

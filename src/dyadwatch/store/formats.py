@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, TextIO
 
+from ..terminal import printable
 from .database import Store
 from .export import EVENT_COLUMNS, EventFilter, event_query, select_events
 from .geo import action_geo, plover_location
@@ -60,12 +61,12 @@ def _table(events: Iterable[dict], out: TextIO) -> int:
             place_label(e["place_name"], e["place_country"], e["place_precision"])[:20], str(e["mentions"]),
             str(e["sources"]), str(e["articles"]), " ".join((e["sentence"] or "").split())[:70] + flags,
         )
-        out.write("  ".join(f"{c:<{w}}" for c, w in zip(cells, _WIDTHS)).rstrip() + "\n")
+        out.write(printable("  ".join(f"{c:<{w}}" for c, w in zip(cells, _WIDTHS)).rstrip()) + "\n")
         count += 1
     return count
 
 
-_WIDTHS = (10, 8, 8, 5, 30, 20, 4, 3, 3, 0)
+_WIDTHS = (10, 9, 9, 5, 30, 20, 4, 3, 3, 0)  # actor codes of up to nine characters (USAGOVMIL)
 
 
 def place_label(name: str | None, country: str | None, precision: str | None) -> str:

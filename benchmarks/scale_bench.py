@@ -1,0 +1,197 @@
+"""How ingest scales, in one run: corpus size, worker processes, Dask, one long document, peak memory.
+
+Corpora are replicas of ../shared/data/corpus/voa_stories.jsonl (89 stories), built in a temporary
+directory: the first N stories, cycled, each copy with its own id and URL so that none is skipped as
+already stored (the texts, and so the parsing work per document, are the real ones). For each size and
+number of processes it runs, each in a fresh process, raw spaCy (`spacy.load` + `nlp.pipe(texts,
+n_process=N)` over texts already in memory) and the whole `dyadwatch ingest` into a new database, and
+prints ingest/raw throughput (words/s). Then: the speed-up of 2 workers over 1, Dask with 2 workers
+against the local engine with 2, a 500,000-character document coded alone, and the peak memory of
+`dyadwatch code` and `ingest` at each size. The machine's load average is printed with every figure:
+on a shared machine the figures are only as good as the quiet they were measured in.
+
+    python benchmarks/scale_bench.py            # 60, 890 and 3,000 documents (long: an hour on 2 busy cores)
+    python benchmarks/scale_bench.py --quick    # 20 and 60 documents, a 100,000-character document
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "corpus" / "voa_stories.jsonl"
+
+
+def build_replica(source: Path, size: int, folder: Path) -> Path:
+    stories = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    path = folder / f"voa_{size}.jsonl"
+    with open(path, "w", encoding="utf-8") as out:
+        for n in range(size):
+            story = dict(stories[n % len(stories)])
+            copy = n // len(stories)
+            if copy:
+                story["id"] = f"{story.get('id')}-copy{copy}"
+                story["url"] = f"{story.get('url') or 'https://voa.example/' + str(n % len(stories))}?copy={copy}"
+            out.write(json.dumps(story) + "\n")
+    return path
+
+
+def _vm_hwm() -> int:
+    """This process's own peak resident set in bytes (unlike ru_maxrss, not inherited across exec)."""
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmHWM"))
+
+
+def measure_raw(corpus: str, workers: int) -> dict:
+    import spacy
+
+    from dyadwatch.documents import read_source
+    from dyadwatch.nlp.pipeline import model_name
+
+    texts = [d.text for d in read_source(corpus) if hasattr(d, "text")]
+    started = time.perf_counter()
+    nlp = spacy.load(model_name())
+    sentences = sum(len(list(doc.sents)) for doc in nlp.pipe(texts, n_process=workers, batch_size=8))
+    return {"seconds": time.perf_counter() - started, "documents": len(texts), "sentences": sentences,
+            "words": sum(len(t.split()) for t in texts), "peak_rss": _vm_hwm()}
+
+
+def measure_ingest(corpus: str, workers: int, engine: str) -> dict:
+    from dyadwatch.pipeline import IngestOptions, ingest
+    from dyadwatch.store import Store
+
+    options = IngestOptions(workers=workers, batch_size=8)
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        with Store.open(os.path.join(tmp, "bench.duckdb")) as store:
+            if engine == "dask":
+                from dyadwatch.pipeline.dask_engine import DaskOptions, ingest_dask
+
+                summary = ingest_dask(store, [corpus], options, DaskOptions(partition_size=8))
+            else:
+                summary = ingest(store, [corpus], options)
+        seconds = time.perf_counter() - started
+    return {"seconds": seconds, "documents": summary.documents, "words": summary.words, "events": summary.events,
+            "errors": len(summary.errors), "peak_rss": _vm_hwm(), "worker_rss": max(summary.peak_rss.values(), default=0)}
+
+
+def measure_code(corpus: str) -> dict:
+    """`dyadwatch code --format jsonl` over the corpus, output thrown away: its peak memory."""
+    from click.testing import CliRunner
+
+    from dyadwatch.cli.main import cli
+
+    started = time.perf_counter()
+    result = CliRunner().invoke(cli, ["code", corpus, "--format", "jsonl"])
+    return {"seconds": time.perf_counter() - started, "events": result.stdout.count("\n"), "peak_rss": _vm_hwm()}
+
+
+def measure_long(source: str, chars: int) -> dict:
+    """One document of `chars` characters (stories joined as paragraphs), coded after the model is loaded."""
+    from datetime import date
+
+    from dyadwatch.coding.coder import Coder
+    from dyadwatch.documents import read_text
+
+    stories = [json.loads(line)["text"] for line in Path(source).read_text(encoding="utf-8").splitlines() if line.strip()]
+    text, n = "", 0
+    while len(text) < chars:
+        text += stories[n % len(stories)] + "\n\n"
+        n += 1
+    coder = Coder.create()
+    document = read_text(text[:chars], "long", published=date(2024, 1, 1))
+    started = time.perf_counter()
+    events = coder.code(document)
+    return {"seconds": time.perf_counter() - started, "chars": len(document.text), "events": len(events),
+            "peak_rss": _vm_hwm()}
+
+
+def _run(*args: str) -> dict:
+    load = os.getloadavg()[0]
+    command = [sys.executable, __file__, "--measure", *args]
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    result = json.loads(output.strip().splitlines()[-1])
+    result["load"] = (load + os.getloadavg()[0]) / 2
+    return result
+
+
+def _sizes(value: str | None) -> tuple[int, ...]:
+    return tuple(int(size) for size in value.split(",")) if value else ()
+
+
+def _mb(value: int) -> str:
+    return f"{value / 2**20:.0f} MB"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--quick", action="store_true", help="small sizes, for a check in a few minutes")
+    parser.add_argument("--no-dask", action="store_true", help="leave out the Dask comparison")
+    parser.add_argument("--sizes", help="corpus sizes instead of the defaults, e.g. 60,890")
+    parser.add_argument("--dask-size", type=int, help="corpus size of the Dask comparison (default: the second size)")
+    parser.add_argument("--code-sizes", help="corpus sizes for the memory of `dyadwatch code` (default: the first two)")
+    parser.add_argument("--long", type=int, help="characters of the long document (default: 500,000; --quick 100,000)")
+    parser.add_argument("--measure", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        kind, *rest = args.measure
+        if kind == "raw":
+            result = measure_raw(rest[0], int(rest[1]))
+        elif kind == "ingest":
+            result = measure_ingest(rest[0], int(rest[1]), rest[2])
+        elif kind == "code":
+            result = measure_code(rest[0])
+        else:
+            result = measure_long(rest[0], int(rest[1]))
+        print(json.dumps(result))
+        return 0
+    if not args.corpus.exists():
+        print(f"skip: {args.corpus} not found (the VOA corpus lives in ../shared/data/corpus)")
+        return 0
+    sizes = _sizes(args.sizes) or ((20, 60) if args.quick else (60, 890, 3000))
+    code_sizes = _sizes(args.code_sizes) or sizes[:2]  # `code` is as slow as one worker: 3,000 would add an hour
+    dask_size = args.dask_size or sizes[min(1, len(sizes) - 1)]
+    long_chars = args.long or (100_000 if args.quick else 500_000)
+    print(f"{os.cpu_count()} cores; corpus {args.corpus.name} replicated to {', '.join(map(str, sizes))} documents; "
+          "each figure from one fresh process, with the 1-minute load average during it")
+    with tempfile.TemporaryDirectory() as tmp:
+        corpora = {size: str(build_replica(args.corpus, size, Path(tmp))) for size in {*sizes, *code_sizes, dask_size}}
+        print("\n| documents | processes | raw spaCy s | ingest s | ingest/raw (words/s) | load | ingest peak RSS parent / worker |")
+        print("|---|---|---|---|---|---|---|")
+        ingest_seconds: dict[tuple[int, int], float] = {}
+        for size in sizes:
+            for workers in (1, 2):
+                raw = _run("raw", corpora[size], str(workers))
+                ours = _run("ingest", corpora[size], str(workers), "local")
+                ingest_seconds[size, workers] = ours["seconds"]
+                ratio = (ours["words"] / ours["seconds"]) / (raw["words"] / raw["seconds"])
+                print(f"| {size} | {workers} | {raw['seconds']:.1f} | {ours['seconds']:.1f} | {ratio:.2f} | "
+                      f"{(raw['load'] + ours['load']) / 2:.1f} | {_mb(ours['peak_rss'])} / {_mb(ours['worker_rss'] or ours['peak_rss'])} |",
+                      flush=True)
+        print("\n2 workers against 1 (ingest): " + "; ".join(
+            f"{size} documents x{ingest_seconds[size, 1] / ingest_seconds[size, 2]:.2f}" for size in sizes))
+        if not args.no_dask:
+            size = dask_size
+            local = ingest_seconds.get((size, 2)) or _run("ingest", corpora[size], "2", "local")["seconds"]
+            dask = _run("ingest", corpora[size], "2", "dask")
+            print(f"Dask 2 workers against local 2 at {size} documents: {local / dask['seconds']:.2f} of its speed "
+                  f"(local {local:.1f} s, Dask {dask['seconds']:.1f} s, load {dask['load']:.1f})")
+        long = _run("long", str(args.corpus), str(long_chars))
+        print(f"one document of {long['chars']:,} characters: coded in {long['seconds']:.1f} s ({long['events']} events), "
+              f"peak RSS {_mb(long['peak_rss'])}, load {long['load']:.1f}")
+        print("\n| documents | `dyadwatch code` peak RSS | seconds | load |")
+        print("|---|---|---|---|")
+        for size in code_sizes:
+            code = _run("code", corpora[size])
+            print(f"| {size} | {_mb(code['peak_rss'])} | {code['seconds']:.1f} | {code['load']:.1f} |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
