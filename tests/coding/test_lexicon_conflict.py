@@ -3,30 +3,10 @@ multiword expressions news uses for each code, in several wordings, and the sens
 conflict ('hold talks', 'fire a minister', 'strike a balance', 'shoot a film')."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from dyadwatch.documents.readers import read_text
-
-PUBLISHED = date(2024, 6, 1)
-
-
-def coded(coder, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(CAMEO code, source country, target country) of every event of the sentence."""
-    events = coder.code(read_text(text, "t", published=PUBLISHED))
-    return [(e.cameo.code, e.source.country, e.target.country if e.target else None) for e in events]
-
-
-def assert_code(coder, text: str, code: str, source: str, target: str | None = None) -> None:
-    got = coded(coder, text)
-    assert any(c == code and s == source and (target is None or t == target) for c, s, t in got), got
-
-
-def assert_no_root(coder, text: str, roots: tuple[str, ...]) -> None:
-    got = coded(coder, text)
-    assert not [g for g in got if g[0][:2] in roots], got
-
+from coding_helpers import assert_event as assert_code
+from coding_helpers import assert_no_event as assert_no_root
+from coding_helpers import events_of as coded
 
 # --- 17 COERCE ---------------------------------------------------------------------------------
 

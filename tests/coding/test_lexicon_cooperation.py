@@ -4,30 +4,9 @@ the family with the right source and target country, and the non-political sense
 must code nothing of it."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from dyadwatch.documents.readers import read_text
-
-PUBLISHED = date(2024, 6, 1)
-
-
-def coded(coder, text: str):
-    return coder.code(read_text(text, "t", published=PUBLISHED))
-
-
-def assert_family(coder, text: str, prefix: str, source: str, target: str | None) -> None:
-    """Some event's CAMEO code starts with `prefix`, from `source` to `target` (countries)."""
-    events = coded(coder, text)
-    got = [(e.cameo.code, e.source.country, e.target.country if e.target else None) for e in events]
-    assert any(c.startswith(prefix) and s == source and (target is None or t == target) for c, s, t in got), got
-
-
-def assert_not_family(coder, text: str, prefix: str) -> None:
-    codes = [e.cameo.code for e in coded(coder, text)]
-    assert not any(c.startswith(prefix) for c in codes), codes
-
+from coding_helpers import assert_event as assert_family
+from coding_helpers import assert_no_event
 
 # --- 02 appeal -------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
@@ -72,7 +51,7 @@ def test_appeals(coder, text, prefix, source, target):
     ],
 )
 def test_questions_and_requests_for_comment_are_no_appeals(coder, text):
-    assert_not_family(coder, text, "02")
+    assert_no_event(coder, text, ("02",))
 
 
 # --- 04 consult ------------------------------------------------------------------------------------
@@ -112,7 +91,7 @@ def test_consultations(coder, text, prefix, source, target):
     ],
 )
 def test_interviews_and_briefings_are_no_consultations(coder, text):
-    assert_not_family(coder, text, "04")
+    assert_no_event(coder, text, ("04",))
 
 
 # --- 06 material cooperation -----------------------------------------------------------------------
@@ -206,7 +185,7 @@ def test_concessions(coder, text, prefix, source, target):
     ],
 )
 def test_releases_of_statements_and_returning_home_are_no_concessions_or_aid(coder, text, prefix):
-    assert_not_family(coder, text, prefix)
+    assert_no_event(coder, text, (prefix,))
 
 
 # --- 03 intent to cooperate ------------------------------------------------------------------------
@@ -286,4 +265,4 @@ def test_statements_diplomacy_and_investigations(coder, text, prefix, source, ta
     ],
 )
 def test_other_senses_code_nothing_of_the_family(coder, text, prefix):
-    assert_not_family(coder, text, prefix)
+    assert_no_event(coder, text, (prefix,))

@@ -6,18 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from dyadwatch.documents.readers import read_text
+from coding_helpers import events_of
 
 PUBLISHED = date(2025, 3, 14)
 
 
-def coded(coder, text: str):
-    return coder.code(read_text(text, "t", published=PUBLISHED))
-
-
 def found(coder, text: str):
-    return [(e.cameo.code, e.source.country, e.target.country if e.target else None) for e in coded(coder, text)]
+    return events_of(coder, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,29 @@
+"""Helpers for the lexicon tests: code one sentence and compare its events by code and country."""
+from __future__ import annotations
+
+from datetime import date
+
+from dyadwatch.documents.readers import read_text
+
+PUBLISHED = date(2024, 6, 1)
+
+Triple = tuple[str, "str | None", "str | None"]
+
+
+def events_of(coder, text: str, published: date = PUBLISHED) -> list[Triple]:
+    """(CAMEO code, source country, target country) of every event coded from the text."""
+    events = coder.code(read_text(text, "t", published=published))
+    return [(e.cameo.code, e.source.country, e.target.country if e.target else None) for e in events]
+
+
+def assert_event(coder, text: str, prefix: str, source: str, target: str | None = None,
+                 published: date = PUBLISHED) -> None:
+    """Some event's code starts with `prefix`, from `source` to `target` (any target when None)."""
+    got = events_of(coder, text, published)
+    assert any(c.startswith(prefix) and s == source and (target is None or t == target) for c, s, t in got), got
+
+
+def assert_no_event(coder, text: str, prefixes: tuple[str, ...], published: date = PUBLISHED) -> None:
+    """No event's code starts with any of `prefixes` (a root, a family or a code)."""
+    got = events_of(coder, text, published)
+    assert not [g for g in got if g[0].startswith(prefixes)], got
