@@ -1,0 +1,72 @@
+"""Police actions, protest forms and conflict-report phrasing as South Asian, African and
+event-note text words them: each class must code its CAMEO family with the right source country
+in at least two wordings, and its look-alike senses must not code it."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from coding_helpers import assert_event, assert_no_event
+
+PUBLISHED = date(2025, 3, 1)
+
+
+@pytest.mark.parametrize(
+    "text, prefix, source",
+    [
+        # 175 hyphenated baton charges and tear gas
+        ("Pakistani police baton-charged the crowd outside the press club in Lahore.", "175", "PAK"),
+        ("Police in India lathi-charged the farmers at the toll plaza.", "175", "IND"),
+        ("Police in Kenya cane-charged the demonstrators near the county offices.", "175", "KEN"),
+        ("Indian police fired tear-gas shells at protesters in Srinagar.", "175", "IND"),
+        ("Bangladeshi police lobbed tear-gas canisters to disperse the students in Dhaka.", "175", "BGD"),
+        # 173 held or detained for a crime or for questioning
+        ("Pakistani police held three men for the murder of a trader in Karachi.", "173", "PAK"),
+        ("Indian police detained two men for questioning after the blast.", "173", "IND"),
+        ("Nigerian police picked up four suspects for kidnapping in Kaduna.", "173", "NGA"),
+        # 173 cases registered under a section, chargesheets
+        ("Indian police registered a case under Section 302 against the landlord.", "173", "IND"),
+        ("Indian police lodged an FIR under the Arms Act against the former legislator.", "173", "IND"),
+        ("The Indian CBI submitted a charge-sheet against 17 accused in the loan fraud case.", "173", "IND"),
+        ("Indian police filed a challan against the driver in the hit-and-run case.", "173", "IND"),
+        # 144 sit-ins and dharnas
+        ("Kenyan students staged a sit-in at the university on Monday.", "144", "KEN"),
+        ("Indian farmers began a dharna outside the Collectorate in Ludhiana.", "144", "IND"),
+        # 143 walk-outs and shuttered shops
+        ("Indian opposition lawmakers staged a walk-out from parliament.", "143", "IND"),
+        ("Pakistani traders downed shutters in Karachi against the new tax.", "143", "PAK"),
+        ("Nepali traders shut their shops in protest against the fuel price rise.", "143", "NPL"),
+        # 141 effigies set on fire, candle marches and torch-light processions
+        ("Indian activists set fire to an effigy of the Chief Minister in Patna.", "141", "IND"),
+        ("Pakistani lawyers torched an effigy of the governor outside the high court.", "141", "PAK"),
+        ("Indian students took out a candle march in Delhi.", "141", "IND"),
+        ("Bangladeshi students held a torch-light procession in Dhaka.", "141", "BGD"),
+    ],
+)
+def test_round3_class_codes_its_family(coder, text, prefix, source):
+    assert_event(coder, text, prefix, source, published=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text, prefixes",
+    [
+        # filing a case under an act is a lawsuit, not a police case
+        ("The Indian company filed a case under the Companies Act against its former partner.", ("173",)),
+        # held for a meeting, not a crime
+        ("Pakistan held a conference for terrorism victims in Islamabad.", ("173",)),
+        ("Indian officials held a meeting for the flood relief effort.", ("173",)),
+        # shops shut for a holiday or by rule are no strike
+        ("Indian traders shut their shops for the Diwali holiday.", ("143",)),
+        ("Nepali shopkeepers closed the market early because of the rain.", ("143",)),
+        # sitting in on a meeting is no sit-in
+        ("Pakistani ministers sat in on the budget meeting.", ("144",)),
+        # candles lit for a festival are no march
+        ("Indian families lit candles for Diwali in Delhi.", ("141",)),
+        # a field set on fire is no effigy burning
+        ("Indian farmers set fire to crop stubble in Punjab.", ("141",)),
+        # tear-gas exercises are no dispersal
+        ("The Indian army bought tear-gas shells for its riot units.", ("175",)),
+    ],
+)
+def test_round3_lookalikes_do_not_code(coder, text, prefixes):
+    assert_no_event(coder, text, prefixes, published=PUBLISHED)
