@@ -41,6 +41,30 @@ PUBLISHED = date(2025, 3, 1)
         ("Pakistani lawyers torched an effigy of the governor outside the high court.", "141", "PAK"),
         ("Indian students took out a candle march in Delhi.", "141", "IND"),
         ("Bangladeshi students held a torch-light procession in Dhaka.", "141", "BGD"),
+        # 173 booking people, 1711 seizing contraband and livestock
+        ("Pakistani police booked three youths for rioting in Lahore.", "173", "PAK"),
+        ("Indian police booked four men after the brawl in Bhopal.", "173", "IND"),
+        ("Indian police seized 200 bottles of illicit liquor in Palakkad.", "1711", "IND"),
+        ("Bangladeshi police recovered 5 kg of heroin from a truck in Chittagong.", "1711", "BGD"),
+        ("Fulani gunmen rustled cattle from Nigerian villages in Zamfara.", "1711", "NGA"),
+        ("Al Shabaab militants looted livestock from Somali herders near Baidoa.", "1711", "SOM"),
+        # 142 hunger strikes sat on or launched
+        ("Indian activists sat on a hunger strike outside the Collectorate.", "142", "IND"),
+        ("Pakistani lawyers launched a hunger strike against the judge's transfer.", "142", "PAK"),
+        # 145 stones pelted at anyone, stone-pelting
+        ("Kashmiri youths pelted stones at Indian security forces in Srinagar.", "145", "IND"),
+        ("Bangladeshi students pelted bricks at buses in Dhaka.", "145", "BGD"),
+        # 144 hyphenated road and rail blockades
+        ("Indian farmers staged a rail-roko in Punjab.", "144", "IND"),
+        ("Indian farmers held a chakka-jam on the national highway.", "144", "IND"),
+        # 193 firing as South Asian news words exchanges of fire, hyphenated gunfights
+        ("Pakistani troops carried out unprovoked firing along the Line of Control.", "193", "PAK"),
+        ("Indian troops carried out retaliatory firing on Pakistani posts.", "193", "IND"),
+        ("Indian troops were engaged in a gun-fight with militants in Kupwara.", "19", "IND"),
+        ("Nigerian troops and bandits fought a fire-fight near Gusau.", "19", "NGA"),
+        # 195 hyphenated air strikes
+        ("An Israeli air-strike killed five people in Gaza.", "195", "ISR"),
+        ("Sudanese army air-raids on Nyala killed 12 civilians.", "195", "SDN"),
     ],
 )
 def test_round3_class_codes_its_family(coder, text, prefix, source):
@@ -66,6 +90,16 @@ def test_round3_class_codes_its_family(coder, text, prefix, source):
         ("Indian farmers set fire to crop stubble in Punjab.", ("141",)),
         # tear-gas exercises are no dispersal
         ("The Indian army bought tear-gas shells for its riot units.", ("175",)),
+        # a flight booked, a ticket or a hotel, is no case
+        ("The Indian minister booked a flight to London.", ("173",)),
+        # rustling and seizing land or power are not livestock thefts
+        ("Nigerian farmers sold cattle at the market in Kano.", ("17",)),
+        # fasting for Ramadan is no hunger strike
+        ("Pakistani Muslims observed the Ramadan fast.", ("142",)),
+        # a chance encounter with police is no killing
+        ("Indian tourists had a friendly encounter with police in Goa.", ("18",)),
+        # firing staff or a firing range is no exchange of fire
+        ("The Pakistani company announced the firing of 200 workers.", ("19",)),
     ],
 )
 def test_round3_lookalikes_do_not_code(coder, text, prefixes):
