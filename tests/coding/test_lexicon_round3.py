@@ -65,6 +65,19 @@ PUBLISHED = date(2025, 3, 1)
         # 195 hyphenated air strikes
         ("An Israeli air-strike killed five people in Gaza.", "195", "ISR"),
         ("Sudanese army air-raids on Nyala killed 12 civilians.", "195", "SDN"),
+        # 141 marches on seats of power, courting arrest, placards, Indian agitation words
+        ("Indian wrestlers tried to march towards the new Parliament building.", "141", "IND"),
+        ("Kenyan nurses marched towards the county headquarters in Kisumu.", "141", "KEN"),
+        ("Indian opposition workers courted arrest in Chennai.", "141", "IND"),
+        ("Pakistani lawyers held placards outside the Supreme Court.", "141", "PAK"),
+        ("Indian farmers launched a satyagraha against the land law.", "141", "IND"),
+        ("Indian students began an andolan against the fee hike.", "141", "IND"),
+        # 173 kept under arrest
+        ("Pakistani police kept the opposition leader under house arrest.", "173", "PAK"),
+        ("Myanmar's junta has held Aung San Suu Kyi under house arrest since 2021.", "173", "MMR"),
+        # 1712 villages and huts burnt by armed men
+        ("IS Sahel militants burnt a village near Tillia in Niger.", "1712", "NER"),
+        ("Nigerian bandits torched huts in a village in Zamfara.", "1712", "NGA"),
     ],
 )
 def test_round3_class_codes_its_family(coder, text, prefix, source):
@@ -100,6 +113,10 @@ def test_round3_class_codes_its_family(coder, text, prefix, source):
         ("Indian tourists had a friendly encounter with police in Goa.", ("18",)),
         # firing staff or a firing range is no exchange of fire
         ("The Pakistani company announced the firing of 200 workers.", ("19",)),
+        # a court that holds a hearing or a person who keeps a diary is no arrest
+        ("The Pakistani court held the hearing under tight security.", ("173",)),
+        # burning fuel or a village's energy needs are no destruction
+        ("Nigerian villagers burnt firewood for cooking.", ("171", "1712")),
     ],
 )
 def test_round3_lookalikes_do_not_code(coder, text, prefixes):
