@@ -78,6 +78,9 @@ PUBLISHED = date(2025, 3, 1)
         # 1712 villages and huts burnt by armed men
         ("IS Sahel militants burnt a village near Tillia in Niger.", "1712", "NER"),
         ("Nigerian bandits torched huts in a village in Zamfara.", "1712", "NGA"),
+        # 144 roads shut down by protesters
+        ("Nigerian youths shut down the highway in Lagos.", "144", "NGA"),
+        ("Kenyan boda boda riders shut down the Thika road over the killing of a colleague.", "144", "KEN"),
     ],
 )
 def test_round3_class_codes_its_family(coder, text, prefix, source):
@@ -117,6 +120,8 @@ def test_round3_class_codes_its_family(coder, text, prefix, source):
         ("The Pakistani court held the hearing under tight security.", ("173",)),
         # burning fuel or a village's energy needs are no destruction
         ("Nigerian villagers burnt firewood for cooking.", ("171", "1712")),
+        # shutting down a plant or a website is no road blockade
+        ("The Nigerian government shut down the refinery in Port Harcourt.", ("144",)),
     ],
 )
 def test_round3_lookalikes_do_not_code(coder, text, prefixes):
