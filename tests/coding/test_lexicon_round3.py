@@ -81,6 +81,12 @@ PUBLISHED = date(2025, 3, 1)
         # 144 roads shut down by protesters
         ("Nigerian youths shut down the highway in Lagos.", "144", "NGA"),
         ("Kenyan boda boda riders shut down the Thika road over the killing of a colleague.", "144", "KEN"),
+        # hyphenated cease-fires and counter-attacks
+        ("Israel and Hamas agreed to a cease-fire on Wednesday.", "0871", "ISR"),
+        ("Armenia and Azerbaijan declared a cease-fire in Nagorno-Karabakh.", "0871", "ARM"),
+        ("Ukrainian forces launched a counter-attack near Kupiansk.", "190", "UKR"),
+        ("Russian troops counter-attacked near Kursk.", "190", "RUS"),
+        ("Sudan's army began a counter-offensive against the RSF in Khartoum.", "190", "SDN"),
     ],
 )
 def test_round3_class_codes_its_family(coder, text, prefix, source):
