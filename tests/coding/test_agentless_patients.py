@@ -24,6 +24,7 @@ def codes_of(coder, text: str) -> list[tuple[str, str, str | None]]:
     ("The suspect was arrested in Mumbai late on Tuesday.", "17", "INDCRM"),
     ("Two drug peddlers were arrested in Amritsar with heroin.", "17", "INDCRM"),
     ("A man was shot dead in Lagos on Monday night.", "18", "NGACVL"),
+    ("Two men were taken into custody in Kano on Sunday.", "17", "NGACVL"),
 ])
 def test_generic_patient_of_agentless_act_is_of_the_place(coder, text, root, target):
     got = codes_of(coder, text)
@@ -53,3 +54,22 @@ def test_named_target_wins_over_generic_patient(coder):
 def test_generic_protesters_take_the_country_of_the_place(coder, text, source):
     got = codes_of(coder, text)
     assert any(c.startswith("14") and s == source for c, s, _ in got), got
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Two men were taken into custody in Kano on Sunday.", "NGACOP"),
+    ("The woman was taken into custody after the footage surfaced in Pune.", "INDCOP"),
+    ("Three youths were taken into custody in Chennai.", "INDCOP"),
+])
+def test_custody_phrase_implies_the_police_of_the_place(coder, text, source):
+    got = codes_of(coder, text)
+    assert any(c.startswith("17") and s == source for c, s, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "He died in custody in Lagos.",
+    "The custody battle over the children went on in Mumbai.",
+])
+def test_custody_alone_is_no_arrest(coder, text):
+    got = codes_of(coder, text)
+    assert not [g for g in got if g[0].startswith("17")], got

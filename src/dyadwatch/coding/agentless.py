@@ -39,8 +39,9 @@ def agentless_kind(match: Match, lexicon: Lexicon) -> str | None:
 
 
 def implied_agent(match: Match, lexicon: Lexicon) -> ImpliedAgent | None:
-    """The agent the act implies (by the trigger's lemma, or the verb's for 'were killed')."""
-    for word in (match.trigger, match.head):
+    """The agent the act implies (by the trigger's lemma, the verb's for 'were killed', or a word of
+    its phrase for 'was taken into custody')."""
+    for word in (match.trigger, match.head, *(item.token for item in match.used)):
         found = lexicon.implied_agents.get(lemma(word))
         if found is not None:
             return found

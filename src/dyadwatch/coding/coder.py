@@ -331,6 +331,9 @@ class Coder:
             if kind == IMPLIED and not targets:
                 note(f"{kind}: no one named it is done to; a noun alone is coded only with its target")
                 return [], []
+            # 'the woman was taken into custody after ... in Pune': the country its patient was placed in
+            country = country or next((a.country for a in targets if a.country and a.country.isalpha()
+                                       and not a.country.startswith(("IGO", "NGO"))), None)
             sources = [implied_source(agent, country, kind)]
             note(f"{kind}: agent {sources[0].code} ({agent.rule})")
         if not self.context_countries:
