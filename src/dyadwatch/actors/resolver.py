@@ -513,4 +513,18 @@ class ActorResolver:
                     if actor is not None:
                         span = (offset + head.idx, offset + head.idx + len(head))
                         return actor.moved(head.text, span, "coreference")
-        return None
+        return self._previous_subject(head, day, offset, sentence_index)
+
+    def _previous_subject(self, head: Token, day: date | None, offset: int, sentence_index: int) -> Actor | None:
+        """'Farmers gathered in Amritsar. They blocked the highway': a sentence's subject 'they' refers to
+        the plural subject of the sentence before it."""
+        if head.lower_ != "they" or head.dep_ not in ("nsubj", "nsubjpass") or head.sent.start == 0:
+            return None
+        before = head.doc[head.sent.start - 1].sent
+        subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS")]
+        if not subjects:
+            return None
+        actor = self.resolve(subjects[0], day, offset, sentence_index)
+        if actor is None:
+            return None
+        return actor.moved(head.text, (offset + head.idx, offset + head.idx + len(head)), "coreference")

@@ -15,6 +15,7 @@ from .rules import ImpliedAgent
 PASSIVE = "agentless-passive"
 IMPLIED = "implied-agent"
 AGENTLESS = (PASSIVE, IMPLIED)
+PATIENT = "agentless-patient"  # a common noun of people as the one an agentless act is done to
 # a bare noun's patient ('the killing of protesters') and the object of its attack ('strikes on the city')
 NOUN_TARGET_PREPS = ("of", "on", "against", "at")
 
@@ -38,8 +39,9 @@ def agentless_kind(match: Match, lexicon: Lexicon) -> str | None:
 
 
 def implied_agent(match: Match, lexicon: Lexicon) -> ImpliedAgent | None:
-    """The agent the act implies (by the trigger's lemma, or the verb's for 'were killed')."""
-    for word in (match.trigger, match.head):
+    """The agent the act implies (by the trigger's lemma, the verb's for 'were killed', or a word of
+    its phrase for 'was taken into custody')."""
+    for word in (match.trigger, match.head, *(item.token for item in match.used)):
         found = lexicon.implied_agents.get(lemma(word))
         if found is not None:
             return found
@@ -54,6 +56,20 @@ def implied_source(agent: ImpliedAgent, country: str | None, how: str) -> Actor:
     if country is None:
         return Actor("", UNKNOWN_COUNTRY + agent.sector, None, (agent.sector,), None, how, None)
     return Actor("", country + agent.sector, country, (agent.sector,), None, how, None)
+
+
+def patient_actors(patients: list[Token], lexicon: Lexicon, country: str | None, offset: int) -> list[Actor]:
+    """People named only by a common noun as the ones the act is done to ('the accused was nabbed',
+    'two persons were detained'): of the sector patients.txt gives and of the act's country."""
+    found: list[Actor] = []
+    for noun in patients:
+        people = lexicon.patients.get(lemma(noun)) or lexicon.patients.get(noun.lower_)
+        if people is None or people.sector is None:
+            continue
+        home = country or UNKNOWN_COUNTRY
+        span = (offset + noun.idx, offset + noun.idx + len(noun))
+        found.append(Actor(noun.text, home + people.sector, country, (people.sector,), None, PATIENT, span))
+    return found
 
 
 def patient_tokens(match: Match, how: str) -> list[Token]:

@@ -27,6 +27,7 @@ from .agentless import (
     implied_agent,
     implied_source,
     mentioned,
+    patient_actors,
     patient_tokens,
     place_tokens,
 )
@@ -322,15 +323,22 @@ class Coder:
         if not targets and candidates:
             note(f"target words {', '.join(repr(t.text) for t in candidates[:4])} name no actor")
         if agent is not None:
+            country = self._agent_country(match, candidates, day, offset, index, resolver) or context.home()
+            if not targets:
+                targets = patient_actors(candidates, self.lexicon, country, offset)
+                if targets:
+                    note(f"{kind}: done to {targets[0].code} ('{targets[0].text}', patients.txt)")
             if kind == IMPLIED and not targets:
                 note(f"{kind}: no one named it is done to; a noun alone is coded only with its target")
                 return [], []
-            country = self._agent_country(match, candidates, day, offset, index, resolver) or context.home()
+            # 'the woman was taken into custody after ... in Pune': the country its patient was placed in
+            country = country or next((a.country for a in targets if a.country and a.country.isalpha()
+                                       and not a.country.startswith(("IGO", "NGO"))), None)
             sources = [implied_source(agent, country, kind)]
             note(f"{kind}: agent {sources[0].code} ({agent.rule})")
         if not self.context_countries:
             return sources, targets
-        sources = self._place(sources, match, day, offset, index, resolver)
+        sources = self._place(sources, match, day, offset, index, resolver, source_heads)
         targets = self._place(targets, match, day, offset, index, resolver)
         only = self._only_country(match.trigger.sent)
         sources = [_with_country(a, only, "sentence-country") for a in sources]
@@ -406,12 +414,14 @@ class Coder:
         return found.pop() if len(found) == 1 else None
 
     def _place(
-        self, sources: list[Actor], match: Match, day: date | None, offset: int, index: int, resolver: ActorResolver
+        self, sources: list[Actor], match: Match, day: date | None, offset: int, index: int, resolver: ActorResolver,
+        heads: list[Token] = (),
     ) -> list[Actor]:
-        """Give actors known only by sector the country where the event happens ('police in Jericho')."""
+        """Give actors known only by sector the country where the event happens ('protested in Jericho'),
+        or where their own words place them ('lawyers in Cuttack protested')."""
         if all(a.country for a in sources):
             return sources
-        for place in locative_tokens(match.head):
+        for place in [*locative_tokens(match.head), *(p for h in heads for p in locative_tokens(h))]:
             actor = resolver.resolve(place, day, offset, index)
             country = actor.country if actor is not None else None
             if not country and resolver.place_country is not None and place.ent_type_ in ("GPE", "LOC"):

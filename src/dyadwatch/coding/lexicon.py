@@ -81,6 +81,7 @@ class Lexicon:
     # rules, refused concessions and demanded acts (rules.py)
     implied_agents: dict[str, ImpliedAgent] = field(default_factory=dict)
     non_actors: dict[str, frozenset[str]] = field(default_factory=dict)
+    patients: dict[str, ImpliedAgent] = field(default_factory=dict)  # 'the accused was nabbed'
     senses: dict[str, list[SenseRule]] = field(default_factory=dict)
     refusals: dict[str, Recode] = field(default_factory=dict)
     demands: dict[str, Recode] = field(default_factory=dict)
@@ -278,6 +279,7 @@ def load_lexicon_dir(directory: Path) -> Lexicon:
         "light_verb_only.txt": lambda p: setattr(lexicon, "light_verb_only", _load_word_list(p)),
         "implied_agents.txt": lambda p: setattr(lexicon, "implied_agents", load_implied_agents(p)),
         "non_actors.txt": lambda p: setattr(lexicon, "non_actors", load_non_actors(p)),
+        "patients.txt": lambda p: setattr(lexicon, "patients", load_implied_agents(p, unknown=False)),
         "senses.txt": lambda p: setattr(lexicon, "senses", load_senses(p)),
         "refusals.txt": lambda p: setattr(lexicon, "refusals", load_recodes(p, ("12",), 1)),
         "demands.txt": lambda p: setattr(lexicon, "demands", load_recodes(p, ("02", "10"), 2)),

@@ -68,13 +68,13 @@ def _code(word: str, roots: tuple[str, ...] | None, path: Path, lineno: int) -> 
     return word
 
 
-def load_implied_agents(path: Path) -> dict[str, ImpliedAgent]:
+def load_implied_agents(path: Path, unknown: bool = True) -> dict[str, ImpliedAgent]:
     """Lines 'AGENT lemma lemma ...': AGENT is a sector code (placed in the country where the act
-    happens) or '---' (unknown)."""
+    happens) or, when `unknown` allows it, '---' (unknown)."""
     table: dict[str, ImpliedAgent] = {}
     for lineno, content in data_lines(path):
         agent, *lemmas = content.split()
-        if agent != UNKNOWN_AGENT and not _SECTOR.match(agent):
+        if (agent != UNKNOWN_AGENT or not unknown) and not _SECTOR.match(agent):
             raise LexiconError(str(path), lineno, f"'{agent}' is not a sector code (e.g. COP) or '---'")
         if not lemmas:
             raise LexiconError(str(path), lineno, f"no lemmas after '{agent}'")

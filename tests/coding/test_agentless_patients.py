@@ -1,0 +1,75 @@
+"""People named only by a common noun as the ones an agentless act is done to ('two persons were
+detained in Lucknow') are of the act's country, so the event keeps its target; and generic
+protesters ('traders', 'fishermen') get a sector that the place can give a country."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.documents.readers import read_text
+
+PUBLISHED = date(2025, 3, 1)
+
+
+def codes_of(coder, text: str) -> list[tuple[str, str, str | None]]:
+    events = coder.code(read_text(text, "t", published=PUBLISHED))
+    return [(e.cameo.code, e.source.code, e.target.code if e.target else None) for e in events]
+
+
+@pytest.mark.parametrize("text, root, target", [
+    ("A 35-year-old man was arrested in Chennai on Sunday.", "17", "INDCVL"),
+    ("Two persons were detained in Lucknow after the clash.", "17", "INDCVL"),
+    ("Three women were arrested in Kano on Friday.", "17", "NGACVL"),
+    ("The suspect was arrested in Mumbai late on Tuesday.", "17", "INDCRM"),
+    ("Two drug peddlers were arrested in Amritsar with heroin.", "17", "INDCRM"),
+    ("A man was shot dead in Lagos on Monday night.", "18", "NGACVL"),
+    ("Two men were taken into custody in Kano on Sunday.", "17", "NGACVL"),
+])
+def test_generic_patient_of_agentless_act_is_of_the_place(coder, text, root, target):
+    got = codes_of(coder, text)
+    assert any(c.startswith(root) and t == target for c, _, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The man said the arrests in Chennai were unlawful.",
+    "Two persons visited the temple in Lucknow on Sunday.",
+])
+def test_people_nouns_name_no_target_outside_agentless_acts(coder, text):
+    got = codes_of(coder, text)
+    assert not [g for g in got if g[2] is not None and g[2].endswith(("CVL", "CRM")) and g[0].startswith("17")], got
+
+
+def test_named_target_wins_over_generic_patient(coder):
+    got = codes_of(coder, "Opposition leader Rahul Gandhi was detained in Delhi on Monday.")
+    assert got and all(t != "INDCVL" for _, _, t in got), got
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Hundreds of traders protested in Bengaluru against the new market fee.", "INDBUS"),
+    ("Fishermen in Kasaragod protested against the seizure of their boats.", "INDCVL"),
+    ("Street vendors in Mumbai protested against the eviction drive.", "INDBUS"),
+    ("Villagers in Kano protested against the closure of the road.", "NGACVL"),
+])
+def test_generic_protesters_take_the_country_of_the_place(coder, text, source):
+    got = codes_of(coder, text)
+    assert any(c.startswith("14") and s == source for c, s, _ in got), got
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Two men were taken into custody in Kano on Sunday.", "NGACOP"),
+    ("The woman was taken into custody after the footage surfaced in Pune.", "INDCOP"),
+    ("Three youths were taken into custody in Chennai.", "INDCOP"),
+])
+def test_custody_phrase_implies_the_police_of_the_place(coder, text, source):
+    got = codes_of(coder, text)
+    assert any(c.startswith("17") and s == source for c, s, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "He died in custody in Lagos.",
+    "The custody battle over the children went on in Mumbai.",
+])
+def test_custody_alone_is_no_arrest(coder, text):
+    got = codes_of(coder, text)
+    assert not [g for g in got if g[0].startswith("17")], got
