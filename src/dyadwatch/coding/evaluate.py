@@ -1,15 +1,14 @@
 """Score the coder against PLOVER-format gold sentences: the figures of the accuracy table."""
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError
 from ..documents.readers import parse_date, read_text
 from .coder import Coder
 from .event import Event
+from .gold_files import read_gold_lines
 
 
 @dataclass
@@ -44,20 +43,11 @@ class PloverScore:
 
 
 def read_gold(path: Path) -> list[GoldRecord]:
-    records = []
-    with path.open(encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                raw = json.loads(line)
-                gold = raw["gold"]
-                records.append(
-                    GoldRecord(raw["id"], raw["text"], raw.get("published"), gold["type"], gold["source"], gold["target"])
-                )
-            except (ValueError, KeyError, TypeError) as exc:
-                raise InputError(f"{path}:{lineno}: not a PLOVER gold record ({exc}); expected id, text and gold") from exc
-    return records
+    def build(raw: dict, where: str) -> GoldRecord:
+        gold = raw["gold"]
+        return GoldRecord(raw["id"], raw["text"], raw.get("published"), gold["type"], gold["source"], gold["target"])
+
+    return read_gold_lines(path, build, "PLOVER gold record", "expected id, text and gold")
 
 
 def event_matches(event: Event, record: GoldRecord, full: bool) -> bool:

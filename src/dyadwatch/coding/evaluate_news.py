@@ -11,7 +11,6 @@ though it does not add to recall.
 """
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ from pathlib import Path
 from ..errors import InputError
 from .agentless import AGENTLESS
 from .event import Event
+from .gold_files import read_gold_lines
 
 MODALITIES = ("asserted", "future", "hypothetical")
 
@@ -204,20 +204,10 @@ def document_offset(story_text: str, document_text: str, offset: int, start: int
 
 def read_news_gold(path: Path) -> list[GoldStory]:
     """The stories of one gold file, checked line by line (InputError names the file and line)."""
-    stories = []
-    with path.open(encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                raw = json.loads(line)
-                events = [_gold_event(e) for e in raw["events"]]
-                stories.append(GoldStory(str(raw["story"]), raw.get("published"), events))
-            except (ValueError, KeyError, TypeError) as exc:
-                raise InputError(
-                    f"{path}:{lineno}: not a gold story ({exc}); see benchmarks/gold/README.md for the format"
-                ) from exc
-    return stories
+    def build(raw: dict, where: str) -> GoldStory:
+        return GoldStory(str(raw["story"]), raw.get("published"), [_gold_event(e) for e in raw["events"]])
+
+    return read_gold_lines(path, build, "gold story", "see benchmarks/gold/README.md for the format")
 
 
 def _gold_event(raw: dict) -> GoldEvent:
@@ -234,17 +224,8 @@ def _gold_event(raw: dict) -> GoldEvent:
 
 def read_stories(path: Path) -> dict[str, dict]:
     """The corpus records (id, title, published, text) by story id."""
-    stories = {}
-    with path.open(encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                raw = json.loads(line)
-                stories[str(raw["id"])] = raw
-            except (ValueError, KeyError, TypeError) as exc:
-                raise InputError(f"{path}:{lineno}: not a story record ({exc}); expected id and text") from exc
-    return stories
+    records = read_gold_lines(path, lambda raw, where: (str(raw["id"]), raw), "story record", "expected id and text")
+    return dict(records)
 
 
 def check_triggers(gold: GoldStory, text: str, origin: str) -> None:

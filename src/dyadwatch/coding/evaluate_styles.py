@@ -12,7 +12,6 @@ without a target accepts any coded target.
 """
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +21,7 @@ from ..errors import InputError
 from .agentless import AGENTLESS
 from .coder import Coder
 from .event import Event
+from .gold_files import read_gold_lines
 from .ontology import load_ontology
 
 STYLES = ("news", "acled", "protest", "police", "cameo5")
@@ -71,22 +71,15 @@ class StyleRecord:
 def read_styles(path: Path) -> list[StyleRecord]:
     """The records of one styles file; every CAMEO code must exist and its PLOVER type must agree."""
     ontology = load_ontology()
-    records = []
-    with path.open(encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            where = f"{path}:{lineno}"
-            try:
-                raw = json.loads(line)
-                events = [_gold_event(raw_event, ontology, where) for raw_event in raw["events"]]
-                record = StyleRecord(raw["id"], raw["style"], raw["text"], raw.get("published"), events)
-            except (ValueError, KeyError, TypeError) as exc:
-                raise InputError(f"{where}: not a styles gold record ({exc}); expected id, style, text and events") from exc
-            if record.style not in STYLES:
-                raise InputError(f"{where}: unknown style {record.style!r}; expected one of {', '.join(STYLES)}")
-            records.append(record)
-    return records
+
+    def build(raw: dict, where: str) -> StyleRecord:
+        events = [_gold_event(raw_event, ontology, where) for raw_event in raw["events"]]
+        record = StyleRecord(raw["id"], raw["style"], raw["text"], raw.get("published"), events)
+        if record.style not in STYLES:
+            raise InputError(f"{where}: unknown style {record.style!r}; expected one of {', '.join(STYLES)}")
+        return record
+
+    return read_gold_lines(path, build, "styles gold record", "expected id, style, text and events")
 
 
 def _gold_event(raw: dict, ontology, where: str) -> StyleEvent:
