@@ -547,12 +547,4 @@ def _describe(event: Event) -> str:
 
 def _entity_text(token: Token) -> str:
     """The whole named entity a token belongs to ('Palakkad' in 'Palakkad district' is 'Palakkad')."""
-    doc = token.doc
-    start, end = token.i, token.i + 1
-    while start > token.sent.start and doc[start - 1].ent_iob_ == "I" and token.ent_iob_ in ("B", "I"):
-        start -= 1
-        if doc[start].ent_iob_ == "B":
-            break
-    while end < token.sent.end and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end].text
+    return next((e.text for e in sentence_ents(token.sent) if e.start <= token.i < e.end), token.text)
