@@ -203,7 +203,7 @@ class Coder:
             resolved = _event_date(sent, match.head, published)
             day, date_source = (resolved.day, "text") if resolved else (published, "published")
             sources, targets = self._actors(match, day, part.offset, index, context, note)
-            if not sources or not any(a.country or a.resolved_by == NEW_ACTOR for a in sources + targets):
+            if not sources or not any(a.country or a.sectors or a.resolved_by == NEW_ACTOR for a in sources + targets):
                 note("no source actor" if not sources else "no actor with a known country")
                 continue
             if "(sense: " not in match.pattern.rule and not self._sense(match, note, actor_conditions(sources, targets)):
