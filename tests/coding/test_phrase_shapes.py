@@ -62,3 +62,44 @@ def test_a_preposition_on_a_particle_is_in_the_phrase(nlp, text):
 )
 def test_called_for_x_to_act_is_an_appeal_to_x(coder, text, expected):
     assert expected in dyads(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Secretary of State Marco Rubio led eight hours of talks with Ukrainian officials in Jeddah.", ("04", "USA", "UKR")),
+        ("Israeli forces carried out a wave of arrests in the West Bank overnight.", ("17", "ISR", "PSE")),
+        ("Iran held two rounds of negotiations with the United States in Oman.", ("04", "IRN", "USA")),
+    ],
+)
+def test_an_amount_under_a_light_verb_counts_the_event_noun(coder, text, expected):
+    assert expected in dyads(coder, text)
+
+
+def test_an_amount_of_something_that_is_no_event_stays_no_event(coder):
+    assert not dyads(coder, "The minister spent three days of his holiday in Paris.")
+
+
+@pytest.mark.parametrize(
+    "text, expected, venue",
+    [
+        ("Iran and the United States held talks in Oman.", ("04", "IRN", "USA"), "OMN"),
+        ("Putin and Modi signed a trade agreement in Beijing on Tuesday.", ("05", "RUS", "IND"), "CHN"),
+        ("Egypt and Qatar pledged in Paris to cooperate with Israel.", ("03", "EGY", "ISR"), "FRA"),
+    ],
+)
+def test_where_talks_and_deals_happen_is_no_target(coder, text, expected, venue):
+    found = dyads(coder, text)
+    assert expected in found
+    assert not any(f[0] == expected[0] and f[2] == venue for f in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Thousands of Afghans sought asylum in Pakistan last year.", ("02", "AFG", "PAK")),
+        ("Russian jets carried out airstrikes in Syria's Idlib province.", ("19", "RUS", "SYR")),
+    ],
+)
+def test_a_place_after_in_is_the_target_of_appeals_and_force(coder, text, expected):
+    assert expected in dyads(coder, text)

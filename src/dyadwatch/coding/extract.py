@@ -291,8 +291,12 @@ def is_light(verb: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _object_nouns(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("nsubjpass",) and c.pos_ in ("NOUN", "PROPN")]
+def _object_nouns(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The verb's object nouns; an amount ('rounds of talks', 'a wave of arrests') adds the noun it counts."""
+    nouns = [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("nsubjpass",) and c.pos_ in ("NOUN", "PROPN")]
+    counted = [p for n in nouns if lemma(n) in lexicon.amounts
+               for c in children_of(n, ("prep",)) if c.lower_ == "of" for p in pobjs(c) if p.pos_ == "NOUN"]
+    return nouns + counted
 
 
 # 'is in Israel for talks', 'is on a visit to Moscow': an event noun in a phrase of 'be' is the
@@ -329,7 +333,7 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
                 break
         light = is_light(token, lexicon)
         if light or verb_match is None:
-            for noun in _object_nouns(token):
+            for noun in _object_nouns(token, lexicon):
                 noun_match = best_match(noun, "noun", lexicon, light_verb=token if light else None)
                 if noun_match is None:
                     continue

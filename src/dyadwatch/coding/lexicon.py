@@ -77,6 +77,7 @@ class Lexicon:
     # nouns that are events only as the object of a light verb ('signed a treaty'), not when merely
     # mentioned ('the treaty between Japan and the United States')
     light_verb_only: frozenset[str] = frozenset()
+    amounts: frozenset[str] = frozenset()  # "rounds of talks": the event noun is in the 'of' phrase
     # agents implied by agentless acts ('dozens were arrested'), nouns that are no actors, sense
     # rules, refused concessions and demanded acts (rules.py)
     implied_agents: dict[str, ImpliedAgent] = field(default_factory=dict)
@@ -277,6 +278,7 @@ def load_lexicon_dir(directory: Path) -> Lexicon:
         "intent.txt": lambda p: setattr(lexicon, "intents", _load_intents(p)),
         "reciprocal.txt": lambda p: setattr(lexicon, "reciprocal", _load_reciprocal(p)),
         "light_verb_only.txt": lambda p: setattr(lexicon, "light_verb_only", _load_word_list(p)),
+        "amounts.txt": lambda p: setattr(lexicon, "amounts", _load_word_list(p)),
         "implied_agents.txt": lambda p: setattr(lexicon, "implied_agents", load_implied_agents(p)),
         "non_actors.txt": lambda p: setattr(lexicon, "non_actors", load_non_actors(p)),
         "patients.txt": lambda p: setattr(lexicon, "patients", load_implied_agents(p, unknown=False)),

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lexicon import Pattern
+
 from .extract import (
     CLAIM_VERBS,
     Match,
@@ -219,7 +221,7 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
     preps = [i.token for i in match.phrase if i.role == "prep"]
     for wanted in TARGET_PREPS:
         for prep in preps:
-            if lemma(prep) == wanted:
+            if lemma(prep) == wanted and not _venue(prep, pattern):
                 candidates.extend(pobjs(prep))
     if pattern.ordered:
         ordered = _in_word_order(candidates) + (clause_subjects(match.head) if clause_targets else [])
@@ -235,6 +237,15 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
         if pattern.code[:2] < "15":  # what is said or pledged to someone, not force used while talking
             candidates.extend(message_addressees(match.head))
     return expand_conjuncts(candidates)
+
+
+def _venue(prep: Token, pattern: Pattern) -> bool:
+    """'held talks in Oman', 'signed the deal in Beijing': for pledges, talks, diplomacy and cooperation
+    (03-06) a place after 'in' is where it happened, not whom it was done with, unless the entry names
+    'in' ('invest in'). Elsewhere it is the target: 'sought refuge in Germany', 'eased curbs in the
+    province', 'airstrikes in Syria'."""
+    return (prep.lower_ == "in" and "03" <= pattern.code[:2] <= "06" and not any("in" in w for w in pattern.words)
+            and any(p.ent_type_ in ("GPE", "LOC", "FAC") for p in pobjs(prep)))
 
 
 def _in_word_order(candidates: list[Token]) -> list[Token]:

@@ -46,7 +46,8 @@ def preferred_targets(match: Match, candidates: list[Token]) -> list[Token]:
         if candidate.pos_ == "NOUN":
             out.extend(_pobjs(candidate, AGENT_PREPS))
             out.extend(_content_subjects(candidate))
-    out.extend(p for c in ordered if c.pos_ == "NOUN" and head in (c.head, c.head.head) for p in _pobjs(c, PLACE_PREPS))
+    if not "03" <= match.pattern.code[:2] <= "06":  # 'held talks in Oman' were not held with Oman
+        out.extend(p for c in ordered if c.pos_ == "NOUN" and head in (c.head, c.head.head) for p in _pobjs(c, PLACE_PREPS))
     out.extend(_pobjs(head, TOPIC_PREPS))
     return list(dict.fromkeys(out))
 
