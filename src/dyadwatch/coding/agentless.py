@@ -39,13 +39,30 @@ def agentless_kind(match: Match, lexicon: Lexicon) -> str | None:
 
 
 def implied_agent(match: Match, lexicon: Lexicon) -> ImpliedAgent | None:
-    """The agent the act implies (by the trigger's lemma, the verb's for 'were killed', or a word of
-    its phrase for 'was taken into custody')."""
-    for word in (match.trigger, match.head, *(item.token for item in match.used)):
+    """The agent the act implies: by the trigger's lemma, the verb's for 'were killed', then by the
+    act's CAMEO code ('three men were held for the murder' is an arrest, the police's, whatever
+    its phrase names), then by a word of its phrase for 'was taken into custody'."""
+    for word in (match.trigger, match.head):
         found = lexicon.implied_agents.get(lemma(word))
         if found is not None:
             return found
+    if _plain_agentless_passive(match.head):
+        found = lexicon.implied_agents.get(match.pattern.code)
+        if found is not None:
+            return found
+    for item in match.used:
+        found = lexicon.implied_agents.get(lemma(item.token))
+        if found is not None:
+            return found
     return None
+
+
+def _plain_agentless_passive(head: Token) -> bool:
+    """'Three men were held for the murder': a passive with its auxiliary and no by-agent. A bare
+    participle describes a state ('workers held in prisons'), and a by-agent that names no actor
+    still acted ('was picked up by his friend')."""
+    return (is_passive(head) and not reduced_passive(head)
+            and not any(c.dep_ == "agent" for c in head.children))
 
 
 def implied_source(agent: ImpliedAgent, country: str | None, how: str) -> Actor:
