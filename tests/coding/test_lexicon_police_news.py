@@ -30,7 +30,7 @@ def coded(coder, text: str) -> list[tuple[str, str, str | None]]:
     ("A court issued a non-bailable warrant against the actor in Mumbai.", "173"),
     ("The gangster was externed from the city for two years by the Mumbai police.", "174"),
     ("Police carried out raids at 12 locations in Mumbai on Thursday.", "170"),
-    ("The NCB conducted a raid at a rave party in Mumbai.", "170"),
+    ("The NCB conducted a raid at a farmhouse in Mumbai.", "170"),
     ("Police seized 3 kg of charas from two men in Mumbai.", "1711"),
     ("Police recovered two pistols and ten cartridges from the accused in Mumbai.", "1711"),
     ("Heroin worth Rs 7 crore was seized from a truck in Mumbai.", "1711"),
@@ -106,3 +106,21 @@ def test_encounters_are_fights_unless_fake(coder, text, code):
 def test_look_alikes_are_no_police_act(coder, text):
     got = coded(coder, text)
     assert not [g for g in got if g[0].startswith(("17", "18", "19"))], got
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("A wanted criminal was shot dead in an encounter with the police in Mumbai.", "INDCOP", "INDCRM"),
+    ("Two gangsters were killed in a police encounter in Mumbai.", "INDCOP", "INDCRM"),
+    ("The accused was injured in retaliatory firing by the police in Mumbai.", "INDCOP", "INDCRM"),
+    ("Two militants were killed in an exchange of fire with security forces in Srinagar.", "INDMIL", "INDREB"),
+    ("A soldier was killed in an encounter with militants in Srinagar.", "INDREB", "INDMIL"),
+    ("Two men were taken into police custody in Mumbai.", "INDCOP", "INDCVL"),
+])
+def test_the_one_an_agentless_acts_phrase_names_is_its_agent(coder, text, source, target):
+    got = coded(coder, text)
+    assert any(s == source and t == target for _, s, t in got), got
+
+
+def test_an_encounter_implies_the_police_of_the_place(coder):
+    got = coded(coder, "A history-sheeter was shot dead in an encounter in Mumbai on Friday.")
+    assert any(c == "193" and s == "INDCOP" for c, s, _ in got), got
