@@ -37,6 +37,13 @@ def coded(coder, text: str) -> list[tuple[str, str, str | None]]:
     ("The ED attached assets worth Rs 90 crore belonging to the builder in Mumbai.", "1711"),
     ("Police fired tear gas shells at the stone-throwing crowd in Srinagar.", "175"),
     ("Police resorted to lathi-charge to disperse the crowd outside the stadium in Chennai.", "175"),
+    ("The district magistrate slapped the NSA on two men accused of rioting in Mumbai.", "173"),
+    ("The suspect was sent to police remand for five days in Mumbai.", "173"),
+    ("The suspect was booked into the county jail in Houston on Monday.", "173"),
+    ("A former minister was docked on a 12-count charge of fraud in Abuja.", "173"),
+    ("The protesters were bundled into police vans in Chennai.", "173"),
+    ("The BSF pushed back 14 infiltrators into Bangladesh on Sunday.", "174"),
+    ("The authorities sealed the clinic in Mumbai after the death of a patient.", "1711"),
 ])
 def test_police_acts_are_coded(coder, text, code):
     got = coded(coder, text)
@@ -102,6 +109,10 @@ def test_encounters_are_fights_unless_fake(coder, text, code):
     "Commuters encountered heavy traffic in Mumbai.",
     "The workers were held up in traffic in Mumbai.",
     "Ed Sheeran performed in Mumbai on Sunday.",
+    "The ship docked at the port in Mumbai on Monday.",
+    "The government pushed back the deadline to June in Mumbai.",
+    "The two countries sealed a trade deal in Mumbai.",
+    "The passengers were pushed into the bus in Mumbai.",
 ])
 def test_look_alikes_are_no_police_act(coder, text):
     got = coded(coder, text)
