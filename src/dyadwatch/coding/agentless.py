@@ -39,13 +39,49 @@ def agentless_kind(match: Match, lexicon: Lexicon) -> str | None:
 
 
 def implied_agent(match: Match, lexicon: Lexicon) -> ImpliedAgent | None:
-    """The agent the act implies (by the trigger's lemma, the verb's for 'were killed', or a word of
-    its phrase for 'was taken into custody')."""
-    for word in (match.trigger, match.head, *(item.token for item in match.used)):
-        found = lexicon.implied_agents.get(lemma(word))
-        if found is not None:
-            return found
-    return None
+    """The agent the act implies: by the trigger's lemma, the verb's for 'were killed', by the act's
+    CAMEO code ('three men were held for the murder' is an arrest, the police's, whatever its phrase
+    names), and by a word of its phrase for 'was taken into custody'. A known agent beats an unknown
+    one found first: 'killed in an encounter' is the police's although a killing's author is unknown."""
+    found: list[ImpliedAgent] = []
+    for word in (match.trigger, match.head):
+        agent = lexicon.implied_agents.get(lemma(word))
+        if agent is not None:
+            found.append(agent)
+    if _plain_agentless_passive(match.head):
+        agent = lexicon.implied_agents.get(match.pattern.code)
+        if agent is not None:
+            found.append(agent)
+    for item in match.used:
+        agent = lexicon.implied_agents.get(lemma(item.token))
+        if agent is not None:
+            found.append(agent)
+    return next((a for a in found if a.sector is not None), found[0] if found else None)
+
+
+def named_agent_tokens(match: Match) -> list[Token]:
+    """Who a noun of an agentless act's phrase names as its doer: 'killed in an encounter **with the
+    STF**', 'an exchange of fire **with militants**', 'injured in retaliatory firing **by the
+    police**', 'killed in a **police** encounter'. They acted, rather than the implied agent."""
+    for item in match.used:
+        word = item.token
+        if item.role != "obj":
+            continue
+        found = [c for c in word.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "by"):
+                found.extend(p for p in prep.children if p.dep_ == "pobj")
+        if found:
+            return expand_conjuncts(found)
+    return []
+
+
+def _plain_agentless_passive(head: Token) -> bool:
+    """'Three men were held for the murder': a passive with its auxiliary and no by-agent. A bare
+    participle describes a state ('workers held in prisons'), and a by-agent that names no actor
+    still acted ('was picked up by his friend')."""
+    return (is_passive(head) and not reduced_passive(head)
+            and not any(c.dep_ == "agent" for c in head.children))
 
 
 def implied_source(agent: ImpliedAgent, country: str | None, how: str) -> Actor:

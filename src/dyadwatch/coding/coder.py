@@ -25,6 +25,7 @@ from .agentless import (
     IMPLIED,
     agentless_kind,
     implied_agent,
+    named_agent_tokens,
     implied_source,
     mentioned,
     patient_actors,
@@ -334,8 +335,9 @@ class Coder:
             # 'the woman was taken into custody after ... in Pune': the country its patient was placed in
             country = country or next((a.country for a in targets if a.country and a.country.isalpha()
                                        and not a.country.startswith(("IGO", "NGO"))), None)
-            sources = [implied_source(agent, country, kind)]
-            note(f"{kind}: agent {sources[0].code} ({agent.rule})")
+            named = [a for t in named_agent_tokens(match) for a in resolver.resolve_all(t, day, offset, index)]
+            sources = [a for a in named if a.span not in {t.span for t in targets}] or [implied_source(agent, country, kind)]
+            note(f"{kind}: agent {sources[0].code} ({'named in its phrase' if named else agent.rule})")
         if not self.context_countries:
             return sources, targets
         sources = self._place(sources, match, day, offset, index, resolver, source_heads)
