@@ -376,7 +376,7 @@ def test_what_protesters_demand_and_what_is_threatened_pick_the_subcode(coder, t
         ("Saudi Arabia put to death seven Yemeni men.", "180", "SAU", "YEM"),
         ("A Palestinian attacker rammed his car into Israeli soldiers.", "180", "PSE", "ISR"),
         ("Russia hit Ukrainian energy infrastructure overnight.", "190", "RUS", "UKR"),
-        ("Ukrainian drones hit a Russian oil refinery.", "190", "UKR", "RUS"),
+        ("Ukrainian drones hit a Russian oil refinery.", "195", "UKR", "RUS"),
         ("Kenyan police netted three suspects in Mombasa.", "173", "KEN", None),
     ],
 )

@@ -397,6 +397,17 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or reduced_passive(verb)
 
 
+def shared_subjects(verb: Token) -> list[Token]:
+    """The subject a verb without one of its own shares with the clause it hangs on: 'a landmine
+    exploded under a bus, **killing** five' and 'a bomb exploded and **killed** five' are the
+    landmine's and the bomb's acts. A passive participle shares none ('killed in an airstrike')."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("advcl", "conj"):
+        return []
+    if verb.tag_ != "VBG" and (verb.dep_ != "conj" or is_passive(verb)):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+
+
 def reduced_passive(verb: Token) -> bool:
     """'protesters arrested on Sunday', 'killed in an airstrike, the leader ...': a bare past
     participle modifying a noun or a clause is passive; the noun or the clause's subject is its
