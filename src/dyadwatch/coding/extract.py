@@ -102,6 +102,9 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
                 add_prep(child, depth)
             elif dep in CLAUSE_DEPS and depth < max_depth and child.pos_ in ("VERB", "AUX"):
                 add_verb(child, depth + 1, "xcomp")
+            elif dep in ("advcl", "oprd") and depth == 0 and child.pos_ == "NOUN" and not any(
+                    c.dep_ in ("nsubj", "mark", "aux") for c in child.children):
+                items.append(PhraseItem(lemma(child), child, "obj"))  # 'took dozens of civilians hostage'
             elif dep == "advcl" and depth == 0 and appeal_to_infinitive(verb, child):
                 add_verb(child, depth + 1, "xcomp")
             elif depth == 0 and for_to_clause(child):
