@@ -122,6 +122,10 @@ def source_tokens(
         if verb.dep_ == "relcl" and subjects[0].tag_ in RELATIVE_TAGS:
             return expand_conjuncts([verb.head])
         return expand_conjuncts(subjects)
+    if verb.dep_ in ("nsubj", "csubj") and verb.tag_ == "VBG":
+        # a gerund as subject has its sides in a 'between' phrase: 'Fighting between A and B has ...'
+        return expand_conjuncts([p for prep in children_of(verb, ("prep",)) if prep.lower_ in ("between", "among")
+                                 for p in pobjs(prep)])
     # a bare participle is passive ('protesters arrested on Sunday'), except for word-order
     # dictionaries, whose source is the actor before the verb
     passive = is_passive(verb) if not passive_subject else any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
