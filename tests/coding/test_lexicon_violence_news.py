@@ -36,6 +36,8 @@ VIOLENCE = ("18", "19", "20")
         ("The Nigerian Air Force carried out airstrikes on ISWAP positions near Lake Chad.", "195", "NGA", None),
         ("Israeli airstrikes on the Nuseirat camp in Gaza killed 20 Palestinians.", "195", "ISR", "PSE"),
         ("Sudanese warplanes bombed RSF positions in Khartoum.", "195", "SDN", None),
+        ("Russian missiles hit an apartment block in Dnipro, killing 40 Ukrainians.", "195", "RUS", "UKR"),
+        ("A Turkish drone strike killed three PKK militants in northern Iraq.", "195", "TUR", None),
         # 191, 192, 196: sieges, territory, ceasefires
         ("JNIM militants laid siege to the town of Djibo in Burkina Faso.", "191", None, "BFA"),
         ("M23 rebels seized the town of Rubaya in North Kivu.", "192", "COD", None),
@@ -57,6 +59,9 @@ VIOLENCE = ("18", "19", "20")
         ("Masked men shot dead a journalist in Mexico's Sinaloa state.", "180", "MEX", None),
         ("Suspected militants gunned down a police officer in Nigeria's Imo State.", "180", "NGA", None),
         ("Three Pakistani soldiers were killed in North Waziristan on Sunday.", "180", "---", "PAK"),
+        ("A Hindu priest was hacked to death in Bangladesh.", "1823", "---", "BGD"),
+        ("A police officer was shot dead by gunmen in Imo State.", "180", "NGA", None),
+        ("Suspected jihadists planted an IED that killed four Malian soldiers near Gao.", "183", "MLI", None),
         ("Gunmen assassinated a Haitian opposition politician in Port-au-Prince.", "186", "HTI", None),
         ("A suicide bomber blew himself up at a mosque in Peshawar, killing 30 worshippers.", "1831", "PAK", None),
         ("A landmine exploded under a passenger vehicle in Burkina Faso, killing 5 civilians.", "183", "---", "BFA"),
@@ -126,6 +131,9 @@ def test_a_mob_attacking_the_police_is_a_riot(coder):
         "Musk took over Twitter in 2022.",
         "Sunak took over the leadership of the Conservative party.",
         "Two bodies were found in a canal near Lahore.",
+        "Kenyan police attacked the problem of drug trafficking in Mombasa.",
+        "The Ethiopian economy was hit hard by the war.",
+        "The army chief struck an optimistic note on the talks.",
     ],
 )
 def test_words_that_look_violent_but_code_no_violence(coder, text):
