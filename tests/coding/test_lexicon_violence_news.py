@@ -100,8 +100,16 @@ def test_the_weapon_and_the_object_pick_the_code(coder, text, wrong):
     assert got and not any(c == wrong for c, _, _ in got), got
 
 
-def test_a_mob_attacking_the_police_is_a_riot(coder):
-    assert_event(coder, "A mob attacked a police station in Bangladesh's Rajshahi district.", "145", "BGD")
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("A mob attacked a police station in Bangladesh's Rajshahi district.", "BGD"),
+        ("Rioters torched cars and looted shops in several Kenyan towns.", "KEN"),
+        ("Two policemen were injured when villagers pelted stones at a police team in Jharkhand.", "IND"),
+    ],
+)
+def test_mobs_and_rioters_attacking_or_burning_are_rioting(coder, text, source):
+    assert_event(coder, text, "145", source)
 
 
 @pytest.mark.parametrize(
