@@ -83,7 +83,7 @@ def test_holding_keeping_and_picking_up_are_not_arrests(coder, text):
         ("Gunmen shot dead a Pakistani police officer in Peshawar.", "180", "PAK", "PAK"),
         ("Al-Shabaab fighters gunned down two Kenyan teachers.", "180", "SOM", "KEN"),
         ("Taliban gunmen mowed down Afghan villagers.", "180", "AFG", "AFG"),
-        ("Militants ambushed a Malian army patrol.", "180", "MLI", "MLI"),
+        ("Militants ambushed a Malian army patrol.", "190", "MLI", "MLI"),
         ("Pakistani militants waylaid a convoy of Chinese engineers.", "180", "PAK", "CHN"),
         ("A Somali suicide bomber blew himself up at a checkpoint in Mogadishu.", "1831", "SOM", None),
         ("Militants detonated an IED near an Afghan army convoy.", "183", "AFG", None),
