@@ -62,6 +62,7 @@ VIOLENCE = ("18", "19", "20")
         ("Hamas used Palestinian civilians as human shields, Israel said.", "184", "PSE", None),
         ("Suspected militants gunned down a police officer in Nigeria's Imo State.", "180", "NGA", None),
         ("Three Pakistani soldiers were killed in North Waziristan on Sunday.", "180", "---", "PAK"),
+        ("Three Ugandans died in Sunday's bombing of a church in Kampala.", "183", "---", "UGA"),
         ("A Hindu priest was hacked to death in Bangladesh.", "1823", "---", "BGD"),
         ("A police officer was shot dead by gunmen in Imo State.", "180", "NGA", None),
         ("Suspected jihadists planted an IED that killed four Malian soldiers near Gao.", "183", "MLI", None),

@@ -112,5 +112,7 @@ def mentioned(noun: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("by", "between", "among") for c in noun.children):
         return False
-    return any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG"))
+    # a date as possessor names no owner: "in Tuesday's train hijacking" reports the act
+    return any((c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"))
+               or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG"))
                for c in noun.children)

@@ -162,7 +162,7 @@ def noun_source_tokens(noun: Token) -> list[Token]:
     claimer = claiming_verb(noun)
     if claimer is not None and not children_of(noun, ("poss",)):
         return expand_conjuncts(children_of(claimer, ("nsubj",)))
-    found = children_of(noun, ("poss",))
+    found = [c for c in children_of(noun, ("poss",)) if c.ent_type_ not in ("DATE", "TIME")]  # not "Tuesday's"
     # 'fighting broke out between A and B', 'clashes erupted between A and B'
     sides = [noun.head] if noun.dep_ == "nsubj" and not children_of(noun, ("prep",)) else []
     for prep in children_of(noun, ("prep",)) + [p for verb in sides for p in children_of(verb, ("prep",))]:
