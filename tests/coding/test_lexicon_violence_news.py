@@ -69,6 +69,8 @@ VIOLENCE = ("18", "19", "20")
         ("Gunmen assassinated a Haitian opposition politician in Port-au-Prince.", "186", "HTI", None),
         ("A suicide bomber blew himself up at a mosque in Peshawar, killing 30 worshippers.", "1831", "PAK", None),
         ("A landmine exploded under a passenger vehicle in Burkina Faso, killing 5 civilians.", "183", "---", "BFA"),
+        ("An IED exploded near a Pakistani army convoy in North Waziristan, killing two soldiers.", "1833", "---", "PAK"),
+        ("Militants detonated an IED targeting an Afghan army convoy in Helmand.", "1833", "AFG", None),
         ("An improvised explosive device exploded near a police patrol in Mali, killing two officers.", "183", "---", "MLI"),
         ("A car bomb went off outside a military base in Somalia, killing five soldiers.", "183", "---", "SOM"),
         ("A roadside bomb struck a Pakistani army vehicle in Balochistan, killing four soldiers.", "183", "---", "PAK"),
