@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.resolver import UNKNOWN_COUNTRY, Actor
-from .extract import Match, expand_conjuncts, is_passive, lemma, reduced_passive, reduced_passive_patients
+from .extract import Match, expand_conjuncts, is_passive, lemma, reduced_passive, reduced_passive_patients, shared_subjects
 from .lexicon import Lexicon
 from .rules import ImpliedAgent
 
@@ -23,7 +23,7 @@ NOUN_TARGET_PREPS = ("of", "on", "against", "at")
 def agentless_kind(match: Match, lexicon: Lexicon) -> str | None:
     """PASSIVE for a passive clause; IMPLIED for an event noun standing alone, or for a verb whose
     subject is a thing or an event ('a roadside bomb killed three soldiers', 'airstrikes killed
-    dozens'); else None."""
+    dozens', 'an IED exploded, killing two'); else None."""
     if match.pattern.kind == "noun" and match.light_verb is None:
         # 'the detention center' names a place, not an act
         return None if match.trigger.dep_ == "compound" else IMPLIED
@@ -32,7 +32,7 @@ def agentless_kind(match: Match, lexicon: Lexicon) -> str | None:
         return None
     if is_passive(head):
         return PASSIVE
-    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    subjects = [c for c in head.children if c.dep_ == "nsubj"] or shared_subjects(head)
     if subjects and all(lemma(s) in lexicon.non_actors or lemma(s) in lexicon.nouns for s in subjects):
         return IMPLIED
     return None
@@ -148,5 +148,7 @@ def mentioned(noun: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("by", "between", "among") for c in noun.children):
         return False
-    return any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG"))
+    # a date as possessor names no owner: "in Tuesday's train hijacking" reports the act
+    return any((c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"))
+               or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG"))
                for c in noun.children)

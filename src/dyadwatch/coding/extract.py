@@ -102,6 +102,9 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
                 add_prep(child, depth)
             elif dep in CLAUSE_DEPS and depth < max_depth and child.pos_ in ("VERB", "AUX"):
                 add_verb(child, depth + 1, "xcomp")
+            elif dep in ("advcl", "oprd") and depth == 0 and child.pos_ == "NOUN" and not any(
+                    c.dep_ in ("nsubj", "mark", "aux") for c in child.children):
+                items.append(PhraseItem(lemma(child), child, "obj"))  # 'took dozens of civilians hostage'
             elif dep == "advcl" and depth == 0 and appeal_to_infinitive(verb, child):
                 add_verb(child, depth + 1, "xcomp")
             elif depth == 0 and for_to_clause(child):
@@ -399,6 +402,17 @@ def pobjs(prep: Token) -> list[Token]:
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or reduced_passive(verb)
+
+
+def shared_subjects(verb: Token) -> list[Token]:
+    """The subject a verb without one of its own shares with the clause it hangs on: 'a landmine
+    exploded under a bus, **killing** five' and 'a bomb exploded and **killed** five' are the
+    landmine's and the bomb's acts. A passive participle shares none ('killed in an airstrike')."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("advcl", "conj"):
+        return []
+    if verb.tag_ != "VBG" and (verb.dep_ != "conj" or is_passive(verb)):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
 
 
 def reduced_passive(verb: Token) -> bool:

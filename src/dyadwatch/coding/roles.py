@@ -124,6 +124,10 @@ def source_tokens(
         if verb.dep_ == "relcl" and subjects[0].tag_ in RELATIVE_TAGS:
             return expand_conjuncts([verb.head])
         return expand_conjuncts(subjects)
+    if verb.dep_ in ("nsubj", "csubj") and verb.tag_ == "VBG":
+        # a gerund as subject has its sides in a 'between' phrase: 'Fighting between A and B has ...'
+        return expand_conjuncts([p for prep in children_of(verb, ("prep",)) if prep.lower_ in ("between", "among")
+                                 for p in pobjs(prep)])
     # a bare participle is passive ('protesters arrested on Sunday'), except for word-order
     # dictionaries, whose source is the actor before the verb
     passive = is_passive(verb) if not passive_subject else any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -153,15 +157,18 @@ def source_tokens(
 
 
 def noun_source_tokens(noun: Token) -> list[Token]:
-    """'Russia's attack', 'the Russian attack', 'U.S. sanctions', 'an attack by rebels', 'talks between A and B'."""
+    """'Russia's attack', 'the Russian attack', 'U.S. sanctions', 'an attack by rebels', 'talks between A and B',
+    'fighting broke out between A and B'."""
     if under_verb(noun) is not None:
         return under_sources(noun)
     claimer = claiming_verb(noun)
     if claimer is not None and not children_of(noun, ("poss",)):
         return expand_conjuncts(children_of(claimer, ("nsubj",)))
-    found = children_of(noun, ("poss",))
-    for prep in children_of(noun, ("prep",)):
-        if prep.lower_ in ("by", "between", "among"):
+    found = [c for c in children_of(noun, ("poss",)) if c.ent_type_ not in ("DATE", "TIME")]  # not "Tuesday's"
+    # 'fighting broke out between A and B', 'clashes erupted between A and B'
+    sides = [noun.head] if noun.dep_ == "nsubj" and not children_of(noun, ("prep",)) else []
+    for prep in children_of(noun, ("prep",)) + [p for verb in sides for p in children_of(verb, ("prep",))]:
+        if prep.lower_ in ("by", "between", "among") and (prep.head.i == noun.i or prep.lower_ != "by"):
             found.extend(pobjs(prep))
     found.extend(c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
     return expand_conjuncts(found)

@@ -8,25 +8,30 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.resolver import Actor
-from .extract import Match, lemma
+from .extract import Match, lemma, shared_subjects
 from .lexicon import Lexicon
 from .rules import SenseRule
 
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "compound", "amod", "poss", "attr")
 # prepositions of the agent and of the means or occasion ('killed in an airstrike', 'during clashes')
 MEANS_PREPS = ("by", "in", "during", "with")
+WHEN_MARKS = ("when", "as")
 
 
 def argument_lemmas(match: Match) -> set[str]:
     """Lemmas of the words that say what the act is about: the trigger's modifiers, subjects and
-    objects with their compounds, its agent, means or occasion ('by jets', 'in an airstrike'), and
-    the light verb's subject ('jets carried out strikes')."""
-    heads: list[Token] = []
+    objects with their compounds (a participle's subject is its clause's), its agent, means or
+    occasion ('by jets', 'in an airstrike'), and the light verb's subject ('jets carried out strikes')."""
+    heads: list[Token] = list(shared_subjects(match.head))  # 'a landmine exploded, killing five'
     for word in {match.trigger, match.head}:
         heads.extend(c for c in word.children if c.dep_ in ARGUMENT_DEPS)
         heads.extend(p for c in word.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in MEANS_PREPS)
                      for p in c.children if p.dep_ == "pobj")
-    found = {lemma(t) for t in heads}
+    # what happened when it did: 'killed when a bus collided with a truck', 'when a bomb went off'
+    events = [c for c in match.head.children if c.dep_ == "advcl"
+              and any(m.dep_ in ("mark", "advmod") and m.lower_ in WHEN_MARKS for m in c.children)]
+    heads.extend(s for c in events for s in c.children if c.dep_ in ("nsubj", "nsubjpass"))
+    found = {lemma(t) for t in heads} | {lemma(c) for c in events}
     found.update(lemma(c) for t in heads for c in t.children if c.dep_ in ("compound", "amod"))
     return found
 
