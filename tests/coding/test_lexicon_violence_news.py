@@ -39,15 +39,15 @@ VIOLENCE = ("18", "19", "20")
         ("Sudanese warplanes bombed RSF positions in Khartoum.", "195", "SDN", None),
         ("Russian missiles hit an apartment block in Dnipro, killing 40 Ukrainians.", "195", "RUS", "UKR"),
         ("A Turkish drone strike killed three PKK militants in northern Iraq.", "195", "TUR", None),
-        # 191, 192, 196: sieges, territory, ceasefires
+        # 191, 190, 196: sieges, territory won by force (PLOVER ASSAULT), ceasefires
         ("JNIM militants laid siege to the town of Djibo in Burkina Faso.", "191", None, "BFA"),
-        ("M23 rebels seized the town of Rubaya in North Kivu.", "192", "COD", None),
-        ("Arakan Army rebels captured the village of Paletwa in Myanmar's Chin State.", "192", "MMR", None),
-        ("Ukrainian forces retook the village of Robotyne from Russian troops.", "192", "UKR", "RUS"),
-        ("Russian forces captured Avdiivka in February.", "192", "RUS", None),
-        ("M23 rebels took over Bukavu without resistance.", "192", "COD", None),
-        ("The Taliban took control of Kunduz.", "192", "AFG", None),
-        ("JNIM militants overran a Malian army base in Boulkessi.", "192", "MLI", None),
+        ("M23 rebels seized the town of Rubaya in North Kivu.", "190", "COD", None),
+        ("Arakan Army rebels captured the village of Paletwa in Myanmar's Chin State.", "190", "MMR", None),
+        ("Ukrainian forces retook the village of Robotyne from Russian troops.", "190", "UKR", "RUS"),
+        ("Russian forces captured Avdiivka in February.", "190", "RUS", None),
+        ("M23 rebels took over Bukavu without resistance.", "190", "COD", None),
+        ("The Taliban took control of Kunduz.", "190", "AFG", None),
+        ("JNIM militants overran a Malian army base in Boulkessi.", "190", "MLI", None),
         ("Israeli forces violated the ceasefire in southern Lebanon.", "196", "ISR", None),
         # 18: abductions, beatings, killings, bombings
         ("Bandits kidnapped a Catholic priest in Nigeria's Enugu State.", "181", "NGA", None),
@@ -95,10 +95,10 @@ def test_violence_in_news_and_event_note_wordings(coder, text, code, source, tar
         ("A suicide bomber blew himself up at a checkpoint in Mogadishu, killing 10 Somali soldiers.", "195"),
         ("Russian shelling of Kherson killed two civilians.", "190"),
         ("A roadside bomb struck a Pakistani army vehicle in Balochistan, killing four soldiers.", "190"),
-        # people captured are arrested, places captured are occupied
-        ("Kenyan police captured the suspect in Nairobi.", "192"),
-        ("Indian troops captured two militants in Kashmir.", "192"),
-        ("Police took over the investigation into the murder of a shopkeeper in Kanpur.", "192"),
+        # people captured are arrested, places captured are won by force
+        ("Kenyan police captured the suspect in Nairobi.", "190"),
+        ("Indian troops captured two militants in Kashmir.", "190"),
+        ("Police took over the investigation into the murder of a shopkeeper in Kanpur.", "190"),
     ],
 )
 def test_the_weapon_and_the_object_pick_the_code(coder, text, wrong):
