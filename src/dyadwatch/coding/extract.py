@@ -84,6 +84,8 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
     def add_verb(verb: Token, depth: int, role: str | None) -> None:
         if role:
             items.append(PhraseItem(lemma(verb), verb, role))
+        if depth == 0 and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and reduced_passive(verb):
+            add_noun(verb.head, depth)  # 'a shutdown called by separatists': the noun is the object
         for child in verb.children:
             dep = child.dep_
             if dep == "nsubjpass" and depth == 0 and lemma(verb) not in STATIVE_PASSIVES:
