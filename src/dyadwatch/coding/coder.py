@@ -38,6 +38,7 @@ from .lexicon import Lexicon, load_lexicon
 from .ontology import Ontology, load_ontology
 from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
+from .aims import fold_protest_demands
 from .sense import actor_conditions, apply_sense, names_no_actor
 from .targets import demanded, preferred_targets, refine_appeal, told_to
 
@@ -237,7 +238,7 @@ class Coder:
             coded.append((match, found))
         events: list[Event] = []
         seen: set[tuple] = set()
-        for match, found in coded:
+        for match, found in fold_protest_demands(coded, self.lexicon, self.ontology):
             if self._folded(match, found, coded):
                 _noter(notes, match.trigger)("folded into another event of the sentence")
                 continue
