@@ -123,3 +123,33 @@ def test_an_act_named_by_a_noun_and_its_participle_has_the_participles_agent(cod
 )
 def test_sentences_the_parser_read_without_a_verb_are_coded(coder, text, code, source):
     assert_event(coder, text, code, source)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Thousands of Serbians demonstrated in Belgrade demanding the resignation of President Vucic.", "1411"),
+        ("Workers in Bangladesh went on strike demanding the resignation of the prime minister.", "1431"),
+        ("Around 2,000 people marched in Dhaka to demand the release of detained students.", "1413"),
+        ("Indian doctors continued their ceasework for a third week, demanding justice for a colleague.", "143"),
+    ],
+)
+def test_what_a_protest_demands_chooses_its_code_and_is_no_demand_of_its_own(coder, text, code):
+    codes = [c for c, _, _ in events_of(coder, text)]
+    assert code in codes and not [c for c in codes if c.startswith("10")], codes
+
+
+def test_a_demand_made_apart_from_the_protest_stays_a_demand(coder):
+    codes = [c for c, _, _ in events_of(coder, "Serbian protesters blocked the highway and demanded the resignation of Vucic.")]
+    assert "1041" in codes and "144" in codes, codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police opened fire on a violent mob that set a police outpost ablaze in Bihar.",
+        "Four policemen were injured when a mob attacked them with stones in Madhya Pradesh.",
+    ],
+)
+def test_arson_and_stones_of_a_mob_are_a_riot(coder, text):
+    assert "145" in {c for c, _, _ in events_of(coder, text)}, events_of(coder, text)

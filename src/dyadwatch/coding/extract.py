@@ -26,6 +26,8 @@ PRETENDED_ACT_PREFIXES = frozenset({"test", "mock", "dry", "war"})
 CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge"})
 # adverbs the parser often leaves as advmod where they are the verb's particle ('stepped down')
 PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "aside", "over"})
+# adverbs of result that complete a verb as a particle does ('set a police outpost ablaze')
+RESULT_ADVERBS = frozenset({"ablaze", "alight", "afire"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 AGENT_ROLE = "agent"  # a phrase item that is the passive's agent: it can fill no pattern word
 
@@ -92,7 +94,7 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
                 add_noun(child, depth)  # 'the hostages were released': the passive subject is the object
             elif dep == "agent" and depth == 0:
                 add_agent(child)
-            elif dep == "prt" or (dep == "advmod" and child.lower_ in PARTICLE_ADVERBS):
+            elif dep == "prt" or (dep == "advmod" and child.lower_ in PARTICLE_ADVERBS | RESULT_ADVERBS):
                 items.append(PhraseItem(lemma(child), child, "prt"))
                 for prep in children_of(child, ("prep",)):
                     add_prep(prep, depth)  # 'walked away from the deal': the parser hangs 'from' on 'away'
