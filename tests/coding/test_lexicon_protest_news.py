@@ -5,7 +5,9 @@ dissent (a bowler's strike, a market rally, an army's march or blockade, a relig
 from __future__ import annotations
 
 import pytest
-from coding_helpers import assert_event, assert_no_event, events_of
+from coding_helpers import PUBLISHED, assert_event, assert_no_event, events_of
+
+from dyadwatch.documents.readers import read_text
 
 
 @pytest.mark.parametrize(
@@ -153,3 +155,10 @@ def test_a_demand_made_apart_from_the_protest_stays_a_demand(coder):
 )
 def test_arson_and_stones_of_a_mob_are_a_riot(coder, text):
     assert "145" in {c for c, _, _ in events_of(coder, text)}, events_of(coder, text)
+
+
+def test_an_act_coordinated_with_setting_fire_is_no_schedule(coder):
+    events = coder.code(read_text("Protesters in Los Angeles set cars on fire and blocked a freeway on a third day "
+                                  "of unrest.", "t", published=PUBLISHED))
+    blocked = [e for e in events if e.cameo.code == "144"]
+    assert blocked and blocked[0].modality == "asserted", [(e.cameo.code, e.modality) for e in events]
