@@ -50,6 +50,11 @@ from dyadwatch.documents.readers import read_text
         ("An angry mob vandalised a hospital in Kolkata.", "145", "IND"),
         ("Nepali protesters stormed the parliament building in Kathmandu.", "145", "NPL"),
         ("Villagers in Manipur clashed with security forces.", "145", "IND"),
+        ("Bangladeshi students torched a bus in Dhaka during the protests.", "145", "BGD"),
+        ("Thousands of Egyptian protesters gathered in Tahrir Square in Cairo.", "141", "EGY"),
+        ("Agitating farmers in Haryana blocked the national highway.", "144", "IND"),
+        ("Striking workers in Bangladesh blocked the Dhaka-Chittagong highway.", "144", "BGD"),
+        ("Petrol pump dealers in Rajasthan observed a strike against high VAT.", "143", "IND"),
     ],
 )
 def test_protest_as_news_words_it(coder, text, code, source):
@@ -71,6 +76,8 @@ def test_protest_as_news_words_it(coder, text, code, source):
         "Muslims in Kashmir observed a fast during Ramadan.",
         "Muslims fasted during Ramadan in Dhaka.",
         "Police dispersed the mob in Dhaka.",
+        "Indian batters rallied to save the match in Melbourne.",
+        "Thousands of pilgrims gathered in St Peter's Square in Rome.",
         "Police attacked the protesters with batons in Nairobi.",
         "The company suspended work at its plant in Chennai after the accident.",
     ],
