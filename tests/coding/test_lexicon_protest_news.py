@@ -55,6 +55,8 @@ from dyadwatch.documents.readers import read_text
         ("Agitating farmers in Haryana blocked the national highway.", "144", "IND"),
         ("Striking workers in Bangladesh blocked the Dhaka-Chittagong highway.", "144", "BGD"),
         ("Petrol pump dealers in Rajasthan observed a strike against high VAT.", "143", "IND"),
+        ("A section of lawyers in Odisha boycotted courts for a week.", "143", "IND"),
+        ("A batch of nursing students in Nepal staged a sit-in at the Health Directorate.", "144", "NPL"),
     ],
 )
 def test_protest_as_news_words_it(coder, text, code, source):
@@ -78,6 +80,9 @@ def test_protest_as_news_words_it(coder, text, code, source):
         "Police dispersed the mob in Dhaka.",
         "Indian batters rallied to save the match in Melbourne.",
         "Thousands of pilgrims gathered in St Peter's Square in Rome.",
+        "Police officers marched in the Independence Day parade in Islamabad.",
+        "The new foreign minister took over the ministry in Islamabad on Monday.",
+        "Israel blocked the entry of aid convoys into Gaza.",
         "Police attacked the protesters with batons in Nairobi.",
         "The company suspended work at its plant in Chennai after the accident.",
     ],

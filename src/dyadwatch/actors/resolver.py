@@ -29,7 +29,7 @@ LISTED_DEPS = ("pobj", "amod", "compound", "nmod")
 PHRASE_PREPS = {"of", "from", "in", "for"}
 PARTITIVES = {
     "dozen", "hundred", "thousand", "million", "score", "number", "group", "member", "some", "many", "most",
-    "all", "several", "majority", "part", "rest", "handful", "one", "each", "none",
+    "all", "several", "majority", "part", "rest", "handful", "one", "each", "none", "section", "batch",
 }
 
 
