@@ -6,6 +6,7 @@ words mean what is in the lexicon files.
 """
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -60,7 +61,9 @@ def lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
-def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
+def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str] = ()) -> list[PhraseItem]:
+    """The trigger's phrase; a past participle after one of `event_nouns` takes that noun as its object
+    ('a strike called by the unions': the strike is called)."""
     items: list[PhraseItem] = []
 
     def add_noun(noun: Token, depth: int) -> None:
@@ -86,7 +89,7 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
     def add_verb(verb: Token, depth: int, role: str | None) -> None:
         if role:
             items.append(PhraseItem(lemma(verb), verb, role))
-        if depth == 0 and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and reduced_passive(verb):
+        if depth == 0 and verb.dep_ == "acl" and lemma(verb.head) in event_nouns and reduced_passive(verb):
             add_noun(verb.head, depth)  # 'a shutdown called by separatists': the noun is the object
         for child in verb.children:
             dep = child.dep_
@@ -264,7 +267,7 @@ def best_match(
         parts = [PhraseItem(word, trigger, "obj") for word in first.split("-")]
     if not patterns:
         return None
-    phrase = phrase_items(trigger) + parts
+    phrase = phrase_items(trigger, event_nouns=lexicon.nouns) + parts
     if light_verb is not None:
         phrase += phrase_items(light_verb)
     best: Match | None = None
