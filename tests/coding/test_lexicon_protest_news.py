@@ -146,6 +146,8 @@ def test_sentences_the_parser_read_without_a_verb_are_coded(coder, text, code, s
         ("Workers in Bangladesh went on strike demanding the resignation of the prime minister.", "1431"),
         ("Around 2,000 people marched in Dhaka to demand the release of detained students.", "1413"),
         ("Indian doctors continued their ceasework for a third week, demanding justice for a colleague.", "143"),
+        ("Farmers in France blocked motorways over fuel taxes.", "1442"),
+        ("Protesters in Peru blocked highways for the resignation of the president.", "1441"),
     ],
 )
 def test_what_a_protest_demands_chooses_its_code_and_is_no_demand_of_its_own(coder, text, code):
