@@ -56,6 +56,7 @@ from dyadwatch.documents.readers import read_text
         ("Striking workers in Bangladesh blocked the Dhaka-Chittagong highway.", "144", "BGD"),
         ("Petrol pump dealers in Rajasthan observed a strike against high VAT.", "143", "IND"),
         ("A section of lawyers in Odisha boycotted courts for a week.", "143", "IND"),
+        ("Protests against the government erupted in Dhaka.", "141", "BGD"),
         ("A batch of nursing students in Nepal staged a sit-in at the Health Directorate.", "144", "NPL"),
     ],
 )
