@@ -136,7 +136,7 @@ def test_figurative_violence_is_not_an_event(coder, text):
     [
         ("France attacked the budget proposal of Italy in Brussels.", ("FRA", "ITA", "ACCUSE")),
         ("Egypt shot down a proposal by Sudan for joint patrols.", ("EGY", None, "REJECT")),
-        ("Protesters in Ankara burned an American flag outside the embassy.", ("TUR", None, "COERCE")),
+        ("Protesters in Ankara burned an American flag outside the embassy.", ("TUR", None, "PROTEST")),
         ("Pakistani police beat opposition supporters in Lahore.", ("PAK", None, "ASSAULT")),
         ("Indian troops attacked Pakistani positions in Kashmir.", ("IND", "PAK", "ASSAULT")),
     ],

@@ -135,8 +135,8 @@ def test_killing_police_or_civilians_stays_assault(coder, text):
 
 def test_actor_conditions_are_validated(tmp_path):
     (tmp_path / "18_assault.txt").write_text("[verbs]\n180  kill\n", encoding="utf-8")
-    (tmp_path / "senses.txt").write_text("kill 18 >REB|@mil 190\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match="senses.txt:1: '@mil' is not a lemma"):
+    (tmp_path / "senses.txt").write_text("kill 18 >REB|>mil 190\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="senses.txt:1: '>mil' is not a lemma"):
         load_lexicon_dir(tmp_path)
 
 

@@ -29,7 +29,7 @@ LISTED_DEPS = ("pobj", "amod", "compound", "nmod")
 PHRASE_PREPS = {"of", "from", "in", "for"}
 PARTITIVES = {
     "dozen", "hundred", "thousand", "million", "score", "number", "group", "member", "some", "many", "most",
-    "all", "several", "majority", "part", "rest", "handful", "one", "each", "none",
+    "all", "several", "majority", "part", "rest", "handful", "one", "each", "none", "section", "batch",
 }
 
 
@@ -114,6 +114,11 @@ def _partitive_head(head: Token) -> Token:
                     if pobj.dep_ == "pobj":
                         return pobj
     return head
+
+
+def _former(word: Token) -> bool:
+    """'a former lawyer', 'the ex-minister': a sector the person no longer has."""
+    return any(c.lower_ in ("former", "ex", "ex-") for c in word.children) or word.lower_.startswith("ex-")
 
 
 def _runs(tokens: list[Token]) -> list[list[Token]]:
@@ -396,6 +401,7 @@ class ActorResolver:
         lemmas = [t.lemma_.lower() for t in words]
         lowers = [t.lower_ for t in words]
         found: list[str] = []
+        former: set[int] = set()
         i = 0
         while i < len(lemmas):
             for length in range(min(4, len(lemmas) - i), 0, -1):
@@ -406,10 +412,14 @@ class ActorResolver:
                 if sector:
                     if named or head in words[i : i + length]:
                         found.append(sector)
+                        if _former(words[i + length - 1]):
+                            former.add(len(found) - 1)
                     i += length
                     break
             else:
                 i += 1
+        if len(former) < len(found):  # 'Prime Minister Keir Starmer, a former lawyer': the office he holds
+            found = [s for n, s in enumerate(found) if n not in former]
         suffixes = tuple(s for s in found if not s.endswith("~"))
         return tuple(s for s in found if s.endswith("~")) + (suffixes if self.kb.all_agents else suffixes[-1:])
 

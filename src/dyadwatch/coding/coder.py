@@ -39,6 +39,7 @@ from .lexicon import Lexicon, load_lexicon
 from .ontology import Ontology, load_ontology
 from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
+from .aims import fold_protest_demands
 from .sense import actor_conditions, apply_sense, names_no_actor
 from .targets import demanded, preferred_targets, refine_appeal, told_to
 
@@ -207,7 +208,8 @@ class Coder:
             if not sources or not any(a.country or a.sectors or a.resolved_by == NEW_ACTOR for a in sources + targets):
                 note("no source actor" if not sources else "no actor with a known country")
                 continue
-            if "(sense: " not in match.pattern.rule and not self._sense(match, note, actor_conditions(sources, targets)):
+            conditions = actor_conditions(sources, targets, self._source_heads(match))
+            if "(sense: " not in match.pattern.rule and not self._sense(match, note, conditions):
                 continue
             attribution = self._attribution(match, day, part.offset, index, resolver)
             fact = assess(match, sent, self.lexicon, attribution.reporter is not None,
@@ -237,7 +239,7 @@ class Coder:
             coded.append((match, found))
         events: list[Event] = []
         seen: set[tuple] = set()
-        for match, found in coded:
+        for match, found in fold_protest_demands(coded, self.lexicon, self.ontology):
             if self._folded(match, found, coded):
                 _noter(notes, match.trigger)("folded into another event of the sentence")
                 continue
@@ -294,15 +296,7 @@ class Coder:
     ) -> tuple[list[Actor], list[Actor]]:
         resolver = context.resolver
         note = note or (lambda text: None)
-        if match.pattern.kind == "noun" and match.light_verb is None:
-            source_heads = noun_source_tokens(match.trigger)
-        else:
-            source_heads = pattern_sources(match)
-            if source_heads is None:
-                source_heads = source_tokens(
-                    match.head, self.lexicon.object_control, passive_subject=match.pattern.ordered
-                )
-                source_heads = self._event_agents(source_heads)
+        source_heads = self._source_heads(match)
         root = self.ontology.lookup(match.pattern.code).root
         things = [t for t in source_heads if names_no_actor(t, root, self.lexicon)]
         if things:
@@ -354,6 +348,17 @@ class Coder:
         if not targets and sector and home and home.isalpha() and not home.startswith(("IGO", "NGO")):
             targets = [Actor("", home + sector, home, (sector,), None, "implicit", None)]
         return sources, targets
+
+    def _source_heads(self, match: Match) -> list[Token]:
+        """The words that name the act's source, before they are resolved to actors."""
+        if match.pattern.kind == "noun" and match.light_verb is None:
+            return noun_source_tokens(match.trigger)
+        heads = pattern_sources(match)
+        if heads is None:
+            heads = self._event_agents(source_tokens(
+                match.head, self.lexicon.object_control, passive_subject=match.pattern.ordered
+            ))
+        return heads
 
     def _event_agents(self, heads: list[Token]) -> list[Token]:
         """An event noun as subject with an agent of its own stands for that agent: 'The Kharkiv

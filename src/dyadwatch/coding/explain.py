@@ -146,7 +146,7 @@ def _trials(token, kind: str, lexicon: Lexicon) -> list[Trial]:
     keys = {lemma(token), token.lower_}
     patterns = list(dict.fromkeys(p for key in keys for p in lexicon.patterns(kind, key)))
     light = kind == "noun" and token.dep_ in OBJECT_DEPS + ("nsubjpass",) and is_light(token.head, lexicon)
-    phrase = phrase_items(token)
+    phrase = phrase_items(token, event_nouns=lexicon.nouns)
     if light:  # 'carried out strikes on Gaza': the light verb's phrase too
         phrase += phrase_items(token.head)
     trials = []

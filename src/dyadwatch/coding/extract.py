@@ -6,6 +6,7 @@ words mean what is in the lexicon files.
 """
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -26,6 +27,8 @@ PRETENDED_ACT_PREFIXES = frozenset({"test", "mock", "dry", "war"})
 CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge"})
 # adverbs the parser often leaves as advmod where they are the verb's particle ('stepped down')
 PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "aside", "over"})
+# adverbs of result that complete a verb as a particle does ('set a police outpost ablaze')
+RESULT_ADVERBS = frozenset({"ablaze", "alight", "afire"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 AGENT_ROLE = "agent"  # a phrase item that is the passive's agent: it can fill no pattern word
 
@@ -58,7 +61,9 @@ def lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
-def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
+def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str] = ()) -> list[PhraseItem]:
+    """The trigger's phrase; a past participle after one of `event_nouns` takes that noun as its object
+    ('a strike called by the unions': the strike is called)."""
     items: list[PhraseItem] = []
 
     def add_noun(noun: Token, depth: int) -> None:
@@ -84,13 +89,15 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
     def add_verb(verb: Token, depth: int, role: str | None) -> None:
         if role:
             items.append(PhraseItem(lemma(verb), verb, role))
+        if depth == 0 and verb.dep_ == "acl" and lemma(verb.head) in event_nouns and reduced_passive(verb):
+            add_noun(verb.head, depth)  # 'a shutdown called by separatists': the noun is the object
         for child in verb.children:
             dep = child.dep_
             if dep == "nsubjpass" and depth == 0 and lemma(verb) not in STATIVE_PASSIVES:
                 add_noun(child, depth)  # 'the hostages were released': the passive subject is the object
             elif dep == "agent" and depth == 0:
                 add_agent(child)
-            elif dep == "prt" or (dep == "advmod" and child.lower_ in PARTICLE_ADVERBS):
+            elif dep == "prt" or (dep == "advmod" and child.lower_ in PARTICLE_ADVERBS | RESULT_ADVERBS):
                 items.append(PhraseItem(lemma(child), child, "prt"))
                 for prep in children_of(child, ("prep",)):
                     add_prep(prep, depth)  # 'walked away from the deal': the parser hangs 'from' on 'away'
@@ -263,7 +270,7 @@ def best_match(
         parts = [PhraseItem(word, trigger, "obj") for word in first.split("-")]
     if not patterns:
         return None
-    phrase = phrase_items(trigger) + parts
+    phrase = phrase_items(trigger, event_nouns=lexicon.nouns) + parts
     if light_verb is not None:
         phrase += phrase_items(light_verb)
     best: Match | None = None

