@@ -24,8 +24,9 @@ APPEAL_TO_VERBS = frozenset({"appeal", "plead", "write", "signal", "turn"})
 PRETENDED_ACT_PREFIXES = frozenset({"test", "mock", "dry", "war"})
 # verbs by which the subject claims an act as its own, which is then coded as the subject's act too
 CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge"})
-# adverbs the parser often leaves as advmod where they are the verb's particle ('stepped down')
-PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "aside", "over"})
+# adverbs the parser often leaves as advmod where they are the verb's particle ('stepped down'), and
+# the resultatives it tags so ('set free a jailed journalist', 'cut loose')
+PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "aside", "over", "free", "loose"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 AGENT_ROLE = "agent"  # a phrase item that is the passive's agent: it can fill no pattern word
 
