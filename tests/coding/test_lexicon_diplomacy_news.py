@@ -127,6 +127,9 @@ def test_unions_posts_decorations_and_promises_are_no_diplomatic_cooperation(cod
         ("A court in Cairo acquitted the opposition activist.", "081", "EGY", None),
         ("Israel let aid trucks into Gaza.", "0863", "ISR", "PSE"),
         ("Iran granted the IAEA access to the damaged facilities.", "0862", "IRN", "IGO"),
+        # the parser makes 'X to VERB' after 'allow' a clause with its own subject: X is the object
+        ("Lebanon allowed UN peacekeepers to deploy along the border.", "0861", "LBN", "IGO"),
+        ("Iran allowed IAEA inspectors to visit the enrichment site.", "0862", "IRN", "IGO"),
         ("Israel and Hezbollah agreed to a cessation of hostilities.", "0871", "ISR", None),
         ("The PKK rebels surrendered their weapons.", "0873", "TUR", None),
         ("Ukrainian troops retreated from Avdiivka.", "0874", "UKR", None),
@@ -179,3 +182,14 @@ def test_investigations(coder, text, prefix, source, target):
 )
 def test_hearings_and_looking_at_figures_are_no_investigations(coder, text):
     assert_no_event(coder, text, ("09",))
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Iran allowed IAEA inspectors to visit the Natanz site.", ("04",)),
+        ("Lebanon allowed UN peacekeepers to deploy along the border.", ("15",)),
+    ],
+)
+def test_what_is_allowed_is_the_allowing_not_an_act_of_its_own(coder, text, content):
+    assert_no_event(coder, text, content)

@@ -103,6 +103,12 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
                 add_prep(child, depth)
             elif dep in CLAUSE_DEPS and depth < max_depth and child.pos_ in ("VERB", "AUX"):
                 add_verb(child, depth + 1, "xcomp")
+            elif depth == 0 and subject_infinitive(child):
+                # 'allowed UN inspectors to visit the site': the parser makes the infinitive a clause
+                # with its own subject; that subject is the verb's object, the infinitive its complement
+                for subject in children_of(child, ("nsubj",)):
+                    add_noun(subject, depth)
+                add_verb(child, depth + 1, "xcomp")
             elif dep == "advcl" and depth == 0 and appeal_to_infinitive(verb, child):
                 add_verb(child, depth + 1, "xcomp")
             elif depth == 0 and for_to_clause(child):
@@ -144,6 +150,14 @@ def for_to_clause(clause: Token) -> bool:
     introduced by 'for', which the parser makes an adverbial clause."""
     return (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+
+
+def subject_infinitive(clause: Token) -> bool:
+    """'allowed peacekeepers to deploy', 'let inspectors to return': a to-infinitive with a subject of
+    its own, which the parser hangs on the verb as a clausal complement."""
+    return (clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and any(c.dep_ == "nsubj" for c in clause.children))
 
 
 def purpose_clause(clause: Token) -> bool:
