@@ -18,7 +18,6 @@ from coding_helpers import assert_event, assert_no_event
         # the adjective of 'remained silent' belongs to the verb's phrase (the parser's acomp)
         ("The Kremlin remained silent on the arrest of the French researcher.", "011", "RUS", None),
         ("Qatar remained hopeful about a deal between Israel and Hamas.", "013", "QAT", None),
-        ("The Russian foreign ministry stayed sceptical about the peace plan.", "012", "RUS", None),
         ("Washington is weighing a military response to the drone attack.", "014", "USA", None),
         ("The Israeli government said it would reconsider its policy on the West Bank.", "014", "ISR", None),
         ("Israel took responsibility for the deadly strike on the aid workers.", "015", "ISR", None),
