@@ -25,8 +25,9 @@ APPEAL_TO_VERBS = frozenset({"appeal", "plead", "write", "signal", "turn"})
 PRETENDED_ACT_PREFIXES = frozenset({"test", "mock", "dry", "war"})
 # verbs by which the subject claims an act as its own, which is then coded as the subject's act too
 CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge"})
-# adverbs the parser often leaves as advmod where they are the verb's particle ('stepped down')
-PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "aside", "over"})
+# adverbs the parser often leaves as advmod where they are the verb's particle ('stepped down'), and
+# the resultatives it tags so ('set free a jailed journalist', 'cut loose')
+PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "aside", "over", "free", "loose"})
 # adverbs of result that complete a verb as a particle does ('set a police outpost ablaze')
 RESULT_ADVERBS = frozenset({"ablaze", "alight", "afire"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -105,6 +106,9 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
                 items.append(PhraseItem("to", child, "to"))
             elif dep in OBJECT_DEPS or (dep == "dative" and child.pos_ != "ADP"):
                 add_noun(child, depth)
+            elif dep == "acomp" and depth == 0:
+                # 'remained silent', 'stayed tight-lipped': the adjective a pattern may name, never a target
+                items.append(PhraseItem(lemma(child), child, "acomp"))
             elif dep in PREP_DEPS:
                 add_prep(child, depth)
             elif dep in CLAUSE_DEPS and depth < max_depth and child.pos_ in ("VERB", "AUX"):
@@ -112,6 +116,12 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
             elif dep in ("advcl", "oprd") and depth == 0 and child.pos_ == "NOUN" and not any(
                     c.dep_ in ("nsubj", "mark", "aux") for c in child.children):
                 items.append(PhraseItem(lemma(child), child, "obj"))  # 'took dozens of civilians hostage'
+            elif depth == 0 and subject_infinitive(child):
+                # 'allowed UN inspectors to visit the site': the parser makes the infinitive a clause
+                # with its own subject; that subject is the verb's object, the infinitive its complement
+                for subject in children_of(child, ("nsubj",)):
+                    add_noun(subject, depth)
+                add_verb(child, depth + 1, "xcomp")
             elif dep == "advcl" and depth == 0 and appeal_to_infinitive(verb, child):
                 add_verb(child, depth + 1, "xcomp")
             elif depth == 0 and for_to_clause(child):
@@ -153,6 +163,14 @@ def for_to_clause(clause: Token) -> bool:
     introduced by 'for', which the parser makes an adverbial clause."""
     return (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+
+
+def subject_infinitive(clause: Token) -> bool:
+    """'allowed peacekeepers to deploy', 'let inspectors to return': a to-infinitive with a subject of
+    its own, which the parser hangs on the verb as a clausal complement."""
+    return (clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and any(c.dep_ == "nsubj" for c in clause.children))
 
 
 def purpose_clause(clause: Token) -> bool:
