@@ -30,6 +30,11 @@ from .names import name_key
 # Where the place of an event is also its target: visits and hosting, posture, coercion, assault,
 # fighting and mass violence.
 PLACE_TARGET_CODES = ("042", "043", "15", "17", "18", "19", "20")
+# Acts that send people away: they happen where the sender is, not where the people are sent
+# ('Thailand deported 40 Uyghurs to China' happened in Thailand).
+SENDING_CODES = ("174",)
+# Acts that happen where their actors go ('representatives on their way to Moscow for discussions').
+DESTINATION_CODES = ("04", "05", "06")
 # Heads climbed from the trigger to the clause whose locatives count: not across a reporting verb.
 CLAUSE_DEPS = frozenset({"xcomp", "conj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "acl", "pcomp", "pobj", "prep",
                          "compound", "amod", "oprd", "auxpass", "aux", "advcl"})
@@ -84,7 +89,9 @@ class DocumentPlaces:
         resolve_mentions(mentions, {c for c in actors if c.isalpha() and len(c) == 3})
         placed = [m for m in mentions if m.place is not None]
         by_token = {(m.part, i): m for m in placed for i in range(*m.tokens)}
-        return cls(parts, placed, by_token, _dateline(document, gazetteer), _focus(placed))
+        spans = [tuple(a.span) for e in events for a in (e.source, e.target, e.reported_by) if a is not None and a.span]
+        settings = [m for m in placed if m.locative or not any(m.overlaps(s) for s in spans)]
+        return cls(parts, placed, by_token, _dateline(document, gazetteer), _focus(settings))
 
     def locate(self, offset: int, code: str, blocked: list[tuple[int, int]] = (), source_country: str | None = None
                ) -> Location | None:
@@ -92,11 +99,12 @@ class DocumentPlaces:
         spans of its sentence's actors. Events are asked in document order (see `previous`). The
         dateline places the acts of its own country's actors and of actors of unknown country: a
         foreign government reacting to the news acts at home."""
-        target_ok = code.startswith(PLACE_TARGET_CODES)
+        target_ok = code.startswith(PLACE_TARGET_CODES) and not code.startswith(SENDING_CODES)
+        to_ok = code.startswith(DESTINATION_CODES) or target_ok
         dateline = self.dateline
         if dateline is not None and source_country and source_country != dateline.place.country:
             dateline = None
-        location = _locate(offset, target_ok, self.parts, self.placed, self.by_token, list(blocked), dateline)
+        location = _locate(offset, target_ok, to_ok, self.parts, self.placed, self.by_token, list(blocked), dateline)
         if location is not None:
             if location.resolved_by in ("locative", "object"):
                 self.previous = location
@@ -115,9 +123,10 @@ MATERIAL_ROOTS = ("06", "07", "08", "14", "15", "17", "18", "19", "20")
 DECIDED_AT_HOME = ("163", "172")
 
 
-def _locate(offset: int, target_ok: bool, parts: Parts, placed: list[Mention], by_token: dict,
+def _locate(offset: int, target_ok: bool, to_ok: bool, parts: Parts, placed: list[Mention], by_token: dict,
             blocked: list[tuple[int, int]], dateline: Location | None) -> Location | None:
-    """The place of the event whose trigger starts at `offset`; `blocked` are the spans of actors."""
+    """The place of the event whose trigger starts at `offset`; `blocked` are the spans of actors;
+    `to_ok` when a place the sentence's people go to may be the event's own."""
     found = _trigger_token(parts, offset)
     if found is None:
         return None
@@ -152,7 +161,7 @@ def _locate(offset: int, target_ok: bool, parts: Parts, placed: list[Mention], b
     sentence = trigger.sent
     start, end = parts[part][1] + sentence.start_char, parts[part][1] + sentence.end_char
     others = [m for m in placed if m.part == part and start <= m.span[0] < end and allowed(m) and not m.modifier
-              and not m.agentive]
+              and not m.agentive and (to_ok or not m.destination)]
     if others:
         return _location(min(others, key=lambda m: (m.place.precision == "country", abs(m.span[0] - offset))),
                          "sentence")
@@ -161,7 +170,8 @@ def _locate(offset: int, target_ok: bool, parts: Parts, placed: list[Mention], b
 
 def _focus(placed: list[Mention]) -> Location | None:
     """The story's place: in the country its places are most often in, the place below country level it
-    names most often (first named on a tie), else that country."""
+    names most often (first named on a tie), else that country. `placed` leaves out the names of actors
+    ('Ukraine agreed to a ceasefire' says nothing of where)."""
     mentions = [m for m in placed if not m.modifier and not m.agentive]
     if not mentions:
         return None

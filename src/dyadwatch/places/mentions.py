@@ -33,6 +33,11 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "state
                          "suburb", "neighborhood", "neighbourhood", "street", "square", "highway", "hospital",
                          "prison", "embassy", "consulate", "headquarters", "parliament", "palace", "court"})
 STATIC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"})
+# 'in Thailand's custody', 'on Russian-held territory': a country's name before them says where.
+HOLDING_NOUNS = frozenset({"custody", "hands", "control", "care", "territory", "waters", "airspace", "soil",
+                           "jail", "prison", "prisons", "detention"})
+# 'deported to China', 'sent back into Syria': where someone or something goes, not where the act is.
+DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
 FEATURE_PRIOR = {"PCLI": 6.0, "RGN": 5.0, "PPLC": 4.0, "ADM1": 2.5, "PPL": 0.0, "ADM2": -1.0}
 MIN_TOWN_POPULATION = 15_000  # a smaller town is taken only when the document's countries support it
 CONTEXT_ROUNDS = 2
@@ -52,6 +57,7 @@ class Mention:
     locative: bool = False  # the object of a locative preposition ('police in West Bengal')
     modifier: bool = False  # names whose people or state, not a place ('U.S. officials', 'India's ties')
     agentive: bool = False  # another participant or a topic ('operated by China', 'talks on Ukraine')
+    destination: bool = False  # where someone goes ('deported to China', 'on their way to Moscow')
     place: Place | None = None
     scores: dict[int, float] = field(default_factory=dict)
 
@@ -146,11 +152,21 @@ def _mention(span: Span, part: int, offset: int, gazetteer: Gazetteer) -> Mentio
     locative = root.dep_ == "pobj" and root.head.lower_ in STATIC_PREPS
     modifier = (root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN")
                 and root.head.lemma_.lower() not in PLACE_NOUNS and not division)
+    if modifier and root.head.lemma_.lower() in HOLDING_NOUNS and _held_in(root.head):
+        modifier, locative = False, True  # 'in Thailand's custody', 'in U.S. hands' say where
     prep = root.head if root.dep_ == "pobj" else None
     agentive = prep is not None and (prep.lower_ in AGENT_PREPS or (
         prep.lower_ in TOPIC_PREPS and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() not in FORCE_NOUNS))
+    if agentive and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
+        agentive, locative = False, _held_in(prep.head)  # 'the port city of Latakia', 'the U.S. state of Alaska'
+    destination = prep is not None and prep.lower_ in DESTINATION_PREPS
     return Mention(words.text, span_chars, part, (words.start, words.end), candidates, division, locative, modifier,
-                   agentive)
+                   agentive, destination)
+
+
+def _held_in(noun: Token) -> bool:
+    """A noun that is the object of a static locative ('in [Thailand's] custody', 'in [the city of] Irbil')."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in STATIC_PREPS
 
 
 def _leading_proper_nouns(words: Span) -> Span | None:
