@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
 from ..coding.event import Event
 from ..documents.document import Document
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import Gazetteer, Place, load_gazetteer
 from .location import Location
 from .mentions import LOCATIVE_PREPS, TOPIC_PREPS, Mention, find_mentions, resolve_mentions
 from .names import name_key
@@ -79,6 +79,7 @@ class DocumentPlaces:
     placed: list[Mention]
     by_token: dict[tuple[int, int], Mention]
     dateline: Location | None
+    settings: list[Mention] = field(default_factory=list)  # places named as places, not as actors
     focus: Location | None = None  # the place the document names most often
     previous: Location | None = None  # the last place found in an event's own sentence
 
@@ -90,8 +91,9 @@ class DocumentPlaces:
         placed = [m for m in mentions if m.place is not None]
         by_token = {(m.part, i): m for m in placed for i in range(*m.tokens)}
         spans = [tuple(a.span) for e in events for a in (e.source, e.target, e.reported_by) if a is not None and a.span]
-        settings = [m for m in placed if m.locative or not any(m.overlaps(s) for s in spans)]
-        return cls(parts, placed, by_token, _dateline(document, gazetteer), _focus(settings))
+        settings = [m for m in placed if (m.locative or not any(m.overlaps(s) for s in spans))
+                    and not m.modifier and not m.agentive and not _speaks(m, parts)]
+        return cls(parts, placed, by_token, _dateline(document, gazetteer), settings, _focus(settings))
 
     def locate(self, offset: int, code: str, blocked: list[tuple[int, int]] = (), source_country: str | None = None
                ) -> Location | None:
@@ -100,7 +102,7 @@ class DocumentPlaces:
         dateline places the acts of its own country's actors and of actors of unknown country: a
         foreign government reacting to the news acts at home."""
         target_ok = code.startswith(PLACE_TARGET_CODES) and not code.startswith(SENDING_CODES)
-        to_ok = code.startswith(DESTINATION_CODES) or target_ok
+        to_ok = code.startswith(DESTINATION_CODES)
         dateline = self.dateline
         if dateline is not None and source_country and source_country != dateline.place.country:
             dateline = None
@@ -108,10 +110,14 @@ class DocumentPlaces:
         if location is not None:
             if location.resolved_by in ("locative", "object"):
                 self.previous = location
+            elif location.resolved_by == "sentence" and location.place.precision != "city":
+                return _finer_within(location.place, self.settings) or location
             return location
         if not code.startswith(MATERIAL_ROOTS) or code.startswith(DECIDED_AT_HOME):
             return None
         if self.previous is not None:
+            if self.previous.place.precision != "city":
+                return _finer_within(self.previous.place, self.settings) or replace(self.previous, resolved_by="story")
             return replace(self.previous, resolved_by="story")
         return self.focus
 
@@ -168,11 +174,30 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, parts: Parts, placed: lis
     return None
 
 
-def _focus(placed: list[Mention]) -> Location | None:
+def _speaks(mention: Mention, parts: Parts) -> bool:
+    """A country or capital that acts or speaks ('Bangkok could send envoys', 'Islamabad must address'):
+    its government, not the story's setting."""
+    doc = parts[mention.part][0]
+    return ((mention.place.is_country or mention.place.feature_code == "PPLC")
+            and doc[mention.tokens[0]:mention.tokens[1]].root.dep_ == "nsubj")
+
+
+def _finer_within(area: Place, mentions: list[Mention]) -> Location | None:
+    """A country or province that the sentence names only in passing ('the leader of ISIS in Iraq was
+    killed') is narrowed to the place inside it that the story names most often (first named on a tie),
+    as a story place."""
+    inside = [m for m in mentions if m.place.country == area.country and _RANK[m.place.precision] < _RANK[area.precision]
+              and (area.is_country or area.id in (m.place.id, m.place.adm1_id))]
+    if not inside:
+        return None
+    counts = Counter(m.place.id for m in inside)
+    return _location(min(inside, key=lambda m: (-counts[m.place.id], m.span[0])), "story")
+
+
+def _focus(mentions: list[Mention]) -> Location | None:
     """The story's place: in the country its places are most often in, the place below country level it
-    names most often (first named on a tie), else that country. `placed` leaves out the names of actors
-    ('Ukraine agreed to a ceasefire' says nothing of where)."""
-    mentions = [m for m in placed if not m.modifier and not m.agentive]
+    names most often (first named on a tie), else that country. `mentions` leave out the names of actors
+    ('Ukraine agreed to a ceasefire' says nothing of where) and of their people or things."""
     if not mentions:
         return None
     countries = Counter(m.place.country for m in mentions)

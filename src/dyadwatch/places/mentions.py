@@ -36,6 +36,12 @@ STATIC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "th
 # 'in Thailand's custody', 'on Russian-held territory': a country's name before them says where.
 HOLDING_NOUNS = frozenset({"custody", "hands", "control", "care", "territory", "waters", "airspace", "soil",
                            "jail", "prison", "prisons", "detention"})
+# 'sovereignty of the Chagos Islands', 'control over Kherson': the place itself, not a topic.
+RULE_NOUNS = frozenset({"sovereignty", "control", "administration", "annexation", "occupation", "handover"})
+# Events that a city's name before them places ('the Jeddah talks', 'the Sibi attack').
+EVENT_NOUNS = FORCE_NOUNS | {"talks", "talk", "summit", "meeting", "conference", "negotiation", "negotiations",
+                             "protest", "protests", "rally", "march", "clash", "clashes", "siege", "massacre",
+                             "hijacking", "blast", "explosion", "shooting", "fighting", "battle", "ceasefire"}
 # 'deported to China', 'sent back into Syria': where someone or something goes, not where the act is.
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
 FEATURE_PRIOR = {"PCLI": 6.0, "RGN": 5.0, "PPLC": 4.0, "ADM1": 2.5, "PPL": 0.0, "ADM2": -1.0}
@@ -154,11 +160,15 @@ def _mention(span: Span, part: int, offset: int, gazetteer: Gazetteer) -> Mentio
                 and root.head.lemma_.lower() not in PLACE_NOUNS and not division)
     if modifier and root.head.lemma_.lower() in HOLDING_NOUNS and _held_in(root.head):
         modifier, locative = False, True  # 'in Thailand's custody', 'in U.S. hands' say where
+    elif modifier and root.head.lemma_.lower() in EVENT_NOUNS and not any(p.is_country for p in candidates):
+        modifier = False  # 'the Jeddah talks', 'the Sibi attack', unlike 'U.S. strikes'
     prep = root.head if root.dep_ == "pobj" else None
     agentive = prep is not None and (prep.lower_ in AGENT_PREPS or (
         prep.lower_ in TOPIC_PREPS and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() not in FORCE_NOUNS))
     if agentive and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
         agentive, locative = False, _held_in(prep.head)  # 'the port city of Latakia', 'the U.S. state of Alaska'
+    elif agentive and prep.lower_ in ("of", "over") and prep.head.lemma_.lower() in RULE_NOUNS:
+        agentive = False  # 'cede sovereignty of the Chagos Islands', 'control over Kherson'
     destination = prep is not None and prep.lower_ in DESTINATION_PREPS
     return Mention(words.text, span_chars, part, (words.start, words.end), candidates, division, locative, modifier,
                    agentive, destination)
