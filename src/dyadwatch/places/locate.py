@@ -115,11 +115,10 @@ class DocumentPlaces:
             return location
         if not code.startswith(MATERIAL_ROOTS) or code.startswith(DECIDED_AT_HOME):
             return None
-        if self.previous is not None:
-            if self.previous.place.precision != "city":
-                return _finer_within(self.previous.place, self.settings) or replace(self.previous, resolved_by="story")
-            return replace(self.previous, resolved_by="story")
-        return self.focus
+        story = replace(self.previous, resolved_by="story") if self.previous is not None else self.focus
+        if story is not None and story.place.precision != "city":
+            return _finer_within(story.place, self.settings) or story
+        return story
 
 
 # Acts that happen somewhere (material cooperation, aid, yielding, protest, force, coercion, violence):

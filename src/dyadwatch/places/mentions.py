@@ -96,7 +96,39 @@ def find_mentions(docs: list[tuple[Doc, int]], gazetteer: Gazetteer) -> list[Men
             if mention:
                 found.append(mention)
                 taken.update(range(start, token.i + 1))
+    _narrow_pairs(found, docs)
     return found
+
+
+def _narrow_pairs(mentions: list[Mention], docs: list[tuple[Doc, int]]) -> None:
+    """'Sibi, Balochistan', 'Charlevoix, Quebec', 'Jeddah, Saudi Arabia': the second name is the
+    division or country that holds the first, so each keeps only the candidates that fit the other. A
+    first name with no candidate inside the second is left to it (the second is the finest place known)."""
+    ordered = sorted(mentions, key=lambda m: (m.part, m.tokens[0]))
+    for first, second in zip(ordered, ordered[1:]):
+        doc = docs[first.part][0]
+        if second.part != first.part or second.tokens[0] != first.tokens[1] + 1 or doc[first.tokens[1]].text != ",":
+            continue
+        holders = [h for h in second.candidates if h.is_country or h.is_division]
+        inside = [p for p in first.candidates if any(_contains(h, p) for h in holders)]
+        if not holders:
+            continue
+        if inside:
+            second.candidates = tuple(h for h in holders if any(_contains(h, p) for p in inside))
+        first.candidates = tuple(inside)
+
+
+def _contains(holder: Place, place: Place) -> bool:
+    """Whether `place` lies in the country or first-level division `holder` (and is not it)."""
+    if holder.id == place.id or holder.country != place.country:
+        return False
+    return holder.is_country or holder.id == place.adm1_id
+
+
+def _acronym(text: str) -> bool:
+    """'BLA', 'TTP', 'RSF': letters in capitals, which name organisations far more often than the towns
+    or airports whose codes they match."""
+    return 2 <= len(text) <= 5 and text.isalpha() and text.isupper()
 
 
 def _country_name(ent: Span, gazetteer: Gazetteer) -> bool:
@@ -152,6 +184,8 @@ def _mention(span: Span, part: int, offset: int, gazetteer: Gazetteer) -> Mentio
             words = run
             candidates = gazetteer.candidates(name_key(words.text))
     if not candidates or not words.text[:1].isupper():
+        return None
+    if _acronym(words.text) and not any(p.is_country or p.feature_code == "ADM1" for p in candidates):
         return None
     span_chars = (offset + words.start_char, offset + words.end_char)
     root = words.root
