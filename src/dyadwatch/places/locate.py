@@ -116,7 +116,7 @@ class DocumentPlaces:
         if not code.startswith(MATERIAL_ROOTS) or code.startswith(DECIDED_AT_HOME):
             return None
         story = replace(self.previous, resolved_by="story") if self.previous is not None else self.focus
-        if story is not None and story.place.precision != "city":
+        if story is not None and (story.place.precision == "adm1" or (self.previous and story.place.is_country)):
             return _finer_within(story.place, self.settings) or story
         return story
 
@@ -187,24 +187,31 @@ def _finer_within(area: Place, mentions: list[Mention]) -> Location | None:
     as a story place."""
     inside = [m for m in mentions if m.place.country == area.country and _RANK[m.place.precision] < _RANK[area.precision]
               and (area.is_country or area.id in (m.place.id, m.place.adm1_id))]
-    if not inside:
+    best = _most_named(inside, scattered=True)
+    return _location(best, "story") if best else None
+
+
+def _most_named(mentions: list[Mention], scattered: bool = False) -> Mention | None:
+    """The place named most often (first named on a tie); when several are named once each, the story
+    moves between them and none is its place, unless `scattered` allows the first."""
+    counts = Counter(m.place.id for m in mentions)
+    if not counts or (not scattered and len(counts) > 1 and max(counts.values()) == 1):
         return None
-    counts = Counter(m.place.id for m in inside)
-    return _location(min(inside, key=lambda m: (-counts[m.place.id], m.span[0])), "story")
+    return min(mentions, key=lambda m: (-counts[m.place.id], m.span[0]))
 
 
 def _focus(mentions: list[Mention]) -> Location | None:
     """The story's place: in the country its places are most often in, the place below country level it
-    names most often (first named on a tie), else that country. `mentions` leave out the names of actors
-    ('Ukraine agreed to a ceasefire' says nothing of where) and of their people or things."""
+    names most often (first named on a tie), else that country (also when it names several places there
+    once each). `mentions` leave out the names of actors ('Ukraine agreed to a ceasefire' says nothing
+    of where) and of their people or things."""
     if not mentions:
         return None
     countries = Counter(m.place.country for m in mentions)
     country = max(countries, key=lambda c: (countries[c], -min(m.span[0] for m in mentions if m.place.country == c)))
     inside = [m for m in mentions if m.place.country == country]
-    finer = [m for m in inside if m.place.precision != "country"]
-    counts = Counter(m.place.id for m in finer or inside)
-    best = min((m for m in finer or inside), key=lambda m: (-counts[m.place.id], m.span[0]))
+    # 'Khartoum', 'Darfur' and 'Omdurman' once each, 'Sudan' throughout: the story is the country's
+    best = _most_named([m for m in inside if m.place.precision != "country"]) or _most_named(inside) or inside[0]
     return _location(best, "story")
 
 
