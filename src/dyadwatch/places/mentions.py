@@ -79,7 +79,8 @@ def find_mentions(docs: list[tuple[Doc, int]], gazetteer: Gazetteer) -> list[Men
         named: set[int] = set()
         for ent in doc.ents:
             named.update(range(ent.start, ent.end))
-            if ent.label_ in ENTITY_LABELS or (ent.label_ == "ORG" and _country_name(ent, gazetteer)):
+            if (ent.label_ in ENTITY_LABELS or (ent.label_ == "ORG" and _country_name(ent, gazetteer))
+                    or _placed_as_place(ent, gazetteer)):
                 mention = _mention(ent, part, offset, gazetteer)
                 if mention:
                     found.append(mention)
@@ -134,6 +135,18 @@ def _acronym(text: str) -> bool:
 def _country_name(ent: Span, gazetteer: Gazetteer) -> bool:
     """An entity the parser took for an organisation that is a country's name ('Niger's junta')."""
     return any(p.is_country for p in gazetteer.candidates(name_key(ent.text)))
+
+
+def _placed_as_place(ent: Span, gazetteer: Gazetteer) -> bool:
+    """A name the parser took for an organisation or a person but that the words around it make a place
+    ('Zimbabwe's capital, Harare', 'a hearing in Harare'), when it names a division or a town of some size."""
+    if ent.label_ not in ("ORG", "PERSON"):
+        return False
+    root = ent.root
+    placed = ((root.dep_ == "appos" and root.head.lemma_.lower() in PLACE_NOUNS)
+              or (root.dep_ == "pobj" and root.head.lower_ in STATIC_PREPS))
+    return placed and any(p.is_division or p.population >= MIN_TOWN_POPULATION
+                          for p in gazetteer.candidates(name_key(ent.text)))
 
 
 def _known_name(token: Token, gazetteer: Gazetteer) -> bool:
