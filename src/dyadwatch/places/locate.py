@@ -166,7 +166,7 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, parts: Parts, placed: lis
     sentence = trigger.sent
     start, end = parts[part][1] + sentence.start_char, parts[part][1] + sentence.end_char
     others = [m for m in placed if m.part == part and start <= m.span[0] < end and allowed(m) and not m.modifier
-              and not m.agentive and (to_ok or not m.destination)]
+              and not m.agentive and (to_ok or not m.destination) and not _speaks(m, parts)]
     if others:
         return _location(min(others, key=lambda m: (m.place.precision == "country", abs(m.span[0] - offset))),
                          "sentence")
