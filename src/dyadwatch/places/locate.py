@@ -92,7 +92,7 @@ class DocumentPlaces:
         by_token = {(m.part, i): m for m in placed for i in range(*m.tokens)}
         spans = [tuple(a.span) for e in events for a in (e.source, e.target, e.reported_by) if a is not None and a.span]
         settings = [m for m in placed if (m.locative or not any(m.overlaps(s) for s in spans))
-                    and not m.modifier and not m.agentive and not _speaks(m, parts)]
+                    and not m.modifier and not m.agentive and not m.destination and not _speaks(m, parts)]
         return cls(parts, placed, by_token, _dateline(document, gazetteer), settings, _focus(settings))
 
     def locate(self, offset: int, code: str, blocked: list[tuple[int, int]] = (), source_country: str | None = None

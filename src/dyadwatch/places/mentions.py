@@ -102,9 +102,9 @@ def find_mentions(docs: list[tuple[Doc, int]], gazetteer: Gazetteer) -> list[Men
 
 
 def _narrow_pairs(mentions: list[Mention], docs: list[tuple[Doc, int]]) -> None:
-    """'Sibi, Balochistan', 'Charlevoix, Quebec', 'Jeddah, Saudi Arabia': the second name is the
-    division or country that holds the first, so each keeps only the candidates that fit the other. A
-    first name with no candidate inside the second is left to it (the second is the finest place known)."""
+    """'Sibi, Balochistan', 'Atlanta, Georgia', 'Jeddah, Saudi Arabia': the second name is the country or
+    division that holds the first, so each keeps only the candidates that fit the other. A first name
+    with no candidate inside the second is left to it ('Charlevoix, Quebec' is not the Michigan town)."""
     ordered = sorted(mentions, key=lambda m: (m.part, m.tokens[0]))
     for first, second in zip(ordered, ordered[1:]):
         doc = docs[first.part][0]
@@ -112,8 +112,8 @@ def _narrow_pairs(mentions: list[Mention], docs: list[tuple[Doc, int]]) -> None:
             continue
         holders = [h for h in second.candidates if h.is_country or h.is_division]
         inside = [p for p in first.candidates if any(_contains(h, p) for h in holders)]
-        if not holders:
-            continue
+        if not inside and (not holders or any(p.is_country or p.feature_code == "ADM1" for p in first.candidates)):
+            continue  # 'Lahore, Karachi', 'Canada, France', 'Punjab, Sindh': a list
         if inside:
             second.candidates = tuple(h for h in holders if any(_contains(h, p) for p in inside))
         first.candidates = tuple(inside)
