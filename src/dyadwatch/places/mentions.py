@@ -18,6 +18,11 @@ from .gazetteer import Gazetteer, Place
 from .names import DIVISION_WORDS, bare_division, name_key
 
 ENTITY_LABELS = ("GPE", "LOC", "FAC")
+# Entities whose words are never a place ('On 12 March 2023' is no town called March).
+NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# Verbs whose object is the place they hit ('Russian missiles struck Odesa').
+STRIKING_VERBS = frozenset({"strike", "hit", "shell", "bomb", "attack", "pound", "target", "raid", "storm", "capture",
+                            "seize", "besiege", "invade", "bombard", "rock", "overrun"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into", "on",
                             "to", "within", "along", "toward", "towards", "over"})
 AGENT_PREPS = frozenset({"by", "from", "with", "against", "for", "between", "among", "of", "about"})
@@ -85,8 +90,10 @@ def find_mentions(docs: list[tuple[Doc, int]], gazetteer: Gazetteer) -> list[Men
                 if mention:
                     found.append(mention)
                     taken.update(range(ent.start, ent.end))
+        dated = {i for ent in doc.ents if ent.label_ in NOT_PLACE_LABELS for i in range(ent.start, ent.end)}
         for token in doc:
-            if token.i in taken or not (_locative_head(token) or (token.i not in named and _known_name(token, gazetteer))):
+            if token.i in taken or token.i in dated or not (
+                    _locative_head(token) or (token.i not in named and _known_name(token, gazetteer))):
                 continue
             start = token.i
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
@@ -110,10 +117,11 @@ def _narrow_pairs(mentions: list[Mention], docs: list[tuple[Doc, int]]) -> None:
         doc = docs[first.part][0]
         if second.part != first.part or second.tokens[0] != first.tokens[1] + 1 or doc[first.tokens[1]].text != ",":
             continue
-        holders = [h for h in second.candidates if h.is_country or h.is_division]
+        holders = [h for h in second.candidates if h.is_country or h.is_division] if not second.modifier else []
         inside = [p for p in first.candidates if any(_contains(h, p) for h in holders)]
-        if not inside and (not holders or any(p.is_country or p.feature_code == "ADM1" for p in first.candidates)):
-            continue  # 'Lahore, Karachi', 'Canada, France', 'Punjab, Sindh': a list
+        if not inside and (not holders or any(p.is_country or p.feature_code == "ADM1"
+                                              or p.population >= KNOWN_CITY_POPULATION for p in first.candidates)):
+            continue  # 'Lahore, Karachi', 'Canada, France', 'Punjab, Sindh': a list; 'Khan Younis, Gaza officials'
         if inside:
             second.candidates = tuple(h for h in holders if any(_contains(h, p) for p in inside))
         first.candidates = tuple(inside)
@@ -123,6 +131,8 @@ def _contains(holder: Place, place: Place) -> bool:
     """Whether `place` lies in the country or first-level division `holder` (and is not it)."""
     if holder.id == place.id or holder.country != place.country:
         return False
+    if holder.feature_code == "RGN":  # 'Khan Younis, Gaza': a listed region holds its admin-1's places
+        return holder.adm1 is not None and holder.adm1 == place.adm1
     return holder.is_country or holder.id == place.adm1_id
 
 
@@ -139,12 +149,14 @@ def _country_name(ent: Span, gazetteer: Gazetteer) -> bool:
 
 def _placed_as_place(ent: Span, gazetteer: Gazetteer) -> bool:
     """A name the parser took for an organisation or a person but that the words around it make a place
-    ('Zimbabwe's capital, Harare', 'a hearing in Harare'), when it names a division or a town of some size."""
+    ('Zimbabwe's capital, Harare', 'a hearing in Harare', 'missiles struck Odesa'), when it names a
+    division or a town of some size."""
     if ent.label_ not in ("ORG", "PERSON"):
         return False
     root = ent.root
     placed = ((root.dep_ == "appos" and root.head.lemma_.lower() in PLACE_NOUNS)
-              or (root.dep_ == "pobj" and root.head.lower_ in STATIC_PREPS))
+              or (root.dep_ == "pobj" and root.head.lower_ in STATIC_PREPS)
+              or (root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in STRIKING_VERBS))
     return placed and any(p.is_division or p.population >= MIN_TOWN_POPULATION
                           for p in gazetteer.candidates(name_key(ent.text)))
 
