@@ -1,15 +1,18 @@
 """Give each coded event the place where it happened.
 
 In order: a place in a locative phrase attached to the event's trigger or its clause ('killed in
-Anbar', 'strikes on Kharkiv', 'traveled to North Korea', 'the Kharkiv attack'); the object of a
-visit or an act of force ('Russia invaded Ukraine'); the document's dateline ('KYIV, Ukraine (AP) -', for the acts of that
-country's actors);
-another place the sentence names; for a material act (aid, protest, force, violence), else the last
-place an earlier event's own words gave ('resolved_by': 'story'), else the story's place (the place it
-names most often, within the country it speaks most of); else none. A name that is one of the sentence's actors is not its
+Anbar', 'strikes on Kharkiv', 'traveled to North Korea', 'the Kharkiv attack'); the object of a visit
+or an act of force ('Russia invaded Ukraine'); the document's dateline ('KYIV, Ukraine (AP) -', for
+the acts of that country's actors); another place the sentence names (a destination only for meetings
+and cooperation: 'deported to China' happened where the deporter is); for a material act (aid,
+protest, force, violence), else the last place an earlier event's own words gave ('resolved_by':
+'story'), else the story's place (the place it names most often, within the country it speaks most
+of); else none. A country or province found by the sentence or the story is narrowed to the place
+inside it that the story names ('story'). A name that is one of the sentence's actors is not its
 place ('Russian strikes' did not happen in Russia; 'Iraqi officials said' is not a place), except as
 the object of a visit or an attack; nor is a name that only qualifies a person or thing ('U.S.
-officials', 'India's defense ties', 'the Russia-Ukraine war').
+officials', 'India's defense ties', 'the Russia-Ukraine war'), nor a capital that speaks ('Islamabad
+must address').
 """
 from __future__ import annotations
 
@@ -100,7 +103,8 @@ class DocumentPlaces:
         """The place of the event with CAMEO `code` whose trigger starts at `offset`; `blocked` are the
         spans of its sentence's actors. Events are asked in document order (see `previous`). The
         dateline places the acts of its own country's actors and of actors of unknown country: a
-        foreign government reacting to the news acts at home."""
+        foreign government reacting to the news acts at home. A country or province that only the
+        sentence or the story gives is narrowed to the place inside it that the story names."""
         target_ok = code.startswith(PLACE_TARGET_CODES) and not code.startswith(SENDING_CODES)
         to_ok = code.startswith(DESTINATION_CODES)
         dateline = self.dateline
