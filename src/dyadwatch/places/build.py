@@ -211,13 +211,17 @@ def build(output: Path = OUTPUT) -> dict[str, int]:
         places[country["geonameid"]] = (country["name"], "A", "PCLI", a3, None, None, lat, lon, country["population"], None)
         names.update((k, country["geonameid"]) for k in _keys([country["name"]], division=False))
     country_ids = {places[c["geonameid"]][3]: c["geonameid"] for c in countries.values() if c["geonameid"] in places}
+    # a listed region ('Puntland', 'Darfur') is the region, though actors of it are coded as its country's
+    regions = _tsv(REGIONS)
+    region_keys = _keys([t for row in regions for t in [row[0], *row[1].split("|")] if t != "-"], division=False)
     for row in _tsv(ACTOR_COUNTRIES):
         code, name, aliases = row[0], row[1], row[2]
         if code in country_ids:
-            others = [a for a in aliases.split("|") if a != "-" and name_key(a) not in known_places]
+            others = [a for a in aliases.split("|")
+                      if a != "-" and name_key(a) not in known_places and name_key(a) not in region_keys]
             names.update((k, country_ids[code]) for k in _keys([name, *others], division=False))
 
-    for number, row in enumerate(_tsv(REGIONS)):
+    for number, row in enumerate(regions):
         name, aliases, country, adm1, lat, lon, population = row
         rid = REGION_ID_BASE - number
         places[rid] = (name, "L", "RGN", country, None if adm1 == "-" else adm1, None, float(lat), float(lon),

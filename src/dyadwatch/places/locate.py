@@ -1,28 +1,31 @@
 """Give each coded event the place where it happened.
 
 In order: a place in a locative phrase attached to the event's trigger or its clause ('killed in
-Anbar', 'strikes on Kharkiv', 'traveled to North Korea', 'the Kharkiv attack'); the object of a
-visit or an act of force ('Russia invaded Ukraine'); the document's dateline ('KYIV, Ukraine (AP) -', for the acts of that
-country's actors);
-another place the sentence names; for a material act (aid, protest, force, violence), else the last
-place an earlier event's own words gave ('resolved_by': 'story'), else the story's place (the place it
-names most often, within the country it speaks most of); else none. A name that is one of the sentence's actors is not its
+Anbar', 'strikes on Kharkiv', 'traveled to North Korea', 'the Kharkiv attack'); the object of a visit
+or an act of force ('Russia invaded Ukraine'); the document's dateline ('KYIV, Ukraine (AP) -', for
+the acts of that country's actors); another place the sentence names (a destination only for meetings
+and cooperation: 'deported to China' happened where the deporter is); for a material act (aid,
+protest, force, violence), else the last place an earlier event's own words gave ('resolved_by':
+'story'), else the story's place (the place it names most often, within the country it speaks most
+of); else none. A country or province found by the sentence or the story is narrowed to the place
+inside it that the story names ('story'). A name that is one of the sentence's actors is not its
 place ('Russian strikes' did not happen in Russia; 'Iraqi officials said' is not a place), except as
 the object of a visit or an attack; nor is a name that only qualifies a person or thing ('U.S.
-officials', 'India's defense ties', 'the Russia-Ukraine war').
+officials', 'India's defense ties', 'the Russia-Ukraine war'), nor a capital that speaks ('Islamabad
+must address').
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
 from ..coding.event import Event
 from ..documents.document import Document
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import Gazetteer, Place, load_gazetteer
 from .location import Location
 from .mentions import LOCATIVE_PREPS, TOPIC_PREPS, Mention, find_mentions, resolve_mentions
 from .names import name_key
@@ -30,6 +33,11 @@ from .names import name_key
 # Where the place of an event is also its target: visits and hosting, posture, coercion, assault,
 # fighting and mass violence.
 PLACE_TARGET_CODES = ("042", "043", "15", "17", "18", "19", "20")
+# Acts that send people away: they happen where the sender is, not where the people are sent
+# ('Thailand deported 40 Uyghurs to China' happened in Thailand).
+SENDING_CODES = ("174",)
+# Acts that happen where their actors go ('representatives on their way to Moscow for discussions').
+DESTINATION_CODES = ("04", "05", "06")
 # Heads climbed from the trigger to the clause whose locatives count: not across a reporting verb.
 CLAUSE_DEPS = frozenset({"xcomp", "conj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "acl", "pcomp", "pobj", "prep",
                          "compound", "amod", "oprd", "auxpass", "aux", "advcl"})
@@ -74,6 +82,7 @@ class DocumentPlaces:
     placed: list[Mention]
     by_token: dict[tuple[int, int], Mention]
     dateline: Location | None
+    settings: list[Mention] = field(default_factory=list)  # places named as places, not as actors
     focus: Location | None = None  # the place the document names most often
     previous: Location | None = None  # the last place found in an event's own sentence
 
@@ -84,28 +93,36 @@ class DocumentPlaces:
         resolve_mentions(mentions, {c for c in actors if c.isalpha() and len(c) == 3})
         placed = [m for m in mentions if m.place is not None]
         by_token = {(m.part, i): m for m in placed for i in range(*m.tokens)}
-        return cls(parts, placed, by_token, _dateline(document, gazetteer), _focus(placed))
+        spans = [tuple(a.span) for e in events for a in (e.source, e.target, e.reported_by) if a is not None and a.span]
+        settings = [m for m in placed if (m.locative or not any(m.overlaps(s) for s in spans))
+                    and not m.modifier and not m.agentive and not m.destination and not _speaks(m, parts)]
+        return cls(parts, placed, by_token, _dateline(document, gazetteer), settings, _focus(settings))
 
     def locate(self, offset: int, code: str, blocked: list[tuple[int, int]] = (), source_country: str | None = None
                ) -> Location | None:
         """The place of the event with CAMEO `code` whose trigger starts at `offset`; `blocked` are the
         spans of its sentence's actors. Events are asked in document order (see `previous`). The
         dateline places the acts of its own country's actors and of actors of unknown country: a
-        foreign government reacting to the news acts at home."""
-        target_ok = code.startswith(PLACE_TARGET_CODES)
+        foreign government reacting to the news acts at home. A country or province that only the
+        sentence or the story gives is narrowed to the place inside it that the story names."""
+        target_ok = code.startswith(PLACE_TARGET_CODES) and not code.startswith(SENDING_CODES)
+        to_ok = code.startswith(DESTINATION_CODES)
         dateline = self.dateline
         if dateline is not None and source_country and source_country != dateline.place.country:
             dateline = None
-        location = _locate(offset, target_ok, self.parts, self.placed, self.by_token, list(blocked), dateline)
+        location = _locate(offset, target_ok, to_ok, self.parts, self.placed, self.by_token, list(blocked), dateline)
         if location is not None:
             if location.resolved_by in ("locative", "object"):
                 self.previous = location
+            elif location.resolved_by == "sentence" and location.place.precision != "city":
+                return _finer_within(location.place, self.settings) or location
             return location
         if not code.startswith(MATERIAL_ROOTS) or code.startswith(DECIDED_AT_HOME):
             return None
-        if self.previous is not None:
-            return replace(self.previous, resolved_by="story")
-        return self.focus
+        story = replace(self.previous, resolved_by="story") if self.previous is not None else self.focus
+        if story is not None and (story.place.precision == "adm1" or (self.previous and story.place.is_country)):
+            return _finer_within(story.place, self.settings) or story
+        return story
 
 
 # Acts that happen somewhere (material cooperation, aid, yielding, protest, force, coercion, violence):
@@ -115,9 +132,10 @@ MATERIAL_ROOTS = ("06", "07", "08", "14", "15", "17", "18", "19", "20")
 DECIDED_AT_HOME = ("163", "172")
 
 
-def _locate(offset: int, target_ok: bool, parts: Parts, placed: list[Mention], by_token: dict,
+def _locate(offset: int, target_ok: bool, to_ok: bool, parts: Parts, placed: list[Mention], by_token: dict,
             blocked: list[tuple[int, int]], dateline: Location | None) -> Location | None:
-    """The place of the event whose trigger starts at `offset`; `blocked` are the spans of actors."""
+    """The place of the event whose trigger starts at `offset`; `blocked` are the spans of actors;
+    `to_ok` when a place the sentence's people go to may be the event's own."""
     found = _trigger_token(parts, offset)
     if found is None:
         return None
@@ -152,25 +170,52 @@ def _locate(offset: int, target_ok: bool, parts: Parts, placed: list[Mention], b
     sentence = trigger.sent
     start, end = parts[part][1] + sentence.start_char, parts[part][1] + sentence.end_char
     others = [m for m in placed if m.part == part and start <= m.span[0] < end and allowed(m) and not m.modifier
-              and not m.agentive]
+              and not m.agentive and (to_ok or not m.destination) and not _speaks(m, parts)]
     if others:
         return _location(min(others, key=lambda m: (m.place.precision == "country", abs(m.span[0] - offset))),
                          "sentence")
     return None
 
 
-def _focus(placed: list[Mention]) -> Location | None:
+def _speaks(mention: Mention, parts: Parts) -> bool:
+    """A country or capital that acts or speaks ('Bangkok could send envoys', 'Islamabad must address'):
+    its government, not the story's setting."""
+    doc = parts[mention.part][0]
+    return ((mention.place.is_country or mention.place.feature_code == "PPLC")
+            and doc[mention.tokens[0]:mention.tokens[1]].root.dep_ == "nsubj")
+
+
+def _finer_within(area: Place, mentions: list[Mention]) -> Location | None:
+    """A country or province that the sentence names only in passing ('the leader of ISIS in Iraq was
+    killed') is narrowed to the place inside it that the story names most often (first named on a tie),
+    as a story place."""
+    inside = [m for m in mentions if m.place.country == area.country and _RANK[m.place.precision] < _RANK[area.precision]
+              and (area.is_country or area.id in (m.place.id, m.place.adm1_id))]
+    best = _most_named(inside, scattered=True)
+    return _location(best, "story") if best else None
+
+
+def _most_named(mentions: list[Mention], scattered: bool = False) -> Mention | None:
+    """The place named most often (first named on a tie); when several are named once each, the story
+    moves between them and none is its place, unless `scattered` allows the first."""
+    counts = Counter(m.place.id for m in mentions)
+    if not counts or (not scattered and len(counts) > 1 and max(counts.values()) == 1):
+        return None
+    return min(mentions, key=lambda m: (-counts[m.place.id], m.span[0]))
+
+
+def _focus(mentions: list[Mention]) -> Location | None:
     """The story's place: in the country its places are most often in, the place below country level it
-    names most often (first named on a tie), else that country."""
-    mentions = [m for m in placed if not m.modifier and not m.agentive]
+    names most often (first named on a tie), else that country (also when it names several places there
+    once each). `mentions` leave out the names of actors ('Ukraine agreed to a ceasefire' says nothing
+    of where) and of their people or things."""
     if not mentions:
         return None
     countries = Counter(m.place.country for m in mentions)
     country = max(countries, key=lambda c: (countries[c], -min(m.span[0] for m in mentions if m.place.country == c)))
     inside = [m for m in mentions if m.place.country == country]
-    finer = [m for m in inside if m.place.precision != "country"]
-    counts = Counter(m.place.id for m in finer or inside)
-    best = min((m for m in finer or inside), key=lambda m: (-counts[m.place.id], m.span[0]))
+    # 'Khartoum', 'Darfur' and 'Omdurman' once each, 'Sudan' throughout: the story is the country's
+    best = _most_named([m for m in inside if m.place.precision != "country"]) or _most_named(inside) or inside[0]
     return _location(best, "story")
 
 

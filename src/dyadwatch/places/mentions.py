@@ -18,6 +18,11 @@ from .gazetteer import Gazetteer, Place
 from .names import DIVISION_WORDS, bare_division, name_key
 
 ENTITY_LABELS = ("GPE", "LOC", "FAC")
+# Entities whose words are never a place ('On 12 March 2023' is no town called March).
+NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# Verbs whose object is the place they hit ('Russian missiles struck Odesa').
+STRIKING_VERBS = frozenset({"strike", "hit", "shell", "bomb", "attack", "pound", "target", "raid", "storm", "capture",
+                            "seize", "besiege", "invade", "bombard", "rock", "overrun"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into", "on",
                             "to", "within", "along", "toward", "towards", "over"})
 AGENT_PREPS = frozenset({"by", "from", "with", "against", "for", "between", "among", "of", "about"})
@@ -33,6 +38,17 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "state
                          "suburb", "neighborhood", "neighbourhood", "street", "square", "highway", "hospital",
                          "prison", "embassy", "consulate", "headquarters", "parliament", "palace", "court"})
 STATIC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"})
+# 'in Thailand's custody', 'on Russian-held territory': a country's name before them says where.
+HOLDING_NOUNS = frozenset({"custody", "hands", "control", "care", "territory", "waters", "airspace", "soil",
+                           "jail", "prison", "prisons", "detention"})
+# 'sovereignty of the Chagos Islands', 'control over Kherson': the place itself, not a topic.
+RULE_NOUNS = frozenset({"sovereignty", "control", "administration", "annexation", "occupation", "handover"})
+# Events that a city's name before them places ('the Jeddah talks', 'the Sibi attack').
+EVENT_NOUNS = FORCE_NOUNS | {"talks", "talk", "summit", "meeting", "conference", "negotiation", "negotiations",
+                             "protest", "protests", "rally", "march", "clash", "clashes", "siege", "massacre",
+                             "hijacking", "blast", "explosion", "shooting", "fighting", "battle", "ceasefire"}
+# 'deported to China', 'sent back into Syria': where someone or something goes, not where the act is.
+DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
 FEATURE_PRIOR = {"PCLI": 6.0, "RGN": 5.0, "PPLC": 4.0, "ADM1": 2.5, "PPL": 0.0, "ADM2": -1.0}
 MIN_TOWN_POPULATION = 15_000  # a smaller town is taken only when the document's countries support it
 CONTEXT_ROUNDS = 2
@@ -52,6 +68,7 @@ class Mention:
     locative: bool = False  # the object of a locative preposition ('police in West Bengal')
     modifier: bool = False  # names whose people or state, not a place ('U.S. officials', 'India's ties')
     agentive: bool = False  # another participant or a topic ('operated by China', 'talks on Ukraine')
+    destination: bool = False  # where someone goes ('deported to China', 'on their way to Moscow')
     place: Place | None = None
     scores: dict[int, float] = field(default_factory=dict)
 
@@ -67,13 +84,16 @@ def find_mentions(docs: list[tuple[Doc, int]], gazetteer: Gazetteer) -> list[Men
         named: set[int] = set()
         for ent in doc.ents:
             named.update(range(ent.start, ent.end))
-            if ent.label_ in ENTITY_LABELS or (ent.label_ == "ORG" and _country_name(ent, gazetteer)):
+            if (ent.label_ in ENTITY_LABELS or (ent.label_ == "ORG" and _country_name(ent, gazetteer))
+                    or _placed_as_place(ent, gazetteer)):
                 mention = _mention(ent, part, offset, gazetteer)
                 if mention:
                     found.append(mention)
                     taken.update(range(ent.start, ent.end))
+        dated = {i for ent in doc.ents if ent.label_ in NOT_PLACE_LABELS for i in range(ent.start, ent.end)}
         for token in doc:
-            if token.i in taken or not (_locative_head(token) or (token.i not in named and _known_name(token, gazetteer))):
+            if token.i in taken or token.i in dated or not (
+                    _locative_head(token) or (token.i not in named and _known_name(token, gazetteer))):
                 continue
             start = token.i
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
@@ -84,12 +104,61 @@ def find_mentions(docs: list[tuple[Doc, int]], gazetteer: Gazetteer) -> list[Men
             if mention:
                 found.append(mention)
                 taken.update(range(start, token.i + 1))
+    _narrow_pairs(found, docs)
     return found
+
+
+def _narrow_pairs(mentions: list[Mention], docs: list[tuple[Doc, int]]) -> None:
+    """'Sibi, Balochistan', 'Atlanta, Georgia', 'Jeddah, Saudi Arabia': the second name is the country or
+    division that holds the first, so each keeps only the candidates that fit the other. A first name
+    with no candidate inside the second is left to it ('Charlevoix, Quebec' is not the Michigan town)."""
+    ordered = sorted(mentions, key=lambda m: (m.part, m.tokens[0]))
+    for first, second in zip(ordered, ordered[1:]):
+        doc = docs[first.part][0]
+        if second.part != first.part or second.tokens[0] != first.tokens[1] + 1 or doc[first.tokens[1]].text != ",":
+            continue
+        holders = [h for h in second.candidates if h.is_country or h.is_division] if not second.modifier else []
+        inside = [p for p in first.candidates if any(_contains(h, p) for h in holders)]
+        if not inside and (not holders or any(p.is_country or p.feature_code == "ADM1"
+                                              or p.population >= KNOWN_CITY_POPULATION for p in first.candidates)):
+            continue  # 'Lahore, Karachi', 'Canada, France', 'Punjab, Sindh': a list; 'Khan Younis, Gaza officials'
+        if inside:
+            second.candidates = tuple(h for h in holders if any(_contains(h, p) for p in inside))
+        first.candidates = tuple(inside)
+
+
+def _contains(holder: Place, place: Place) -> bool:
+    """Whether `place` lies in the country or first-level division `holder` (and is not it)."""
+    if holder.id == place.id or holder.country != place.country:
+        return False
+    if holder.feature_code == "RGN":  # 'Khan Younis, Gaza': a listed region holds its admin-1's places
+        return holder.adm1 is not None and holder.adm1 == place.adm1
+    return holder.is_country or holder.id == place.adm1_id
+
+
+def _acronym(text: str) -> bool:
+    """'BLA', 'TTP', 'RSF': letters in capitals, which name organisations far more often than the towns
+    or airports whose codes they match."""
+    return 2 <= len(text) <= 5 and text.isalpha() and text.isupper()
 
 
 def _country_name(ent: Span, gazetteer: Gazetteer) -> bool:
     """An entity the parser took for an organisation that is a country's name ('Niger's junta')."""
     return any(p.is_country for p in gazetteer.candidates(name_key(ent.text)))
+
+
+def _placed_as_place(ent: Span, gazetteer: Gazetteer) -> bool:
+    """A name the parser took for an organisation or a person but that the words around it make a place
+    ('Zimbabwe's capital, Harare', 'a hearing in Harare', 'missiles struck Odesa'), when it names a
+    division or a town of some size."""
+    if ent.label_ not in ("ORG", "PERSON"):
+        return False
+    root = ent.root
+    placed = ((root.dep_ == "appos" and root.head.lemma_.lower() in PLACE_NOUNS)
+              or (root.dep_ == "pobj" and root.head.lower_ in STATIC_PREPS)
+              or (root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in STRIKING_VERBS))
+    return placed and any(p.is_division or p.population >= MIN_TOWN_POPULATION
+                          for p in gazetteer.candidates(name_key(ent.text)))
 
 
 def _known_name(token: Token, gazetteer: Gazetteer) -> bool:
@@ -141,16 +210,32 @@ def _mention(span: Span, part: int, offset: int, gazetteer: Gazetteer) -> Mentio
             candidates = gazetteer.candidates(name_key(words.text))
     if not candidates or not words.text[:1].isupper():
         return None
+    if _acronym(words.text) and not any(p.is_country or p.feature_code == "ADM1" for p in candidates):
+        return None
     span_chars = (offset + words.start_char, offset + words.end_char)
     root = words.root
     locative = root.dep_ == "pobj" and root.head.lower_ in STATIC_PREPS
     modifier = (root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN")
                 and root.head.lemma_.lower() not in PLACE_NOUNS and not division)
+    if modifier and root.head.lemma_.lower() in HOLDING_NOUNS and _held_in(root.head):
+        modifier, locative = False, True  # 'in Thailand's custody', 'in U.S. hands' say where
+    elif modifier and root.head.lemma_.lower() in EVENT_NOUNS and not any(p.is_country for p in candidates):
+        modifier = False  # 'the Jeddah talks', 'the Sibi attack', unlike 'U.S. strikes'
     prep = root.head if root.dep_ == "pobj" else None
     agentive = prep is not None and (prep.lower_ in AGENT_PREPS or (
         prep.lower_ in TOPIC_PREPS and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() not in FORCE_NOUNS))
+    if agentive and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
+        agentive, locative = False, _held_in(prep.head)  # 'the port city of Latakia', 'the U.S. state of Alaska'
+    elif agentive and prep.lower_ in ("of", "over") and prep.head.lemma_.lower() in RULE_NOUNS:
+        agentive = False  # 'cede sovereignty of the Chagos Islands', 'control over Kherson'
+    destination = prep is not None and prep.lower_ in DESTINATION_PREPS
     return Mention(words.text, span_chars, part, (words.start, words.end), candidates, division, locative, modifier,
-                   agentive)
+                   agentive, destination)
+
+
+def _held_in(noun: Token) -> bool:
+    """A noun that is the object of a static locative ('in [Thailand's] custody', 'in [the city of] Irbil')."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in STATIC_PREPS
 
 
 def _leading_proper_nouns(words: Span) -> Span | None:
