@@ -17,7 +17,17 @@ PREP_DEPS = ("prep", "agent", "dative")
 CLAUSE_DEPS = ("xcomp", "pcomp")
 # Verbs whose passive describes the subject's own act, not something done to it: "Serb forces were
 # engaged in ethnic cleansing", "Vietnam is committed to opening its economy"
-STATIVE_PASSIVES = frozenset({"engage", "commit"})
+# Verbs of feeling whose passive or participle names the one who feels as its subject and what causes
+# the feeling in its 'by' phrase: "France was alarmed by the tests", "the EU is concerned by the plans"
+EXPERIENCER_PASSIVES = frozenset({
+    "concern", "alarm", "worry", "trouble", "disturb", "perturb", "disappoint", "dismay", "anger", "outrage",
+    "upset", "frustrate", "shock", "appal", "appall", "irritate", "annoy", "offend", "incense", "enrage",
+    "infuriate", "sadden", "unnerve", "disgust", "horrify",
+})
+STATIVE_PASSIVES = frozenset({"engage", "commit", "oppose"}) | EXPERIENCER_PASSIVES
+# 'is critical of', 'remains concerned about': a predicate adjective (or participle) is a trigger of
+# [verbs] whose clause is its copula's; these verbs link a subject to its predicate
+COPULAS = frozenset({"be", "remain", "stay", "seem", "appear", "become", "grow", "look", "sound", "feel"})
 # verbs whose 'to'/'with' phrase names the one appealed to ('appealed to Israel to halt')
 APPEAL_TO_VERBS = frozenset({"appeal", "plead", "write", "signal", "turn"})
 # first parts of a hyphenated verb that make it no act of its last part ('test-fired', 'war-gamed')
@@ -88,6 +98,8 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
             dep = child.dep_
             if dep == "nsubjpass" and depth == 0 and lemma(verb) not in STATIVE_PASSIVES:
                 add_noun(child, depth)  # 'the hostages were released': the passive subject is the object
+            elif dep == "agent" and depth == 0 and lemma(verb) in EXPERIENCER_PASSIVES:
+                add_prep(child, depth)  # 'alarmed by the tests': the cause of the feeling, not an agent
             elif dep == "agent" and depth == 0:
                 add_agent(child)
             elif dep == "prt" or (dep == "advmod" and child.lower_ in PARTICLE_ADVERBS):
@@ -317,9 +329,17 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
             verb_match = best_match(token, "verb", lexicon, ordered_only=True)
             matches += [verb_match] if verb_match else []
             continue
+        if predicate_adjective(token):
+            adjective_match = best_match(token, "verb", lexicon)
+            if adjective_match is not None:
+                adjective_match.light_verb = token.head  # the copula's subject is the source
+                matches.append(adjective_match)
+            continue
         if token.pos_ not in ("VERB", "AUX"):
             continue
         verb_match = best_match(token, "verb", lexicon)
+        if verb_match is not None and predicate_participle(token):
+            verb_match.light_verb = token.head  # 'was concerned about': as for an adjective
         for noun in _be_event_nouns(token) if verb_match is None else []:
             noun_match = best_match(noun, "noun", lexicon, light_verb=token)
             if noun_match is not None:
@@ -346,6 +366,17 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
             if noun_match is not None:
                 matches.append(noun_match)
     return _drop_consumed(matches, lexicon)
+
+
+def predicate_adjective(token: Token) -> bool:
+    """'Poland is critical of Hungary', 'the G7 remains concerned with': an adjective predicated of a
+    copula's subject."""
+    return token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma(token.head) in COPULAS
+
+
+def predicate_participle(token: Token) -> bool:
+    """'Germany was concerned about Russia's moves' parsed with the participle as a verb complement of 'be'."""
+    return token.pos_ == "VERB" and token.dep_ == "acomp" and lemma(token.head) in COPULAS
 
 
 def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
