@@ -114,12 +114,25 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
                 add_prep(child, depth)
             elif dep in CLAUSE_DEPS and depth < max_depth and child.pos_ in ("VERB", "AUX"):
                 add_verb(child, depth + 1, "xcomp")
+            elif dep == "ccomp" and depth == 0:
+                add_small_clause(child)
             elif dep == "advcl" and depth == 0 and appeal_to_infinitive(verb, child):
                 add_verb(child, depth + 1, "xcomp")
             elif depth == 0 and for_to_clause(child):
                 # 'called for Russia to accept the ceasefire': 'for' as the verb's preposition
                 items.append(PhraseItem("for", next(m for m in child.children if m.dep_ == "mark"), "prep"))
                 add_verb(child, depth + 1, "xcomp")
+
+    def add_small_clause(clause: Token) -> None:
+        """'found him guilty of treason', 'declared the vote illegal': the predicate adjective of a
+        small clause; 'charged that Armenia had violated': the 'that' of a reported clause."""
+        if clause.pos_ == "ADJ":
+            items.append(PhraseItem(lemma(clause), clause, "obj"))
+            for prep in children_of(clause, ("prep",)):
+                add_prep(prep, 1)
+        for mark in children_of(clause, ("mark",)):
+            if mark.lower_ == "that":
+                items.append(PhraseItem("that", mark, "mark"))
 
     def add_agent(agent: Token) -> None:
         """'released by Hamas': the by-agent is the source, so its words fill no object slot."""
