@@ -405,6 +405,7 @@ def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
                     for_to_clause(child) and match.pattern.code[:2] in ("02", "10")
                 ):
                     inside.update(t.i for t in child.subtree)
+        inside.update(_stated_motives(match, by_token))
         match.consumed = inside
         if not match.pattern.codes:
             continue  # 'try [---]' codes nothing, so what is tried ('try to clash') is coded on its own
@@ -412,6 +413,26 @@ def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
             continue  # 'claimed the killing of 33 terrorists': the claimed act is the claimer's, coded too
         consumed.update(i for i in inside if i in by_token and by_token[i] is not match)
     return [m for m in matches if m.trigger.i not in consumed]
+
+
+# roots of acts done with force or in the street, and of the words that go with them
+MATERIAL_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
+VERBAL_ROOTS = ("02", "10", "11", "12")
+
+
+def _stated_motives(match: Match, by_token: dict[int, Match]) -> set[int]:
+    """'staged a sit-in demanding the release of', 'marched against MONUSCO, accusing it of', 'killed
+    nine civilians accusing them of': the words a participle adds to a protest or an act of force
+    are its demand or motive, not an event of their own."""
+    if match.pattern.code[:2] not in MATERIAL_ROOTS:
+        return set()
+    found: set[int] = set()
+    for child in match.head.children:
+        said = by_token.get(child.i)
+        if (child.dep_ == "advcl" and child.tag_ == "VBG" and said is not None
+                and said.pattern.code[:2] in VERBAL_ROOTS and not children_of(child, SUBJECT_DEPS)):
+            found.add(child.i)
+    return found
 
 
 def expand_conjuncts(tokens: list[Token]) -> list[Token]:
