@@ -45,6 +45,33 @@ def test_explain_lists_a_predicate_adjective(coder):
     assert "verb 'critical'" in text and "coded 111 POL->HUN" in text, text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "European consumers are more concerned about the price of the cars.",
+        "Ankara may also be wary of losing the base.",
+        "Investors in Japan were worried about the yen.",
+    ],
+)
+def test_a_feeling_about_no_actor_is_no_event(coder, text):
+    assert_no_event(coder, text, ("110",))
+
+
+@pytest.mark.parametrize(
+    "text, prefixes",
+    [
+        ("And now the Taiwanese activist is going to be free.", ("08",)),
+        ("Turkish pilots would train in Moscow, as opposed to decades of American training.", ("12",)),
+    ],
+)
+def test_adjectives_and_set_phrases_that_are_no_acts(coder, text, prefixes):
+    assert_no_event(coder, text, prefixes)
+
+
+def test_being_opposed_to_is_the_subject_opposing(coder):
+    assert_event(coder, "Japan is opposed to the Chinese plan.", "120", "JPN", "CHN")
+
+
 def test_the_cause_of_a_feeling_is_no_source(coder):
     """'alarmed by the tests': the tests alarm, but France is the one who disapproves."""
     got = events_of(coder, "France was alarmed by the Iranian missile tests.")

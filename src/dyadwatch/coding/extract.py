@@ -116,6 +116,8 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
                 add_verb(child, depth + 1, "xcomp")
             elif dep == "ccomp" and depth == 0:
                 add_small_clause(child)
+            elif dep == "mark" and depth == 0 and child.lower_ == "as":
+                items.append(PhraseItem("as", child, "mark"))  # 'as opposed to', 'as agreed': set phrases
             elif dep == "advcl" and depth == 0 and appeal_to_infinitive(verb, child):
                 add_verb(child, depth + 1, "xcomp")
             elif depth == 0 and for_to_clause(child):
@@ -344,7 +346,9 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
             continue
         if predicate_adjective(token):
             adjective_match = best_match(token, "verb", lexicon)
-            if adjective_match is not None:
+            # an adjective is an event only with the words its entry names ('critical of'): a verb's bare
+            # entry is no reading of its adjective ('she is free', 'the border is open')
+            if adjective_match is not None and adjective_match.pattern.words:
                 adjective_match.light_verb = token.head  # the copula's subject is the source
                 matches.append(adjective_match)
             continue
@@ -390,6 +394,14 @@ def predicate_adjective(token: Token) -> bool:
 def predicate_participle(token: Token) -> bool:
     """'Germany was concerned about Russia's moves' parsed with the participle as a verb complement of 'be'."""
     return token.pos_ == "VERB" and token.dep_ == "acomp" and lemma(token.head) in COPULAS
+
+
+def predicated_feeling(match: Match) -> bool:
+    """'is concerned about', 'is critical of', 'was alarmed by': a feeling or judgement held by the
+    subject (the coder keeps a mere feeling only when it is about an actor)."""
+    trigger = match.trigger
+    return (predicate_adjective(trigger) or predicate_participle(trigger)
+            or (lemma(trigger) in EXPERIENCER_PASSIVES and trigger.pos_ == "VERB" and is_passive(trigger)))
 
 
 def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
