@@ -97,7 +97,8 @@ def test_the_cause_of_a_feeling_is_no_source(coder):
         ("Japan expressed alarm at North Korea's missile launches.", "110", "JPN", "PRK"),
         ("Lithuania voiced misgivings about Poland's border closure.", "110", "LTU", "POL"),
         ("The Baltic states reiterated their opposition to Russia's annexation plans.", "110", None, "RUS"),
-        ("A Russian court found the American journalist guilty of espionage.", "116", "RUS", "USA"),
+        ("A Russian court convicted the American journalist of espionage.", "116", "RUS", "USA"),
+        ("The Thai court held the ministry liable for the deaths.", "11", "THA", None),
     ],
 )
 def test_criticism_accusation_and_verdicts(coder, text, code, source, target):

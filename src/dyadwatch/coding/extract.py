@@ -25,6 +25,8 @@ EXPERIENCER_PASSIVES = frozenset({
     "infuriate", "sadden", "unnerve", "disgust", "horrify",
 })
 STATIVE_PASSIVES = frozenset({"engage", "commit", "oppose"}) | EXPERIENCER_PASSIVES
+# verbs whose small clause is a verdict on its subject: 'held Israel responsible', 'declared the vote void'
+VERDICT_VERBS = frozenset({"hold", "declare", "pronounce", "rule", "deem", "judge", "adjudge"})
 # 'is critical of', 'remains concerned about': a predicate adjective (or participle) is a trigger of
 # [verbs] whose clause is its copula's; these verbs link a subject to its predicate
 COPULAS = frozenset({"be", "remain", "stay", "seem", "appear", "become", "grow", "look", "sound", "feel"})
@@ -126,9 +128,9 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
                 add_verb(child, depth + 1, "xcomp")
 
     def add_small_clause(clause: Token) -> None:
-        """'found him guilty of treason', 'declared the vote illegal': the predicate adjective of a
-        small clause; 'charged that Armenia had violated': the 'that' of a reported clause."""
-        if clause.pos_ == "ADJ":
+        """'held Moscow responsible for', 'declared the vote illegal': the predicate adjective of a
+        verdict's small clause; 'charged that Armenia had violated': the 'that' of a reported clause."""
+        if clause.pos_ == "ADJ" and lemma(clause.head) in VERDICT_VERBS:
             items.append(PhraseItem(lemma(clause), clause, "obj"))
             for prep in children_of(clause, ("prep",)):
                 add_prep(prep, 1)
