@@ -256,3 +256,47 @@ def _doc(text: str):
 
     from dyadwatch.documents.readers import read_text
     return read_text(text, "t", published=PUBLISHED)
+
+
+# --- breadth from the PETRARCH verb dictionary and news idiom ------------------------------------
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Beijing sparred with Washington over the new tariffs.", "110", "CHN", "USA"),
+        ("Germany lectured China on human rights.", "111", "DEU", "CHN"),
+        ("Russia's president took a swipe at the West.", "111", "RUS", None),
+        ("The prime minister of Hungary launched a scathing attack on the European Commission.", "111", "HUN", None),
+        ("Beijing reacted with anger to the American arms sale to Taiwan.", "111", "CHN", "USA"),
+        ("Ukraine suspects Russia of sabotage on the railway.", "1125", "UKR", "RUS"),
+        ("Israel delayed the release of Palestinian prisoners.", "1243", "ISR", "PSE"),
+        ("Russia postponed the talks with Ukraine.", "164", "RUS", "UKR"),
+        ("Turkey stalled Sweden's NATO membership bid.", "12", "TUR", None),
+        ("North Korea threatened South Korea with nuclear annihilation.", "1385", "PRK", "KOR"),
+        ("The Iranian government threatened to crush the protests in Tehran.", "137", "IRN", None),
+        ("Israel's defence minister threatened to flatten Beirut.", "138", "ISR", "LBN"),
+    ],
+)
+def test_more_ways_news_says_it(coder, text, code, source, target):
+    got = events_of(coder, text)
+    assert any(c.startswith(code) and s == source and (target is None or t == target) for c, s, t in got), got
+
+
+@pytest.mark.parametrize(
+    "text, code, source",
+    [
+        ("Syria said it will not accept any more refugees from Iraq.", "1223", "SYR"),
+        ("Germany will not send tanks to Ukraine.", "1222", "DEU"),
+    ],
+)
+def test_aid_withheld_is_refused(coder, text, code, source):
+    assert_event(coder, text, code, source)
+
+
+def test_police_suspicion_is_no_accusation(coder):
+    assert_no_event(coder, "Kenyan police suspect the driver of smuggling.", ("11",))
+
+
+def test_a_savage_attack_is_no_criticism(coder):
+    got = events_of(coder, "Gunmen carried out a savage attack on a village in Nigeria.")
+    assert not any(c.startswith("11") for c, _, _ in got), got
