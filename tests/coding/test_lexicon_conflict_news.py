@@ -300,3 +300,29 @@ def test_police_suspicion_is_no_accusation(coder):
 def test_a_savage_attack_is_no_criticism(coder):
     got = events_of(coder, "Gunmen carried out a savage attack on a village in Nigeria.")
     assert not any(c.startswith("11") for c, _, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Iraq demanded compensation from Kuwait for the damages.", "1031", "IRQ", "KWT"),
+        ("The United States revoked the visas of Nigerian officials.", "160", "USA", "NGA"),
+    ],
+)
+def test_compensation_demanded_and_visas_revoked(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demand for Russian oil in India remains strong.",
+        "Oil prices rose on strong demand from China.",
+        "The new job demands patience from Kenyan workers.",
+        "Chinese exporters blamed weak demand for the slump.",
+        "Heavy rains threatened crops in northern Nigeria.",
+        "The Japanese are concerned about rising prices.",
+    ],
+)
+def test_markets_weather_and_worries_are_no_conflict(coder, text):
+    assert_no_event(coder, text, CONFLICT_ROOTS)
