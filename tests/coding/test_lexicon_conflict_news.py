@@ -326,3 +326,18 @@ def test_compensation_demanded_and_visas_revoked(coder, text, code, source, targ
 )
 def test_markets_weather_and_worries_are_no_conflict(coder, text):
     assert_no_event(coder, text, CONFLICT_ROOTS)
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Iran threatened to close the Strait of Hormuz.", "1381", "IRN", None),
+        ("Turkey threatened to seize the town from the Kurdish militia in Syria.", "1382", "TUR", None),
+        ("Israel threatened a ground operation in Lebanon.", "1384", "ISR", "LBN"),
+        ("Qatar withdrew as mediator between Israel and Hamas.", "165", "QAT", "ISR"),
+        ("Indian police remained on high alert in Kashmir.", "151", "IND", None),
+        ("Russian troops were on high alert.", "152", "RUS", None),
+    ],
+)
+def test_thin_codes_in_news_wording(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
