@@ -32,7 +32,7 @@ from .agentless import (
     patient_tokens,
     place_tokens,
 )
-from .extract import Match, expand_conjuncts, find_matches, lemma
+from .extract import Match, expand_conjuncts, find_matches, lemma, predicated_feeling
 from .roles import locative_tokens, noun_source_tokens, pattern_sources, source_tokens, target_candidates
 from .factuality import announced, assess, control_chain, refused
 from .lexicon import Lexicon, load_lexicon
@@ -317,6 +317,11 @@ class Coder:
         targets = self._targets(match, candidates, sources, day, offset, index, resolver)
         if not targets and candidates:
             note(f"target words {', '.join(repr(t.text) for t in candidates[:4])} name no actor")
+        if not targets and match.pattern.code.startswith("110") and predicated_feeling(match):
+            # 'consumers are concerned about prices' (criticism held, 'is critical of the deal', is
+            # coded without a target as 'criticized the deal' is)
+            note("a feeling about no actor: no event")
+            return [], []
         if agent is not None:
             country = self._agent_country(match, candidates, day, offset, index, resolver) or context.home()
             if not targets:

@@ -21,6 +21,7 @@ from .extract import (
     best_match,
     find_matches,
     is_light,
+    predicate_adjective,
     lemma,
     match_ordered,
     match_pattern,
@@ -172,7 +173,8 @@ def explain(coder: Coder, text: str, published: date | None = None) -> list[Sent
             kept = {m.trigger.i for m in find_matches(sent, coder.lexicon)}
             candidates = []
             for token in sent:
-                kind = "verb" if token.pos_ in ("VERB", "AUX") else "noun" if token.pos_ in ("NOUN", "PROPN") else None
+                kind = ("verb" if token.pos_ in ("VERB", "AUX") or predicate_adjective(token)
+                        else "noun" if token.pos_ in ("NOUN", "PROPN") else None)
                 if kind is None:
                     continue
                 trials = _trials(token, kind, coder.lexicon)

@@ -18,7 +18,19 @@ PREP_DEPS = ("prep", "agent", "dative")
 CLAUSE_DEPS = ("xcomp", "pcomp")
 # Verbs whose passive describes the subject's own act, not something done to it: "Serb forces were
 # engaged in ethnic cleansing", "Vietnam is committed to opening its economy"
-STATIVE_PASSIVES = frozenset({"engage", "commit"})
+# Verbs of feeling whose passive or participle names the one who feels as its subject and what causes
+# the feeling in its 'by' phrase: "France was alarmed by the tests", "the EU is concerned by the plans"
+EXPERIENCER_PASSIVES = frozenset({
+    "concern", "alarm", "worry", "trouble", "disturb", "perturb", "disappoint", "dismay", "anger", "outrage",
+    "upset", "frustrate", "shock", "appal", "appall", "irritate", "annoy", "offend", "incense", "enrage",
+    "infuriate", "sadden", "unnerve", "disgust", "horrify",
+})
+STATIVE_PASSIVES = frozenset({"engage", "commit", "oppose"}) | EXPERIENCER_PASSIVES
+# verbs whose small clause is a verdict on its subject: 'held Israel responsible', 'declared the vote void'
+VERDICT_VERBS = frozenset({"hold", "declare", "pronounce", "rule", "deem", "judge", "adjudge"})
+# 'is critical of', 'remains concerned about': a predicate adjective (or participle) is a trigger of
+# [verbs] whose clause is its copula's; these verbs link a subject to its predicate
+COPULAS = frozenset({"be", "remain", "stay", "seem", "appear", "become", "grow", "look", "sound", "feel"})
 # verbs whose 'to'/'with' phrase names the one appealed to ('appealed to Israel to halt')
 APPEAL_TO_VERBS = frozenset({"appeal", "plead", "write", "signal", "turn"})
 # first parts of a hyphenated verb that make it no act of its last part ('test-fired', 'war-gamed')
@@ -96,6 +108,8 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
             dep = child.dep_
             if dep == "nsubjpass" and depth == 0 and lemma(verb) not in STATIVE_PASSIVES:
                 add_noun(child, depth)  # 'the hostages were released': the passive subject is the object
+            elif dep == "agent" and depth == 0 and lemma(verb) in EXPERIENCER_PASSIVES:
+                add_prep(child, depth)  # 'alarmed by the tests': the cause of the feeling, not an agent
             elif dep == "agent" and depth == 0:
                 add_agent(child)
             elif dep == "prt" or (dep == "advmod" and child.lower_ in PARTICLE_ADVERBS | RESULT_ADVERBS):
@@ -122,12 +136,27 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
                 for subject in children_of(child, ("nsubj",)):
                     add_noun(subject, depth)
                 add_verb(child, depth + 1, "xcomp")
+            elif dep == "ccomp" and depth == 0:
+                add_small_clause(child)
+            elif dep == "mark" and depth == 0 and child.lower_ == "as":
+                items.append(PhraseItem("as", child, "mark"))  # 'as opposed to', 'as agreed': set phrases
             elif dep == "advcl" and depth == 0 and appeal_to_infinitive(verb, child):
                 add_verb(child, depth + 1, "xcomp")
             elif depth == 0 and for_to_clause(child):
                 # 'called for Russia to accept the ceasefire': 'for' as the verb's preposition
                 items.append(PhraseItem("for", next(m for m in child.children if m.dep_ == "mark"), "prep"))
                 add_verb(child, depth + 1, "xcomp")
+
+    def add_small_clause(clause: Token) -> None:
+        """'held Moscow responsible for', 'declared the vote illegal': the predicate adjective of a
+        verdict's small clause; 'charged that Armenia had violated': the 'that' of a reported clause."""
+        if clause.pos_ == "ADJ" and lemma(clause.head) in VERDICT_VERBS:
+            items.append(PhraseItem(lemma(clause), clause, "obj"))
+            for prep in children_of(clause, ("prep",)):
+                add_prep(prep, 1)
+        for mark in children_of(clause, ("mark",)):
+            if mark.lower_ == "that":
+                items.append(PhraseItem("that", mark, "mark"))
 
     def add_agent(agent: Token) -> None:
         """'released by Hamas': the by-agent is the source, so its words fill no object slot."""
@@ -349,9 +378,19 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
             verb_match = best_match(token, "verb", lexicon, ordered_only=True)
             matches += [verb_match] if verb_match else []
             continue
+        if predicate_adjective(token):
+            adjective_match = best_match(token, "verb", lexicon)
+            # an adjective is an event only with the words its entry names ('critical of'): a verb's bare
+            # entry is no reading of its adjective ('she is free', 'the border is open')
+            if adjective_match is not None and adjective_match.pattern.words:
+                adjective_match.light_verb = token.head  # the copula's subject is the source
+                matches.append(adjective_match)
+            continue
         if token.pos_ not in ("VERB", "AUX"):
             continue
         verb_match = best_match(token, "verb", lexicon)
+        if verb_match is not None and predicate_participle(token):
+            verb_match.light_verb = token.head  # 'was concerned about': as for an adjective
         for noun in _be_event_nouns(token) if verb_match is None else []:
             noun_match = best_match(noun, "noun", lexicon, light_verb=token)
             if noun_match is not None:
@@ -380,6 +419,25 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
     return _drop_consumed(matches, lexicon)
 
 
+def predicate_adjective(token: Token) -> bool:
+    """'Poland is critical of Hungary', 'the G7 remains concerned with': an adjective predicated of a
+    copula's subject."""
+    return token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma(token.head) in COPULAS
+
+
+def predicate_participle(token: Token) -> bool:
+    """'Germany was concerned about Russia's moves' parsed with the participle as a verb complement of 'be'."""
+    return token.pos_ == "VERB" and token.dep_ == "acomp" and lemma(token.head) in COPULAS
+
+
+def predicated_feeling(match: Match) -> bool:
+    """'is concerned about', 'is critical of', 'was alarmed by': a feeling or judgement held by the
+    subject (the coder keeps a mere feeling only when it is about an actor)."""
+    trigger = match.trigger
+    return (predicate_adjective(trigger) or predicate_participle(trigger)
+            or (lemma(trigger) in EXPERIENCER_PASSIVES and trigger.pos_ == "VERB" and is_passive(trigger)))
+
+
 def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
     """An event's phrase and its non-reported complement clauses are its content, not events of their own;
     a null pattern's are not, as it codes no event."""
@@ -393,6 +451,7 @@ def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
                     for_to_clause(child) and match.pattern.code[:2] in ("02", "10")
                 ):
                     inside.update(t.i for t in child.subtree)
+        inside.update(_stated_motives(match, by_token))
         match.consumed = inside
         if not match.pattern.codes:
             continue  # 'try [---]' codes nothing, so what is tried ('try to clash') is coded on its own
@@ -400,6 +459,28 @@ def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
             continue  # 'claimed the killing of 33 terrorists': the claimed act is the claimer's, coded too
         consumed.update(i for i in inside if i in by_token and by_token[i] is not match)
     return [m for m in matches if m.trigger.i not in consumed]
+
+
+# roots of acts done with force or in the street, and of the words that go with them
+MATERIAL_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
+VERBAL_ROOTS = ("02", "10", "11", "12")
+
+
+def _stated_motives(match: Match, by_token: dict[int, Match]) -> set[int]:
+    """'staged a sit-in demanding the release of', 'marched against MONUSCO, accusing it of', 'killed
+    nine civilians accusing them of': the words a participle adds to a protest or an act of force
+    are its demand or motive, not an event of their own."""
+    if match.pattern.code[:2] not in MATERIAL_ROOTS:
+        return set()
+    found: set[int] = set()
+    for child in match.head.children:
+        said = by_token.get(child.i)
+        if (child.dep_ == "advcl" and child.tag_ == "VBG" and said is not None
+                and said.pattern.code[:2] in VERBAL_ROOTS and not children_of(child, SUBJECT_DEPS)):
+            if match.pattern.code[:2] == "14" and said.pattern.code[:2] in ("02", "10"):
+                continue  # what a protest demands chooses its code and is then dropped (aims.py)
+            found.add(child.i)
+    return found
 
 
 def expand_conjuncts(tokens: list[Token]) -> list[Token]:

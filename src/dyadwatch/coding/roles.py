@@ -14,6 +14,7 @@ from .extract import (
     CLAIM_VERBS,
     Match,
     OBJECT_DEPS,
+    EXPERIENCER_PASSIVES,
     STATIVE_PASSIVES,
     SUBJECT_DEPS,
     addressees,
@@ -106,7 +107,7 @@ def source_tokens(
     before = verb.sent[: verb.i - verb.sent.start]
     if passive_subject and depth == 0 and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") for t in before):
         return []  # 'Rebuked by Eriador, ...': a word-order dictionary's source is an actor before the verb
-    for agent in children_of(verb, ("agent",)):
+    for agent in children_of(verb, ("agent",)) if lemma(verb) not in EXPERIENCER_PASSIVES else []:
         if pobjs(agent) and depth == 0:
             return expand_conjuncts(pobjs(agent))
     stative = lemma(verb) in STATIVE_PASSIVES  # 'Serb forces were engaged in ethnic cleansing'
@@ -227,7 +228,8 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
             return slot_tokens(word, pattern.target_skips)
         return expand_conjuncts(pobjs(word) or (children_of(word.head, ("nsubj",)) if word.dep_ == "mark" else []))
     candidates: list[Token] = []
-    if match.trigger.pos_ in ("VERB", "AUX") and is_passive(match.trigger) and children_of(match.trigger, ("agent",)):
+    if (match.trigger.pos_ in ("VERB", "AUX") and is_passive(match.trigger) and children_of(match.trigger, ("agent",))
+            and lemma(match.trigger) not in STATIVE_PASSIVES):
         candidates.extend(children_of(match.trigger, ("nsubjpass",)))
     if any(c.dep_ in ("advcl", "xcomp") and appeal_to_infinitive(match.head, c) for c in match.head.children):
         # the one appealed to comes before the objects of what is asked for
