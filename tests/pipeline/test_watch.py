@@ -228,8 +228,8 @@ def test_killed_watch_loses_nothing_committed_and_the_next_start_continues(serve
     stories = {f"/slow/{n}": (f"Story {n}", text, day) for n, (_, text, day) in
                enumerate(calm([date(2025, 4, 1) + timedelta(days=n) for n in range(10)]).values())}
     dated(stories, server, "v1")
-    for n, path in enumerate(stories):  # the second batch (the last two pages) comes well after the first
-        server.routes[path].delay = 0.3 if n < 8 else 4.0
+    for n, path in enumerate(stories):  # the second batch (the last two pages) comes long after the first,
+        server.routes[path].delay = 0.3 if n < 8 else 30.0  # even on a loaded machine
     feeds = tmp_path / "feeds.txt"
     feeds.write_text(server.url("/feed.xml") + "\n")
     db = tmp_path / "killed.duckdb"
@@ -245,6 +245,8 @@ def test_killed_watch_loses_nothing_committed_and_the_next_start_continues(serve
         process.stderr.close()
     stored = _count(db, "documents")
     assert 1 <= stored < len(stories), "the kill landed after the round"
+    for path in stories:
+        server.routes[path].delay = 0.0
 
     result = CliRunner().invoke(cli, ["watch", str(feeds), "--once", "--db", str(db), "--delay", "0"])
     assert result.exit_code == 0, result.output
