@@ -1,0 +1,102 @@
+"""Wordings of appeals (02), intents to cooperate (03), material cooperation (06) and aid (07) as news
+reports them: halts and pauses in the fighting, returns to constitutional rule, deployments asked for or
+led, offers and pledges whose content is an infinitive ('its offer to mediate'), joint ventures, currency
+swaps, tip-offs, goods rushed, flown or handed out, armoured vehicles and military equipment. Words of the
+same families used for something else code nothing of the family."""
+from __future__ import annotations
+
+import pytest
+from coding_helpers import assert_event, assert_no_event
+
+
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("France called for an immediate cessation of hostilities in Sudan.", "0256", "FRA", None),
+        ("Britain called for a humanitarian pause to let aid into Gaza.", "0256", "GBR", None),
+        ("The Arab League urged a halt to hostilities in Lebanon.", "0256", "IGO", None),
+        ("Sudan's government renewed its appeal for a pause in the fighting.", "0256", "SDN", None),
+        ("The UN secretary-general made an urgent appeal to end the fighting in Sudan.", "0256", "IGO", None),
+        ("Washington urged Niger's junta to restore constitutional order.", "0244", "USA", "NER"),
+        ("The African Union called for a swift return to civilian rule in Mali.", "0244", "IGO", None),
+        ("Haiti requested the deployment of an international force to fight the gangs.", "0234", "HTI", None),
+        ("Sri Lanka turned to China for loans.", "0231", "LKA", "CHN"),
+        ("Lebanon turned to its Arab neighbours for help.", "023", "LBN", None),
+    ],
+)
+def test_appeals(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("Israel agreed to a four-day pause in fighting.", "0356", "ISR", None),
+        ("Beijing pledged to protect the rights of ethnic minorities.", "0343", "CHN", None),
+        ("Kenya offered to lead a multinational force in Haiti.", "0334", "KEN", "HTI"),
+        ("Saudi Arabia pledged a $2 billion deposit to Pakistan.", "0331", "SAU", "PAK"),
+        ("Japan and Australia committed to closer defence ties.", "0312", "JPN", "AUS"),
+        ("Qatar offered its good offices to resolve the crisis.", "039", "QAT", None),
+        ("Turkey repeated its offer to mediate between Russia and Ukraine.", "039", "TUR", None),
+        ("Russia expressed readiness to negotiate with the United States on arms control.", "036", "RUS", "USA"),
+        ("Iran signalled its willingness to resume talks with Washington.", "036", "IRN", "USA"),
+        ("Armenia agreed to sign a peace treaty with Azerbaijan.", "037", "ARM", "AZE"),
+        ("Spain pledged to cooperate with the International Criminal Court.", "0313", "ESP", None),
+    ],
+)
+def test_intents(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("Serbia cooperated with the tribunal's prosecutors.", "063", "SRB", None),
+        ("The United States tipped off Russia about the planned attack.", "064", "USA", "RUS"),
+        ("South Korea and Japan revived a currency swap arrangement worth $10 billion.", "061", "KOR", "JPN"),
+        ("The United States and Ukraine launched a joint program to clear mines.", "060", "USA", "UKR"),
+        ("China and Pakistan set up a joint venture in the mining sector.", "06", "CHN", "PAK"),
+        ("Russia held naval drills with China in the Sea of Japan.", "062", "RUS", "CHN"),
+    ],
+)
+def test_material_cooperation(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("Germany took in more than one million asylum seekers.", "075", "DEU", None),
+        ("Kenya deployed a multinational security force in Haiti.", "074", "KEN", None),
+        ("Jordan flew tons of medicine to Gaza.", "073", "JOR", "PSE"),
+        ("The United States distributed food parcels and blankets to families in Syria.", "073", "USA", "SYR"),
+        ("UNICEF is providing support to children in Sudan.", "073", "IGO", "SDN"),
+        ("Washington rushed munitions to Israel.", "072", "USA", "ISR"),
+        ("The United States sent Ukraine more Bradley fighting vehicles.", "072", "USA", "UKR"),
+        ("Germany delivered armoured personnel carriers to Ukraine.", "072", "DEU", "UKR"),
+        ("Britain supplied Ukraine with lethal aid.", "072", "GBR", "UKR"),
+        ("Canada sent military equipment to Ukraine.", "072", "CAN", "UKR"),
+        ("China extended a $1.5 billion credit line to Sri Lanka.", "071", "CHN", "LKA"),
+        ("The EU unveiled a 50 billion euro support package for Ukraine.", "07", "IGO", "UKR"),
+        ("India helped Nepal with reconstruction after the earthquake.", "070", "IND", "NPL"),
+    ],
+)
+def test_aid(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, prefixes",
+    [
+        # joint ventures that exist are named, not launched
+        ("Pakistan and China denied that their joint ventures harm the Baloch.", ("06",)),
+        # people taken somewhere are no refugees taken in
+        ("The Taliban took two Americans in Kabul.", ("075",)),
+        ("The minister asked the police force to stay calm.", ("0234",)),
+        ("Soldiers drove armoured vehicles through the city.", ("072",)),
+        ("Volunteers handed out leaflets to passers-by.", ("073",)),
+        ("Iran warned of a foreign plot against the country.", ("064",)),
+    ],
+)
+def test_same_words_in_other_senses(coder, text, prefixes):
+    assert_no_event(coder, text, prefixes)
