@@ -22,6 +22,9 @@ from coding_helpers import assert_event, assert_no_event
         ("Haiti requested the deployment of an international force to fight the gangs.", "0234", "HTI", None),
         ("Sri Lanka turned to China for loans.", "0231", "LKA", "CHN"),
         ("Lebanon turned to its Arab neighbours for help.", "023", "LBN", None),
+        ("China proposed a ceasefire in Ukraine.", "0256", "CHN", None),
+        ("The United Nations sought a political solution to the conflict in Yemen.", "027", "IGO", None),
+        ("Saudi Arabia courted Chinese investors.", "0211", "SAU", "CHN"),
     ],
 )
 def test_appeals(coder, text, prefix, source, target):
@@ -42,6 +45,8 @@ def test_appeals(coder, text, prefix, source, target):
         ("Iran signalled its willingness to resume talks with Washington.", "036", "IRN", "USA"),
         ("Armenia agreed to sign a peace treaty with Azerbaijan.", "037", "ARM", "AZE"),
         ("Spain pledged to cooperate with the International Criminal Court.", "0313", "ESP", None),
+        ("Japan announced plans to give $500 million to Ukraine.", "0331", "JPN", "UKR"),
+        ("South Korea will co-produce howitzers with Poland.", "031", "KOR", "POL"),
     ],
 )
 def test_intents(coder, text, prefix, source, target):
@@ -57,6 +62,7 @@ def test_intents(coder, text, prefix, source, target):
         ("The United States and Ukraine launched a joint program to clear mines.", "060", "USA", "UKR"),
         ("China and Pakistan set up a joint venture in the mining sector.", "06", "CHN", "PAK"),
         ("Russia held naval drills with China in the Sea of Japan.", "062", "RUS", "CHN"),
+        ("Mexico sent 29 cartel figures to the United States.", "063", "MEX", "USA"),
     ],
 )
 def test_material_cooperation(coder, text, prefix, source, target):
@@ -79,6 +85,10 @@ def test_material_cooperation(coder, text, prefix, source, target):
         ("China extended a $1.5 billion credit line to Sri Lanka.", "071", "CHN", "LKA"),
         ("The EU unveiled a 50 billion euro support package for Ukraine.", "07", "IGO", "UKR"),
         ("India helped Nepal with reconstruction after the earthquake.", "070", "IND", "NPL"),
+        ("The World Bank approved $1 billion in financing for Kenya.", "071", "IGO", "KEN"),
+        ("China sent medical equipment and masks to Italy.", "073", "CHN", "ITA"),
+        ("The U.S. military brought aid to the flooded villages of Pakistan.", "073", "USA", "PAK"),
+        ("The State Department approved a $300 million sale of military equipment to Taiwan.", "072", "USA", "TWN"),
     ],
 )
 def test_aid(coder, text, prefix, source, target):
