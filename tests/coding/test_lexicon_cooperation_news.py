@@ -25,6 +25,9 @@ from coding_helpers import assert_event, assert_no_event
         ("China proposed a ceasefire in Ukraine.", "0256", "CHN", None),
         ("The United Nations sought a political solution to the conflict in Yemen.", "027", "IGO", None),
         ("Saudi Arabia courted Chinese investors.", "0211", "SAU", "CHN"),
+        ("The United States called for free and fair elections in Venezuela.", "024", "USA", None),
+        ("The British opposition called for early elections.", "0241", "GBR", None),
+        ("The African Union urged Mali's junta to hold elections.", "024", "IGO", "MLI"),
     ],
 )
 def test_appeals(coder, text, prefix, source, target):
@@ -106,6 +109,14 @@ def test_aid(coder, text, prefix, source, target):
         ("Soldiers drove armoured vehicles through the city.", ("072",)),
         ("Volunteers handed out leaflets to passers-by.", ("073",)),
         ("Iran warned of a foreign plot against the country.", ("064",)),
+        # calling an election convenes it
+        ("Japan's prime minister called a snap election for July.", ("02",)),
+        ("The president called elections for March.", ("02",)),
+        # details, comments and evidence offered are no offers of cooperation
+        ("The Russian foreign ministry offered no details about the meeting.", ("03",)),
+        ("The Kremlin offered no comment on the report.", ("03",)),
+        ("Israel offered no evidence for its claim.", ("03",)),
+        ("Israel evacuated its embassy in Ankara.", ("07",)),
     ],
 )
 def test_same_words_in_other_senses(coder, text, prefixes):
