@@ -28,6 +28,10 @@ from coding_helpers import assert_event, assert_no_event
         ("The United States called for free and fair elections in Venezuela.", "024", "USA", None),
         ("The British opposition called for early elections.", "0241", "GBR", None),
         ("The African Union urged Mali's junta to hold elections.", "024", "IGO", "MLI"),
+        ("Amnesty International called for accountability for the killings of protesters.", "0213", "NGO", None),
+        ("Turkey urged Israel to lift the blockade of Gaza.", "0256", "TUR", "ISR"),
+        ("The UN called for the lifting of the siege of El Fasher.", "0256", "IGO", None),
+        ("The UN called for the reopening of all border crossings into Gaza.", "0255", "IGO", None),
     ],
 )
 def test_appeals(coder, text, prefix, source, target):
@@ -50,6 +54,7 @@ def test_appeals(coder, text, prefix, source, target):
         ("Spain pledged to cooperate with the International Criminal Court.", "0313", "ESP", None),
         ("Japan announced plans to give $500 million to Ukraine.", "0331", "JPN", "UKR"),
         ("South Korea will co-produce howitzers with Poland.", "031", "KOR", "POL"),
+        ("Germany committed $5 billion to Ukraine's reconstruction.", "0331", "DEU", "UKR"),
     ],
 )
 def test_intents(coder, text, prefix, source, target):
@@ -66,6 +71,8 @@ def test_intents(coder, text, prefix, source, target):
         ("China and Pakistan set up a joint venture in the mining sector.", "06", "CHN", "PAK"),
         ("Russia held naval drills with China in the Sea of Japan.", "062", "RUS", "CHN"),
         ("Mexico sent 29 cartel figures to the United States.", "063", "MEX", "USA"),
+        ("The Netherlands joined the US-led naval coalition in the Red Sea.", "062", "NLD", None),
+        ("The Philippines granted the United States access to four more military bases.", "062", "PHL", "USA"),
     ],
 )
 def test_material_cooperation(coder, text, prefix, source, target):
@@ -89,6 +96,7 @@ def test_material_cooperation(coder, text, prefix, source, target):
         ("The EU unveiled a 50 billion euro support package for Ukraine.", "07", "IGO", "UKR"),
         ("India helped Nepal with reconstruction after the earthquake.", "070", "IND", "NPL"),
         ("The World Bank approved $1 billion in financing for Kenya.", "071", "IGO", "KEN"),
+        ("Jordan opened a field hospital in Gaza.", "073", "JOR", "PSE"),
         ("China sent medical equipment and masks to Italy.", "073", "CHN", "ITA"),
         ("The U.S. military brought aid to the flooded villages of Pakistan.", "073", "USA", "PAK"),
         ("The State Department approved a $300 million sale of military equipment to Taiwan.", "072", "USA", "TWN"),
