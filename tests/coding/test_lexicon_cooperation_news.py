@@ -125,6 +125,9 @@ def test_aid(coder, text, prefix, source, target):
         ("The Kremlin offered no comment on the report.", ("03",)),
         ("Israel offered no evidence for its claim.", ("03",)),
         ("Israel evacuated its embassy in Ankara.", ("07",)),
+        # pleas in court answer a charge
+        ("Two men from Azerbaijan have pleaded not guilty.", ("02",)),
+        ("The Russian pilot pleaded guilty to espionage.", ("02",)),
     ],
 )
 def test_same_words_in_other_senses(coder, text, prefixes):

@@ -85,3 +85,13 @@ def test_an_infinitive_of_purpose_is_no_part_of_the_noun(nlp):
     doc = nlp("Kenya sent police officers to Haiti to fight the gangs.")
     officers = next(t for t in doc if t.lower_ == "officers")
     assert "fight" not in {item.lemma for item in phrase_items(officers)}
+
+
+@pytest.mark.parametrize(
+    "text, verb, adjective",
+    [("The two men pleaded not guilty.", "pleaded", "guilty"), ("The envoy urged Libyans to remain calm.", "urged", "calm")],
+)
+def test_a_verb_s_adjective_complement_is_in_its_phrase(nlp, text, verb, adjective):
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == verb)
+    assert adjective in {item.lemma for item in phrase_items(head)}

@@ -100,6 +100,8 @@ def phrase_items(trigger: Token, max_depth: int = 2) -> list[PhraseItem]:
                 items.append(PhraseItem("to", child, "to"))
             elif dep in OBJECT_DEPS or (dep == "dative" and child.pos_ != "ADP"):
                 add_noun(child, depth)
+            elif dep == "acomp":
+                items.append(PhraseItem(lemma(child), child, "obj"))  # 'pleaded guilty', 'urged to remain calm'
             elif dep in PREP_DEPS:
                 add_prep(child, depth)
             elif dep in CLAUSE_DEPS and depth < max_depth and child.pos_ in ("VERB", "AUX"):
