@@ -32,6 +32,8 @@ from coding_helpers import assert_event, assert_no_event
         ("Turkey urged Israel to lift the blockade of Gaza.", "0256", "TUR", "ISR"),
         ("The UN called for the lifting of the siege of El Fasher.", "0256", "IGO", None),
         ("The UN called for the reopening of all border crossings into Gaza.", "0255", "IGO", None),
+        ("Ukraine submitted its application for membership in the European Union.", "022", "UKR", None),
+        ("Germany echoed calls for a ceasefire in Gaza.", "0256", "DEU", None),
     ],
 )
 def test_appeals(coder, text, prefix, source, target):
@@ -97,6 +99,7 @@ def test_material_cooperation(coder, text, prefix, source, target):
         ("India helped Nepal with reconstruction after the earthquake.", "070", "IND", "NPL"),
         ("The World Bank approved $1 billion in financing for Kenya.", "071", "IGO", "KEN"),
         ("Jordan opened a field hospital in Gaza.", "073", "JOR", "PSE"),
+        ("The IMF approved a $3 billion bailout for Sri Lanka.", "071", "IGO", "LKA"),
         ("China sent medical equipment and masks to Italy.", "073", "CHN", "ITA"),
         ("The U.S. military brought aid to the flooded villages of Pakistan.", "073", "USA", "PAK"),
         ("The State Department approved a $300 million sale of military equipment to Taiwan.", "072", "USA", "TWN"),
