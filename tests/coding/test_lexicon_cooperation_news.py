@@ -34,6 +34,7 @@ from coding_helpers import assert_event, assert_no_event
         ("The UN called for the reopening of all border crossings into Gaza.", "0255", "IGO", None),
         ("Ukraine submitted its application for membership in the European Union.", "022", "UKR", None),
         ("Germany echoed calls for a ceasefire in Gaza.", "0256", "DEU", None),
+        ("The Palestinian Authority courted donors in Brussels.", "023", "PSE", None),
     ],
 )
 def test_appeals(coder, text, prefix, source, target):
@@ -73,6 +74,7 @@ def test_intents(coder, text, prefix, source, target):
         ("China and Pakistan set up a joint venture in the mining sector.", "06", "CHN", "PAK"),
         ("Russia held naval drills with China in the Sea of Japan.", "062", "RUS", "CHN"),
         ("Mexico sent 29 cartel figures to the United States.", "063", "MEX", "USA"),
+        ("Britain helped the United States with intelligence on the network.", "064", "GBR", "USA"),
         ("The Netherlands joined the US-led naval coalition in the Red Sea.", "062", "NLD", None),
         ("The Philippines granted the United States access to four more military bases.", "062", "PHL", "USA"),
     ],
@@ -86,6 +88,7 @@ def test_material_cooperation(coder, text, prefix, source, target):
     [
         ("Germany took in more than one million asylum seekers.", "075", "DEU", None),
         ("Kenya deployed a multinational security force in Haiti.", "074", "KEN", None),
+        ("The UN deployed military observers to monitor the truce.", "074", "IGO", None),
         ("Jordan flew tons of medicine to Gaza.", "073", "JOR", "PSE"),
         ("The United States distributed food parcels and blankets to families in Syria.", "073", "USA", "SYR"),
         ("UNICEF is providing support to children in Sudan.", "073", "IGO", "SDN"),
