@@ -131,6 +131,12 @@ def test_aid(coder, text, prefix, source, target):
         ("The Kremlin offered no comment on the report.", ("03",)),
         ("Israel offered no evidence for its claim.", ("03",)),
         ("Israel evacuated its embassy in Ankara.", ("07",)),
+        # questions about deployments, legislative votes, trials and withdrawals proposed by oneself
+        ("Reporters asked about the deployment of troops to the border.", ("0234",)),
+        ("The speaker urged lawmakers to hold a vote on the bill.", ("024",)),
+        ("The judge urged witnesses to testify at the trial.", ("0213",)),
+        ("Russia proposed withdrawing its troops from the border.", ("0256",)),
+        ("China sent protective gear to hospitals in Italy.", ("072",)),
         # pleas in court answer a charge
         ("Two men from Azerbaijan have pleaded not guilty.", ("02",)),
         ("The Russian pilot pleaded guilty to espionage.", ("02",)),
