@@ -198,7 +198,7 @@ def test_releases_of_statements_and_returning_home_are_no_concessions_or_aid(cod
         ("Japan pledged $5 billion to Ukraine.", "0331", "JPN", "UKR"),
         ("The US and China agreed to hold talks on trade.", "036", "USA", "CHN"),
         ("Germany promised to send more air defence systems to Ukraine.", "0332", "DEU", "UKR"),
-        ("Iran signaled willingness to resume nuclear talks with the United States.", "030", "IRN", None),
+        ("Iran signaled willingness to resume nuclear talks with the United States.", "036", "IRN", None),
         ("Moscow expressed readiness to work with Washington.", "030", "RUS", None),
         ("China extended an invitation to the Pakistani prime minister.", "036", "CHN", "PAK"),
         ("South Korea vowed to deepen security ties with Japan.", "0312", "KOR", "JPN"),

@@ -1,6 +1,7 @@
 """Phrase shapes the parser builds in ways the patterns do not expect: 'came under attack from X'
 (X attacks), 'is in Israel for talks' and 'is on a visit to Moscow' ('be' as the light verb of the
-event noun), 'walked away from the deal' ('from' hung on the particle), 'called for X to withdraw'."""
+event noun), 'walked away from the deal' ('from' hung on the particle), 'called for X to withdraw', and
+'its offer to mediate' (the infinitive a noun names is in the noun's phrase)."""
 from __future__ import annotations
 
 from datetime import date
@@ -103,3 +104,35 @@ def test_where_talks_and_deals_happen_is_no_target(coder, text, expected, venue)
 )
 def test_a_place_after_in_is_the_target_of_appeals_and_force(coder, text, expected):
     assert expected in dyads(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, noun, verb",
+    [
+        ("Turkey repeated its offer to mediate between the two sides.", "offer", "mediate"),
+        ("The envoy made an urgent appeal to end the fighting.", "appeal", "end"),
+        ("Iran signalled its readiness to resume the talks.", "readiness", "resume"),
+    ],
+)
+def test_the_infinitive_of_an_event_noun_is_in_its_phrase(nlp, text, noun, verb):
+    doc = nlp(text)
+    head = next(t for t in doc if t.lemma_.lower() == noun)
+    assert verb in {item.lemma for item in phrase_items(head)}
+    # and in the phrase of the verb it is the object of
+    assert verb in {item.lemma for item in phrase_items(head.head)}
+
+
+def test_an_infinitive_of_purpose_is_no_part_of_the_noun(nlp):
+    doc = nlp("Kenya sent police officers to Haiti to fight the gangs.")
+    officers = next(t for t in doc if t.lower_ == "officers")
+    assert "fight" not in {item.lemma for item in phrase_items(officers)}
+
+
+@pytest.mark.parametrize(
+    "text, verb, adjective",
+    [("The two men pleaded not guilty.", "pleaded", "guilty"), ("The envoy urged Libyans to remain calm.", "urged", "calm")],
+)
+def test_a_verb_s_adjective_complement_is_in_its_phrase(nlp, text, verb, adjective):
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == verb)
+    assert adjective in {item.lemma for item in phrase_items(head)}

@@ -88,6 +88,8 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
                 items.append(PhraseItem(lemma(child), child, "obj"))
             elif child.dep_ == "prep" and depth < max_depth:
                 add_prep(child, depth + 1)
+            elif child.dep_ in ("acl", "relcl") and depth == 0 and _infinitive(child):
+                add_verb(child, depth + 1, "xcomp")  # 'expressed its willingness to negotiate'
 
     def add_prep(prep: Token, depth: int) -> None:
         items.append(PhraseItem(lemma(prep), prep, "prep"))
@@ -120,8 +122,9 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
                 items.append(PhraseItem("to", child, "to"))
             elif dep in OBJECT_DEPS or (dep == "dative" and child.pos_ != "ADP"):
                 add_noun(child, depth)
-            elif dep == "acomp" and depth == 0:
-                # 'remained silent', 'stayed tight-lipped': the adjective a pattern may name, never a target
+            elif dep == "acomp":
+                # 'remained silent', 'pleaded guilty', 'urged to remain calm': the adjective a pattern may
+                # name, never a target
                 items.append(PhraseItem(lemma(child), child, "acomp"))
             elif dep in PREP_DEPS:
                 add_prep(child, depth)
@@ -170,9 +173,16 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
                 items.append(PhraseItem(lemma(child), child, "obj"))
             elif child.dep_ == "prep":
                 add_prep(child, 1)
+            elif child.dep_ in ("acl", "relcl") and _infinitive(child):
+                add_verb(child, 1, "xcomp")  # 'an offer to mediate', 'its readiness to negotiate'
     else:
         add_verb(trigger, 0, None)
     return items
+
+
+def _infinitive(verb: Token) -> bool:
+    """A 'to' infinitive: what an offer, appeal or pledge named by a noun is an offer of."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _possessed(noun: Token) -> bool:
