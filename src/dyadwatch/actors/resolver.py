@@ -309,6 +309,14 @@ class ActorResolver:
             # a person named in full keeps a mere title ('President Bill Clinton'); one the document
             # introduced gives way to any actor words of this mention
             known = self.kb.lookup_person(person.text) is not None
+            apposed = head.dep_ == "appos" or any(t.dep_ == "appos" for t in tokens)
+            owned = () if head.i in used or apposed else self._sectors([t for t in tokens if t.i not in used], head, False)
+            if owned and person.country and person.country != UNKNOWN_COUNTRY:
+                # a person who only qualifies the group the phrase names ('Trump supporters', 'Putin's
+                # troops', 'supporters of Imran Khan') gives it a country, not the person's own code
+                actor = Actor(text, make_code(person.country, owned), person.country, owned, None, "possessor", span)
+                self.sector_homes[owned] = person.country
+                return actor
             if person.resolved_by == "coreference" and (country or seat_code or (sectors and not known)):
                 person = None
             else:

@@ -1,0 +1,82 @@
+"""Groups of people as the news names them get their CAMEO sector (sectors.tsv), and the country the
+text gives them; a person who only qualifies a group gives it a country, not the person's own code."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.actors.knowledge import load_knowledge
+from dyadwatch.actors.resolver import ActorResolver
+
+DAY = date(2025, 3, 14)
+
+
+def subject_actor(nlp, text: str):
+    doc = nlp(text)
+    head = next(t for t in doc if t.dep_ in ("nsubj", "nsubjpass"))
+    return ActorResolver(load_knowledge()).resolve(head, DAY, 0, 0)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Lawyers boycotted courts across Uttar Pradesh over the assault on a colleague.", "INDJUD"),
+        ("Advocates of the Madras High Court abstained from work on Monday.", "INDJUD"),
+        ("Truck operators in Telangana went on an indefinite strike against the hike in road tax.", "INDBUS"),
+        ("Taxi drivers in Nairobi went on strike over fuel prices.", "KENLAB"),
+        ("Government employees in Haryana staged a protest demanding the old pension scheme.", "INDLAB"),
+        ("Teachers in Kenya went on strike over pay.", "KENEDU"),
+        ("Nurses at state hospitals in Nigeria began a three-day warning strike.", "NGAHLH"),
+        ("Devotees in Kerala blocked the road to the temple.", "INDCVL"),
+        ("Tribals in Jharkhand marched against the mining lease.", "INDCVL"),
+        ("Dalits in Gujarat protested against the attack on a wedding procession.", "INDCVL"),
+        ("Bandits in Zamfara abducted 20 students from a school.", "NGACRM"),
+        ("Herdsmen in Benue attacked farmers in their fields.", "NGAAGR"),
+        ("Rioters in Paris set cars on fire.", "FRAOPP"),
+        ("Kidnappers in Haiti released two missionaries.", "HTICRM"),
+        ("Health workers in Pakistan boycotted the polio campaign.", "PAKHLH"),
+        ("Jawans in Chhattisgarh killed two Maoists in an encounter.", "INDMIL"),
+        ("Displaced people in Darfur fled the camp after the attack.", "SDNREF"),
+    ],
+)
+def test_occupation_sector_and_place(nlp, text, code):
+    actor = subject_actor(nlp, text)
+    assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Trump supporters stormed the Capitol in January 2021.", "USACVL"),
+        ("Supporters of Imran Khan clashed with police in Islamabad.", "PAKCVL"),
+        ("Putin's troops attacked Ukrainian positions near Avdiivka.", "RUSMIL"),
+        ("A spokesman for Putin rejected the accusations.", "RUSGOV"),
+    ],
+)
+def test_person_qualifying_a_group(nlp, text, code):
+    actor = subject_actor(nlp, text)
+    assert actor is not None and actor.code == code and actor.name is None
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("The president, Donald Trump, condemned the attack.", "USAGOV"),
+        ("Russian President Vladimir Putin met Kim Jong Un.", "RUSGOV"),
+    ],
+)
+def test_person_named_with_a_title_stays_the_person(nlp, text, code):
+    actor = subject_actor(nlp, text)
+    assert actor is not None and actor.code == code and actor.name is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members staged a walkout.",
+        "The report said prices rose.",
+    ],
+)
+def test_generic_words_name_no_actor(nlp, text):
+    assert subject_actor(nlp, text) is None
