@@ -27,6 +27,10 @@ MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummo
 SHARED_DEPS = {"compound", "amod", "poss", "nmod", "prep"}  # a conjunct without these shares the first one's
 LISTED_DEPS = ("pobj", "amod", "compound", "nmod")
 PHRASE_PREPS = {"of", "from", "in", "for"}
+# adjectives that take a group out of any one country ('international rights groups')
+STATELESS_WORDS = {"international", "foreign", "western", "global", "multinational", "overseas"}
+NGO_SECTORS = ("HRI", "NGO")
+ORGANISATION_NOUNS = {"group", "organization", "organisation", "watchdog", "agency", "charity", "ngo", "body"}
 PARTITIVES = {
     "dozen", "hundred", "thousand", "million", "score", "number", "group", "member", "some", "many", "most",
     "all", "several", "majority", "part", "rest", "handful", "one", "each", "none",
@@ -35,6 +39,9 @@ PARTITIVES = {
 
 @dataclass(frozen=True)
 class Actor:
+    """An actor mention; `country` is None while context may still place it, UNKNOWN_COUNTRY ('---')
+    when the text says it belongs to no one country ('international rights groups')."""
+
     text: str
     code: str
     country: str | None
@@ -285,22 +292,27 @@ class ActorResolver:
             place = country or self.document_country(head.doc)
             seat_code, country = (place + "REB", None) if place else (seat_code, country)
             how = "group" if place else how
+        stateless = False
         if sectors and not (country or seat_code or person):
             country = self._possessor_country(head, day, offset, sentence_index)
+            stateless = country is None and self._stateless(tokens, head)
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-            if country is None and definite and not any(c.dep_ == "nummod" for c in head.children):
+            if stateless:
+                pass  # 'international journalists': of no one country of the context
+            elif country is None and definite and not any(c.dep_ == "nummod" for c in head.children):
                 country = self.sector_homes.get(sectors)  # 'Houthi rebels ... the rebels would attack'
                 how = "coreference" if country else how
-            if country is None and body:
+            if country is None and body and not stateless:
                 # 'The White House said ... a National Security Council spokeswoman said': a national
                 # body is of the country whose seats of power the document names, when they are one
                 self.document_country(head.doc)
                 country = next(iter(self.seats)) if len(self.seats) == 1 else None
                 how = SEAT_COUNTRY if country else how
-            if country is None:
+            if country is None and not stateless:
                 country = self.document_country(head.doc)
                 how = DOCUMENT_COUNTRY if country else how
-        span_tokens = [t for t in tokens if t.i in used or t.lemma_.lower() in self._sector_words(sectors)] or [head]
+        words = self._sector_words(sectors)
+        span_tokens = [t for t in tokens if t.i in used or t.lemma_.lower() in words or t.lower_ in words] or [head]
         start, end = min(t.idx for t in span_tokens), max(t.idx + len(t) for t in span_tokens)
         span = (offset + start, offset + end)
         text = head.doc[min(t.i for t in span_tokens) : max(t.i for t in span_tokens) + 1].text  # not doc.text: O(doc)
@@ -322,6 +334,12 @@ class ActorResolver:
             else:
                 self._remember(person, sentence_index)
                 return person.moved(text, span, person.resolved_by)
+        if stateless and sectors[-1] in NGO_SECTORS and head.lemma_.lower() in ORGANISATION_NOUNS:
+            # 'international rights groups', 'foreign aid agencies': non-governmental organisations
+            return Actor(text, "NGO" + "".join(s for s in sectors if s != "NGO"), "NGO", sectors, None, how, span)
+        if stateless:
+            # known to be of no one country: context does not place it later
+            return Actor(text, make_code(None, sectors), UNKNOWN_COUNTRY, sectors, None, how, span)
         if seat_code and how == "actor":
             code = compose(seat_code, sectors)
             actor = Actor(text, code, code[:3], sectors, None, how, span)
@@ -343,6 +361,15 @@ class ActorResolver:
             actor = Actor(text, actor.code, actor.country, actor.sectors, name, by, span)
             self._register(name, actor, sentence_index)
         return actor
+
+    def _stateless(self, tokens: list[Token], head: Token) -> bool:
+        """Whether a group named only by sector belongs to no one country of the context: the phrase
+        says it is international ('international rights groups', 'foreign journalists', 'Western
+        diplomats')."""
+        return any(  # 'foreign minister' is a term of its own
+            t.lower_ in STATELESS_WORDS and t.dep_ in ("amod", "compound")
+            and not self.kb.lookup_sector([t.lower_, head.lemma_.lower()]) for t in tokens
+        )
 
     def _gapped_names(self, tokens: list[Token]) -> list[tuple[list[Token], NameEntry]]:
         """Names a TABARI dictionary writes with spaces, matched with other words of the phrase between
@@ -473,15 +500,20 @@ class ActorResolver:
         return window[-1].moved(head.text, (start, start + len(head)), "coreference")
 
     def _object_pronoun(self, head: Token, day: date | None, offset: int, sentence_index: int) -> Actor | None:
+        """An object 'it' or 'them' is the last actor before it that is no subject and agrees in number:
+        'sending them back' after 'the last migrants held at its base in Cuba' is the migrants."""
         subjects: set[str] = set()
         last: Actor | None = None
+        number = {"them": True, "it": False}.get(head.lower_)  # None: no agreement asked
         for token in head.sent:
             if token.i >= head.i:
                 break
             if token.pos_ not in ("PROPN", "NOUN") or token.dep_ in ("compound", "amod", "poss"):
                 continue
+            if number is not None and number != (token.tag_ in ("NNS", "NNPS")):
+                continue
             actor = self.resolve(token, day, offset, sentence_index)
-            if actor is None or not actor.country:
+            if actor is None or not (actor.country or actor.sectors):
                 continue
             if token.dep_ in ("nsubj", "nsubjpass"):
                 subjects.add(actor.country)

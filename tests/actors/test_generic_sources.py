@@ -1,0 +1,62 @@
+"""Generic mentions: a group the text calls international belongs to no country of the context, and
+an object pronoun is the last actor before it of the same number."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.actors.knowledge import load_knowledge
+from dyadwatch.actors.resolver import UNKNOWN_COUNTRY, ActorResolver
+
+DAY = date(2025, 3, 14)
+
+
+def resolve_word(nlp, text: str, word: str, dep: tuple[str, ...] = ("nsubj", "nsubjpass")):
+    doc = nlp(text)
+    sentences = list(doc.sents)
+    head = next(t for t in sentences[-1] if t.text == word and t.dep_ in dep)
+    return ActorResolver(load_knowledge()).resolve(head, DAY, 0, len(sentences) - 1)
+
+
+@pytest.mark.parametrize(
+    "text, word, code, country",
+    [
+        ("Thailand deported 40 Uyghurs to China. International rights groups condemned the deportation.",
+         "groups", "NGOHRI", "NGO"),
+        ("Aid reached Gaza on Sunday. International aid agencies warned that it was not enough.", "agencies", "NGO", "NGO"),
+        ("The Taliban expelled the BBC from Afghanistan. Foreign journalists left Kabul.", "journalists", "---MED",
+         UNKNOWN_COUNTRY),
+        ("Russia held a presidential election. Western diplomats criticized the vote.", "diplomats", "---GOV",
+         UNKNOWN_COUNTRY),
+    ],
+)
+def test_international_groups_take_no_country_from_context(nlp, text, word, code, country):
+    actor = resolve_word(nlp, text, word)
+    assert actor is not None and (actor.code, actor.country) == (code, country)
+
+
+@pytest.mark.parametrize(
+    "text, word, code",
+    [
+        ("Pakistani rights groups condemned the arrest of the lawyer.", "groups", "PAKHRI"),
+        ("Rights groups in Iran condemned the executions.", "groups", "IRNHRI"),
+    ],
+)
+def test_groups_the_text_places_keep_their_country(nlp, text, word, code):
+    actor = resolve_word(nlp, text, word)
+    assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize(
+    "text, word, sectors",
+    [
+        ("The United States has cleared out the last migrants being held at its naval base at Guantanamo Bay, "
+         "Cuba, sending them back to the U.S. mainland.", "them", ("CVL",)),
+        ("Israel captured two Hezbollah fighters near the border with Lebanon and interrogated them.", "them", ("REB",)),
+        ("Pakistan summoned the Indian envoy, accusing it of interference.", "it", ("GOV",)),
+    ],
+)
+def test_object_pronoun_agrees_in_number(nlp, text, word, sectors):
+    actor = resolve_word(nlp, text, word, ("dobj", "dative"))
+    assert actor is not None and actor.sectors == sectors
