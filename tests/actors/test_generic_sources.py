@@ -60,3 +60,36 @@ def test_groups_the_text_places_keep_their_country(nlp, text, word, code):
 def test_object_pronoun_agrees_in_number(nlp, text, word, sectors):
     actor = resolve_word(nlp, text, word, ("dobj", "dative"))
     assert actor is not None and actor.sectors == sectors
+
+
+def pronoun_in_last_sentence(nlp, text: str, word: str):
+    """Resolve the people and subjects of every sentence in order, as the coder does, then the pronoun."""
+    doc = nlp(text)
+    resolver = ActorResolver(load_knowledge())
+    sentences = list(doc.sents)
+    for index, sentence in enumerate(sentences):
+        for token in sentence:
+            if token.ent_type_ == "PERSON" or (token.dep_ == "nsubj" and token.lower_ not in ("he", "she")):
+                resolver.resolve(token, DAY, 0, index)
+    head = next(t for t in sentences[-1] if t.text == word)
+    return resolver.resolve(head, DAY, 0, len(sentences) - 1)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Zelenskyy met Macron in Paris on Monday. He praised France for its support.", "UKRGOV"),
+        ("Macron said Zelenskyy would visit Paris. He praised Ukraine for its courage.", "FRAGOV"),
+        ("Putin hosted Xi Jinping in Moscow on Monday. He accused the West of provoking the war.", "RUSGOV"),
+    ],
+)
+def test_sentence_subject_he_is_the_previous_subject(nlp, text, code):
+    actor = pronoun_in_last_sentence(nlp, text, "He")
+    assert actor is not None and actor.code == code
+
+
+def test_a_person_in_a_place_is_not_of_that_place(nlp):
+    doc = nlp("Putin hosted Xi Jinping in Moscow on Monday.")
+    head = next(t for t in doc if t.text == "Jinping")
+    actor = ActorResolver(load_knowledge()).resolve(head, DAY, 0, 0)
+    assert actor is not None and actor.code == "CHNGOV"

@@ -242,7 +242,8 @@ class ActorResolver:
         """The words of `head`'s phrase that can name an actor; 'police in Jericho' is Jericho's police,
         but 'an attack in Ithilen' is no actor, so an 'in' phrase counts only for a name or sector head."""
         named = sorted([owner, *(c for c in owner.children if c.dep_ in ("compound", "amod"))], key=lambda t: t.i)
-        locative = owner.pos_ == "PROPN" or bool(self._sectors(named, owner, False))
+        # a person in a place is not of that place ('Xi Jinping in Moscow')
+        locative = (owner.pos_ == "PROPN" and owner.ent_type_ != "PERSON") or bool(self._sectors(named, owner, False))
         # a possessive ending stays, so that names with one ('People's Liberation Army') match whole;
         # a name never ends with one (_longest_name) and sectors skip it (_sectors)
         return [t for t in _phrase_tokens(head, locative) if t.lower_ not in HONORIFICS]
@@ -495,9 +496,22 @@ class ActorResolver:
             a for i, at, a in self.recent_people
             if i == sentence_index - 1 or (i == sentence_index and at < start)
         ]
+        if len({a.name for a in window}) > 1 and head.dep_ == "nsubj" and head.head == head.sent.root:
+            window = self._previous_subjects(head, offset, window)  # 'Zelenskyy met Macron. He praised ...'
         if len({a.name for a in window}) != 1:
             return None
         return window[-1].moved(head.text, (start, start + len(head)), "coreference")
+
+    @staticmethod
+    def _previous_subjects(head: Token, offset: int, window: list[Actor]) -> list[Actor]:
+        """Of several people, the ones named as the subject of the sentence before the pronoun's, when
+        the pronoun opens its own sentence as its subject: a human reader's first choice."""
+        if head.sent.start == 0 or any(t.ent_type_ == "PERSON" for t in head.doc[head.sent.start : head.i]):
+            return window
+        before = head.doc[head.sent.start - 1].sent
+        spans = [(offset + min(t.idx for t in c.subtree), offset + max(t.idx + len(t) for t in c.subtree))
+                 for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return [a for a in window if a.span and any(s <= a.span[0] < e for s, e in spans)]
 
     def _object_pronoun(self, head: Token, day: date | None, offset: int, sentence_index: int) -> Actor | None:
         """An object 'it' or 'them' is the last actor before it that is no subject and agrees in number:
