@@ -171,19 +171,18 @@ class ActorResolver:
         if not any(d is doc for d in self.documents):
             self.documents.append(doc)
             for ent in doc.ents:
-                entry = self.kb.lookup_name(ent.text)
-                if entry is not None and entry.kind != "igo":
-                    self.mentions[entry.code[:3]] += 1
+                # 'Congress' is whose the document says: only a gazetteer may still place such a name
+                entry = None if normalize(ent.text) in self.kb.contextual else self.kb.lookup_name(ent.text)
+                if entry is not None:
+                    if entry.kind != "igo":
+                        self.mentions[entry.code[:3]] += 1
                     if entry.kind == "seat" and entry.code[:3].isalpha() and entry.code[3:] == "GOV":
                         self.seats.add(entry.code[:3])
-                elif entry is None and ent.label_ in ("GPE", "LOC") and self.place_country is not None:
-                    country = self.place_country(ent.text)
-                    if country:
-                        self.mentions[country] += 1
-                elif entry is None and ent.label_ == "PERSON":
-                    person = self.kb.lookup_person(ent.text)
-                    if person is not None and person.roles:
-                        self.mentions[person.code_on(None)[:3]] += 1
+                    continue
+                town = self.place_country(ent.text) if ent.label_ in ("GPE", "LOC") and self.place_country else None
+                person = self.kb.lookup_person(ent.text) if town is None else None  # 'Modi' tagged a place
+                if town or (person is not None and person.roles):
+                    self.mentions[town or person.code_on(None)[:3]] += 1
             ranked = self.mentions.most_common(2)
             self.country = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
         return self.country
