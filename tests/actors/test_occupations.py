@@ -8,6 +8,7 @@ import pytest
 
 from dyadwatch.actors.knowledge import load_knowledge
 from dyadwatch.actors.resolver import ActorResolver
+from dyadwatch.places.gazetteer import country_of
 
 DAY = date(2025, 3, 14)
 
@@ -80,3 +81,31 @@ def test_person_named_with_a_title_stays_the_person(nlp, text, code):
 )
 def test_generic_words_name_no_actor(nlp, text):
     assert subject_actor(nlp, text) is None
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("The Pune police demolished the illegal extension of a drug peddler's house.", "INDCOP"),
+        ("Gurugram police arrested two men for the murder of a property dealer.", "INDCOP"),
+        ("The Jalandhar police arrested a trader for spying.", "INDCOP"),
+    ],
+)
+def test_a_towns_police_are_of_the_towns_country(nlp, text, code):
+    doc = nlp(text)
+    head = next(t for t in doc if t.dep_ in ("nsubj", "nsubjpass"))
+    actor = ActorResolver(load_knowledge(), country_of).resolve(head, DAY, 0, 0)
+    assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("A section of lawyers boycotted courts across Odisha.", "INDJUD"),
+        ("Hundreds of Waqf Act opponents clashed with police in Murshidabad, West Bengal.", "INDOPP"),
+        ("A team of doctors from Kerala examined the injured.", "INDHLH"),
+    ],
+)
+def test_groups_named_after_a_partitive(nlp, text, code):
+    actor = subject_actor(nlp, text)
+    assert actor is not None and actor.code == code

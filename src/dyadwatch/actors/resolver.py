@@ -33,7 +33,8 @@ NGO_SECTORS = ("HRI", "NGO")
 ORGANISATION_NOUNS = {"group", "organization", "organisation", "watchdog", "agency", "charity", "ngo", "body"}
 PARTITIVES = {
     "dozen", "hundred", "thousand", "million", "score", "number", "group", "member", "some", "many", "most",
-    "all", "several", "majority", "part", "rest", "handful", "one", "each", "none",
+    "all", "several", "majority", "part", "rest", "handful", "one", "each", "none", "section", "batch", "band",
+    "bunch", "crowd", "throng", "team", "squad",
 }
 
 
@@ -295,6 +296,9 @@ class ActorResolver:
         stateless = False
         if sectors and not (country or seat_code or person):
             country = self._possessor_country(head, day, offset, sentence_index)
+            if country is None:
+                country = self._police_town(tokens, head, sectors, used)
+                how = "gazetteer" if country else how
             stateless = country is None and self._stateless(tokens, head)
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
             if stateless:
@@ -361,6 +365,14 @@ class ActorResolver:
             actor = Actor(text, actor.code, actor.country, actor.sectors, name, by, span)
             self._register(name, actor, sentence_index)
         return actor
+
+    def _police_town(self, tokens: list[Token], head: Token, sectors: tuple[str, ...], used: set[int]) -> str | None:
+        """'The Pune police', 'Gurugram police': a name before a police noun is the town whose police
+        they are, placed by the gazetteer (a tagger often takes such towns for people or firms)."""
+        if sectors[-1] != "COP" or self.place_country is None:
+            return None
+        towns = [t for t in tokens if t.dep_ == "compound" and t.head == head and t.pos_ == "PROPN" and t.i not in used]
+        return next((c for c in (self.place_country(t.text) for t in towns) if c), None)
 
     def _stateless(self, tokens: list[Token], head: Token) -> bool:
         """Whether a group named only by sector belongs to no one country of the context: the phrase
