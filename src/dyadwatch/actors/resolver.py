@@ -5,6 +5,7 @@ Shoigu, the Russian defense minister") so that later mentions ("Mr. Shoigu", "he
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -172,21 +173,27 @@ class ActorResolver:
         if not any(d is doc for d in self.documents):
             self.documents.append(doc)
             for ent in doc.ents:
-                # 'Congress' is whose the document says: only a gazetteer may still place such a name
-                entry = None if normalize(ent.text) in self.kb.contextual else self.kb.lookup_name(ent.text)
-                if entry is not None:
-                    if entry.kind != "igo":
-                        self.mentions[entry.code[:3]] += 1
-                    if entry.kind == "seat" and entry.code[:3].isalpha() and entry.code[3:] == "GOV":
-                        self.seats.add(entry.code[:3])
-                    continue
-                town = self.place_country(ent.text) if ent.label_ in ("GPE", "LOC") and self.place_country else None
-                person = self.kb.lookup_person(ent.text) if town is None else None  # 'Modi' tagged a place
-                if town or (person is not None and person.roles):
-                    self.mentions[town or person.code_on(None)[:3]] += 1
+                # 'Port-au-Prince (Ouest' tagged as one place is two
+                for name in filter(None, (part.strip() for part in re.split(r"[()]", ent.text))):
+                    self._count(name, ent.label_)
             ranked = self.mentions.most_common(2)
             self.country = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
         return self.country
+
+    def _count(self, name: str, label: str) -> None:
+        """Count the country a named entity names, if any."""
+        # 'Congress' is whose the document says: only a gazetteer may still place such a name
+        entry = None if normalize(name) in self.kb.contextual else self.kb.lookup_name(name)
+        if entry is not None:
+            if entry.kind != "igo":
+                self.mentions[entry.code[:3]] += 1
+            if entry.kind == "seat" and entry.code[:3].isalpha() and entry.code[3:] == "GOV":
+                self.seats.add(entry.code[:3])
+            return
+        town = self.place_country(name) if label in ("GPE", "LOC") and self.place_country else None
+        person = self.kb.lookup_person(name) if town is None else None  # 'Modi' tagged a place
+        if town or (person is not None and person.roles):
+            self.mentions[town or person.code_on(None)[:3]] += 1
 
     def resolve(self, head: Token, day: date | None, offset: int, sentence_index: int = 0) -> Actor | None:
         """The actor named by the noun phrase headed by `head`, or None if it names none we know."""
