@@ -93,3 +93,22 @@ def test_a_person_in_a_place_is_not_of_that_place(nlp):
     head = next(t for t in doc if t.text == "Jinping")
     actor = ActorResolver(load_knowledge()).resolve(head, DAY, 0, 0)
     assert actor is not None and actor.code == "CHNGOV"
+
+
+@pytest.mark.parametrize(
+    "text, word, code",
+    [
+        ("Chinese President Xi Jinping convened a meeting with heads of private companies, calling on them to "
+         "invest.", "them", "CHNBUS"),
+        ("Britain summoned the Russian ambassador and imposed new sanctions on him.", "him", None),
+        ("The European Union condemned the Houthi rebels and imposed sanctions on them.", "them", "YEMREB"),
+    ],
+)
+def test_pronoun_after_a_preposition_is_an_object(nlp, text, word, code):
+    actor = resolve_word(nlp, text, word, ("pobj",))
+    assert (actor.code if actor else None) == code
+
+
+def test_heads_of_a_group_are_the_group(nlp):
+    actor = resolve_word(nlp, "Heads of private companies in China pledged to invest more.", "Heads")
+    assert actor is not None and actor.code == "CHNBUS"

@@ -23,7 +23,7 @@ NEW_ACTOR = "new-actor"
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen", "gen.", "sen", "sen.", "rep", "rep."}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"it", "they", "we", "them", "its", "their", "our"}
-OBJECT_PRONOUN_DEPS = ("dobj", "dative")
+OBJECT_PRONOUN_DEPS = ("dobj", "dative", "pobj")
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod", "det", "case", "punct", "cc", "conj"}
 SHARED_DEPS = {"compound", "amod", "poss", "nmod", "prep"}  # a conjunct without these shares the first one's
 LISTED_DEPS = ("pobj", "amod", "compound", "nmod")
@@ -35,7 +35,7 @@ ORGANISATION_NOUNS = {"group", "organization", "organisation", "watchdog", "agen
 PARTITIVES = {
     "dozen", "hundred", "thousand", "million", "score", "number", "group", "member", "some", "many", "most",
     "all", "several", "majority", "part", "rest", "handful", "one", "each", "none", "section", "batch", "band",
-    "bunch", "crowd", "throng", "team", "squad",
+    "bunch", "crowd", "throng", "team", "squad", "head",
 }
 
 
