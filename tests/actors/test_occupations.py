@@ -39,6 +39,7 @@ def subject_actor(nlp, text: str):
         ("Health workers in Pakistan boycotted the polio campaign.", "PAKHLH"),
         ("Jawans in Chhattisgarh killed two Maoists in an encounter.", "INDMIL"),
         ("Displaced people in Darfur fled the camp after the attack.", "SDNREF"),
+        ("The warring parties in Sudan agreed to a humanitarian truce.", "SDNUAF"),
     ],
 )
 def test_occupation_sector_and_place(nlp, text, code):
