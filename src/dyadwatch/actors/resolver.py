@@ -5,14 +5,13 @@ Shoigu, the Russian defense minister") so that later mentions ("Mr. Shoigu", "he
 """
 from __future__ import annotations
 
-import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import Callable
 
 from spacy.tokens import Doc, Token
 
+from .context import DocumentCountry
 from .knowledge import KnowledgeBase, NameEntry, normalize
 
 UNKNOWN_COUNTRY = "---"
@@ -159,41 +158,12 @@ class ActorResolver:
         self.registry: dict[str, Actor | None] = {}
         self.recent_people: list[tuple[int, int, Actor]] = []
         self.sector_homes: dict[tuple[str, ...], str] = {}  # sectors -> country of the last such actor
-        self.documents: list[Doc] = []  # the parsed parts of the document seen so far
-        self.mentions: Counter[str] = Counter()  # countries named in them
-        self.country: str | None = None  # the country the document is about
-        self.seats: set[str] = set()  # countries of the seats of power it names ('the White House')
+        self.context = DocumentCountry(kb, place_country)
 
     def document_country(self, doc: Doc) -> str | None:
-        """The country the document names most often, counting every part seen so far (title, body):
-        countries, their adjectives, capitals, seats, regions, parties, groups, people in office, and
-        the towns a gazetteer places ('near Vijayawada')."""
-        if not self.kb.document_context:
-            return None
-        if not any(d is doc for d in self.documents):
-            self.documents.append(doc)
-            for ent in doc.ents:
-                # 'Port-au-Prince (Ouest' tagged as one place is two
-                for name in filter(None, (part.strip() for part in re.split(r"[()]", ent.text))):
-                    self._count(name, ent.label_)
-            ranked = self.mentions.most_common(2)
-            self.country = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-        return self.country
-
-    def _count(self, name: str, label: str) -> None:
-        """Count the country a named entity names, if any."""
-        # 'Congress' is whose the document says: only a gazetteer may still place such a name
-        entry = None if normalize(name) in self.kb.contextual else self.kb.lookup_name(name)
-        if entry is not None:
-            if entry.kind != "igo":
-                self.mentions[entry.code[:3]] += 1
-            if entry.kind == "seat" and entry.code[:3].isalpha() and entry.code[3:] == "GOV":
-                self.seats.add(entry.code[:3])
-            return
-        town = self.place_country(name) if label in ("GPE", "LOC") and self.place_country else None
-        person = self.kb.lookup_person(name) if town is None else None  # 'Modi' tagged a place
-        if town or (person is not None and person.roles):
-            self.mentions[town or person.code_on(None)[:3]] += 1
+        """The country the document is about (context.py); none with dictionaries that code only
+        what the text names."""
+        return self.context.of(doc) if self.kb.document_context else None
 
     def resolve(self, head: Token, day: date | None, offset: int, sentence_index: int = 0) -> Actor | None:
         """The actor named by the noun phrase headed by `head`, or None if it names none we know."""
@@ -316,8 +286,7 @@ class ActorResolver:
             if country is None and body and not stateless:
                 # 'The White House said ... a National Security Council spokeswoman said': a national
                 # body is of the country whose seats of power the document names, when they are one
-                self.document_country(head.doc)
-                country = next(iter(self.seats)) if len(self.seats) == 1 else None
+                country = self.context.seat_country(head.doc)
                 how = SEAT_COUNTRY if country else how
             if country is None and not stateless:
                 country = self.document_country(head.doc)
