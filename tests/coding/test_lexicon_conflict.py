@@ -51,8 +51,8 @@ def test_arrest_and_detention_in_many_wordings(coder, text):
         ("Israeli forces demolished Palestinian homes in the West Bank.", "1712", "ISR"),
         ("Chinese authorities tore down mosques in Xinjiang.", "1712", "CHN"),
         ("Venezuelan authorities seized the tanker.", "1711", "VEN"),
-        ("Iranian protesters set ablaze a police station.", "171", "IRN"),
-        ("Protesters in Kenya set fire to a police station.", "171", "KEN"),
+        ("Iranian protesters set ablaze a police station.", "145", "IRN"),  # rioting (senses.txt)
+        ("Protesters in Kenya set fire to a police station.", "145", "KEN"),
         ("Thai police raided the offices of the opposition party.", "170", "THA"),
         ("Pakistani police swooped on the party headquarters.", "170", "PAK"),
     ],
