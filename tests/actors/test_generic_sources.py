@@ -112,3 +112,15 @@ def test_pronoun_after_a_preposition_is_an_object(nlp, text, word, code):
 def test_heads_of_a_group_are_the_group(nlp):
     actor = resolve_word(nlp, "Heads of private companies in China pledged to invest more.", "Heads")
     assert actor is not None and actor.code == "CHNBUS"
+
+
+@pytest.mark.parametrize(
+    "text, word, code",
+    [
+        ("Russia returned 20 Ukrainian children to their families.", "families", "UKRCVL"),
+        ("Hamas freed three Israeli hostages and handed them to their relatives.", "relatives", "ISRCVL"),
+    ],
+)
+def test_their_in_an_object_phrase_is_the_last_group_named(nlp, text, word, code):
+    actor = resolve_word(nlp, text, word, ("pobj", "dobj", "dative"))
+    assert actor is not None and actor.code == code

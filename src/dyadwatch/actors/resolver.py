@@ -459,14 +459,17 @@ class ActorResolver:
             self.recent_people.append((sentence_index, actor.span[0], actor))
 
     def _possessor_country(self, head: Token, day: date | None, offset: int, sentence_index: int) -> str | None:
-        """'their forces', 'his government': the country of whoever the possessive pronoun refers to."""
+        """'their forces', 'his government': the country of whoever the possessive pronoun refers to; in
+        an object's phrase, 'their' and 'its' refer to the last actor of their number that is no subject
+        ('returned Ukrainian children to their families')."""
         for child in head.children:
             if child.dep_ == "poss" and child.lower_ in GROUP_PRONOUNS | {"his", "her"}:
-                owner = (
-                    self._pronoun(child, offset, sentence_index)
-                    if child.lower_ in ("his", "her")
-                    else self._group_pronoun(child, day, offset, sentence_index)
-                )
+                if child.lower_ in ("his", "her"):
+                    owner = self._pronoun(child, offset, sentence_index)
+                else:
+                    objective = head.dep_ in (*OBJECT_PRONOUN_DEPS, "dobj") and child.lower_ in ("their", "its")
+                    owner = (self._object_pronoun(child, day, offset, sentence_index) if objective else None) or (
+                        self._group_pronoun(child, day, offset, sentence_index))
                 return owner.country if owner else None
         return None
 
@@ -505,7 +508,7 @@ class ActorResolver:
         'sending them back' after 'the last migrants held at its base in Cuba' is the migrants."""
         subjects: set[str] = set()
         last: Actor | None = None
-        number = {"them": True, "it": False}.get(head.lower_)  # None: no agreement asked
+        number = {"them": True, "their": True, "it": False, "its": False}.get(head.lower_)  # None: not asked
         for token in head.sent:
             if token.i >= head.i:
                 break
