@@ -47,7 +47,16 @@ def test_short_names_need_their_country(nlp, text):
     assert actor is not None and actor.country is None
 
 
-def test_town_and_region_in_parentheses_both_count(nlp):
-    text = "On 1 December 2023, a group of residents lynched a man accused of theft in Port-au-Prince (Ouest)."
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("On 1 December 2023, a group of residents lynched a man accused of theft in Port-au-Prince (Ouest).",
+         "HTICVL"),
+        ("On 25 September 2024, suspected Fulani militia killed 11 farmers in their fields in Bokkos (Plateau).",
+         "NGAREB"),
+        ("On 12 March 2023, unidentified gunmen shot dead a village chief in Kpalime (Plateaux).", "TGOUAF"),
+    ],
+)
+def test_town_and_region_in_parentheses_both_count(nlp, text, code):
     actor = last_subject(nlp, text, country_of)
-    assert actor is not None and actor.code == "HTICVL"
+    assert actor is not None and actor.code == code

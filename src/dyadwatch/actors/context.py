@@ -32,9 +32,10 @@ class DocumentCountry:
         if not any(d is doc for d in self.documents):
             self.documents.append(doc)
             for ent in doc.ents:
-                # 'Port-au-Prince (Ouest' tagged as one place is two
-                for name in filter(None, (part.strip() for part in re.split(r"[()]", ent.text))):
-                    self._count(name, ent.label_)
+                # 'Port-au-Prince (Ouest' or 'Bokkos (Plateau' tagged as one entity is two places
+                parts = [part.strip() for part in re.split(r"[()]", ent.text) if part.strip()]
+                for name in parts:
+                    self._count(name, ent.label_ if len(parts) == 1 else "GPE")
             ranked = self.mentions.most_common(2)
             self.country = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
         return self.country
