@@ -37,3 +37,20 @@ def last_subject(nlp, text: str):
 def test_body_or_name_of_the_documents_country(nlp, text, code):
     actor = last_subject(nlp, text)
     assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("On 8 May 2023, the FACA killed 9 civilians in the village of Bossangoa (Ouham).", "CAFMIL"),
+        ("On 18 February 2025, the FARDC withdrew from Bukavu (Sud-Kivu).", "CODMIL"),
+        ("The SNA recaptured the town from Al Shabaab.", "SOMMIL"),
+        ("FAMa soldiers clashed with JNIM near Gao.", "MLIMIL"),
+        ("The ENDF shelled Fano positions in Amhara.", "ETHMIL"),
+        ("The PNP arrested a drug lord in Manila.", "PHLCOP"),
+        ("The TNI deployed troops to Papua.", "IDNMIL"),
+    ],
+)
+def test_national_forces_by_their_acronyms(nlp, text, code):
+    actor = last_subject(nlp, text)
+    assert actor is not None and actor.code == code
