@@ -55,8 +55,9 @@ def test_short_names_need_their_country(nlp, text):
         ("On 25 September 2024, suspected Fulani militia killed 11 farmers in their fields in Bokkos (Plateau).",
          "NGAREB"),
         ("On 12 March 2023, unidentified gunmen shot dead a village chief in Kpalime (Plateaux).", "TGOUAF"),
+        ("A mob attacked the police station in Rajshahi on Monday.", "BGDCVL"),
     ],
 )
-def test_town_and_region_in_parentheses_both_count(nlp, text, code):
+def test_towns_a_tagger_mislabels_still_place_the_story(nlp, text, code):
     actor = last_subject(nlp, text, country_of)
     assert actor is not None and actor.code == code

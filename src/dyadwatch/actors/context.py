@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from .knowledge import KnowledgeBase, normalize
 
 STATE_KINDS = ("country", "alias", "adjective", "capital")
+PLACE_PREPS = ("in", "near", "at", "outside", "around")
 
 
 @dataclass
@@ -34,8 +35,9 @@ class DocumentCountry:
             for ent in doc.ents:
                 # 'Port-au-Prince (Ouest' or 'Bokkos (Plateau' tagged as one entity is two places
                 parts = [part.strip() for part in re.split(r"[()]", ent.text) if part.strip()]
-                for name in parts:
-                    self._count(name, ent.label_ if len(parts) == 1 else "GPE")
+                placed = len(parts) > 1 or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPS)
+                for name in parts:  # 'in Rajshahi' is a place whatever the tagger's label
+                    self._count(name, "GPE" if placed else ent.label_)
             ranked = self.mentions.most_common(2)
             self.country = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
         return self.country
