@@ -53,6 +53,8 @@ def test_arrest_and_detention_in_many_wordings(coder, text):
         ("Venezuelan authorities seized the tanker.", "1711", "VEN"),
         ("Israeli settlers set ablaze Palestinian cars.", "171", "ISR"),
         ("Israeli settlers set fire to a mosque in the West Bank.", "171", "ISR"),
+        ("Iranian protesters set ablaze a police station.", "145", "IRN"),  # rioting (senses.txt)
+        ("Protesters in Kenya set fire to a police station.", "145", "KEN"),
         ("Thai police raided the offices of the opposition party.", "170", "THA"),
         ("Pakistani police swooped on the party headquarters.", "170", "PAK"),
     ],

@@ -19,6 +19,7 @@ def events(coder, text: str):
         ("Aid was delivered to Gaza by Jordan.", "07", "JOR", "PSE"),
         ("The hostages were released by Hamas in Gaza.", "08", "PSE", None),
         ("The police station was burned by militants in Karachi.", "17", "PAK", None),
+        ("The police station was burned by protesters in Karachi.", "14", "PAK", None),  # rioting (senses.txt)
         ("Humanitarian supplies were sent to Sudan by Egypt.", "07", "EGY", "SDN"),
         ("The Ukrainian prisoners were freed by Russia on Friday.", "08", "RUS", "UKR"),
     ],

@@ -143,3 +143,20 @@ def test_actor_conditions_are_validated(tmp_path):
 def test_a_vehicle_bringing_aid_stands_for_its_owner(coder):
     events = code(coder, "U.N. helicopters evacuated the wounded from the besieged town of Gorazde in Bosnia.")
     assert any(e.source.code.startswith("IGOUNO") and e.cameo.root == "07" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rioters torched cars and looted shops in several French cities.",
+        "A mob attacked the police station in Rajshahi on Monday.",
+        "Protesters set fire to the parliament building in Kathmandu.",
+    ],
+)
+def test_violence_of_mobs_and_protesters_is_rioting(coder, text):
+    assert "145" in {e.cameo.code for e in code(coder, text)}
+
+
+def test_violence_of_gunmen_stays_an_assault(coder):
+    events = code(coder, "Gunmen attacked a village in Zamfara State.")
+    assert events and all(e.cameo.code.startswith("18") for e in events)

@@ -5,13 +5,13 @@ Shoigu, the Russian defense minister") so that later mentions ("Mr. Shoigu", "he
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import Callable
 
 from spacy.tokens import Doc, Token
 
+from .context import DocumentCountry
 from .knowledge import KnowledgeBase, NameEntry, normalize
 
 UNKNOWN_COUNTRY = "---"
@@ -22,19 +22,27 @@ NEW_ACTOR = "new-actor"
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen", "gen.", "sen", "sen.", "rep", "rep."}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"it", "they", "we", "them", "its", "their", "our"}
-OBJECT_PRONOUN_DEPS = ("dobj", "dative")
+OBJECT_PRONOUN_DEPS = ("dobj", "dative", "pobj")
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod", "det", "case", "punct", "cc", "conj"}
 SHARED_DEPS = {"compound", "amod", "poss", "nmod", "prep"}  # a conjunct without these shares the first one's
 LISTED_DEPS = ("pobj", "amod", "compound", "nmod")
 PHRASE_PREPS = {"of", "from", "in", "for"}
+# adjectives that take a group out of any one country ('international rights groups')
+STATELESS_WORDS = {"international", "foreign", "western", "global", "multinational", "overseas"}
+NGO_SECTORS = ("HRI", "NGO")
+ORGANISATION_NOUNS = {"group", "organization", "organisation", "watchdog", "agency", "charity", "ngo", "body"}
 PARTITIVES = {
     "dozen", "hundred", "thousand", "million", "score", "number", "group", "member", "some", "many", "most",
-    "all", "several", "majority", "part", "rest", "handful", "one", "each", "none", "section", "batch",
+    "all", "several", "majority", "part", "rest", "handful", "one", "each", "none", "section", "batch", "band",
+    "bunch", "crowd", "throng", "team", "squad", "head",
 }
 
 
 @dataclass(frozen=True)
 class Actor:
+    """An actor mention; `country` is None while context may still place it, UNKNOWN_COUNTRY ('---')
+    when the text says it belongs to no one country ('international rights groups')."""
+
     text: str
     code: str
     country: str | None
@@ -155,36 +163,12 @@ class ActorResolver:
         self.registry: dict[str, Actor | None] = {}
         self.recent_people: list[tuple[int, int, Actor]] = []
         self.sector_homes: dict[tuple[str, ...], str] = {}  # sectors -> country of the last such actor
-        self.documents: list[Doc] = []  # the parsed parts of the document seen so far
-        self.mentions: Counter[str] = Counter()  # countries named in them
-        self.country: str | None = None  # the country the document is about
-        self.seats: set[str] = set()  # countries of the seats of power it names ('the White House')
+        self.context = DocumentCountry(kb, place_country)
 
     def document_country(self, doc: Doc) -> str | None:
-        """The country the document names most often, counting every part seen so far (title, body):
-        countries, their adjectives, capitals, seats, regions, parties, groups, people in office, and
-        the towns a gazetteer places ('near Vijayawada')."""
-        if not self.kb.document_context:
-            return None
-        if not any(d is doc for d in self.documents):
-            self.documents.append(doc)
-            for ent in doc.ents:
-                entry = self.kb.lookup_name(ent.text)
-                if entry is not None and entry.kind != "igo":
-                    self.mentions[entry.code[:3]] += 1
-                    if entry.kind == "seat" and entry.code[:3].isalpha() and entry.code[3:] == "GOV":
-                        self.seats.add(entry.code[:3])
-                elif entry is None and ent.label_ in ("GPE", "LOC") and self.place_country is not None:
-                    country = self.place_country(ent.text)
-                    if country:
-                        self.mentions[country] += 1
-                elif entry is None and ent.label_ == "PERSON":
-                    person = self.kb.lookup_person(ent.text)
-                    if person is not None and person.roles:
-                        self.mentions[person.code_on(None)[:3]] += 1
-            ranked = self.mentions.most_common(2)
-            self.country = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-        return self.country
+        """The country the document is about (context.py); none with dictionaries that code only
+        what the text names."""
+        return self.context.of(doc) if self.kb.document_context else None
 
     def resolve(self, head: Token, day: date | None, offset: int, sentence_index: int = 0) -> Actor | None:
         """The actor named by the noun phrase headed by `head`, or None if it names none we know."""
@@ -240,7 +224,8 @@ class ActorResolver:
         """The words of `head`'s phrase that can name an actor; 'police in Jericho' is Jericho's police,
         but 'an attack in Ithilen' is no actor, so an 'in' phrase counts only for a name or sector head."""
         named = sorted([owner, *(c for c in owner.children if c.dep_ in ("compound", "amod"))], key=lambda t: t.i)
-        locative = owner.pos_ == "PROPN" or bool(self._sectors(named, owner, False))
+        # a person in a place is not of that place ('Xi Jinping in Moscow')
+        locative = (owner.pos_ == "PROPN" and owner.ent_type_ != "PERSON") or bool(self._sectors(named, owner, False))
         # a possessive ending stays, so that names with one ('People's Liberation Army') match whole;
         # a name never ends with one (_longest_name) and sectors skip it (_sectors)
         return [t for t in _phrase_tokens(head, locative) if t.lower_ not in HONORIFICS]
@@ -290,22 +275,29 @@ class ActorResolver:
             place = country or self.document_country(head.doc)
             seat_code, country = (place + "REB", None) if place else (seat_code, country)
             how = "group" if place else how
+        stateless = False
         if sectors and not (country or seat_code or person):
             country = self._possessor_country(head, day, offset, sentence_index)
+            if country is None:
+                country = self._police_town(tokens, head, sectors, used)
+                how = "gazetteer" if country else how
+            stateless = country is None and self._stateless(tokens, head)
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-            if country is None and definite and not any(c.dep_ == "nummod" for c in head.children):
+            if stateless:
+                pass  # 'international journalists': of no one country of the context
+            elif country is None and definite and not any(c.dep_ == "nummod" for c in head.children):
                 country = self.sector_homes.get(sectors)  # 'Houthi rebels ... the rebels would attack'
                 how = "coreference" if country else how
-            if country is None and body:
+            if country is None and body and not stateless:
                 # 'The White House said ... a National Security Council spokeswoman said': a national
                 # body is of the country whose seats of power the document names, when they are one
-                self.document_country(head.doc)
-                country = next(iter(self.seats)) if len(self.seats) == 1 else None
+                country = self.context.seat_country(head.doc)
                 how = SEAT_COUNTRY if country else how
-            if country is None:
+            if country is None and not stateless:
                 country = self.document_country(head.doc)
                 how = DOCUMENT_COUNTRY if country else how
-        span_tokens = [t for t in tokens if t.i in used or t.lemma_.lower() in self._sector_words(sectors)] or [head]
+        words = self._sector_words(sectors)
+        span_tokens = [t for t in tokens if t.i in used or t.lemma_.lower() in words or t.lower_ in words] or [head]
         start, end = min(t.idx for t in span_tokens), max(t.idx + len(t) for t in span_tokens)
         span = (offset + start, offset + end)
         text = head.doc[min(t.i for t in span_tokens) : max(t.i for t in span_tokens) + 1].text  # not doc.text: O(doc)
@@ -314,11 +306,25 @@ class ActorResolver:
             # a person named in full keeps a mere title ('President Bill Clinton'); one the document
             # introduced gives way to any actor words of this mention
             known = self.kb.lookup_person(person.text) is not None
+            apposed = head.dep_ == "appos" or any(t.dep_ == "appos" for t in tokens)
+            owned = () if head.i in used or apposed else self._sectors([t for t in tokens if t.i not in used], head, False)
+            if owned and person.country and person.country != UNKNOWN_COUNTRY:
+                # a person who only qualifies the group the phrase names ('Trump supporters', 'Putin's
+                # troops', 'supporters of Imran Khan') gives it a country, not the person's own code
+                actor = Actor(text, make_code(person.country, owned), person.country, owned, None, "possessor", span)
+                self.sector_homes[owned] = person.country
+                return actor
             if person.resolved_by == "coreference" and (country or seat_code or (sectors and not known)):
                 person = None
             else:
                 self._remember(person, sentence_index)
                 return person.moved(text, span, person.resolved_by)
+        if stateless and sectors[-1] in NGO_SECTORS and head.lemma_.lower() in ORGANISATION_NOUNS:
+            # 'international rights groups', 'foreign aid agencies': non-governmental organisations
+            return Actor(text, "NGO" + "".join(s for s in sectors if s != "NGO"), "NGO", sectors, None, how, span)
+        if stateless:
+            # known to be of no one country: context does not place it later
+            return Actor(text, make_code(None, sectors), UNKNOWN_COUNTRY, sectors, None, how, span)
         if seat_code and how == "actor":
             code = compose(seat_code, sectors)
             actor = Actor(text, code, code[:3], sectors, None, how, span)
@@ -340,6 +346,23 @@ class ActorResolver:
             actor = Actor(text, actor.code, actor.country, actor.sectors, name, by, span)
             self._register(name, actor, sentence_index)
         return actor
+
+    def _police_town(self, tokens: list[Token], head: Token, sectors: tuple[str, ...], used: set[int]) -> str | None:
+        """'The Pune police', 'Gurugram police': a name before a police noun is the town whose police
+        they are, placed by the gazetteer (a tagger often takes such towns for people or firms)."""
+        if sectors[-1] != "COP" or self.place_country is None:
+            return None
+        towns = [t for t in tokens if t.dep_ == "compound" and t.head == head and t.pos_ == "PROPN" and t.i not in used]
+        return next((c for c in (self.place_country(t.text) for t in towns) if c), None)
+
+    def _stateless(self, tokens: list[Token], head: Token) -> bool:
+        """Whether a group named only by sector belongs to no one country of the context: the phrase
+        says it is international ('international rights groups', 'foreign journalists', 'Western
+        diplomats')."""
+        return any(  # 'foreign minister' is a term of its own
+            t.lower_ in STATELESS_WORDS and t.dep_ in ("amod", "compound")
+            and not self.kb.lookup_sector([t.lower_, head.lemma_.lower()]) for t in tokens
+        )
 
     def _gapped_names(self, tokens: list[Token]) -> list[tuple[list[Token], NameEntry]]:
         """Names a TABARI dictionary writes with spaces, matched with other words of the phrase between
@@ -446,14 +469,17 @@ class ActorResolver:
             self.recent_people.append((sentence_index, actor.span[0], actor))
 
     def _possessor_country(self, head: Token, day: date | None, offset: int, sentence_index: int) -> str | None:
-        """'their forces', 'his government': the country of whoever the possessive pronoun refers to."""
+        """'their forces', 'his government': the country of whoever the possessive pronoun refers to; in
+        an object's phrase, 'their' and 'its' refer to the last actor of their number that is no subject
+        ('returned Ukrainian children to their families')."""
         for child in head.children:
             if child.dep_ == "poss" and child.lower_ in GROUP_PRONOUNS | {"his", "her"}:
-                owner = (
-                    self._pronoun(child, offset, sentence_index)
-                    if child.lower_ in ("his", "her")
-                    else self._group_pronoun(child, day, offset, sentence_index)
-                )
+                if child.lower_ in ("his", "her"):
+                    owner = self._pronoun(child, offset, sentence_index)
+                else:
+                    objective = head.dep_ in (*OBJECT_PRONOUN_DEPS, "dobj") and child.lower_ in ("their", "its")
+                    owner = (self._object_pronoun(child, day, offset, sentence_index) if objective else None) or (
+                        self._group_pronoun(child, day, offset, sentence_index))
                 return owner.country if owner else None
         return None
 
@@ -470,20 +496,38 @@ class ActorResolver:
             a for i, at, a in self.recent_people
             if i == sentence_index - 1 or (i == sentence_index and at < start)
         ]
+        if len({a.name for a in window}) > 1 and head.dep_ == "nsubj" and head.head == head.sent.root:
+            window = self._previous_subjects(head, offset, window)  # 'Zelenskyy met Macron. He praised ...'
         if len({a.name for a in window}) != 1:
             return None
         return window[-1].moved(head.text, (start, start + len(head)), "coreference")
 
+    @staticmethod
+    def _previous_subjects(head: Token, offset: int, window: list[Actor]) -> list[Actor]:
+        """Of several people, the ones named as the subject of the sentence before the pronoun's, when
+        the pronoun opens its own sentence as its subject: a human reader's first choice."""
+        if head.sent.start == 0 or any(t.ent_type_ == "PERSON" for t in head.doc[head.sent.start : head.i]):
+            return window
+        before = head.doc[head.sent.start - 1].sent
+        spans = [(offset + min(t.idx for t in c.subtree), offset + max(t.idx + len(t) for t in c.subtree))
+                 for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return [a for a in window if a.span and any(s <= a.span[0] < e for s, e in spans)]
+
     def _object_pronoun(self, head: Token, day: date | None, offset: int, sentence_index: int) -> Actor | None:
+        """An object 'it' or 'them' is the last actor before it that is no subject and agrees in number:
+        'sending them back' after 'the last migrants held at its base in Cuba' is the migrants."""
         subjects: set[str] = set()
         last: Actor | None = None
+        number = {"them": True, "their": True, "it": False, "its": False}.get(head.lower_)  # None: not asked
         for token in head.sent:
             if token.i >= head.i:
                 break
             if token.pos_ not in ("PROPN", "NOUN") or token.dep_ in ("compound", "amod", "poss"):
                 continue
+            if number is not None and number != (token.tag_ in ("NNS", "NNPS")):
+                continue
             actor = self.resolve(token, day, offset, sentence_index)
-            if actor is None or not actor.country:
+            if actor is None or not (actor.country or actor.sectors):
                 continue
             if token.dep_ in ("nsubj", "nsubjpass"):
                 subjects.add(actor.country)

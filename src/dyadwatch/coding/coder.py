@@ -1,7 +1,6 @@
 """Code documents into events: parse, find triggers, resolve actors, dates, modality and attribution."""
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import permutations
@@ -43,8 +42,7 @@ from .aims import fold_protest_demands
 from .sense import actor_conditions, apply_sense, names_no_actor
 from .targets import demanded, preferred_targets, refine_appeal, told_to
 
-Notes = dict[int, list[str]]
-PLACE_KINDS = ("country", "alias", "capital")  # names of places ('Uyghurs' tagged as a place is a people)  # decisions on each trigger (token index), for `lexicon explain`
+Notes = dict[int, list[str]]  # decisions on each trigger (token index), for `lexicon explain`
 
 
 @dataclass(frozen=True)
@@ -90,32 +88,6 @@ class Attribution:
 
 
 @dataclass
-class DocumentContext:
-    """What coding one document remembers: the people it introduced and the places it is about."""
-
-    resolver: ActorResolver
-    kb: KnowledgeBase
-    places: Counter = field(default_factory=Counter)
-    unread: list[Span] = field(default_factory=list)  # sentences whose places are not counted yet
-
-    def home(self) -> str | None:
-        """The country the document is mostly about so far (by the places it names), if any; counted
-        only when an agentless act asks, since most documents never do."""
-        for sent in self.unread:
-            for ent in sentence_ents(sent):
-                if ent.label_ == "GPE":
-                    entry = self.kb.lookup_name(ent.text)
-                    if entry is not None and entry.kind in PLACE_KINDS and entry.code[:3].isalpha():
-                        self.places[entry.code[:3]] += 1
-                    elif entry is None and self.resolver.place_country is not None:
-                        country = self.resolver.place_country(ent.text)
-                        if country:
-                            self.places[country] += 1
-        self.unread.clear()
-        return self.places.most_common(1)[0][0] if self.places else None
-
-
-@dataclass
 class Coder:
     """Everything needed to code text: the spaCy pipeline, the lexicon, the actor knowledge and CAMEO."""
 
@@ -158,7 +130,7 @@ class Coder:
                 yield DocumentError(document.origin, f"could not be coded ({type(exc).__name__}: {exc})")
 
     def code_parsed(self, document: Document, parsed: list[ParsedSegment], notes: Notes | None = None) -> CodedDocument:
-        context = DocumentContext(ActorResolver(self.kb, country_of if self.places else None), self.kb)
+        resolver = ActorResolver(self.kb, country_of if self.places else None)
         coded = CodedDocument(document, [], [])
         story = discarded(document.text, self.lexicon.story_discards)
         if story:
@@ -175,18 +147,16 @@ class Coder:
                 if phrase:
                     coded.discards.append(f"sentencediscard: {phrase}")
                 elif not story and (part.segment.kind != "comment" or self.include_comments):
-                    context.unread.append(sent)
-                    coded.events.extend(self._code_sentence(document, part, sent, index, context, notes))
+                    coded.events.extend(self._code_sentence(document, part, sent, index, resolver, notes))
         if self.places:
             coded.events = locate_events(document, [(p.doc, p.offset) for p in parsed], coded.events)
         return coded
 
     def _code_sentence(
-        self, document: Document, part: ParsedSegment, sent: Span, index: int, context: DocumentContext,
+        self, document: Document, part: ParsedSegment, sent: Span, index: int, resolver: ActorResolver,
         notes: Notes | None = None,
     ) -> list[Event]:
         published = document.published
-        resolver = context.resolver
         for ent in sentence_ents(sent):
             if ent.label_ == "PERSON":
                 head = ent.root.head if ent.root.dep_ == "appos" else ent.root
@@ -204,7 +174,7 @@ class Coder:
                 continue
             resolved = _event_date(sent, match.head, published)
             day, date_source = (resolved.day, "text") if resolved else (published, "published")
-            sources, targets = self._actors(match, day, part.offset, index, context, note)
+            sources, targets = self._actors(match, day, part.offset, index, resolver, note)
             if not sources or not any(a.country or a.sectors or a.resolved_by == NEW_ACTOR for a in sources + targets):
                 note("no source actor" if not sources else "no actor with a known country")
                 continue
@@ -292,9 +262,8 @@ class Coder:
         return out
 
     def _actors(
-        self, match: Match, day: date | None, offset: int, index: int, context: DocumentContext, note=None,
+        self, match: Match, day: date | None, offset: int, index: int, resolver: ActorResolver, note=None,
     ) -> tuple[list[Actor], list[Actor]]:
-        resolver = context.resolver
         note = note or (lambda text: None)
         source_heads = self._source_heads(match)
         root = self.ontology.lookup(match.pattern.code).root
@@ -323,7 +292,8 @@ class Coder:
             note("a feeling about no actor: no event")
             return [], []
         if agent is not None:
-            country = self._agent_country(match, candidates, day, offset, index, resolver) or context.home()
+            country = (self._agent_country(match, candidates, day, offset, index, resolver)
+                       or resolver.document_country(match.trigger.doc))
             if not targets:
                 targets = patient_actors(candidates, self.lexicon, country, offset)
                 if targets:

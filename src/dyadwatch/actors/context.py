@@ -1,0 +1,63 @@
+"""The country a document is about: the one it names most often. Actors the text gives no country
+(a national body, 'the police', an agentless act's agent) take it."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable
+
+from spacy.tokens import Doc
+
+from .knowledge import KnowledgeBase, normalize
+
+STATE_KINDS = ("country", "alias", "adjective", "capital")
+PLACE_PREPS = ("in", "near", "at", "outside", "around")
+
+
+@dataclass
+class DocumentCountry:
+    """Counts, over every part of one document seen so far (title, body), the countries its named
+    entities name: countries, their adjectives, capitals, seats, regions, parties, groups, people in
+    office, and the towns a gazetteer places ('near Vijayawada')."""
+
+    kb: KnowledgeBase
+    place_country: Callable[[str], str | None] | None = None
+    documents: list[Doc] = field(default_factory=list)  # the parsed parts seen so far
+    mentions: Counter = field(default_factory=Counter)  # countries named in them
+    seats: set[str] = field(default_factory=set)  # countries of the seats of power named ('the White House')
+    country: str | None = None
+
+    def of(self, doc: Doc) -> str | None:
+        """The country named most often, counting `doc` too; with a tie, none."""
+        if not any(d is doc for d in self.documents):
+            self.documents.append(doc)
+            for ent in doc.ents:
+                # 'Port-au-Prince (Ouest' or 'Bokkos (Plateau' tagged as one entity is two places
+                parts = [part.strip() for part in re.split(r"[()]", ent.text) if part.strip()]
+                placed = len(parts) > 1 or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPS)
+                for name in parts:  # 'in Rajshahi' is a place whatever the tagger's label
+                    self._count(name, "GPE" if placed else ent.label_)
+            ranked = self.mentions.most_common(2)
+            self.country = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        return self.country
+
+    def seat_country(self, doc: Doc) -> str | None:
+        """The country of the seats of power the document names, when they are all of one."""
+        self.of(doc)
+        return next(iter(self.seats)) if len(self.seats) == 1 else None
+
+    def _count(self, name: str, label: str) -> None:
+        entry = self.kb.lookup_name(name)
+        if entry is not None and entry.kind not in STATE_KINDS and normalize(name) in self.kb.contextual:
+            entry = None  # 'Congress' is whose the document says; 'Georgia' is first of all the country
+        if entry is not None:
+            if entry.kind != "igo":
+                self.mentions[entry.code[:3]] += 1
+            if entry.kind == "seat" and entry.code[:3].isalpha() and entry.code[3:] == "GOV":
+                self.seats.add(entry.code[:3])
+            return
+        town = self.place_country(name) if label in ("GPE", "LOC") and self.place_country else None
+        person = self.kb.lookup_person(name) if town is None else None  # 'Modi' tagged a place
+        if town or (person is not None and person.roles):
+            self.mentions[town or person.code_on(None)[:3]] += 1
