@@ -507,7 +507,7 @@ def _event_date(sent: Span, head: Token, published: date | None):
     """The date governing the event's clause, else the one governing the clause it depends on."""
     while True:
         resolved = sentence_date(sent, head, published)
-        if resolved or head.dep_ not in ("advcl", "xcomp", "conj") or head.head is head:
+        if resolved or head.dep_ not in ("advcl", "xcomp", "conj") or head.head == head:
             return resolved
         head = head.head
 

@@ -42,7 +42,7 @@ def message_addressees(verb: Token) -> list[Token]:
     """Whom words carried by a message or a telling are addressed to: 'sent Putin a message saying he
     would ...', 'a letter to Putin pledging ...', 'wrote to Biden asking ...', 'told Putin he would ...'."""
     token = verb
-    while token.dep_ in ("xcomp", "conj", "ccomp") and token.head is not token:
+    while token.dep_ in ("xcomp", "conj", "ccomp") and token.head != token:
         token = token.head
         found = _addressed(token)
         if found:
@@ -68,7 +68,7 @@ def _addressed(verb: Token) -> list[Token]:
 def under_verb(noun: Token) -> Token | None:
     """The verb of 'came under attack', whose subject suffers the act named by `noun`."""
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head is not prep and lemma(prep.head) in UNDER_VERBS:
+    if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head != prep and lemma(prep.head) in UNDER_VERBS:
         return prep.head
     return None
 
@@ -127,7 +127,7 @@ def source_tokens(
     # a bare participle is passive ('protesters arrested on Sunday'), except for word-order
     # dictionaries, whose source is the actor before the verb
     passive = is_passive(verb) if not passive_subject else any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if passive or depth > 4 or verb.head is verb:
+    if passive or depth > 4 or verb.head == verb:
         return []
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "from" and lemma(head.head) in object_control:
@@ -230,7 +230,7 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
         under = under_verb(match.trigger)
         if under is not None:
             return expand_conjuncts(children_of(under, SUBJECT_DEPS))
-        candidates = [c for c in candidates if c.head.head is match.trigger or c.head is match.trigger]
+        candidates = [c for c in candidates if c.head.head == match.trigger or c.head == match.trigger]
     else:
         candidates.extend(clause_subjects(match.head))
         candidates.extend(condition_subjects(match.head))

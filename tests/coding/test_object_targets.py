@@ -1,0 +1,26 @@
+"""Targets named inside the object phrase or the event noun's own phrase: its possessor, the agent
+of its participle clause, its 'against'/'on'/'toward' phrase, the 'to' of a noun event with a 'by'
+source, and the partner of a reciprocal act."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.documents.readers import read_text
+
+
+def dyads(coder, text: str) -> set[tuple]:
+    events = coder.code(read_text(text, "t", published=date(2025, 3, 1)))
+    return {(e.source.code, e.target.code if e.target else None) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        ("The talks came during a two-day visit by Indian Prime Minister Narendra Modi to Mauritius.", ("INDGOV", "MUS")),
+        ("Talks were held during a visit by the French president to Algeria.", ("FRAGOV", "DZA")),
+    ],
+)
+def test_a_noun_event_takes_its_target_from_its_own_phrase(coder, text, dyad):
+    assert dyad in dyads(coder, text)
