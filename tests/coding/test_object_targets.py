@@ -19,7 +19,7 @@ def dyads(coder, text: str) -> set[tuple]:
     "text, dyad",
     [
         ("The talks came during a two-day visit by Indian Prime Minister Narendra Modi to Mauritius.", ("INDGOV", "MUS")),
-        ("Talks were held during a visit by the French president to Algeria.", ("FRAGOV", "DZA")),
+        ("Protests broke out during a state visit by Chinese President Xi Jinping to Nepal.", ("CHNGOV", "NPL")),
     ],
 )
 def test_a_noun_event_takes_its_target_from_its_own_phrase(coder, text, dyad):
