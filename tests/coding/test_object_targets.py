@@ -24,3 +24,17 @@ def dyads(coder, text: str) -> set[tuple]:
 )
 def test_a_noun_event_takes_its_target_from_its_own_phrase(coder, text, dyad):
     assert dyad in dyads(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        ("Ukraine rejected Putin's proposal.", ("UKR", "RUSGOV")),
+        ("Afghanistan's foreign ministry called Pakistan's assertions \"baseless\" in a statement.", ("AFGGOV", "PAK")),
+        ("India rejected the allegations made by Pakistan.", ("IND", "PAK")),
+        ("Egypt condemned the attack carried out by Hamas.", ("EGY", "PSEREB")),
+        ("Russia condemned the sanctions against Iran.", ("RUS", "IRN")),
+    ],
+)
+def test_the_object_names_its_owner_agent_or_aim(coder, text, dyad):
+    assert dyad in dyads(coder, text)

@@ -204,6 +204,9 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
         return preceding_slot(word)
     if pattern.target_object:
         objects = [i.token for i in match.used + match.phrase if i.role == "obj" and i.token.dep_ in OBJECT_DEPS]
+        # 'called Pakistan's assertions baseless': an object that is no word of the pattern first
+        used = {i.token.i for i in match.used}
+        objects = [o for o in objects if o.i not in used] + [o for o in objects if o.i in used]
         return expand_conjuncts(objects[:1])
     if pattern.target_word is not None:
         word = match.used[pattern.target_word].token

@@ -1,8 +1,9 @@
 """Whom an act is aimed at, and what a demand demands.
 
 Target order: the recipient before the theme ('offered troops to the Philippines'), the agent,
-content or place of an object that names no actor ('condemned the attack by Hamas', 'welcomed the
-announcement that Ukraine had agreed', 'fired at targets in Ukraine'), the topic of a complaint
+possessor, content, aim or place of an object that names no actor ('condemned the attack by Hamas',
+'rejected the allegations made by Pakistan', 'dismissed Putin's response', 'welcomed the
+announcement that Ukraine had agreed', 'denies the charges against him', 'fired at targets in Ukraine'), the topic of a complaint
 ('complained about ...'); never whoever the sentence is told to ('told reporters'). Speech that demands: 'X said Y must stop the bombing' is X's demand of Y, and a
 bare 'urged Y to V' takes the specific appeal or demand code of what is asked (demands.txt).
 """
@@ -27,6 +28,8 @@ RECIPIENT_PREPS = ("to",)
 # place after every other candidate ('fired at targets in Ukraine')
 AGENT_PREPS = ("by",)
 PLACE_PREPS = ("in", "inside", "near")
+# whom the object itself is aimed at: 'denies the charges against him', 'the curbs on Iran'
+AIM_PREPS = ("against", "on", "upon", "toward", "towards")
 TOPIC_PREPS = ("about",)
 GENERIC_REQUESTS = ("020", "100")
 
@@ -45,11 +48,25 @@ def preferred_targets(match: Match, candidates: list[Token]) -> list[Token]:
         out.append(candidate)
         if candidate.pos_ == "NOUN":
             out.extend(_pobjs(candidate, AGENT_PREPS))
+            out.extend(_possessors(candidate))
+            out.extend(_participle_agents(candidate))
             out.extend(_content_subjects(candidate))
+            out.extend(_pobjs(candidate, AIM_PREPS))
     if not "03" <= match.pattern.code[:2] <= "06":  # 'held talks in Oman' were not held with Oman
         out.extend(p for c in ordered if c.pos_ == "NOUN" and head in (c.head, c.head.head) for p in _pobjs(c, PLACE_PREPS))
     out.extend(_pobjs(head, TOPIC_PREPS))
     return list(dict.fromkeys(out))
+
+
+def _possessors(noun: Token) -> list[Token]:
+    """'dismissed Putin's response', 'called Pakistan's assertions baseless': whose the object is."""
+    return [c for c in noun.children if c.dep_ == "poss"]
+
+
+def _participle_agents(noun: Token) -> list[Token]:
+    """'rejected the allegations made by Pakistan', 'condemned the attack carried out by Hamas'."""
+    return [p for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
+            for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
 
 
 def _content_subjects(noun: Token) -> list[Token]:
