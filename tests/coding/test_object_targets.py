@@ -38,3 +38,14 @@ def test_a_noun_event_takes_its_target_from_its_own_phrase(coder, text, dyad):
 )
 def test_the_object_names_its_owner_agent_or_aim(coder, text, dyad):
     assert dyad in dyads(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        ("Amnesty International demanded the release of activists held in Iranian prisons.", ("NGOAMN", "IRN")),
+        ("The rebels demanded the release of fighters held in Colombian jails.", ("COLREB", "COL")),
+    ],
+)
+def test_a_demand_for_people_held_somewhere_is_aimed_at_that_country(coder, text, dyad):
+    assert dyad in dyads(coder, text)

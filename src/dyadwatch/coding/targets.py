@@ -54,6 +54,11 @@ def preferred_targets(match: Match, candidates: list[Token]) -> list[Token]:
             out.extend(_pobjs(candidate, AIM_PREPS))
     if not "03" <= match.pattern.code[:2] <= "06":  # 'held talks in Oman' were not held with Oman
         out.extend(p for c in ordered if c.pos_ == "NOUN" and head in (c.head, c.head.head) for p in _pobjs(c, PLACE_PREPS))
+        # 'demanded the release of prisoners held in Balochistan prisons'
+        nouns = [c for c in ordered if c.pos_ == "NOUN"]
+        nouns += [p for c in nouns for p in _pobjs(c, ("of",))]
+        out.extend(p for c in nouns for clause in c.children
+                   if clause.dep_ == "acl" and clause.tag_ == "VBN" for p in _pobjs(clause, PLACE_PREPS))
     out.extend(_pobjs(head, TOPIC_PREPS))
     return list(dict.fromkeys(out))
 
