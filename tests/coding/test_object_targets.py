@@ -49,3 +49,21 @@ def test_the_object_names_its_owner_agent_or_aim(coder, text, dyad):
 )
 def test_a_demand_for_people_held_somewhere_is_aimed_at_that_country(coder, text, dyad):
     assert dyad in dyads(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        ("Mauritius conferred its highest civilian honor on Modi, and the prime ministers signed eight pacts.", ("MUSGOV", "INDGOV")),
+        ("Chinese President Xi Jinping welcomed Vladimir Putin in Beijing, and the two leaders signed a trade pact.", ("CHNGOV", "RUSGOV")),
+    ],
+)
+def test_the_partner_of_a_reciprocal_act_by_both_parties_is_the_other_one_named(coder, text, dyad):
+    assert dyad in dyads(coder, text)
+
+
+def test_a_plural_subject_among_several_other_countries_has_no_partner(coder):
+    events = coder.code(read_text("Japan hosted officials from India and Brazil in Tokyo, and the ministers signed a pact.", "t",
+                                  published=date(2025, 3, 1)))
+    signed = [e for e in events if e.cameo.code == "057"]
+    assert signed and all(e.source.country == "JPN" and e.target is None for e in signed)

@@ -40,7 +40,7 @@ from .ontology import Ontology, load_ontology
 from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
 from .sense import actor_conditions, apply_sense, names_no_actor
-from .targets import demanded, preferred_targets, refine_appeal, told_to
+from .targets import demanded, partner_tokens, preferred_targets, refine_appeal, told_to
 
 Notes = dict[int, list[str]]
 PLACE_KINDS = ("country", "alias", "capital")  # names of places ('Uyghurs' tagged as a place is a people)  # decisions on each trigger (token index), for `lexicon explain`
@@ -350,10 +350,25 @@ class Coder:
         source_codes = {a.code for a in sources}
         placed = [_with_country(_with_country(a, only, "sentence-country"), home, "source-country") for a in targets]
         targets = [p if p is a or p.code not in source_codes else a for p, a in zip(placed, targets)]
+        if not targets and self.lexicon.is_reciprocal(match.pattern.code):
+            targets = self._partner(source_heads, sources, day, offset, index, resolver)
         sector = self.lexicon.implicit_targets.get(root)
         if not targets and sector and home and home.isalpha() and not home.startswith(("IGO", "NGO")):
             targets = [Actor("", home + sector, home, (sector,), None, "implicit", None)]
         return sources, targets
+
+    def _partner(
+        self, source_heads: list[Token], sources: list[Actor], day: date | None, offset: int, index: int,
+        resolver: ActorResolver,
+    ) -> list[Actor]:
+        """The other party of a reciprocal act done by 'the two leaders': the one other country the
+        sentence names besides the source's (targets.py, partner_tokens)."""
+        own = {a.country for a in sources}
+        if len(own) != 1 or not next(iter(own)):
+            return []
+        found = [a for t in partner_tokens(source_heads) for a in resolver.resolve_all(t, day, offset, index)]
+        others = [a for a in found if a.country and a.country.isalpha() and a.country not in own]
+        return others[:1] if len({a.country for a in others}) == 1 else []
 
     def _event_agents(self, heads: list[Token]) -> list[Token]:
         """An event noun as subject with an agent of its own stands for that agent: 'The Kharkiv

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.resolver import Actor
+from ..nlp.pipeline import sentence_ents
 from .event import Event
 from .extract import Match, best_match, lemma
 from .lexicon import Lexicon
@@ -32,6 +33,7 @@ PLACE_PREPS = ("in", "inside", "near")
 AIM_PREPS = ("against", "on", "upon", "toward", "towards")
 TOPIC_PREPS = ("about",)
 GENERIC_REQUESTS = ("020", "100")
+PARTY_LABELS = ("GPE", "NORP", "PERSON", "ORG")
 
 
 def preferred_targets(match: Match, candidates: list[Token]) -> list[Token]:
@@ -61,6 +63,17 @@ def preferred_targets(match: Match, candidates: list[Token]) -> list[Token]:
                    if clause.dep_ == "acl" and clause.tag_ == "VBN" for p in _pobjs(clause, PLACE_PREPS))
     out.extend(_pobjs(head, TOPIC_PREPS))
     return list(dict.fromkeys(out))
+
+
+def partner_tokens(source_heads: list[Token]) -> list[Token]:
+    """'Mauritius conferred its highest honour on Modi, and the prime ministers signed eight pacts': a
+    plural common noun as the subject of a reciprocal act ('the two leaders', 'both sides') stands for
+    the parties the sentence names; these are its named entities outside the subject, to be resolved."""
+    if not source_heads or any(h.pos_ != "NOUN" or h.tag_ != "NNS" for h in source_heads):
+        return []
+    subject = {t.i for h in source_heads for t in h.subtree}
+    return [ent.root for ent in sentence_ents(source_heads[0].sent)
+            if ent.label_ in PARTY_LABELS and ent.root.i not in subject]
 
 
 def _possessors(noun: Token) -> list[Token]:
