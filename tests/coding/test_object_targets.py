@@ -67,3 +67,15 @@ def test_a_plural_subject_among_several_other_countries_has_no_partner(coder):
                                   published=date(2025, 3, 1)))
     signed = [e for e in events if e.cameo.code == "057"]
     assert signed and all(e.source.country == "JPN" and e.target is None for e in signed)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Ukraine agreed to a 30-day ceasefire as a step toward peace in Europe.", "0871"),
+        ("Serbia agreed to the talks as a first step toward membership in the European Union.", None),
+    ],
+)
+def test_what_an_act_counts_as_names_no_target(coder, text, code):
+    events = coder.code(read_text(text, "t", published=date(2025, 3, 1)))
+    assert events and all(e.target is None for e in events if code is None or e.cameo.code == code)

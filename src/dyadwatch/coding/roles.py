@@ -34,6 +34,7 @@ MESSAGE_NOUNS = frozenset({"message", "letter", "note", "statement", "communique
 READINESS_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "set", "due", "likely", "able", "about"})
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon", "in")
 RELATIVE_TAGS = ("WP", "WDT")
+ASIDE_PREPS = ("as",)
 # 'came under attack from Russian forces', 'was under fire from rebels': the act is done to the subject
 UNDER_VERBS = frozenset({"come", "be", "fall", "remain"})
 
@@ -224,7 +225,7 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
     preps = [i.token for i in match.phrase if i.role == "prep"]
     for wanted in TARGET_PREPS:
         for prep in preps:
-            if lemma(prep) == wanted and not _venue(prep, pattern):
+            if lemma(prep) == wanted and not _venue(prep, pattern) and not _aside(prep, match.head):
                 candidates.extend(pobjs(prep))
     if pattern.ordered:
         ordered = _in_word_order(candidates) + (clause_subjects(match.head) if clause_targets else [])
@@ -249,6 +250,17 @@ def _venue(prep: Token, pattern: Pattern) -> bool:
     province', 'airstrikes in Syria'."""
     return (prep.lower_ == "in" and "03" <= pattern.code[:2] <= "06" and not any("in" in w for w in pattern.words)
             and any(p.ent_type_ in ("GPE", "LOC", "FAC") for p in pobjs(prep)))
+
+
+def _aside(prep: Token, head: Token) -> bool:
+    """'agreed to a ceasefire as a step toward peace in Europe': a phrase inside one that says what
+    the act counts as names no target."""
+    token = prep.head
+    while token != head and token.head != token:
+        if token.dep_ == "prep" and lemma(token) in ASIDE_PREPS:
+            return True
+        token = token.head
+    return False
 
 
 def _in_word_order(candidates: list[Token]) -> list[Token]:
