@@ -79,3 +79,15 @@ def test_a_plural_subject_among_several_other_countries_has_no_partner(coder):
 def test_what_an_act_counts_as_names_no_target(coder, text, code):
     events = coder.code(read_text(text, "t", published=date(2025, 3, 1)))
     assert events and all(e.target is None for e in events if code is None or e.cameo.code == code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran pledged aid on the sidelines of an Arab League meeting.",
+        "Egypt offered help on the margins of a NATO summit.",
+    ],
+)
+def test_the_sidelines_of_a_meeting_are_no_target(coder, text):
+    events = coder.code(read_text(text, "t", published=date(2025, 3, 1)))
+    assert events and all(e.target is None for e in events)

@@ -35,6 +35,8 @@ READINESS_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "dete
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon", "in")
 RELATIVE_TAGS = ("WP", "WDT")
 ASIDE_PREPS = ("as",)
+# 'announced it on the sidelines of the ECOWAS summit': where something is done, not to whom
+VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 # 'came under attack from Russian forces', 'was under fire from rebels': the act is done to the subject
 UNDER_VERBS = frozenset({"come", "be", "fall", "remain"})
 
@@ -226,7 +228,7 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
     for wanted in TARGET_PREPS:
         for prep in preps:
             if lemma(prep) == wanted and not _venue(prep, pattern) and not _aside(prep, match.head):
-                candidates.extend(pobjs(prep))
+                candidates.extend(p for p in pobjs(prep) if lemma(p) not in VENUE_NOUNS)
     if pattern.ordered:
         ordered = _in_word_order(candidates) + (clause_subjects(match.head) if clause_targets else [])
         return expand_conjuncts(ordered + _nouns_after(match.head))

@@ -19,6 +19,7 @@ from .event import Event
 from .extract import Match, best_match, lemma
 from .lexicon import Lexicon
 from .ontology import Ontology
+from .roles import VENUE_NOUNS
 from .rules import longest_prefix
 
 # modal auxiliaries of reported speech that make it a demand (column 2 of demands.txt) or an appeal (1)
@@ -62,7 +63,7 @@ def preferred_targets(match: Match, candidates: list[Token]) -> list[Token]:
         out.extend(p for c in nouns for clause in c.children
                    if clause.dep_ == "acl" and clause.tag_ == "VBN" for p in _pobjs(clause, PLACE_PREPS))
     out.extend(_pobjs(head, TOPIC_PREPS))
-    return list(dict.fromkeys(out))
+    return [t for t in dict.fromkeys(out) if lemma(t) not in VENUE_NOUNS]
 
 
 def partner_tokens(source_heads: list[Token]) -> list[Token]:
