@@ -91,3 +91,14 @@ def test_what_an_act_counts_as_names_no_target(coder, text, code):
 def test_the_sidelines_of_a_meeting_are_no_target(coder, text):
     events = coder.code(read_text(text, "t", published=date(2025, 3, 1)))
     assert events and all(e.target is None for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        ("The U.N. special envoy for Syria is calling for an end to violence.", ("IGOUNO", "SYR")),
+        ("The UN special rapporteur on Myanmar condemned the executions.", ("IGOUNO", "MMR")),
+    ],
+)
+def test_an_envoy_acts_toward_the_country_of_the_office(coder, text, dyad):
+    assert dyad in dyads(coder, text)

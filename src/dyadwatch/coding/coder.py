@@ -40,7 +40,7 @@ from .ontology import Ontology, load_ontology
 from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
 from .sense import actor_conditions, apply_sense, names_no_actor
-from .targets import demanded, partner_tokens, preferred_targets, refine_appeal, told_to
+from .targets import demanded, mandate_tokens, partner_tokens, preferred_targets, refine_appeal, told_to
 
 Notes = dict[int, list[str]]
 PLACE_KINDS = ("country", "alias", "capital")  # names of places ('Uyghurs' tagged as a place is a people)  # decisions on each trigger (token index), for `lexicon explain`
@@ -352,6 +352,9 @@ class Coder:
         targets = [p if p is a or p.code not in source_codes else a for p, a in zip(placed, targets)]
         if not targets and self.lexicon.is_reciprocal(match.pattern.code):
             targets = self._partner(source_heads, sources, day, offset, index, resolver)
+        if not targets:
+            targets = [a for t in mandate_tokens(source_heads) for a in resolver.resolve_all(t, day, offset, index)
+                       if a.country not in {s.country for s in sources}][:1]
         sector = self.lexicon.implicit_targets.get(root)
         if not targets and sector and home and home.isalpha() and not home.startswith(("IGO", "NGO")):
             targets = [Actor("", home + sector, home, (sector,), None, "implicit", None)]

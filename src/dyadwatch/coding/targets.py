@@ -35,6 +35,9 @@ AIM_PREPS = ("against", "on", "upon", "toward", "towards")
 TOPIC_PREPS = ("about",)
 GENERIC_REQUESTS = ("020", "100")
 PARTY_LABELS = ("GPE", "NORP", "PERSON", "ORG")
+# 'the U.N. envoy for Syria', 'the special rapporteur on Myanmar': whom the source's office is about
+MANDATE_NOUNS = frozenset({"envoy", "rapporteur", "representative", "coordinator", "mediator", "emissary"})
+MANDATE_PREPS = ("for", "on", "to")
 
 
 def preferred_targets(match: Match, candidates: list[Token]) -> list[Token]:
@@ -75,6 +78,12 @@ def partner_tokens(source_heads: list[Token]) -> list[Token]:
     subject = {t.i for h in source_heads for t in h.subtree}
     return [ent.root for ent in sentence_ents(source_heads[0].sent)
             if ent.label_ in PARTY_LABELS and ent.root.i not in subject]
+
+
+def mandate_tokens(source_heads: list[Token]) -> list[Token]:
+    """'The U.N. envoy for Syria called for an end to violence': an envoy's act that names no target is
+    aimed at the country of the envoy's office."""
+    return [p for h in source_heads if lemma(h) in MANDATE_NOUNS for p in _pobjs(h, MANDATE_PREPS)]
 
 
 def _possessors(noun: Token) -> list[Token]:
