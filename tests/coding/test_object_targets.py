@@ -102,3 +102,14 @@ def test_the_sidelines_of_a_meeting_are_no_target(coder, text):
 )
 def test_an_envoy_acts_toward_the_country_of_the_office(coder, text, dyad):
     assert dyad in dyads(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        ("Putin received Iraq's prime minister in Moscow.", ("RUSGOV", "IRQGOV")),
+        ("Saudi Crown Prince Mohammed bin Salman received Iraq's prime minister in Riyadh on Sunday.", ("SAUGOV", "IRQGOV")),
+    ],
+)
+def test_a_named_possessor_beats_the_place_of_the_target(coder, text, dyad):
+    assert dyad in dyads(coder, text)
