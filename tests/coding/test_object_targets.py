@@ -113,3 +113,14 @@ def test_an_envoy_acts_toward_the_country_of_the_office(coder, text, dyad):
 )
 def test_a_named_possessor_beats_the_place_of_the_target(coder, text, dyad):
     assert dyad in dyads(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Belgian farmers blocked roads around the European Parliament with tractors.", "IGOEUREECLEG"),
+        ("Protesters blocked the road outside the Chinese embassy.", "CHNGOV"),
+    ],
+)
+def test_what_an_object_lies_around_or_outside_is_the_target(coder, text, target):
+    assert target in {t for _, t in dyads(coder, text)}

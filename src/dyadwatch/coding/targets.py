@@ -29,7 +29,7 @@ RECIPIENT_PREPS = ("to",)
 # an object that names no actor gives way to its agent at once ('the attack by Hamas'), and to its
 # place after every other candidate ('fired at targets in Ukraine')
 AGENT_PREPS = ("by",)
-PLACE_PREPS = ("in", "inside", "near")
+PLACE_PREPS = ("in", "inside", "near", "around", "outside")
 # whom the object itself is aimed at: 'denies the charges against him', 'the curbs on Iran'
 AIM_PREPS = ("against", "on", "upon", "toward", "towards")
 TOPIC_PREPS = ("about",)
