@@ -62,6 +62,13 @@ def test_the_partner_of_a_reciprocal_act_by_both_parties_is_the_other_one_named(
     assert dyad in dyads(coder, text)
 
 
+@pytest.mark.parametrize("text", ["The G7 ministers met in Canada to discuss the war.",
+                                  "Iranian officials said the negotiators met in Oman on Saturday."])
+def test_the_place_or_the_reporter_of_a_reciprocal_act_is_no_partner(coder, text):
+    events = coder.code(read_text(text, "t", published=date(2025, 3, 1)))
+    assert events and all(e.target is None for e in events)
+
+
 def test_a_plural_subject_among_several_other_countries_has_no_partner(coder):
     events = coder.code(read_text("Japan hosted officials from India and Brazil in Tokyo, and the ministers signed a pact.", "t",
                                   published=date(2025, 3, 1)))

@@ -75,9 +75,16 @@ def partner_tokens(source_heads: list[Token]) -> list[Token]:
     the parties the sentence names; these are its named entities outside the subject, to be resolved."""
     if not source_heads or any(h.pos_ != "NOUN" or h.tag_ != "NNS" for h in source_heads):
         return []
-    subject = {t.i for h in source_heads for t in h.subtree}
-    return [ent.root for ent in sentence_ents(source_heads[0].sent)
-            if ent.label_ in PARTY_LABELS and ent.root.i not in subject]
+    # neither the subject itself nor whoever reports ('Iranian officials said the negotiators met')
+    sent = source_heads[0].sent
+    subject = {t.i for h in [*source_heads, *(t for t in sent if t.dep_ == "nsubj")] for t in h.subtree}
+    return [ent.root for ent in sentence_ents(sent)
+            if ent.label_ in PARTY_LABELS and ent.root.i not in subject and not _where(ent.root)]
+
+
+def _where(token: Token) -> bool:
+    """'met in Canada', 'signed at the Kremlin': a place where it happened is no party to it."""
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS + ("at",)
 
 
 def mandate_tokens(source_heads: list[Token]) -> list[Token]:
