@@ -227,7 +227,7 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
     preps = [i.token for i in match.phrase if i.role == "prep"]
     for wanted in TARGET_PREPS:
         for prep in preps:
-            if lemma(prep) == wanted and not _venue(prep, pattern) and not _aside(prep, match.head):
+            if lemma(prep) == wanted and not _venue(prep, pattern) and not _aside(prep, match):
                 candidates.extend(p for p in pobjs(prep) if lemma(p) not in VENUE_NOUNS)
     if pattern.ordered:
         ordered = _in_word_order(candidates) + (clause_subjects(match.head) if clause_targets else [])
@@ -254,12 +254,12 @@ def _venue(prep: Token, pattern: Pattern) -> bool:
             and any(p.ent_type_ in ("GPE", "LOC", "FAC") for p in pobjs(prep)))
 
 
-def _aside(prep: Token, head: Token) -> bool:
+def _aside(prep: Token, match: Match) -> bool:
     """'agreed to a ceasefire as a step toward peace in Europe': a phrase inside one that says what
-    the act counts as names no target."""
-    token = prep.head
-    while token != head and token.head != token:
-        if token.dep_ == "prep" and lemma(token) in ASIDE_PREPS:
+    the act counts as names no target, unless the entry names it ('act as go-between for')."""
+    token, used = prep.head, {i.token.i for i in match.used}
+    while token != match.head and token.head != token:
+        if token.dep_ == "prep" and lemma(token) in ASIDE_PREPS and token.i not in used:
             return True
         token = token.head
     return False
