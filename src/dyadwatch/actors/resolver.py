@@ -222,10 +222,14 @@ class ActorResolver:
 
     def _tokens(self, head: Token, owner: Token) -> list[Token]:
         """The words of `head`'s phrase that can name an actor; 'police in Jericho' is Jericho's police,
-        but 'an attack in Ithilen' is no actor, so an 'in' phrase counts only for a name or sector head."""
+        but 'an attack in Ithilen' is no actor, so an 'in' phrase counts only for a name or sector head,
+        and not after a named possessor ('Iraq's prime minister in Moscow' is Iraq's)."""
         named = sorted([owner, *(c for c in owner.children if c.dep_ in ("compound", "amod"))], key=lambda t: t.i)
-        # a person in a place is not of that place ('Xi Jinping in Moscow')
-        locative = (owner.pos_ == "PROPN" and owner.ent_type_ != "PERSON") or bool(self._sectors(named, owner, False))
+        # a person in a place is not of that place ('Xi Jinping in Moscow'), nor is an office with a named
+        # possessor ('Iraq's prime minister in Moscow')
+        possessed = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in owner.children)
+        locative = not possessed and (
+            (owner.pos_ == "PROPN" and owner.ent_type_ != "PERSON") or bool(self._sectors(named, owner, False)))
         # a possessive ending stays, so that names with one ('People's Liberation Army') match whole;
         # a name never ends with one (_longest_name) and sectors skip it (_sectors)
         return [t for t in _phrase_tokens(head, locative) if t.lower_ not in HONORIFICS]

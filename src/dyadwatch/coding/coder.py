@@ -40,7 +40,7 @@ from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
 from .aims import fold_protest_demands
 from .sense import actor_conditions, apply_sense, names_no_actor
-from .targets import demanded, preferred_targets, refine_appeal, told_to
+from .targets import demanded, mandate_tokens, partner_tokens, preferred_targets, refine_appeal, told_to
 
 Notes = dict[int, list[str]]  # decisions on each trigger (token index), for `lexicon explain`
 
@@ -319,6 +319,11 @@ class Coder:
         source_codes = {a.code for a in sources}
         placed = [_with_country(_with_country(a, only, "sentence-country"), home, "source-country") for a in targets]
         targets = [p if p is a or p.code not in source_codes else a for p, a in zip(placed, targets)]
+        if not targets and self.lexicon.is_reciprocal(match.pattern.code):
+            targets = self._partner(source_heads, sources, day, offset, index, resolver)
+        if not targets:
+            targets = [a for t in mandate_tokens(source_heads) for a in resolver.resolve_all(t, day, offset, index)
+                       if a.country not in {s.country for s in sources}][:1]
         sector = self.lexicon.implicit_targets.get(root)
         if not targets and sector and home and home.isalpha() and not home.startswith(("IGO", "NGO")):
             targets = [Actor("", home + sector, home, (sector,), None, "implicit", None)]
@@ -334,6 +339,18 @@ class Coder:
                 match.head, self.lexicon.object_control, passive_subject=match.pattern.ordered
             ))
         return heads
+    def _partner(
+        self, source_heads: list[Token], sources: list[Actor], day: date | None, offset: int, index: int,
+        resolver: ActorResolver,
+    ) -> list[Actor]:
+        """The other party of a reciprocal act done by 'the two leaders': the one other country the
+        sentence names besides the source's (targets.py, partner_tokens)."""
+        own = {a.country for a in sources}
+        if len(own) != 1 or not next(iter(own)):
+            return []
+        found = [a for t in partner_tokens(source_heads) for a in resolver.resolve_all(t, day, offset, index)]
+        others = [a for a in found if a.country and a.country.isalpha() and a.country not in own]
+        return others[:1] if len({a.country for a in others}) == 1 else []
 
     def _event_agents(self, heads: list[Token]) -> list[Token]:
         """An event noun as subject with an agent of its own stands for that agent: 'The Kharkiv
@@ -487,7 +504,7 @@ def _event_date(sent: Span, head: Token, published: date | None):
     """The date governing the event's clause, else the one governing the clause it depends on."""
     while True:
         resolved = sentence_date(sent, head, published)
-        if resolved or head.dep_ not in ("advcl", "xcomp", "conj") or head.head is head:
+        if resolved or head.dep_ not in ("advcl", "xcomp", "conj") or head.head == head:
             return resolved
         head = head.head
 

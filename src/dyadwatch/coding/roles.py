@@ -35,6 +35,9 @@ MESSAGE_NOUNS = frozenset({"message", "letter", "note", "statement", "communique
 READINESS_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "set", "due", "likely", "able", "about"})
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon", "in")
 RELATIVE_TAGS = ("WP", "WDT")
+ASIDE_PREPS = ("as",)
+# 'announced it on the sidelines of the ECOWAS summit': where something is done, not to whom
+VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 # 'came under attack from Russian forces', 'was under fire from rebels': the act is done to the subject
 UNDER_VERBS = frozenset({"come", "be", "fall", "remain"})
 
@@ -43,7 +46,7 @@ def message_addressees(verb: Token) -> list[Token]:
     """Whom words carried by a message or a telling are addressed to: 'sent Putin a message saying he
     would ...', 'a letter to Putin pledging ...', 'wrote to Biden asking ...', 'told Putin he would ...'."""
     token = verb
-    while token.dep_ in ("xcomp", "conj", "ccomp") and token.head is not token:
+    while token.dep_ in ("xcomp", "conj", "ccomp") and token.head != token:
         token = token.head
         found = _addressed(token)
         if found:
@@ -69,7 +72,7 @@ def _addressed(verb: Token) -> list[Token]:
 def under_verb(noun: Token) -> Token | None:
     """The verb of 'came under attack', whose subject suffers the act named by `noun`."""
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head is not prep and lemma(prep.head) in UNDER_VERBS:
+    if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head != prep and lemma(prep.head) in UNDER_VERBS:
         return prep.head
     return None
 
@@ -134,7 +137,7 @@ def source_tokens(
     # a bare participle is passive ('protesters arrested on Sunday'), except for word-order
     # dictionaries, whose source is the actor before the verb
     passive = is_passive(verb) if not passive_subject else any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if passive or depth > 4 or verb.head is verb:
+    if passive or depth > 4 or verb.head == verb:
         return []
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "from" and lemma(head.head) in object_control:
@@ -221,6 +224,9 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
         return preceding_slot(word)
     if pattern.target_object:
         objects = [i.token for i in match.used + match.phrase if i.role == "obj" and i.token.dep_ in OBJECT_DEPS]
+        # 'called Pakistan's assertions baseless': an object that is no word of the pattern first
+        used = {i.token.i for i in match.used}
+        objects = [o for o in objects if o.i not in used] + [o for o in objects if o.i in used]
         return expand_conjuncts(objects[:1])
     if pattern.target_word is not None:
         word = match.used[pattern.target_word].token
@@ -239,8 +245,8 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
     preps = [i.token for i in match.phrase if i.role == "prep"]
     for wanted in TARGET_PREPS:
         for prep in preps:
-            if lemma(prep) == wanted and not _venue(prep, pattern):
-                candidates.extend(pobjs(prep))
+            if lemma(prep) == wanted and not _venue(prep, pattern) and not _aside(prep, match):
+                candidates.extend(p for p in pobjs(prep) if lemma(p) not in VENUE_NOUNS)
     if pattern.ordered:
         ordered = _in_word_order(candidates) + (clause_subjects(match.head) if clause_targets else [])
         return expand_conjuncts(ordered + _nouns_after(match.head))
@@ -248,7 +254,7 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
         under = under_verb(match.trigger)
         if under is not None:
             return expand_conjuncts(children_of(under, SUBJECT_DEPS))
-        candidates = [c for c in candidates if c.head.head is match.trigger or c.head is match.trigger]
+        candidates = [c for c in candidates if c.head.head == match.trigger or c.head == match.trigger]
     else:
         candidates.extend(clause_subjects(match.head))
         candidates.extend(condition_subjects(match.head))
@@ -264,6 +270,17 @@ def _venue(prep: Token, pattern: Pattern) -> bool:
     province', 'airstrikes in Syria'."""
     return (prep.lower_ == "in" and "03" <= pattern.code[:2] <= "06" and not any("in" in w for w in pattern.words)
             and any(p.ent_type_ in ("GPE", "LOC", "FAC") for p in pobjs(prep)))
+
+
+def _aside(prep: Token, match: Match) -> bool:
+    """'agreed to a ceasefire as a step toward peace in Europe': a phrase inside one that says what
+    the act counts as names no target, unless the entry names it ('act as go-between for')."""
+    token, used = prep.head, {i.token.i for i in match.used}
+    while token != match.head and token.head != token:
+        if token.dep_ == "prep" and lemma(token) in ASIDE_PREPS and token.i not in used:
+            return True
+        token = token.head
+    return False
 
 
 def _in_word_order(candidates: list[Token]) -> list[Token]:

@@ -1,8 +1,9 @@
 """Whom an act is aimed at, and what a demand demands.
 
 Target order: the recipient before the theme ('offered troops to the Philippines'), the agent,
-content or place of an object that names no actor ('condemned the attack by Hamas', 'welcomed the
-announcement that Ukraine had agreed', 'fired at targets in Ukraine'), the topic of a complaint
+possessor, content, aim or place of an object that names no actor ('condemned the attack by Hamas',
+'rejected the allegations made by Pakistan', 'dismissed Putin's response', 'welcomed the
+announcement that Ukraine had agreed', 'denies the charges against him', 'fired at targets in Ukraine'), the topic of a complaint
 ('complained about ...'); never whoever the sentence is told to ('told reporters'). Speech that demands: 'X said Y must stop the bombing' is X's demand of Y, and a
 bare 'urged Y to V' takes the specific appeal or demand code of what is asked (demands.txt).
 """
@@ -13,10 +14,12 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.resolver import Actor
+from ..nlp.pipeline import sentence_ents
 from .event import Event
 from .extract import Match, best_match, lemma
 from .lexicon import Lexicon
 from .ontology import Ontology
+from .roles import VENUE_NOUNS
 from .rules import longest_prefix
 
 # modal auxiliaries of reported speech that make it a demand (column 2 of demands.txt) or an appeal (1)
@@ -26,9 +29,15 @@ RECIPIENT_PREPS = ("to",)
 # an object that names no actor gives way to its agent at once ('the attack by Hamas'), and to its
 # place after every other candidate ('fired at targets in Ukraine')
 AGENT_PREPS = ("by",)
-PLACE_PREPS = ("in", "inside", "near")
+PLACE_PREPS = ("in", "inside", "near", "around", "outside")
+# whom the object itself is aimed at: 'denies the charges against him', 'the curbs on Iran'
+AIM_PREPS = ("against", "on", "upon", "toward", "towards")
 TOPIC_PREPS = ("about",)
 GENERIC_REQUESTS = ("020", "100")
+PARTY_LABELS = ("GPE", "NORP", "PERSON", "ORG")
+# 'the U.N. envoy for Syria', 'the special rapporteur on Myanmar': whom the source's office is about
+MANDATE_NOUNS = frozenset({"envoy", "rapporteur", "representative", "coordinator", "mediator", "emissary"})
+MANDATE_PREPS = ("for", "on", "to")
 
 
 def preferred_targets(match: Match, candidates: list[Token]) -> list[Token]:
@@ -45,11 +54,54 @@ def preferred_targets(match: Match, candidates: list[Token]) -> list[Token]:
         out.append(candidate)
         if candidate.pos_ == "NOUN":
             out.extend(_pobjs(candidate, AGENT_PREPS))
+            out.extend(_possessors(candidate))
+            out.extend(_participle_agents(candidate))
             out.extend(_content_subjects(candidate))
+            out.extend(_pobjs(candidate, AIM_PREPS))
     if not "03" <= match.pattern.code[:2] <= "06":  # 'held talks in Oman' were not held with Oman
         out.extend(p for c in ordered if c.pos_ == "NOUN" and head in (c.head, c.head.head) for p in _pobjs(c, PLACE_PREPS))
+        # 'demanded the release of prisoners held in Balochistan prisons'
+        nouns = [c for c in ordered if c.pos_ == "NOUN"]
+        nouns += [p for c in nouns for p in _pobjs(c, ("of",))]
+        out.extend(p for c in nouns for clause in c.children
+                   if clause.dep_ == "acl" and clause.tag_ == "VBN" for p in _pobjs(clause, PLACE_PREPS))
     out.extend(_pobjs(head, TOPIC_PREPS))
-    return list(dict.fromkeys(out))
+    return [t for t in dict.fromkeys(out) if lemma(t) not in VENUE_NOUNS]
+
+
+def partner_tokens(source_heads: list[Token]) -> list[Token]:
+    """'Mauritius conferred its highest honour on Modi, and the prime ministers signed eight pacts': a
+    plural common noun as the subject of a reciprocal act ('the two leaders', 'both sides') stands for
+    the parties the sentence names; these are its named entities outside the subject, to be resolved."""
+    if not source_heads or any(h.pos_ != "NOUN" or h.tag_ != "NNS" for h in source_heads):
+        return []
+    # neither the subject itself nor whoever reports ('Iranian officials said the negotiators met')
+    sent = source_heads[0].sent
+    subject = {t.i for h in [*source_heads, *(t for t in sent if t.dep_ == "nsubj")] for t in h.subtree}
+    return [ent.root for ent in sentence_ents(sent)
+            if ent.label_ in PARTY_LABELS and ent.root.i not in subject and not _where(ent.root)]
+
+
+def _where(token: Token) -> bool:
+    """'met in Canada', 'signed at the Kremlin': a place where it happened is no party to it."""
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS + ("at",)
+
+
+def mandate_tokens(source_heads: list[Token]) -> list[Token]:
+    """'The U.N. envoy for Syria called for an end to violence': an envoy's act that names no target is
+    aimed at the country of the envoy's office."""
+    return [p for h in source_heads if lemma(h) in MANDATE_NOUNS for p in _pobjs(h, MANDATE_PREPS)]
+
+
+def _possessors(noun: Token) -> list[Token]:
+    """'dismissed Putin's response', 'called Pakistan's assertions baseless': whose the object is."""
+    return [c for c in noun.children if c.dep_ == "poss"]
+
+
+def _participle_agents(noun: Token) -> list[Token]:
+    """'rejected the allegations made by Pakistan', 'condemned the attack carried out by Hamas'."""
+    return [p for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
+            for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
 
 
 def _content_subjects(noun: Token) -> list[Token]:
