@@ -221,7 +221,7 @@ def _focus(mentions: list[Mention]) -> Location | None:
 
 def _trigger_token(parts: Parts, offset: int) -> tuple[int, Token] | None:
     for index, (doc, start) in enumerate(parts):
-        if start <= offset < start + len(doc.text):
+        if len(doc) and start <= offset < start + doc[-1].idx + len(doc[-1].text_with_ws):  # not doc.text, rebuilt per call
             span = doc.char_span(offset - start, offset - start + 1, alignment_mode="expand")
             if span is not None and len(span):
                 return index, span[0]

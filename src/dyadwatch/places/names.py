@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = re.compile(r"['\u2019\u2018\u02bc\u02bb`\u00b4]")
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015./,()]+")
@@ -18,6 +19,7 @@ DIVISION_WORDS = frozenset({
 _DIVISION_PREFIXES = ("state of ", "province of ", "region of ", "republic of ", "department of ", "county of ")
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every pair of a document's mentions
 def name_key(text: str) -> str:
     """Lower case, accents and apostrophes dropped, hyphens and dots as spaces, no leading 'the':
     'Ivano-Frankivs\u2019k' and 'ivano frankivsk' are one key."""
