@@ -34,7 +34,7 @@ def countries(events) -> set[tuple]:
         ("Russian Foreign Minister Sergei Lavrov met with his Chinese counterpart in Beijing on Monday.", ("RUS", "CHN", "CONSULT")),
         ("Sergei K. Shoigu, the Russian defense minister, traveled to North Korea in July.", ("RUS", "PRK", "CONSULT")),
         ("Israeli troops shelled the Gaza Strip on Sunday.", ("ISR", "PSE", "ASSAULT")),
-        ("The United States imposed new sanctions on Iran on Friday.", ("USA", "IRN", "COERCE")),
+        ("The United States imposed new sanctions on Iran on Friday.", ("USA", "IRN", "SANCTION")),
         ("Germany condemned the Russian invasion of Ukraine.", ("DEU", "RUS", "ACCUSE")),
         ("Iran threatened to attack Israel if it struck its nuclear sites.", ("IRN", "ISR", "THREATEN")),
         ("Japan sent humanitarian aid to Turkey after the earthquake.", ("JPN", "TUR", "AID")),

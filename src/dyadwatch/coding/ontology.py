@@ -1,12 +1,13 @@
 """The CAMEO event table: name, Goldstein value, quad class and PLOVER equivalent for every code.
 
 `data/cameo.tsv` holds facts from the CAMEO codebook and GDELT's lookup tables; its PLOVER columns come
-from the PLOVER project's 2021 CAMEO crosswalk (Open Event Data Alliance, CC BY-SA 4.0).
+from the PLOVER project's 2021 CAMEO crosswalk (Open Event Data Alliance, CC BY-SA 4.0), except where
+`data/plover_types.tsv` gives the type that the PLOVER gold standard's human coders use for a code.
 """
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -61,4 +62,23 @@ def load_ontology() -> Ontology:
                 )
             except (KeyError, TypeError, ValueError) as exc:
                 raise LexiconError(str(path), lineno, f"bad CAMEO table row ({exc})") from exc
+    _override_plover_types(codes)
     return Ontology(codes)
+
+
+def _override_plover_types(codes: dict[str, CameoCode]) -> None:
+    """Apply data/plover_types.tsv, checking each line names a CAMEO code and a known PLOVER type."""
+    path = resources.files("dyadwatch.coding") / "data" / "plover_types.tsv"
+    types = {c.plover_type for c in codes.values() if c.plover_type}
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 4:
+            raise LexiconError(str(path), lineno, "expected 4 TAB-separated columns: cameo, plover_type, plover_mode, why")
+        code, plover_type, mode, _ = fields
+        if code not in codes:
+            raise LexiconError(str(path), lineno, f"unknown CAMEO code {code!r}; see cameo.tsv")
+        if plover_type not in types:
+            raise LexiconError(str(path), lineno, f"unknown PLOVER type {plover_type!r}; use one of {', '.join(sorted(types))}")
+        codes[code] = replace(codes[code], plover_type=plover_type, plover_mode=None if mode == "-" else mode)
