@@ -27,3 +27,9 @@ def assert_no_event(coder, text: str, prefixes: tuple[str, ...], published: date
     """No event's code starts with any of `prefixes` (a root, a family or a code)."""
     got = events_of(coder, text, published)
     assert not [g for g in got if g[0].startswith(prefixes)], got
+
+
+def codes_of(coder, text: str, published: date = PUBLISHED) -> list[tuple[str, str, str | None]]:
+    """(CAMEO code, full source code, full target code) of every event coded from the text."""
+    events = coder.code(read_text(text, "t", published=published))
+    return [(e.cameo.code, e.source.code, e.target.code if e.target else None) for e in events]

@@ -6,15 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from coding_helpers import codes_of
 
-from dyadwatch.documents.readers import read_text
 
 PUBLISHED = date(2025, 3, 1)
 
-
-def codes_of(coder, text: str) -> list[tuple[str, str, str | None]]:
-    events = coder.code(read_text(text, "t", published=PUBLISHED))
-    return [(e.cameo.code, e.source.code, e.target.code if e.target else None) for e in events]
 
 
 @pytest.mark.parametrize("text, root, target", [
@@ -27,7 +23,7 @@ def codes_of(coder, text: str) -> list[tuple[str, str, str | None]]:
     ("Two men were taken into custody in Kano on Sunday.", "17", "NGACVL"),
 ])
 def test_generic_patient_of_agentless_act_is_of_the_place(coder, text, root, target):
-    got = codes_of(coder, text)
+    got = codes_of(coder, text, PUBLISHED)
     assert any(c.startswith(root) and t == target for c, _, t in got), got
 
 
@@ -36,7 +32,7 @@ def test_generic_patient_of_agentless_act_is_of_the_place(coder, text, root, tar
     "Two persons visited the temple in Lucknow on Sunday.",
 ])
 def test_people_nouns_name_no_target_outside_agentless_acts(coder, text):
-    got = codes_of(coder, text)
+    got = codes_of(coder, text, PUBLISHED)
     assert not [g for g in got if g[2] is not None and g[2].endswith(("CVL", "CRM")) and g[0].startswith("17")], got
 
 
@@ -52,7 +48,7 @@ def test_named_target_wins_over_generic_patient(coder):
     ("Villagers in Kano protested against the closure of the road.", "NGACVL"),
 ])
 def test_generic_protesters_take_the_country_of_the_place(coder, text, source):
-    got = codes_of(coder, text)
+    got = codes_of(coder, text, PUBLISHED)
     assert any(c.startswith("14") and s == source for c, s, _ in got), got
 
 
@@ -62,7 +58,7 @@ def test_generic_protesters_take_the_country_of_the_place(coder, text, source):
     ("Three youths were taken into custody in Chennai.", "INDCOP"),
 ])
 def test_custody_phrase_implies_the_police_of_the_place(coder, text, source):
-    got = codes_of(coder, text)
+    got = codes_of(coder, text, PUBLISHED)
     assert any(c.startswith("17") and s == source for c, s, _ in got), got
 
 
@@ -71,5 +67,5 @@ def test_custody_phrase_implies_the_police_of_the_place(coder, text, source):
     "The custody battle over the children went on in Mumbai.",
 ])
 def test_custody_alone_is_no_arrest(coder, text):
-    got = codes_of(coder, text)
+    got = codes_of(coder, text, PUBLISHED)
     assert not [g for g in got if g[0].startswith("17")], got

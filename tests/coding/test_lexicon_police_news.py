@@ -6,14 +6,9 @@ externments, encounters, and the agencies that do them; and the look-alikes that
 from __future__ import annotations
 
 import pytest
-from coding_helpers import PUBLISHED
-
-from dyadwatch.documents.readers import read_text
+from coding_helpers import codes_of as coded
 
 
-def coded(coder, text: str) -> list[tuple[str, str, str | None]]:
-    events = coder.code(read_text(text, "t", published=PUBLISHED))
-    return [(e.cameo.code, e.source.code, e.target.code if e.target else None) for e in events]
 
 
 @pytest.mark.parametrize("text, code", [
