@@ -202,7 +202,7 @@ def test_lashing_out_and_reaffirming(coder, text, expected):
 @pytest.mark.parametrize(
     "text, expected, code_prefix",
     [
-        ("Pakistan's president stepped down under pressure from the army.", ("PAK", None, "CONCEDE"), "0831"),
+        ("Pakistan's president stepped down under pressure from the army.", ("PAK", None, "RETREAT"), "0831"),
         ("South Africa unbanned the African National Congress.", ("ZAF", "ZAF", "CONCEDE"), "0812"),
         ("Iraq returned Kuwaiti prisoners of war.", ("IRQ", "KWT", "RETREAT"), "0841"),
         ("Iran repatriated 500 Iraqi prisoners of war.", ("IRN", "IRQ", "RETREAT"), "0841"),
