@@ -42,6 +42,9 @@ from .aims import fold_protest_demands
 from .sense import actor_conditions, apply_sense, names_no_actor
 from .targets import demanded, mandate_tokens, partner_tokens, preferred_targets, refine_appeal, told_to
 
+# holders whose hope or doubt about no actor is a political comment (012/013)
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP", "PTY", "IGO", "ELI", "SPY", "COP"})
+
 Notes = dict[int, list[str]]  # decisions on each trigger (token index), for `lexicon explain`
 
 
@@ -290,6 +293,12 @@ class Coder:
             # 'consumers are concerned about prices' (criticism held, 'is critical of the deal', is
             # coded without a target as 'criticized the deal' is)
             note("a feeling about no actor: no event")
+            return [], []
+        if (not targets and match.pattern.code.startswith(("012", "013")) and predicated_feeling(match)
+                and sources and all(a.sectors and not set(a.sectors) & STATE_SECTORS for a in sources)):
+            # 'investors are hopeful about prices', 'farmers are doubtful of a good harvest': a mood,
+            # not a comment; a state's ('Germany is optimistic about the talks') is one
+            note("a hope or doubt of no state actor about no actor: no event")
             return [], []
         if agent is not None:
             country = (self._agent_country(match, candidates, day, offset, index, resolver)
