@@ -38,3 +38,38 @@ def test_comments(coder, text, prefix, source, target):
 )
 def test_no_comment(coder, text, prefixes):
     assert_no_event(coder, text, prefixes)
+
+
+# --- 11 disapprove: verbal counters and reported judgements ----------------------------------------
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("China hit back at the United States over its new tariffs.", "111", "CHN", "USA"),
+        ("The French president pushed back on Washington's criticism.", "111", "FRA", "USA"),
+        ("Mexico pushed back against Washington's demands.", "120", "MEX", "USA"),
+        # a reported clause whose predicate judges an actor's act: the reporter criticizes that actor
+        ("The EU said Russia's annexation of Crimea was illegal.", "111", "IGO", "RUS"),
+        ("Poland said Belarus was wrong to push migrants across the border.", "111", "POL", "BLR"),
+        ("Kenya said Uganda's decision to close the border was irresponsible.", "111", "KEN", "UGA"),
+        ("Beijing said the American sanctions were unacceptable.", "111", "CHN", "USA"),
+    ],
+)
+def test_disapproval(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, prefixes",
+    [
+        # the same judgement unreported, or reported by no known actor, or about no actor, is no event
+        ("Russia's annexation of Crimea was illegal.", ("11",)),
+        ("Analysts said Russia's move was illegal.", ("11",)),
+        ("Police said the protest was illegal.", ("11",)),
+        ("The ministry said it is illegal to export rice.", ("11",)),
+        ("Germany said it was wrong to rely on Russian gas.", ("11",)),
+        # a retaliation with tariffs stays a sanction
+        ("Canada hit back with tariffs on American steel.", ("11",)),
+    ],
+)
+def test_no_disapproval(coder, text, prefixes):
+    assert_no_event(coder, text, prefixes)

@@ -40,7 +40,7 @@ from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
 from .aims import fold_protest_demands
 from .sense import actor_conditions, apply_sense, names_no_actor
-from .targets import demanded, mandate_tokens, partner_tokens, preferred_targets, refine_appeal, told_to
+from .targets import demanded, judged, mandate_tokens, partner_tokens, preferred_targets, refine_appeal, told_to
 
 # holders whose hope or doubt about no actor is a political comment (012/013)
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP", "PTY", "IGO", "ELI", "SPY", "COP"})
@@ -206,7 +206,11 @@ class Coder:
                     event = refused(event, self.lexicon, self.ontology)  # 'did not agree to', 'will not withdraw'
                 event = announced(event, match, self.lexicon, self.ontology)
                 event = demanded(event, match, self.lexicon, self.ontology)
-                found.append(event)
+                judgement = judged(event, match, self.lexicon)
+                if judgement is None:
+                    note("a judgement no other known actor reports: no event")
+                    continue
+                found.append(judgement)
             if found:
                 note("coded " + ", ".join(_describe(e) for e in found))
             coded.append((match, found))

@@ -392,7 +392,8 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
             adjective_match = best_match(token, "verb", lexicon)
             # an adjective is an event only with the words its entry names ('critical of'): a verb's bare
             # entry is no reading of its adjective ('she is free', 'the border is open')
-            if adjective_match is not None and adjective_match.pattern.words:
+            if adjective_match is not None and (adjective_match.pattern.words
+                                                or reported_judgement(adjective_match, lexicon)):
                 adjective_match.light_verb = token.head  # the copula's subject is the source
                 matches.append(adjective_match)
             continue
@@ -433,6 +434,14 @@ def predicate_adjective(token: Token) -> bool:
     """'Poland is critical of Hungary', 'the G7 remains concerned with': an adjective predicated of a
     copula's subject."""
     return token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma(token.head) in COPULAS
+
+
+def reported_judgement(match: Match, lexicon: Lexicon) -> bool:
+    """'The EU said the annexation was illegal': a bare disapproving adjective (111) is an event only as
+    the predicate of a clause someone reports, the reporter's criticism of the clause's subject."""
+    copula = match.trigger.head
+    return (match.pattern.code.startswith("111") and not match.pattern.words and predicate_adjective(match.trigger)
+            and copula.dep_ == "ccomp" and lexicon.reporting.get(lemma(copula.head)) == "report")
 
 
 def predicate_participle(token: Token) -> bool:
