@@ -52,6 +52,9 @@ def test_no_comment(coder, text, prefixes):
         ("Poland said Belarus was wrong to push migrants across the border.", "111", "POL", "BLR"),
         ("Kenya said Uganda's decision to close the border was irresponsible.", "111", "KEN", "UGA"),
         ("Beijing said the American sanctions were unacceptable.", "111", "CHN", "USA"),
+        # failing, said of one actor by another, is criticism
+        ("Pakistan's envoy said Kabul was failing to rein in the separatists.", "111", "PAK", "AFG"),
+        ("“Moscow has failed to honor the ceasefire,” the Ukrainian foreign minister said.", "111", "UKR", "RUS"),
     ],
 )
 def test_disapproval(coder, text, prefix, source, target):
@@ -67,6 +70,9 @@ def test_disapproval(coder, text, prefix, source, target):
         ("Police said the protest was illegal.", ("11",)),
         ("The ministry said it is illegal to export rice.", ("11",)),
         ("Germany said it was wrong to rely on Russian gas.", ("11",)),
+        # a failure nobody reports is no criticism
+        ("The talks in Geneva failed to produce a deal.", ("11",)),
+        ("Russia failed to capture the town.", ("11",)),
         # a retaliation with tariffs stays a sanction
         ("Canada hit back with tariffs on American steel.", ("11",)),
     ],

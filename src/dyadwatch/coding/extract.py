@@ -400,6 +400,9 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         verb_match = best_match(token, "verb", lexicon)
+        if (verb_match is not None and lemma(token) in JUDGING_VERBS and verb_match.pattern.code.startswith("111")
+                and not reported_judgement(verb_match, lexicon)):
+            verb_match = None
         if verb_match is not None and predicate_participle(token):
             verb_match.light_verb = token.head  # 'was concerned about': as for an adjective
         for noun in _be_event_nouns(token) if verb_match is None else []:
@@ -436,12 +439,25 @@ def predicate_adjective(token: Token) -> bool:
     return token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma(token.head) in COPULAS
 
 
+# verbs that judge their subject's conduct only when someone reports them: 'Pakistan said Kabul was
+# failing to rein in the separatists' is Pakistan's criticism; 'the talks failed to produce a deal' is none
+JUDGING_VERBS = frozenset({"fail"})
+
+
 def reported_judgement(match: Match, lexicon: Lexicon) -> bool:
-    """'The EU said the annexation was illegal': a bare disapproving adjective (111) is an event only as
-    the predicate of a clause someone reports, the reporter's criticism of the clause's subject."""
-    copula = match.trigger.head
-    return (match.pattern.code.startswith("111") and not match.pattern.words and predicate_adjective(match.trigger)
-            and copula.dep_ == "ccomp" and lexicon.reporting.get(lemma(copula.head)) == "report")
+    """'The EU said the annexation was illegal', 'said Kabul had failed to act': a bare disapproving
+    adjective, or a judging verb (111), is an event only as the predicate of a clause someone
+    reports, the reporter's criticism of the clause's subject."""
+    trigger = match.trigger
+    if not match.pattern.code.startswith("111"):
+        return False
+    if predicate_adjective(trigger) and not match.pattern.words:
+        clause = trigger.head
+    elif trigger.pos_ in ("VERB", "AUX") and lemma(trigger) in JUDGING_VERBS:
+        clause = trigger
+    else:
+        return False
+    return clause.dep_ == "ccomp" and lexicon.reporting.get(lemma(clause.head)) == "report"
 
 
 def predicate_participle(token: Token) -> bool:
