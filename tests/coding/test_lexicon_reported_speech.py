@@ -70,6 +70,8 @@ def test_disapproval(coder, text, prefix, source, target):
         ("Police said the protest was illegal.", ("11",)),
         ("The ministry said it is illegal to export rice.", ("11",)),
         ("Germany said it was wrong to rely on Russian gas.", ("11",)),
+        ("The violation of the rules cost the driver the race.", ("11",)),
+        ("Analysts said the decision was a blunder.", ("11",)),
         # a failure nobody reports is no criticism
         ("The talks in Geneva failed to produce a deal.", ("11",)),
         ("Russia failed to capture the town.", ("11",)),

@@ -426,8 +426,13 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
         if verb_match is not None:
             matches.append(verb_match)
     for token in sent:
-        if token.pos_ in ("NOUN", "PROPN") and token.i not in noun_done:
+        judging = lemma(token) in JUDGING_NOUNS and predicate_noun(token) and all(m.trigger.i != token.i for m in matches)
+        if token.pos_ in ("NOUN", "PROPN") and (token.i not in noun_done or judging):
             noun_match = best_match(token, "noun", lexicon)
+            if noun_match is not None and lemma(token) in JUDGING_NOUNS and noun_match.pattern.code.startswith("111"):
+                if not reported_judgement(noun_match, lexicon):
+                    continue
+                noun_match.light_verb = token.head  # the copula's subject is the one judged
             if noun_match is not None:
                 matches.append(noun_match)
     return _drop_consumed(matches, lexicon)
@@ -442,6 +447,12 @@ def predicate_adjective(token: Token) -> bool:
 # verbs that judge their subject's conduct only when someone reports them: 'Pakistan said Kabul was
 # failing to rein in the separatists' is Pakistan's criticism; 'the talks failed to produce a deal' is none
 JUDGING_VERBS = frozenset({"fail"})
+# nouns that judge an act only as the predicate of a reported clause: 'Turkey said Sweden's decision was
+# a mistake'; 'a mistake in the count', 'a violation of the rules' elsewhere is none
+JUDGING_NOUNS = frozenset({
+    "mistake", "blunder", "violation", "provocation", "disgrace", "betrayal", "travesty", "farce", "affront",
+    "insult", "sham", "outrage",
+})
 
 
 def reported_judgement(match: Match, lexicon: Lexicon) -> bool:
@@ -453,11 +464,18 @@ def reported_judgement(match: Match, lexicon: Lexicon) -> bool:
         return False
     if predicate_adjective(trigger) and not match.pattern.words:
         clause = trigger.head
+    elif predicate_noun(trigger) and lemma(trigger) in JUDGING_NOUNS and not match.pattern.words:
+        clause = trigger.head
     elif trigger.pos_ in ("VERB", "AUX") and lemma(trigger) in JUDGING_VERBS:
         clause = trigger
     else:
         return False
     return clause.dep_ == "ccomp" and lexicon.reporting.get(lemma(clause.head)) == "report"
+
+
+def predicate_noun(token: Token) -> bool:
+    """'the decision was a mistake': a noun predicated of a copula's subject."""
+    return token.pos_ == "NOUN" and token.dep_ == "attr" and lemma(token.head) in COPULAS
 
 
 def predicate_participle(token: Token) -> bool:
