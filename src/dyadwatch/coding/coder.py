@@ -40,7 +40,10 @@ from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
 from .aims import fold_protest_demands
 from .sense import actor_conditions, apply_sense, names_no_actor
-from .targets import demanded, mandate_tokens, partner_tokens, preferred_targets, refine_appeal, told_to
+from .targets import demanded, judged, mandate_tokens, partner_tokens, preferred_targets, refine_appeal, told_to
+
+# holders whose hope or doubt about no actor is a political comment (012/013)
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP", "PTY", "IGO", "ELI", "SPY", "COP"})
 
 Notes = dict[int, list[str]]  # decisions on each trigger (token index), for `lexicon explain`
 
@@ -203,7 +206,11 @@ class Coder:
                     event = refused(event, self.lexicon, self.ontology)  # 'did not agree to', 'will not withdraw'
                 event = announced(event, match, self.lexicon, self.ontology)
                 event = demanded(event, match, self.lexicon, self.ontology)
-                found.append(event)
+                judgement = judged(event, match, self.lexicon)
+                if judgement is None:
+                    note("a judgement no other known actor reports: no event")
+                    continue
+                found.append(judgement)
             if found:
                 note("coded " + ", ".join(_describe(e) for e in found))
             coded.append((match, found))
@@ -290,6 +297,12 @@ class Coder:
             # 'consumers are concerned about prices' (criticism held, 'is critical of the deal', is
             # coded without a target as 'criticized the deal' is)
             note("a feeling about no actor: no event")
+            return [], []
+        if (not targets and match.pattern.code.startswith(("012", "013")) and predicated_feeling(match)
+                and sources and all(a.sectors and not set(a.sectors) & STATE_SECTORS for a in sources)):
+            # 'investors are hopeful about prices', 'farmers are doubtful of a good harvest': a mood,
+            # not a comment; a state's ('Germany is optimistic about the talks') is one
+            note("a hope or doubt of no state actor about no actor: no event")
             return [], []
         if agent is not None:
             country = (self._agent_country(match, candidates, day, offset, index, resolver)

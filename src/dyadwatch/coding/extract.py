@@ -392,13 +392,17 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
             adjective_match = best_match(token, "verb", lexicon)
             # an adjective is an event only with the words its entry names ('critical of'): a verb's bare
             # entry is no reading of its adjective ('she is free', 'the border is open')
-            if adjective_match is not None and adjective_match.pattern.words:
+            if adjective_match is not None and (adjective_match.pattern.words
+                                                or reported_judgement(adjective_match, lexicon)):
                 adjective_match.light_verb = token.head  # the copula's subject is the source
                 matches.append(adjective_match)
             continue
         if token.pos_ not in ("VERB", "AUX"):
             continue
         verb_match = best_match(token, "verb", lexicon)
+        if (verb_match is not None and lemma(token) in JUDGING_VERBS and verb_match.pattern.code.startswith("111")
+                and not reported_judgement(verb_match, lexicon)):
+            verb_match = None
         if verb_match is not None and predicate_participle(token):
             verb_match.light_verb = token.head  # 'was concerned about': as for an adjective
         for noun in _be_event_nouns(token) if verb_match is None else []:
@@ -422,8 +426,13 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
         if verb_match is not None:
             matches.append(verb_match)
     for token in sent:
-        if token.pos_ in ("NOUN", "PROPN") and token.i not in noun_done:
+        judging = lemma(token) in JUDGING_NOUNS and predicate_noun(token) and all(m.trigger.i != token.i for m in matches)
+        if token.pos_ in ("NOUN", "PROPN") and (token.i not in noun_done or judging):
             noun_match = best_match(token, "noun", lexicon)
+            if noun_match is not None and lemma(token) in JUDGING_NOUNS and noun_match.pattern.code.startswith("111"):
+                if not reported_judgement(noun_match, lexicon):
+                    continue
+                noun_match.light_verb = token.head  # the copula's subject is the one judged
             if noun_match is not None:
                 matches.append(noun_match)
     return _drop_consumed(matches, lexicon)
@@ -433,6 +442,40 @@ def predicate_adjective(token: Token) -> bool:
     """'Poland is critical of Hungary', 'the G7 remains concerned with': an adjective predicated of a
     copula's subject."""
     return token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma(token.head) in COPULAS
+
+
+# verbs that judge their subject's conduct only when someone reports them: 'Pakistan said Kabul was
+# failing to rein in the separatists' is Pakistan's criticism; 'the talks failed to produce a deal' is none
+JUDGING_VERBS = frozenset({"fail"})
+# nouns that judge an act only as the predicate of a reported clause: 'Turkey said Sweden's decision was
+# a mistake'; 'a mistake in the count', 'a violation of the rules' elsewhere is none
+JUDGING_NOUNS = frozenset({
+    "mistake", "blunder", "violation", "provocation", "disgrace", "betrayal", "travesty", "farce", "affront",
+    "insult", "sham", "outrage",
+})
+
+
+def reported_judgement(match: Match, lexicon: Lexicon) -> bool:
+    """'The EU said the annexation was illegal', 'said Kabul had failed to act': a bare disapproving
+    adjective, or a judging verb (111), is an event only as the predicate of a clause someone
+    reports, the reporter's criticism of the clause's subject."""
+    trigger = match.trigger
+    if not match.pattern.code.startswith("111"):
+        return False
+    if predicate_adjective(trigger) and not match.pattern.words:
+        clause = trigger.head
+    elif predicate_noun(trigger) and lemma(trigger) in JUDGING_NOUNS and not match.pattern.words:
+        clause = trigger.head
+    elif trigger.pos_ in ("VERB", "AUX") and lemma(trigger) in JUDGING_VERBS:
+        clause = trigger
+    else:
+        return False
+    return clause.dep_ == "ccomp" and lexicon.reporting.get(lemma(clause.head)) == "report"
+
+
+def predicate_noun(token: Token) -> bool:
+    """'the decision was a mistake': a noun predicated of a copula's subject."""
+    return token.pos_ == "NOUN" and token.dep_ == "attr" and lemma(token.head) in COPULAS
 
 
 def predicate_participle(token: Token) -> bool:

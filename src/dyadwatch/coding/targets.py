@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..actors.resolver import Actor
 from ..nlp.pipeline import sentence_ents
 from .event import Event
-from .extract import Match, best_match, lemma
+from .extract import Match, best_match, lemma, reported_judgement
 from .lexicon import Lexicon
 from .ontology import Ontology
 from .roles import VENUE_NOUNS
@@ -180,3 +180,17 @@ def demanded(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) -
     evidence = replace(event.evidence, source_span=reporter.span, target_span=event.source.span, rule=rule)
     return replace(event, source=reporter, target=event.source, cameo=ontology[code], modality="asserted",
                    reported_by=None, evidence=evidence)
+
+
+def judged(event: Event, match: Match, lexicon: Lexicon) -> Event | None:
+    """'The EU said Russia's annexation of Crimea was illegal', 'Poland said Belarus was wrong to ...':
+    the reporter criticizes whoever the judged clause is about; None when no other actor reports it."""
+    if not reported_judgement(match, lexicon):
+        return event
+    reporter = event.reported_by
+    if reporter is None or not reporter.country or reporter.code == event.source.code or event.negated:
+        return None
+    rule = f"{event.evidence.rule} (a reported judgement)"
+    evidence = replace(event.evidence, source_span=reporter.span, target_span=event.source.span, rule=rule)
+    return replace(event, source=reporter, target=event.source, modality="asserted", reported_by=None,
+                   evidence=evidence)
