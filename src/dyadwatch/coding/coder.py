@@ -178,7 +178,9 @@ class Coder:
             resolved = _event_date(sent, match.head, published)
             day, date_source = (resolved.day, "text") if resolved else (published, "published")
             sources, targets = self._actors(match, day, part.offset, index, resolver, note)
-            if not sources or not any(a.country or a.sectors or a.resolved_by == NEW_ACTOR for a in sources + targets):
+            # an actor known by its sector alone ('police', ---COP) is enough; PETRARCH's dictionaries want a country
+            if not sources or not any(a.country or (a.sectors and self.context_countries) or a.resolved_by == NEW_ACTOR
+                                      for a in sources + targets):
                 note("no source actor" if not sources else "no actor with a known country")
                 continue
             conditions = actor_conditions(sources, targets, self._source_heads(match))
