@@ -136,10 +136,9 @@ class Coder:
         if story:
             coded.discards.append(f"storydiscard: {story}")
         for part in parsed:
-            part_text = part.doc.text  # Doc.text and Span.text are joined from their tokens on every call
             for sent in part.doc.sents:
                 index = len(coded.sentences)
-                text, span = _sentence_text(sent, part.offset, part_text)
+                text, span = _sentence_text(sent, part.offset, document.text)
                 sentence = Sentence(index, part.segment.kind, span, text)
                 coded.sentences.append(sentence)
                 place = dateline(text)
@@ -487,10 +486,11 @@ class Coder:
         )
 
 
-def _sentence_text(sent: Span, offset: int, part_text: str) -> tuple[str, tuple[int, int]]:
-    """The sentence without trailing whitespace, and its span in the document; `part_text` is the
-    text of the sentence's Doc."""
-    text = part_text[sent.start_char : sent.end_char].rstrip()
+def _sentence_text(sent: Span, offset: int, document_text: str) -> tuple[str, tuple[int, int]]:
+    """The sentence without trailing whitespace, and its span in the document, sliced from the
+    document's text (a segment's Doc is parsed from it; Doc.text and Span.text join every token on
+    each call)."""
+    text = document_text[offset + sent.start_char : offset + sent.end_char].rstrip()
     start = offset + sent.start_char
     return text, (start, start + len(text))
 
