@@ -30,6 +30,8 @@ class DocumentCountry:
 
     def of(self, doc: Doc) -> str | None:
         """The country named most often, counting `doc` too; with a tie, none."""
+        if self.documents and self.documents[-1] is doc:
+            return self.country  # asked for every actor: the part being coded is the last one seen
         if not any(d is doc for d in self.documents):
             self.documents.append(doc)
             for ent in doc.ents:

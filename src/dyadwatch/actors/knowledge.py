@@ -180,8 +180,15 @@ class KnowledgeBase:
     document_context: bool = False
     by_name_part: dict[str, list[Person]] = field(init=False, repr=False)
     by_given_name: dict[str, list[Person]] = field(init=False, repr=False)
+    # sector code -> the words of its terms, so that an actor's span finds its sector words without
+    # a pass over every term
+    words_by_sector: dict[str, frozenset[str]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        by_sector: dict[str, set[str]] = {}
+        for key, code in self.sectors.items():
+            by_sector.setdefault(code, set()).update(key)
+        self.words_by_sector = {code: frozenset(words) for code, words in by_sector.items()}
         parts: dict[str, dict[str, Person]] = {}
         given: dict[str, dict[str, Person]] = {}
 

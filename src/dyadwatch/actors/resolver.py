@@ -451,7 +451,7 @@ class ActorResolver:
         return tuple(s for s in found if s.endswith("~")) + (suffixes if self.kb.all_agents else suffixes[-1:])
 
     def _sector_words(self, sectors: tuple[str, ...]) -> set[str]:
-        return {w for key, code in self.kb.sectors.items() if code in sectors for w in key} if sectors else set()
+        return set().union(*(self.kb.words_by_sector.get(code, ()) for code in sectors))
 
     @staticmethod
     def _split_sectors(rest: str) -> list[str]:

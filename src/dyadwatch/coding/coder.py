@@ -141,8 +141,9 @@ class Coder:
         for part in parsed:
             for sent in part.doc.sents:
                 index = len(coded.sentences)
-                text, span = _sentence_text(sent, part.offset)
-                coded.sentences.append(Sentence(index, part.segment.kind, span, text))
+                text, span = _sentence_text(sent, part.offset, document.text)
+                sentence = Sentence(index, part.segment.kind, span, text)
+                coded.sentences.append(sentence)
                 place = dateline(text)
                 if place:
                     coded.discards.append(f"dateline: {place}")  # noted, as PETRARCH does; the sentence is still coded
@@ -150,15 +151,16 @@ class Coder:
                 if phrase:
                     coded.discards.append(f"sentencediscard: {phrase}")
                 elif not story and (part.segment.kind != "comment" or self.include_comments):
-                    coded.events.extend(self._code_sentence(document, part, sent, index, resolver, notes))
+                    coded.events.extend(self._code_sentence(document, part, sent, sentence, resolver, notes))
         if self.places:
             coded.events = locate_events(document, [(p.doc, p.offset) for p in parsed], coded.events)
         return coded
 
     def _code_sentence(
-        self, document: Document, part: ParsedSegment, sent: Span, index: int, resolver: ActorResolver,
+        self, document: Document, part: ParsedSegment, sent: Span, sentence: Sentence, resolver: ActorResolver,
         notes: Notes | None = None,
     ) -> list[Event]:
+        index = sentence.index
         published = document.published
         for ent in sentence_ents(sent):
             if ent.label_ == "PERSON":
@@ -200,7 +202,7 @@ class Coder:
             code = refine_appeal(match, self.lexicon, note)
             found: list[Event] = []
             for source, target, dyad_code in self._dyads(match, sources, targets):
-                event = self._event(document, part, sent, index, match, (day, date_source), (source, target))
+                event = self._event(document, part, sentence, match, (day, date_source), (source, target))
                 event = replace(event, cameo=self.ontology.lookup(code if dyad_code == match.pattern.code else dyad_code),
                                 negated=fact.negated or attribution.denied, modality=fact.modality,
                                 reported_by=attribution.reporter)
@@ -466,21 +468,20 @@ class Coder:
         self,
         document: Document,
         part: ParsedSegment,
-        sent: Span,
-        index: int,
+        sentence: Sentence,
         match: Match,
         when: tuple[date | None, str],
         dyad: tuple[Actor, Actor | None],
     ) -> Event:
+        """An event of `sentence`, whose text and span were taken once for all its events."""
         off = part.offset
         source, target = dyad
-        text, span = _sentence_text(sent, off)
         trigger = match.trigger
         return Event(
             doc_id=document.id,
-            sentence_index=index,
-            sentence=text,
-            sentence_span=span,
+            sentence_index=sentence.index,
+            sentence=sentence.text,
+            sentence_span=sentence.span,
             segment=part.segment.kind,
             date=when[0],
             date_source=when[1],
@@ -500,9 +501,11 @@ class Coder:
         )
 
 
-def _sentence_text(sent: Span, offset: int) -> tuple[str, tuple[int, int]]:
-    """The sentence without trailing whitespace, and its span in the document."""
-    text = sent.text.rstrip()
+def _sentence_text(sent: Span, offset: int, document_text: str) -> tuple[str, tuple[int, int]]:
+    """The sentence without trailing whitespace, and its span in the document, sliced from the
+    document's text (a segment's Doc is parsed from it; Doc.text and Span.text join every token on
+    each call)."""
+    text = document_text[offset + sent.start_char : offset + sent.end_char].rstrip()
     start = offset + sent.start_char
     return text, (start, start + len(text))
 
