@@ -182,7 +182,12 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
 
 def _infinitive(verb: Token) -> bool:
     """A 'to' infinitive: what an offer, appeal or pledge named by a noun is an offer of."""
-    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.pos_ == "VERB" and _marked_to(verb)
+
+
+def _marked_to(clause: Token) -> bool:
+    """The clause's verb has the infinitive marker 'to'."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _possessed(noun: Token) -> bool:
@@ -193,22 +198,21 @@ def _possessed(noun: Token) -> bool:
 
 def appeal_to_infinitive(verb: Token, clause: Token) -> bool:
     """'called on Iran to free', 'appealed to Israel to halt': the parser makes the infinitive an advcl."""
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-    return bool(addressees(verb)) and infinitive and clause.pos_ == "VERB"
+    return bool(addressees(verb)) and _marked_to(clause) and clause.pos_ == "VERB"
 
 
 def for_to_clause(clause: Token) -> bool:
     """'called for Russia to accept', 'pushed for Iran to release': an infinitive with its own subject
     introduced by 'for', which the parser makes an adverbial clause."""
     return (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+            and _marked_to(clause))
 
 
 def subject_infinitive(clause: Token) -> bool:
     """'allowed peacekeepers to deploy', 'let inspectors to return': a to-infinitive with a subject of
     its own, which the parser hangs on the verb as a clausal complement."""
     return (clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and _marked_to(clause)
             and any(c.dep_ == "nsubj" for c in clause.children))
 
 
@@ -216,7 +220,7 @@ def purpose_clause(clause: Token) -> bool:
     """'travel to Vladivostok to meet Putin', 'fly to Doha to sign the deal': an infinitive of purpose
     with no subject of its own, which shares the modality and negation of the act it is the aim of."""
     return (clause.dep_ == "advcl" and clause.pos_ in ("VERB", "AUX")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and _marked_to(clause)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") and c.lower_ != "in" for c in clause.children))
 
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import Pattern
-
 from .extract import (
     CLAIM_VERBS,
     Match,
@@ -28,6 +26,7 @@ from .extract import (
     lemma,
     pobjs,
 )
+from .lexicon import Pattern
 
 # what a sender's words come in: 'sent a message pledging', 'issued a statement condemning'
 MESSAGE_NOUNS = frozenset({"message", "letter", "note", "statement", "communique", "cable", "telegram", "declaration"})
@@ -36,6 +35,9 @@ READINESS_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "dete
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon", "in")
 RELATIVE_TAGS = ("WP", "WDT")
 ASIDE_PREPS = ("as",)
+# pledges, talks, diplomacy and cooperation: a place they name is where they happen, not whom they are
+# done with ('held talks in Oman', 'signed the deal in Beijing')
+VENUE_ROOTS = ("03", "04", "05", "06")
 # 'announced it on the sidelines of the ECOWAS summit': where something is done, not to whom
 VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 # 'came under attack from Russian forces', 'was under fire from rebels': the act is done to the subject
@@ -268,7 +270,7 @@ def _venue(prep: Token, pattern: Pattern) -> bool:
     (03-06) a place after 'in' is where it happened, not whom it was done with, unless the entry names
     'in' ('invest in'). Elsewhere it is the target: 'sought refuge in Germany', 'eased curbs in the
     province', 'airstrikes in Syria'."""
-    return (prep.lower_ == "in" and "03" <= pattern.code[:2] <= "06" and not any("in" in w for w in pattern.words)
+    return (prep.lower_ == "in" and pattern.code[:2] in VENUE_ROOTS and not any("in" in w for w in pattern.words)
             and any(p.ent_type_ in ("GPE", "LOC", "FAC") for p in pobjs(prep)))
 
 

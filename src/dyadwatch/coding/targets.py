@@ -19,7 +19,7 @@ from .event import Event
 from .extract import Match, best_match, lemma, reported_judgement
 from .lexicon import Lexicon
 from .ontology import Ontology
-from .roles import VENUE_NOUNS
+from .roles import VENUE_NOUNS, VENUE_ROOTS
 from .rules import longest_prefix
 
 # modal auxiliaries of reported speech that make it a demand (column 2 of demands.txt) or an appeal (1)
@@ -58,7 +58,7 @@ def preferred_targets(match: Match, candidates: list[Token]) -> list[Token]:
             out.extend(_participle_agents(candidate))
             out.extend(_content_subjects(candidate))
             out.extend(_pobjs(candidate, AIM_PREPS))
-    if not "03" <= match.pattern.code[:2] <= "06":  # 'held talks in Oman' were not held with Oman
+    if match.pattern.code[:2] not in VENUE_ROOTS:  # 'held talks in Oman' were not held with Oman
         out.extend(p for c in ordered if c.pos_ == "NOUN" and head in (c.head, c.head.head) for p in _pobjs(c, PLACE_PREPS))
         # 'demanded the release of prisoners held in Balochistan prisons'
         nouns = [c for c in ordered if c.pos_ == "NOUN"]
