@@ -19,6 +19,7 @@ from ..nlp.pipeline import ParsedSegment, load_pipeline, parse_documents, senten
 from ..places.gazetteer import country_of
 from ..places.locate import locate_events
 from .event import Event, Evidence
+from .aims import fold_protest_demands
 from .agentless import (
     AGENTLESS,
     IMPLIED,
@@ -38,7 +39,6 @@ from .lexicon import Lexicon, load_lexicon
 from .ontology import Ontology, load_ontology
 from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
-from .aims import fold_protest_demands
 from .sense import actor_conditions, apply_sense, names_no_actor
 from .targets import demanded, judged, mandate_tokens, partner_tokens, preferred_targets, refine_appeal, told_to
 
@@ -179,13 +179,14 @@ class Coder:
                 continue
             resolved = _event_date(sent, match.head, published)
             day, date_source = (resolved.day, "text") if resolved else (published, "published")
-            sources, targets = self._actors(match, day, part.offset, index, resolver, note)
+            source_heads = self._source_heads(match)
+            sources, targets = self._actors(match, source_heads, day, part.offset, index, resolver, note)
             # an actor known by its sector alone ('police', ---COP) is enough; PETRARCH's dictionaries want a country
             if not sources or not any(a.country or (a.sectors and self.context_countries) or a.resolved_by == NEW_ACTOR
                                       for a in sources + targets):
                 note("no source actor" if not sources else "no actor with a known country")
                 continue
-            conditions = actor_conditions(sources, targets, self._source_heads(match))
+            conditions = actor_conditions(sources, targets, source_heads)
             if "(sense: " not in match.pattern.rule and not self._sense(match, note, conditions):
                 continue
             attribution = self._attribution(match, day, part.offset, index, resolver)
@@ -273,10 +274,10 @@ class Coder:
         return out
 
     def _actors(
-        self, match: Match, day: date | None, offset: int, index: int, resolver: ActorResolver, note=None,
+        self, match: Match, source_heads: list[Token], day: date | None, offset: int, index: int,
+        resolver: ActorResolver, note=None,
     ) -> tuple[list[Actor], list[Actor]]:
         note = note or (lambda text: None)
-        source_heads = self._source_heads(match)
         root = self.ontology.lookup(match.pattern.code).root
         things = [t for t in source_heads if names_no_actor(t, root, self.lexicon)]
         if things:
@@ -356,6 +357,7 @@ class Coder:
                 match.head, self.lexicon.object_control, passive_subject=match.pattern.ordered
             ))
         return heads
+
     def _partner(
         self, source_heads: list[Token], sources: list[Actor], day: date | None, offset: int, index: int,
         resolver: ActorResolver,

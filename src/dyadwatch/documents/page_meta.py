@@ -6,7 +6,6 @@ attributed, so they are read from the page's own declarations first and validate
 from __future__ import annotations
 
 import json
-import re
 from datetime import date
 from typing import Any, Iterator
 
