@@ -8,7 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.resolver import UNKNOWN_COUNTRY, Actor
-from .extract import Match, expand_conjuncts, is_passive, lemma, reduced_passive, reduced_passive_patients, shared_subjects
+from .extract import (
+    Match, expand_conjuncts, is_passive, lemma, pobjs, reduced_passive, reduced_passive_patients, shared_subjects,
+)
 from .lexicon import Lexicon
 from .rules import ImpliedAgent
 
@@ -70,7 +72,7 @@ def named_agent_tokens(match: Match) -> list[Token]:
         found = [c for c in word.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
         for prep in word.children:
             if prep.dep_ == "prep" and prep.lower_ in ("with", "by"):
-                found.extend(p for p in prep.children if p.dep_ == "pobj")
+                found.extend(pobjs(prep))
         if found:
             return expand_conjuncts(found)
     return []

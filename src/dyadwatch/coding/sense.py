@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.resolver import Actor
-from .extract import Match, lemma, shared_subjects
+from .extract import Match, lemma, pobjs, shared_subjects
 from .lexicon import Lexicon
 from .rules import SenseRule
 
@@ -55,7 +55,7 @@ def actor_conditions(sources: list[Actor], targets: list[Actor], source_heads: l
     object of the same word does not meet ('police dispersed the mob')."""
     words = [lemma(t) for t in source_heads]
     words += [lemma(p) for t in source_heads for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-              for p in c.children if p.dep_ == "pobj"]
+              for p in pobjs(c)]
     return frozenset([f"@{s}" for a in sources for s in a.sectors] + [f">{s}" for a in targets for s in a.sectors]
                      + [f"@{w}" for w in words])
 

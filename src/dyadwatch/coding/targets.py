@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..actors.resolver import Actor
 from ..nlp.pipeline import sentence_ents
 from .event import Event
-from .extract import Match, best_match, lemma, reported_judgement
+from .extract import Match, best_match, lemma, pobjs, reported_judgement
 from .lexicon import Lexicon
 from .ontology import Ontology
 from .roles import VENUE_NOUNS, VENUE_ROOTS
@@ -101,7 +101,7 @@ def _possessors(noun: Token) -> list[Token]:
 def _participle_agents(noun: Token) -> list[Token]:
     """'rejected the allegations made by Pakistan', 'condemned the attack carried out by Hamas'."""
     return [p for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
-            for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
+            for agent in clause.children if agent.dep_ == "agent" for p in pobjs(agent)]
 
 
 def _content_subjects(noun: Token) -> list[Token]:
@@ -112,8 +112,7 @@ def _content_subjects(noun: Token) -> list[Token]:
 
 
 def _pobjs(word: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [p for prep in word.children if prep.dep_ == "prep" and prep.lower_ in preps
-            for p in prep.children if p.dep_ == "pobj"]
+    return [p for prep in word.children if prep.dep_ == "prep" and prep.lower_ in preps for p in pobjs(prep)]
 
 
 def told_to(match: Match, candidate: Token, actor: Actor, lexicon: Lexicon) -> bool:
@@ -167,19 +166,13 @@ def demanded(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) -
     modal = next((DEMAND_MODALS[c.lower_] for c in head.children if c.dep_ == "aux" and c.lower_ in DEMAND_MODALS), None)
     if modal is None and head.dep_ == "xcomp" and lemma(head.head) in NECESSITY_VERBS:
         modal, head = 1, head.head  # 'said Russia needs to accept', 'has to withdraw'
-    reporter = event.reported_by
-    if modal is None or reporter is None or not reporter.country or head.dep_ != "ccomp":
-        return event
-    if lexicon.reporting.get(lemma(head.head)) != "report" or reporter.code == event.source.code or event.negated:
+    reporter = _other_reporter(event)
+    if modal is None or reporter is None or head.dep_ != "ccomp" or lexicon.reporting.get(lemma(head.head)) != "report":
         return event
     recode = longest_prefix(lexicon.demands, event.cameo.code)
     if recode is None:
         return event
-    code = recode.codes[modal]
-    rule = f"{event.evidence.rule} (demanded: {recode.rule})"
-    evidence = replace(event.evidence, source_span=reporter.span, target_span=event.source.span, rule=rule)
-    return replace(event, source=reporter, target=event.source, cameo=ontology[code], modality="asserted",
-                   reported_by=None, evidence=evidence)
+    return _reporters_act(event, reporter, f"demanded: {recode.rule}", cameo=ontology[recode.codes[modal]])
 
 
 def judged(event: Event, match: Match, lexicon: Lexicon) -> Event | None:
@@ -187,10 +180,21 @@ def judged(event: Event, match: Match, lexicon: Lexicon) -> Event | None:
     the reporter criticizes whoever the judged clause is about; None when no other actor reports it."""
     if not reported_judgement(match, lexicon):
         return event
+    reporter = _other_reporter(event)
+    return None if reporter is None else _reporters_act(event, reporter, "a reported judgement")
+
+
+def _other_reporter(event: Event) -> Actor | None:
+    """Whoever reports an act that is not denied, when a known actor other than the act's own source."""
     reporter = event.reported_by
     if reporter is None or not reporter.country or reporter.code == event.source.code or event.negated:
         return None
-    rule = f"{event.evidence.rule} (a reported judgement)"
-    evidence = replace(event.evidence, source_span=reporter.span, target_span=event.source.span, rule=rule)
+    return reporter
+
+
+def _reporters_act(event: Event, reporter: Actor, why: str, **changes) -> Event:
+    """The reported act recoded as the reporter's own, aimed at the reported act's source."""
+    evidence = replace(event.evidence, source_span=reporter.span, target_span=event.source.span,
+                       rule=f"{event.evidence.rule} ({why})")
     return replace(event, source=reporter, target=event.source, modality="asserted", reported_by=None,
-                   evidence=evidence)
+                   evidence=evidence, **changes)
