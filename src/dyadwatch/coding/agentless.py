@@ -8,11 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.resolver import UNKNOWN_COUNTRY, Actor
-from .extract import (
-    Match, expand_conjuncts, is_passive, lemma, pobjs, reduced_passive, reduced_passive_patients, shared_subjects,
-)
+from .extract import Match
 from .lexicon import Lexicon
 from .rules import ImpliedAgent
+from .syntax import (
+    expand_conjuncts, is_passive, lemma, pobjs, reduced_passive, reduced_passive_patients, shared_subjects,
+)
 
 PASSIVE = "agentless-passive"
 IMPLIED = "implied-agent"

@@ -32,7 +32,7 @@ from .agentless import (
     patient_tokens,
     place_tokens,
 )
-from .extract import Match, expand_conjuncts, find_matches, lemma, predicated_feeling
+from .extract import Match, find_matches, predicated_feeling
 from .roles import locative_tokens, noun_source_tokens, pattern_sources, source_tokens, target_candidates
 from .factuality import announced, assess, control_chain, refused
 from .lexicon import Lexicon, load_lexicon
@@ -40,6 +40,7 @@ from .ontology import Ontology, load_ontology
 from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
 from .sense import actor_conditions, apply_sense, names_no_actor
+from .syntax import expand_conjuncts, lemma
 from .targets import demanded, judged, mandate_tokens, partner_tokens, preferred_targets, refine_appeal, told_to
 
 # holders whose hope or doubt about no actor is a political comment (012/013)

@@ -16,19 +16,12 @@ from ..nlp.pipeline import parse_documents
 from .coder import Coder, Notes
 from .event import Event
 from .extract import (
-    OBJECT_DEPS,
-    PhraseItem,
-    best_match,
-    find_matches,
-    is_light,
+    OBJECT_DEPS, PhraseItem, best_match, find_matches, is_light, match_ordered, match_pattern, phrase_items,
     predicate_adjective,
-    lemma,
-    match_ordered,
-    match_pattern,
-    phrase_items,
 )
 from .lexicon import Lexicon, Pattern
 from .ontology import Ontology
+from .syntax import lemma
 
 NEAR_MISS = 1  # an entry missing at most this many words is shown as having nearly fired
 MAX_NEAR = 6  # near misses shown per word (all are in the JSON)

@@ -16,10 +16,11 @@ from spacy.tokens import Span, Token
 
 from ..nlp.pipeline import sentence_ents
 from .event import Event
-from .extract import Match, is_passive, lemma, purpose_clause
+from .extract import Match
 from .lexicon import Lexicon
 from .ontology import Ontology
 from .rules import longest_prefix
+from .syntax import is_passive, lemma, purpose_clause
 
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # an act dated this long before publication is the story's background ('in 2022', 'the 2019 summit')

@@ -9,24 +9,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .extract import (
-    CLAIM_VERBS,
-    Match,
-    OBJECT_DEPS,
-    EXPERIENCER_PASSIVES,
-    STATIVE_PASSIVES,
-    SUBJECT_DEPS,
-    addressees,
-    appeal_to_infinitive,
-    children_of,
-    clause_after,
-    expand_conjuncts,
-    for_to_clause,
-    is_control_complement,
-    is_passive,
-    lemma,
-    pobjs,
+    CLAIM_VERBS, Match, OBJECT_DEPS, EXPERIENCER_PASSIVES, STATIVE_PASSIVES, SUBJECT_DEPS, clause_after,
 )
 from .lexicon import Pattern
+from .syntax import (
+    addressees, appeal_to_infinitive, children_of, expand_conjuncts, for_to_clause, is_control_complement, is_passive,
+    lemma, pobjs,
+)
 
 # what a sender's words come in: 'sent a message pledging', 'issued a statement condemning'
 MESSAGE_NOUNS = frozenset({"message", "letter", "note", "statement", "communique", "cable", "telegram", "declaration"})

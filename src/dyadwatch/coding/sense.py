@@ -8,9 +8,10 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.resolver import Actor
-from .extract import Match, lemma, pobjs, shared_subjects
+from .extract import Match
 from .lexicon import Lexicon
 from .rules import SenseRule
+from .syntax import lemma, pobjs, shared_subjects
 
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "compound", "amod", "poss", "attr")
 # prepositions of the agent and of the means or occasion ('killed in an airstrike', 'during clashes')

@@ -16,11 +16,12 @@ from spacy.tokens import Token
 from ..actors.resolver import Actor
 from ..nlp.pipeline import sentence_ents
 from .event import Event
-from .extract import Match, best_match, lemma, pobjs, reported_judgement
+from .extract import Match, best_match, reported_judgement
 from .lexicon import Lexicon
 from .ontology import Ontology
 from .roles import VENUE_NOUNS, VENUE_ROOTS
 from .rules import longest_prefix
+from .syntax import lemma, pobjs
 
 # modal auxiliaries of reported speech that make it a demand (column 2 of demands.txt) or an appeal (1)
 DEMAND_MODALS = {"must": 1, "should": 0, "ought": 0}

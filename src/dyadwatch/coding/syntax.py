@@ -1,0 +1,131 @@
+"""Dependency tests that matching, roles, targets and factuality all ask of a parse: conjuncts,
+passives, shared subjects and the kinds of infinitive clause. Syntax only; no lexicon."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# verbs whose 'to'/'with' phrase names the one appealed to ('appealed to Israel to halt')
+APPEAL_TO_VERBS = frozenset({"appeal", "plead", "write", "signal", "turn"})
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+
+def infinitive(verb: Token) -> bool:
+    """A 'to' infinitive: what an offer, appeal or pledge named by a noun is an offer of."""
+    return verb.pos_ == "VERB" and marked_to(verb)
+
+
+
+def marked_to(clause: Token) -> bool:
+    """The clause's verb has the infinitive marker 'to'."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+
+def appeal_to_infinitive(verb: Token, clause: Token) -> bool:
+    """'called on Iran to free', 'appealed to Israel to halt': the parser makes the infinitive an advcl."""
+    return bool(addressees(verb)) and marked_to(clause) and clause.pos_ == "VERB"
+
+
+
+def for_to_clause(clause: Token) -> bool:
+    """'called for Russia to accept', 'pushed for Iran to release': an infinitive with its own subject
+    introduced by 'for', which the parser makes an adverbial clause."""
+    return (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+            and marked_to(clause))
+
+
+
+def subject_infinitive(clause: Token) -> bool:
+    """'allowed peacekeepers to deploy', 'let inspectors to return': a to-infinitive with a subject of
+    its own, which the parser hangs on the verb as a clausal complement."""
+    return (clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX")
+            and marked_to(clause)
+            and any(c.dep_ == "nsubj" for c in clause.children))
+
+
+
+def purpose_clause(clause: Token) -> bool:
+    """'travel to Vladivostok to meet Putin', 'fly to Doha to sign the deal': an infinitive of purpose
+    with no subject of its own, which shares the modality and negation of the act it is the aim of."""
+    return (clause.dep_ == "advcl" and clause.pos_ in ("VERB", "AUX")
+            and marked_to(clause)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") and c.lower_ != "in" for c in clause.children))
+
+
+
+def addressees(verb: Token) -> list[Token]:
+    """Whom a call or appeal is addressed to: 'on/upon X' after any verb; 'to/with X' only after an
+    appeal ('traveled to Pyongyang to press' names a destination)."""
+    preps = ("on", "upon", "to", "with") if lemma(verb) in APPEAL_TO_VERBS else ("on", "upon")
+    return [p for c in children_of(verb, ("prep",)) if c.lower_ in preps for p in pobjs(c)]
+
+
+
+def expand_conjuncts(tokens: list[Token]) -> list[Token]:
+    """The tokens and their conjuncts; in a list an apposition is one more member ('Mordor, the
+    Shire, Fornost and Bree' parsed with the Shire as an apposition of Mordor)."""
+    out: list[Token] = []
+    for token in tokens:
+        out.append(token)
+        for member in (token, *token.conjuncts):
+            for appos in children_of(member, ("appos",)):
+                if token.conjuncts or appos.conjuncts:
+                    out.extend((appos, *appos.conjuncts))
+        out.extend(token.conjuncts)
+    seen: set[int] = set()
+    return [t for t in out if not (t.i in seen or seen.add(t.i))]
+
+
+
+def children_of(token: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+
+def pobjs(prep: Token) -> list[Token]:
+    return children_of(prep, ("pobj",))
+
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or reduced_passive(verb)
+
+
+
+def shared_subjects(verb: Token) -> list[Token]:
+    """The subject a verb without one of its own shares with the clause it hangs on: 'a landmine
+    exploded under a bus, **killing** five' and 'a bomb exploded and **killed** five' are the
+    landmine's and the bomb's acts. A passive participle shares none ('killed in an airstrike')."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("advcl", "conj"):
+        return []
+    if verb.tag_ != "VBG" and (verb.dep_ != "conj" or is_passive(verb)):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+
+
+
+def reduced_passive(verb: Token) -> bool:
+    """'protesters arrested on Sunday', 'killed in an airstrike, the leader ...': a bare past
+    participle modifying a noun or a clause is passive; the noun or the clause's subject is its
+    patient, not its agent."""
+    return (verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl")
+            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass", "auxpass", "mark") for c in verb.children))
+
+
+
+def reduced_passive_patients(verb: Token) -> list[Token]:
+    """Who a reduced passive is done to: the noun it modifies, or the subject of the clause it modifies."""
+    if verb.dep_ == "acl":
+        return [verb.head]
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+
+def is_control_complement(verb: Token, object_control: frozenset[str]) -> bool:
+    """'press Pyongyang to sell': an infinitive under an object-control verb, whose object acts in it."""
+    infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children))
+    return infinitive and lemma(verb.head) in object_control
