@@ -53,7 +53,7 @@ def test_title_then_surname_then_pronoun(nlp):
     later = subject(nlp, "Mr. Kirby accused Moscow.", resolver, 1)
     pronoun = subject(nlp, "He left.", resolver, 2)
     assert first.code == later.code == pronoun.code == "USAGOV"
-    assert (first.name, later.resolved_by, pronoun.resolved_by) == ("John F. Kirby", "coreference", "coreference")
+    assert (first.name, later.resolved_by, pronoun.resolved_by) == ("John Kirby", "coreference", "coreference")
 
 
 def test_pronoun_is_not_resolved_when_two_people_are_in_view(nlp):
