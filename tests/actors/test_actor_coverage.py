@@ -124,6 +124,10 @@ def test_sub_national_places_give_their_country(nlp, text, code):
         ("Baath Party", "IRQ", "IRQPTY"),
         ("Harari", "ETH", "ETH"),
         ("Harari", "ISR", None),  # a surname elsewhere
+        ("JAS", "NGA", "NGAREB"),  # Boko Haram's own name
+        ("JAS", "SWE", None),
+        ("CSP", "MLI", "MLIREB"),  # the Azawad rebels' Strategic Framework
+        ("CSP", "IND", None),
     ],
 )
 def test_names_that_depend_on_the_story_country(name, country, code):
@@ -151,6 +155,10 @@ def test_names_that_depend_on_the_story_country(name, country, code):
         ("Haitian National Police", "HTICOP"),
         ("Kurdish Regional Government", "IRQ"),
         ("Muslim Brothers", "EGYPTY"),
+        ("BRAS", "PAKREB"),
+        ("Komala", "IRNREB"),
+        ("FRPI", "CODREB"),
+        ("Jaysh al-Islam", "SYRREB"),
     ],
 )
 def test_official_and_historical_names(name, code):
