@@ -101,6 +101,8 @@ def test_a_family_name_alone_keeps_naming_the_best_known_holder(part, day, expec
         ("Rebels in Jonglei attacked a barge.", "SSDREB"),
         ("Farmers in Nariño blocked the Pan-American Highway.", "COLAGR"),
         ("Police in Andalusia arrested 14 smugglers.", "ESPCOP"),
+        ("Rebels in Haute-Kotto attacked a convoy of traders.", "CAFREB"),
+        ("Soldiers in Alibori repelled an attack on their post.", "BENMIL"),
         ("Separatists in the Southwest Region of Cameroon burned a school.", "CMRSEP"),
     ],
 )
