@@ -79,6 +79,8 @@ def test_roles_change_with_the_date(name, day, code):
         ("Rajapaksa", date(2008, 6, 1), "Mahinda Rajapaksa"),
         ("Ivanov", date(2005, 6, 1), "Sergei Ivanov"),
         ("Hun", date(2021, 6, 1), "Hun Sen"),
+        ("Kim", date(2019, 6, 30), "Kim Jong Un"),
+        ("Kim", date(2023, 9, 13), "Kim Jong Un"),
         ("Schäuble", date(2012, 6, 1), "Wolfgang Schäuble"),
     ],
 )
