@@ -81,6 +81,7 @@ def test_roles_change_with_the_date(name, day, code):
         ("Hun", date(2021, 6, 1), "Hun Sen"),
         ("Kim", date(2019, 6, 30), "Kim Jong Un"),
         ("Kim", date(2023, 9, 13), "Kim Jong Un"),
+        ("Wang", date(2024, 6, 1), "Wang Yi"),
         ("Schäuble", date(2012, 6, 1), "Wolfgang Schäuble"),
     ],
 )
