@@ -31,6 +31,7 @@ RESOLVED_BY = {  # how each kind of mention was resolved, in Actor.resolved_by
     "body": "coreference-body", "state": "coreference-state", "pair": "coreference-pair",
     "issuer": "coreference-issuer",
 }
+PAIR = RESOLVED_BY["pair"]
 WINDOW = 2  # sentences before a mention's own in which its antecedent may be named
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 ENTITY_LABELS = ("PERSON", "ORG", "NORP", "GPE")
@@ -197,15 +198,16 @@ class DocumentResolver(ActorResolver):
         start = offset + head.idx
         span = (start, start + len(head))
         window = self._window(index - WINDOW, index, start)
-        if head.tag_ in ("NNS", "NNPS"):
-            pair = kinds.get("pair")
-            if pair is None:
-                return []
+        plural = head.tag_ in ("NNS", "NNPS")
+        pair = kinds.get("pair") if plural else None
+        if pair is not None:
             sectors = found[0].sectors if found else pair.codes
-            return [Actor(head.text, make_code(c, sectors), c, sectors, None, RESOLVED_BY["pair"], span)
-                    for c in _pair(window)]
+            countries = self._pair(index, start)
+            if countries:
+                return [Actor(head.text, make_code(c, sectors), c, sectors, None, RESOLVED_BY["pair"], span)
+                        for c in countries]
         for kind, anaphor in kinds.items():
-            if kind == "pair":
+            if kind == "pair" or (plural and kind != "group"):  # 'the militants', not 'the ministers'
                 continue
             candidates = _Candidates()
             for mention in window:
@@ -226,7 +228,7 @@ class DocumentResolver(ActorResolver):
             return False
         if kind == "person":
             return bool(actor.name) and _has_words(self._title(actor, day), self._noun(head))
-        if actor.name or actor.resolved_by in WEAK or actor.resolved_by.startswith("coreference-pair"):
+        if actor.name or actor.resolved_by in WEAK or actor.resolved_by == PAIR:
             return False
         if kind == "group":
             return bool(set(_segments(actor.code)) & set(anaphor.codes))
@@ -253,6 +255,20 @@ class DocumentResolver(ActorResolver):
             if pair in self.anaphors:
                 return pair
         return lemma
+
+    def _pair(self, index: int, start: int) -> list[str]:
+        """The two states named nearest before `start`: in its own sentence if that names two or more,
+        else with the sentence before, else with the two before; none unless exactly two."""
+        for first in range(index, index - WINDOW - 1, -1):
+            countries: list[str] = []
+            for mention in self._window(first, index, start):
+                country = mention.actor.country
+                if country and len(country) == 3 and country.isalpha() and not country.startswith(STATE_PREFIXES):
+                    if country not in countries:
+                        countries.append(country)
+            if len(countries) >= 2:
+                return countries if len(countries) == 2 else []
+        return []
 
     def _people(self, first: int, last: int, start: int, gender: str) -> list[Actor]:
         """The people of `gender` (or of unknown gender) named in sentences first..last before
@@ -297,17 +313,6 @@ class DocumentResolver(ActorResolver):
 
 def _entities(sent: Span) -> list[Span]:
     return [e for e in sentence_ents(sent) if e.label_ in ENTITY_LABELS]
-
-
-def _pair(window: list[Mention]) -> list[str]:
-    """The two states the window names, when it names exactly two (most recent first)."""
-    countries: list[str] = []
-    for mention in window:
-        country = mention.actor.country
-        if country and len(country) == 3 and country.isalpha() and not country.startswith(STATE_PREFIXES):
-            if country not in countries:
-                countries.append(country)
-    return countries if len(countries) == 2 else []
 
 
 def _segments(code: str) -> list[str]:

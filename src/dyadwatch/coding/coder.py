@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from ..actors.knowledge import KnowledgeBase, load_knowledge
-from ..actors.coreference import DocumentResolver
+from ..actors.coreference import PAIR, DocumentResolver
 from ..actors.resolver import NEW_ACTOR, Actor, ActorResolver
 from ..errors import DocumentError
 from ..documents.document import Document
@@ -542,8 +542,9 @@ def _pairs(
 ) -> list[tuple[Actor, Actor | None]]:
     """Source-target pairs; conjoined sources with no target act on each other ('Putin and Kim met')
     when the event is `reciprocal`."""
-    if targets:
-        return [(s, t) for s in sources for t in targets if s.span != t.span]
+    if targets:  # one of 'the two leaders' does not act on its own country
+        return [(s, t) for s in sources for t in targets if s.span != t.span
+                and not (s.resolved_by == PAIR and s.country == t.country)]
     distinct = list({a.code: a for a in sources}.values())
     if reciprocal and len(distinct) > 1:
         return list(permutations(distinct, 2))
