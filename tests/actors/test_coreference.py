@@ -67,6 +67,9 @@ def test_the_two_leaders_are_the_two_countries_just_named(coder, text, trigger, 
     # a pronoun with no one named before it
     ("He criticized the sanctions on Russian banks on Monday.", "criticized"),
     ("The talks lasted three hours in Geneva. He criticized the sanctions on Russian banks.", "criticized"),
+    # someone known only by title comes between: 'he' may be that spokesman
+    ("Iran's Foreign Minister Abbas Araghchi arrived in Muscat on Saturday. A police spokesman said the roads "
+     "were closed. He accused Washington of bad faith.", "accused"),
     # two armed groups just named: 'the group' is either
     ("Hamas and Hezbollah both praised the attack. The group threatened further strikes on Israel.", "threatened"),
     # 'the minister' with two ministers named

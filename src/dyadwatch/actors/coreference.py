@@ -84,6 +84,7 @@ class Mention:
     subject: bool = False
     plural: bool = False
     issued: str | None = None
+    unnamed: bool = False  # a person known only by title ('a police spokesman'), whom 'he' may mean
 
 
 @dataclass
@@ -127,9 +128,13 @@ class DocumentResolver(ActorResolver):
         for i in sorted(heads):
             head = heads[i]
             actor = self.resolve(head, day, offset, index)
-            if actor is not None:
-                plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
-                self.mentions.append(Mention(index, offset + head.idx, actor, head.dep_ in SUBJECT_DEPS, plural))
+            plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
+            unnamed = not plural and head.pos_ == "NOUN" and "person" in self._kinds(head)
+            if actor is not None or unnamed:
+                actor = actor or Actor(head.text, "---", None, (), None, "sector", None)
+                unnamed = unnamed and not actor.name
+                self.mentions.append(Mention(index, offset + head.idx, actor, head.dep_ in SUBJECT_DEPS, plural,
+                                             unnamed=unnamed))
         for token in sent:
             noun = token.lemma_.lower()
             if token.pos_ == "NOUN" and "issuer" in self.anaphors.get(noun, {}) and token.dep_ not in SUBJECT_DEPS:
@@ -161,6 +166,8 @@ class DocumentResolver(ActorResolver):
                 actor = None
         elif near:
             actor = near[0].moved(head.text, (start, start + len(head)), "coreference")
+        elif any(m.unnamed for m in self._window(sentence_index - 1, sentence_index, start)):
+            actor = None  # 'A police spokesman said ... He added': someone the text does not name
         else:
             far = self._people(sentence_index - WINDOW, sentence_index, start, gender)
             actor = far[0].moved(head.text, (start, start + len(head)), RESOLVED_BY["pronoun"]) if len(far) == 1 else None
