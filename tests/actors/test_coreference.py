@@ -40,6 +40,9 @@ def sources(coder, text: str) -> list[tuple[str, str, str, str]]:
      "The group threatened to kill the hostages.", "threatened", "PAKREB", "coreference-group"),
     ("Hezbollah fired rockets into northern Israel on Sunday, officials said. The militants also attacked an "
      "army post near the border.", "attacked", "LBNREB", "coreference-group"),
+    # 'I' in a quote is its speaker
+    ("Iran's Foreign Minister Abbas Araghchi spoke in Muscat. \"I condemn these attacks,\" the minister said.",
+     "condemn", "IRNGOV", "coreference"),
     # 'the statement said' after 'X said in a statement'
     ("The State Department said in a statement that it was monitoring the situation in Balochistan. "
      "The statement urged Pakistan to protect civilians.", "urged", "USAGOV", "coreference-issuer"),

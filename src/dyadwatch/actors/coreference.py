@@ -143,11 +143,17 @@ class DocumentResolver(ActorResolver):
                     self.mentions.append(Mention(index, offset + token.idx, issuer, issued=noun))
 
     def resolve(self, head: Token, day, offset: int, sentence_index: int = 0) -> Actor | None:
+        if head.lower_ == "i" and head.dep_ in SUBJECT_DEPS:
+            # '"I have ordered the army to respond," the prime minister said': the quote's speaker
+            return super()._group_pronoun(head, day, offset, sentence_index)
         actor = super().resolve(head, day, offset, sentence_index)
         found = self._antecedents(head, [actor] if actor else [], day, offset, sentence_index)
         return found[0] if found else actor
 
     def resolve_all(self, head: Token, day, offset: int, sentence_index: int = 0) -> list[Actor]:
+        if head.lower_ == "i":
+            actor = self.resolve(head, day, offset, sentence_index)
+            return [actor] if actor else []
         actors = super().resolve_all(head, day, offset, sentence_index)
         return self._antecedents(head, actors, day, offset, sentence_index) or actors
 
