@@ -73,6 +73,12 @@ def test_the_two_leaders_are_the_two_countries_just_named(coder, text, trigger, 
     # someone known only by title comes between: 'he' may be that spokesman
     ("Iran's Foreign Minister Abbas Araghchi arrived in Muscat on Saturday. A police spokesman said the roads "
      "were closed. He accused Washington of bad faith.", "accused"),
+    # nor may a person the knowledge base does not know
+    ("Iran's Foreign Minister Abbas Araghchi arrived in Muscat on Saturday. Karim Haddad, who runs a shop near "
+     "the port, said the roads were closed. He accused Washington of bad faith.", "accused"),
+    # 'they' after a plural named in its own sentence is that one
+    ("The U.N. invited envoys to a meeting in Doha last month. No country has recognized the Taliban since they "
+     "seized Kabul in 2021.", "seized"),
     # two armed groups just named: 'the group' is either
     ("Hamas and Hezbollah both praised the attack. The group threatened further strikes on Israel.", "threatened"),
     # 'the minister' with two ministers named

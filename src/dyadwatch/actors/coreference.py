@@ -117,9 +117,12 @@ class DocumentResolver(ActorResolver):
         """Note the actors the sentence mentions, in order: its named entities and the subjects of its
         clauses, pronouns resolved as they come; and the actors of the statements it mentions."""
         heads: dict[int, Token] = {}
+        people: set[int] = set()  # heads of people's names
         for ent in _entities(sent):
             head = ent.root.head if ent.root.dep_ == "appos" and ent.label_ == "PERSON" else ent.root
             heads.setdefault(head.i, head)
+            if ent.label_ == "PERSON":
+                people.add(head.i)
             if ent.label_ == "PERSON" and ent.start > 0:
                 self._honorific(ent, day, offset, index)
         for token in sent:
@@ -129,7 +132,8 @@ class DocumentResolver(ActorResolver):
             head = heads[i]
             actor = self.resolve(head, day, offset, index)
             plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
-            unnamed = not plural and head.pos_ == "NOUN" and "person" in self._kinds(head)
+            # someone 'he' may mean whom no actor code names: a title alone, or a name no one knows
+            unnamed = not plural and (head.i in people or (head.pos_ == "NOUN" and "person" in self._kinds(head)))
             if actor is not None or unnamed:
                 actor = actor or Actor(head.text, "---", None, (), None, "sector", None)
                 unnamed = unnamed and not actor.name
@@ -172,8 +176,8 @@ class DocumentResolver(ActorResolver):
                 actor = None
         elif near:
             actor = near[0].moved(head.text, (start, start + len(head)), "coreference")
-        elif any(m.unnamed for m in self._window(sentence_index - 1, sentence_index, start)):
-            actor = None  # 'A police spokesman said ... He added': someone the text does not name
+        elif any(m.unnamed for m in self._window(sentence_index - WINDOW, sentence_index, start)):
+            actor = None  # 'A police spokesman said ... He added': someone no actor code names
         else:
             far = self._people(sentence_index - WINDOW, sentence_index, start, gender)
             actor = far[0].moved(head.text, (start, start + len(head)), RESOLVED_BY["pronoun"]) if len(far) == 1 else None
@@ -186,8 +190,10 @@ class DocumentResolver(ActorResolver):
         before had as a subject ('The G7 statement said the group remains concerned. They called on
         China ...'), besides the plural subject of its main clause (ActorResolver._previous_subject)."""
         actor = super()._group_pronoun(head, day, offset, sentence_index)
-        if actor is not None or head.lower_ != "they" or head.dep_ not in SUBJECT_DEPS:
+        if actor is not None or head.lower_ != "they" or head.dep_ not in SUBJECT_DEPS or head.head != head.sent.root:
             return actor
+        if any(t.tag_ in ("NNS", "NNPS") or t.pos_ == "PROPN" for t in head.doc[head.sent.start : head.i]):
+            return None  # 'No country has recognized the Taliban since they seized ...': they are named before
         start = offset + head.idx
         candidates = _Candidates()
         for mention in self._window(sentence_index - 1, sentence_index, start):
