@@ -43,6 +43,11 @@ def sources(coder, text: str) -> list[tuple[str, str, str, str]]:
     # 'I' in a quote is its speaker
     ("Iran's Foreign Minister Abbas Araghchi spoke in Muscat. \"I condemn these attacks,\" the minister said.",
      "condemn", "IRNGOV", "coreference"),
+    # 'we' in a quote of several sentences is the speaker named where it closes
+    ("“We condemn these attacks on our people. We are ready to defend our country,” Prime Minister Narendra "
+     "Modi said on Monday.", "condemn", "INDGOV", "coreference-speaker"),
+    ("Iran's Foreign Minister Abbas Araghchi spoke in Muscat on Saturday. “We condemn these attacks on our "
+     "people. We are ready to defend our country,” the minister said.", "condemn", "IRNGOV", "coreference-speaker"),
     # 'the statement said' after 'X said in a statement'
     ("The State Department said in a statement that it was monitoring the situation in Balochistan. "
      "The statement urged Pakistan to protect civilians.", "urged", "USAGOV", "coreference-issuer"),
@@ -79,6 +84,9 @@ def test_the_two_leaders_are_the_two_countries_just_named(coder, text, trigger, 
     # 'they' after a plural named in its own sentence is that one
     ("The U.N. invited envoys to a meeting in Doha last month. No country has recognized the Taliban since they "
      "seized Kabul in 2021.", "seized"),
+    # a quote whose closing names no speaker
+    ("“We condemn these attacks on our people. We are ready to defend our country.” The crowd cheered.",
+     "condemn"),
     # two armed groups just named: 'the group' is either
     ("Hamas and Hezbollah both praised the attack. The group threatened further strikes on Israel.", "threatened"),
     # 'the minister' with two ministers named

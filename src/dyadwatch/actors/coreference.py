@@ -29,10 +29,12 @@ KINDS = ("person", "group", "body", "state", "pair", "issuer")
 RESOLVED_BY = {  # how each kind of mention was resolved, in Actor.resolved_by
     "pronoun": "coreference-pronoun", "person": "coreference-role", "group": "coreference-group",
     "body": "coreference-body", "state": "coreference-state", "pair": "coreference-pair",
-    "issuer": "coreference-issuer",
+    "issuer": "coreference-issuer", "speaker": "coreference-speaker",
 }
 PAIR = RESOLVED_BY["pair"]
 WINDOW = 2  # sentences before a mention's own in which its antecedent may be named
+QUOTE_SENTENCES = 3  # sentences a quote may run on before the 'X said' that names its speaker
+OPENING_QUOTES = ("“", "«", "‘")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 ENTITY_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 # ways a phrase is resolved when it names no one: a role noun placed only by context
@@ -106,10 +108,11 @@ class DocumentResolver(ActorResolver):
 
     def __init__(
         self, kb: KnowledgeBase, place_country: Callable[[str], str | None] | None = None,
-        anaphors: dict[str, dict[str, Anaphor]] | None = None,
+        anaphors: dict[str, dict[str, Anaphor]] | None = None, reporting: frozenset[str] = frozenset(),
     ):
         super().__init__(kb, place_country)
         self.anaphors = load_anaphors() if anaphors is None else anaphors
+        self.reporting = reporting  # lemmas of verbs that name a quote's speaker ('said', 'told')
         self.mentions: list[Mention] = []
         self.genders: dict[str, str] = {}  # person's name -> 'm' or 'f', from honorifics and pronouns
 
@@ -133,7 +136,7 @@ class DocumentResolver(ActorResolver):
             actor = self.resolve(head, day, offset, index)
             plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
             # someone 'he' may mean whom no actor code names: a title alone, or a name no one knows
-            unnamed = not plural and (head.i in people or (head.pos_ == "NOUN" and "person" in self._kinds(head)))
+            unnamed = not plural and (head.i in people or (_common_noun(head) and "person" in self._kinds(head)))
             if actor is not None or unnamed:
                 actor = actor or Actor(head.text, "---", None, (), None, "sector", None)
                 unnamed = unnamed and not actor.name
@@ -141,7 +144,7 @@ class DocumentResolver(ActorResolver):
                                              unnamed=unnamed))
         for token in sent:
             noun = token.lemma_.lower()
-            if token.pos_ == "NOUN" and "issuer" in self.anaphors.get(noun, {}) and token.dep_ not in SUBJECT_DEPS:
+            if _common_noun(token) and "issuer" in self.anaphors.get(noun, {}) and token.dep_ not in SUBJECT_DEPS:
                 issuer = self._issuer(token, day, offset, index)
                 if issuer is not None:
                     self.mentions.append(Mention(index, offset + token.idx, issuer, issued=noun))
@@ -149,7 +152,7 @@ class DocumentResolver(ActorResolver):
     def resolve(self, head: Token, day, offset: int, sentence_index: int = 0) -> Actor | None:
         if head.lower_ == "i" and head.dep_ in SUBJECT_DEPS:
             # '"I have ordered the army to respond," the prime minister said': the quote's speaker
-            return super()._group_pronoun(head, day, offset, sentence_index)
+            return self._group_pronoun(head, day, offset, sentence_index)
         actor = super().resolve(head, day, offset, sentence_index)
         found = self._antecedents(head, [actor] if actor else [], day, offset, sentence_index)
         return found[0] if found else actor
@@ -190,6 +193,8 @@ class DocumentResolver(ActorResolver):
         before had as a subject ('The G7 statement said the group remains concerned. They called on
         China ...'), besides the plural subject of its main clause (ActorResolver._previous_subject)."""
         actor = super()._group_pronoun(head, day, offset, sentence_index)
+        if actor is None and head.lower_ in ("we", "i") and head.dep_ in SUBJECT_DEPS:
+            return self._quote_speaker(head, day, offset, sentence_index)
         if actor is not None or head.lower_ != "they" or head.dep_ not in SUBJECT_DEPS or head.head != head.sent.root:
             return actor
         if any(t.tag_ in ("NNS", "NNPS") or t.pos_ == "PROPN" for t in head.doc[head.sent.start : head.i]):
@@ -203,10 +208,35 @@ class DocumentResolver(ActorResolver):
         only = candidates.only()
         return only.moved(head.text, (start, start + len(head)), RESOLVED_BY["pronoun"]) if only else None
 
+    def _quote_speaker(self, head: Token, day, offset: int, index: int) -> Actor | None:
+        """'"We will not back down. We are ready," the minister said': a 'we' or 'I' inside a quote is
+        the speaker named where the quote closes, up to QUOTE_SENTENCES sentences on."""
+        doc = head.doc
+        begin = head.sent.start
+        for _ in range(QUOTE_SENTENCES - 1):
+            begin = doc[begin - 1].sent.start if begin > 0 else begin
+        opening = next((t for t in reversed(doc[begin : head.i]) if t.is_quote), None)
+        if opening is None or not _opens(opening):
+            return None
+        sentences = 0
+        for token in doc[head.i + 1 :]:
+            sentences += token.is_sent_start
+            if sentences >= QUOTE_SENTENCES or (token.is_quote and _opens(token)):
+                return None
+            if token.is_quote:
+                verb = token.head
+                subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > token.i]
+                if verb.lemma_.lower() not in self.reporting or not subjects:
+                    return None
+                actor = self.resolve(subjects[0], day, offset, index)
+                start = offset + head.idx
+                return actor.moved(head.text, (start, start + len(head)), RESOLVED_BY["speaker"]) if actor else None
+        return None
+
     def _antecedents(self, head: Token, found: list[Actor], day, offset: int, index: int) -> list[Actor]:
         """The actor(s) a definite noun of anaphors.tsv refers back to, when the noun phrase names none
         of its own ('the minister', 'the group', 'the two leaders'; not 'the Iranian minister')."""
-        if head.pos_ != "NOUN" or any(a.resolved_by not in WEAK for a in found):
+        if not _common_noun(head) or any(a.resolved_by not in WEAK for a in found):
             return []
         kinds = self._kinds(head)
         words = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod")}
@@ -332,6 +362,19 @@ class DocumentResolver(ActorResolver):
 
 def _entities(sent: Span) -> list[Span]:
     return [e for e in sentence_ents(sent) if e.label_ in ENTITY_LABELS]
+
+
+def _common_noun(token: Token) -> bool:
+    """A common noun, also where the tagger takes a lower-case one for a name ('" the minister said')."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())
+
+
+def _opens(quote: Token) -> bool:
+    """Whether a quotation mark opens a quote: a curly opening one, or a straight one after an even
+    number of straight ones."""
+    if quote.text in OPENING_QUOTES:
+        return True
+    return quote.text == '"' and sum(t.text == '"' for t in quote.doc[: quote.i]) % 2 == 0
 
 
 def _segments(code: str) -> list[str]:

@@ -135,7 +135,8 @@ class Coder:
                 yield DocumentError(document.origin, f"could not be coded ({type(exc).__name__}: {exc})")
 
     def code_parsed(self, document: Document, parsed: list[ParsedSegment], notes: Notes | None = None) -> CodedDocument:
-        resolver = DocumentResolver(self.kb, country_of if self.places else None)
+        resolver = DocumentResolver(self.kb, country_of if self.places else None,
+                                    reporting=frozenset(self.lexicon.reporting))
         coded = CodedDocument(document, [], [])
         story = discarded(document.text, self.lexicon.story_discards)
         if story:
