@@ -35,6 +35,9 @@ def sources(coder, text: str) -> list[tuple[str, str, str, str]]:
      "The minister accused Washington of bad faith.", "accused", "IRNGOV", "coreference-role"),
     ("Secretary of State Marco Rubio arrived in Jeddah on Monday. Talks were expected to last all day. "
      "The secretary urged Ukraine to accept a ceasefire.", "urged", "USAGOV", "coreference-role"),
+    # a title named again is the one it named before, not the last government mentioned
+    ("A U.S. State Department spokesperson criticized the Haitian government on Friday. The spokesperson urged "
+     "Haiti to hold elections.", "urged", "USAGOV", "coreference-role"),
     # an armed group named once, then 'the group' / 'the militants'
     ("The Baloch Liberation Army claimed responsibility for the train hijacking in Balochistan. "
      "The group threatened to kill the hostages.", "threatened", "PAKREB", "coreference-group"),

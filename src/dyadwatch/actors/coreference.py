@@ -87,6 +87,7 @@ class Mention:
     plural: bool = False
     issued: str | None = None
     unnamed: bool = False  # a person known only by title ('a police spokesman'), whom 'he' may mean
+    noun: str | None = None  # the common noun the mention is headed by ('spokesperson')
 
 
 @dataclass
@@ -140,8 +141,9 @@ class DocumentResolver(ActorResolver):
             if actor is not None or unnamed:
                 actor = actor or Actor(head.text, "---", None, (), None, "sector", None)
                 unnamed = unnamed and not actor.name
+                noun = self._noun(head) if _common_noun(head) else None
                 self.mentions.append(Mention(index, offset + head.idx, actor, head.dep_ in SUBJECT_DEPS, plural,
-                                             unnamed=unnamed))
+                                             unnamed=unnamed, noun=noun))
         for token in sent:
             noun = token.lemma_.lower()
             if _common_noun(token) and "issuer" in self.anaphors.get(noun, {}) and token.dep_ not in SUBJECT_DEPS:
@@ -275,8 +277,11 @@ class DocumentResolver(ActorResolver):
             return mention.issued == head.lemma_.lower()
         if mention.issued is not None:
             return False
-        if kind == "person":
-            return bool(actor.name) and _has_words(self._title(actor, day), self._noun(head))
+        if kind == "person":  # a named person of that title, or one the same title named ('a U.S. spokesperson')
+            noun = self._noun(head)
+            if actor.name:
+                return _has_words(self._title(actor, day), noun)
+            return mention.noun == noun and actor.resolved_by not in WEAK and actor.country is not None
         if actor.name or actor.resolved_by in WEAK or actor.resolved_by == PAIR:
             return False
         if kind == "group":
