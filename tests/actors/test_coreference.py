@@ -30,6 +30,9 @@ def sources(coder, text: str) -> list[tuple[str, str, str, str]]:
      "bad faith.", "accused", "IRN", "coreference-pronoun"),
     ("Ms. Kallas met Mr. Rubio in Brussels on Monday. He later criticized Russia for the strikes on Kyiv.",
      "criticized", "USAGOV", "coreference"),
+    # someone known only by a title that places them
+    ("UNICEF's executive director told the Security Council on Thursday that aid must reach Sudan. She urged "
+     "the warring parties to open the roads.", "urged", "IGOUNO", "coreference"),
     # the subject of the sentence before, named with its title, is 'the minister'
     ("Iran's Foreign Minister Abbas Araghchi arrived in Muscat on Saturday for indirect talks. "
      "The minister accused Washington of bad faith.", "accused", "IRNGOV", "coreference-role"),

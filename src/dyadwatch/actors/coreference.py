@@ -181,7 +181,7 @@ class DocumentResolver(ActorResolver):
                 actor = None
         elif near:
             actor = near[0].moved(head.text, (start, start + len(head)), "coreference")
-        elif any(m.unnamed for m in self._window(sentence_index - WINDOW, sentence_index, start)):
+        elif any(m.unnamed and not _titled(m) for m in self._window(sentence_index - WINDOW, sentence_index, start)):
             actor = None  # 'A police spokesman said ... He added': someone no actor code names
         else:
             far = self._people(sentence_index - WINDOW, sentence_index, start, gender)
@@ -333,6 +333,8 @@ class DocumentResolver(ActorResolver):
             name = mention.actor.name
             if name and mention.issued is None and self.genders.get(name, gender) == gender:
                 candidates.add(name, mention.actor)
+            elif _titled(mention):
+                candidates.add(f"{mention.actor.code} {mention.noun}", mention.actor)
         return list(candidates.found.values())
 
     def _window(self, first: int, last: int, start: int, extra: list[Mention] = ()) -> list[Mention]:
@@ -367,6 +369,13 @@ class DocumentResolver(ActorResolver):
 
 def _entities(sent: Span) -> list[Span]:
     return [e for e in sentence_ents(sent) if e.label_ in ENTITY_LABELS]
+
+
+def _titled(mention: Mention) -> bool:
+    """A person known only by title whose actor the title places ('UNICEF's executive director',
+    'a U.S. State Department spokesperson'): 'she' may refer to them."""
+    actor = mention.actor
+    return mention.unnamed and actor.resolved_by not in WEAK and actor.country not in (None, "---")
 
 
 def _common_noun(token: Token) -> bool:
