@@ -318,7 +318,8 @@ def test_the_sector_named_again_is_the_same_actor(coder, text, expected):
 
 def test_two_leaders_are_not_one_of_them(coder):
     text = "Turkey's president visited Iraq. The two leaders agreed to meet again next year."
-    assert all(e.source.code != "TURGOV" for e in code(coder, text) if e.sentence_index == 1)
+    dyads = {(e.source.code, e.target.code if e.target else None) for e in code(coder, text) if e.sentence_index == 1}
+    assert dyads == {("TURGOV", "IRQGOV"), ("IRQGOV", "TURGOV")}  # both of them, each with the other
 
 
 @pytest.mark.parametrize(

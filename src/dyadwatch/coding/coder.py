@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from ..actors.knowledge import KnowledgeBase, load_knowledge
+from ..actors.coreference import PAIR, DocumentResolver
 from ..actors.resolver import NEW_ACTOR, Actor, ActorResolver
 from ..errors import DocumentError
 from ..documents.document import Document
@@ -134,7 +135,8 @@ class Coder:
                 yield DocumentError(document.origin, f"could not be coded ({type(exc).__name__}: {exc})")
 
     def code_parsed(self, document: Document, parsed: list[ParsedSegment], notes: Notes | None = None) -> CodedDocument:
-        resolver = ActorResolver(self.kb, country_of if self.places else None)
+        resolver = DocumentResolver(self.kb, country_of if self.places else None,
+                                    reporting=frozenset(self.lexicon.reporting))
         coded = CodedDocument(document, [], [])
         story = discarded(document.text, self.lexicon.story_discards)
         if story:
@@ -158,15 +160,12 @@ class Coder:
         return coded
 
     def _code_sentence(
-        self, document: Document, part: ParsedSegment, sent: Span, sentence: Sentence, resolver: ActorResolver,
+        self, document: Document, part: ParsedSegment, sent: Span, sentence: Sentence, resolver: DocumentResolver,
         notes: Notes | None = None,
     ) -> list[Event]:
         index = sentence.index
         published = document.published
-        for ent in sentence_ents(sent):
-            if ent.label_ == "PERSON":
-                head = ent.root.head if ent.root.dep_ == "appos" else ent.root
-                resolver.resolve(head, published, part.offset, index)
+        resolver.observe(sent, published, part.offset, index)  # who it names, for later sentences too
         coded: list[tuple[Match, list[Event]]] = []
         for match in find_matches(sent, self.lexicon):
             note = _noter(notes, match.trigger)
@@ -404,7 +403,7 @@ class Coder:
             for actor in found:
                 if candidate.i in pattern_words and not actor.country:
                     continue  # 'fired artillery': a word of the pattern is an actor only with a country of its own
-                if actor.resolved_by == "coreference" and actor.code in source_codes:
+                if actor.resolved_by.startswith("coreference") and actor.code in source_codes:
                     continue  # 'Russia denied that it had...': the source, referred to again, is not its own target
                 if told_to(match, candidate, actor, self.lexicon):
                     continue
@@ -544,8 +543,9 @@ def _pairs(
 ) -> list[tuple[Actor, Actor | None]]:
     """Source-target pairs; conjoined sources with no target act on each other ('Putin and Kim met')
     when the event is `reciprocal`."""
-    if targets:
-        return [(s, t) for s in sources for t in targets if s.span != t.span]
+    if targets:  # one of 'the two leaders' does not act on its own country
+        return [(s, t) for s in sources for t in targets if s.span != t.span
+                and not (s.resolved_by == PAIR and s.country == t.country)]
     distinct = list({a.code: a for a in sources}.values())
     if reciprocal and len(distinct) > 1:
         return list(permutations(distinct, 2))

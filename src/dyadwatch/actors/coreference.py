@@ -1,0 +1,404 @@
+"""Who 'he', 'they', 'the minister', 'the group' and 'the two leaders' are: actors named in other
+sentences of the document.
+
+News names an actor once in full ("Iran's Foreign Minister Abbas Araghchi") and then refers to it
+by pronoun, surname or role ("he said", "the minister said", "the ministry said"). A resolver
+that follows the document sentence by sentence (`DocumentResolver.observe`) keeps the actors each
+sentence mentions, its subjects and named entities, pronouns included once resolved, so that a
+chain of 'she said' sentences stays with the person first named. It resolves only when one actor
+of the right kind was named in the sentence before the mention or in the two sentences before
+that; with two candidates ('Zelenskyy met Macron. ...') the mention stays unresolved.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+from spacy.tokens import Span, Token
+
+from ..errors import LexiconError
+from ..nlp.pipeline import sentence_ents
+from .knowledge import DATA_DIR, KnowledgeBase, _read, normalize
+from .resolver import DOCUMENT_COUNTRY, PERSONAL_PRONOUNS, SEAT_COUNTRY, Actor, ActorResolver, make_code
+
+ANAPHORS = DATA_DIR / "anaphors.tsv"
+KINDS = ("person", "group", "body", "state", "pair", "issuer")
+RESOLVED_BY = {  # how each kind of mention was resolved, in Actor.resolved_by
+    "pronoun": "coreference-pronoun", "person": "coreference-role", "group": "coreference-group",
+    "body": "coreference-body", "state": "coreference-state", "pair": "coreference-pair",
+    "issuer": "coreference-issuer", "speaker": "coreference-speaker",
+}
+PAIR = RESOLVED_BY["pair"]
+WINDOW = 2  # sentences before a mention's own in which its antecedent may be named
+QUOTE_SENTENCES = 3  # sentences a quote may run on before the 'X said' that names its speaker
+OPENING_QUOTES = ("“", "«", "‘")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+ENTITY_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+# ways a phrase is resolved when it names no one: a role noun placed only by context
+WEAK = frozenset({"sector", "coreference", DOCUMENT_COUNTRY, SEAT_COUNTRY})
+FEMININE = frozenset({"she", "her"})
+HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
+PAIR_WORDS = frozenset({"two", "both"})
+STATE_PREFIXES = ("IGO", "NGO", "IMG", "---")
+
+
+@dataclass(frozen=True)
+class Anaphor:
+    """A definite noun that refers back: to what kind of actor, and with which codes (anaphors.tsv)."""
+
+    kind: str
+    codes: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def load_anaphors(path: Path = ANAPHORS) -> dict[str, dict[str, Anaphor]]:
+    """noun -> kind -> Anaphor, validated line by line."""
+    table: dict[str, dict[str, Anaphor]] = {}
+    for line in _read(path, ("noun", "kind", "codes")):
+        noun, kind, codes = line.fields
+        if noun != noun.lower():
+            raise line.error(f"noun '{noun}' must be written in lower case")
+        if kind not in KINDS:
+            raise line.error(f"kind '{kind}' is not one of {', '.join(KINDS)}")
+        items = () if codes == "-" else tuple(c.strip() for c in codes.split("|"))
+        bad = next((c for c in items if not re.fullmatch(r"[A-Z]{3}", c)), None)
+        if bad is not None:
+            raise line.error(f"code '{bad}' is not a three-letter code; write codes like REB|NGO, or '-'")
+        if kind in table.get(noun, {}):
+            raise line.error(f"'{noun}' is listed twice as {kind}")
+        table.setdefault(noun, {})[kind] = Anaphor(kind, items)
+    if not table:
+        raise LexiconError(str(path), 0, "no anaphoric nouns listed")
+    return table
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor a sentence mentions: where, and whether as a subject or in the plural; `issued` is
+    the noun of what it issued ('statement'), for mentions that say so."""
+
+    sentence: int
+    start: int
+    actor: Actor
+    subject: bool = False
+    plural: bool = False
+    issued: str | None = None
+    unnamed: bool = False  # a person known only by title ('a police spokesman'), whom 'he' may mean
+    noun: str | None = None  # the common noun the mention is headed by ('spokesperson')
+
+
+@dataclass
+class _Candidates:
+    """Antecedents of one kind, most recent first, one per actor (a person by name, others by code)."""
+
+    found: dict[str, Actor] = field(default_factory=dict)
+
+    def add(self, key: str, actor: Actor) -> None:
+        self.found.setdefault(key, actor)
+
+    def only(self) -> Actor | None:
+        return next(iter(self.found.values())) if len(self.found) == 1 else None
+
+
+class DocumentResolver(ActorResolver):
+    """An actor resolver that also refers pronouns and definite nouns to the actors the document
+    named shortly before (see the module's docstring)."""
+
+    def __init__(
+        self, kb: KnowledgeBase, place_country: Callable[[str], str | None] | None = None,
+        anaphors: dict[str, dict[str, Anaphor]] | None = None, reporting: frozenset[str] = frozenset(),
+    ):
+        super().__init__(kb, place_country)
+        self.anaphors = load_anaphors() if anaphors is None else anaphors
+        self.reporting = reporting  # lemmas of verbs that name a quote's speaker ('said', 'told')
+        self.mentions: list[Mention] = []
+        self.genders: dict[str, str] = {}  # person's name -> 'm' or 'f', from honorifics and pronouns
+
+    def observe(self, sent: Span, day, offset: int, index: int) -> None:
+        """Note the actors the sentence mentions, in order: its named entities and the subjects of its
+        clauses, pronouns resolved as they come; and the actors of the statements it mentions."""
+        heads: dict[int, Token] = {}
+        people: set[int] = set()  # heads of people's names
+        for ent in _entities(sent):
+            head = ent.root.head if ent.root.dep_ == "appos" and ent.label_ == "PERSON" else ent.root
+            heads.setdefault(head.i, head)
+            if ent.label_ == "PERSON":
+                people.add(head.i)
+            if ent.label_ == "PERSON" and ent.start > 0:
+                self._honorific(ent, day, offset, index)
+        for token in sent:
+            if token.dep_ in SUBJECT_DEPS and token.pos_ in ("PROPN", "NOUN", "PRON"):
+                heads.setdefault(token.i, token)
+        for i in sorted(heads):
+            head = heads[i]
+            actor = self.resolve(head, day, offset, index)
+            plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
+            # someone 'he' may mean whom no actor code names: a title alone, or a name no one knows
+            unnamed = not plural and (head.i in people or (_common_noun(head) and "person" in self._kinds(head)))
+            if actor is not None or unnamed:
+                actor = actor or Actor(head.text, "---", None, (), None, "sector", None)
+                unnamed = unnamed and not actor.name
+                noun = self._noun(head) if _common_noun(head) else None
+                self.mentions.append(Mention(index, offset + head.idx, actor, head.dep_ in SUBJECT_DEPS, plural,
+                                             unnamed=unnamed, noun=noun))
+        for token in sent:
+            noun = token.lemma_.lower()
+            if _common_noun(token) and "issuer" in self.anaphors.get(noun, {}) and token.dep_ not in SUBJECT_DEPS:
+                issuer = self._issuer(token, day, offset, index)
+                if issuer is not None:
+                    self.mentions.append(Mention(index, offset + token.idx, issuer, issued=noun))
+
+    def resolve(self, head: Token, day, offset: int, sentence_index: int = 0) -> Actor | None:
+        if head.lower_ == "i" and head.dep_ in SUBJECT_DEPS:
+            # '"I have ordered the army to respond," the prime minister said': the quote's speaker
+            return self._group_pronoun(head, day, offset, sentence_index)
+        actor = super().resolve(head, day, offset, sentence_index)
+        found = self._antecedents(head, [actor] if actor else [], day, offset, sentence_index)
+        return found[0] if found else actor
+
+    def resolve_all(self, head: Token, day, offset: int, sentence_index: int = 0) -> list[Actor]:
+        if head.lower_ == "i":
+            actor = self.resolve(head, day, offset, sentence_index)
+            return [actor] if actor else []
+        actors = super().resolve_all(head, day, offset, sentence_index)
+        return self._antecedents(head, actors, day, offset, sentence_index) or actors
+
+    def _pronoun(self, head: Token, offset: int, sentence_index: int) -> Actor | None:
+        """'he'/'she' is the one person of its gender named (or referred to) in the sentence before or
+        earlier in its own; with none there, in the two sentences before that. An embedded subject is
+        the person of the clause embedding it, and of several people, the subject of the sentence
+        before is preferred (ActorResolver._pronoun)."""
+        start = offset + head.idx
+        gender = "f" if head.lower_ in FEMININE else "m"
+        near = self._people(sentence_index - 1, sentence_index, start, gender)
+        embedded = head.dep_ in SUBJECT_DEPS and self._embedding_person(head, offset, sentence_index) is not None
+        if embedded or len(near) > 1:
+            actor = super()._pronoun(head, offset, sentence_index)
+            if actor is not None and actor.name and self.genders.get(actor.name, gender) != gender:
+                actor = None
+        elif near:
+            actor = near[0].moved(head.text, (start, start + len(head)), "coreference")
+        elif any(m.unnamed and not _titled(m) for m in self._window(sentence_index - WINDOW, sentence_index, start)):
+            actor = None  # 'A police spokesman said ... He added': someone no actor code names
+        else:
+            far = self._people(sentence_index - WINDOW, sentence_index, start, gender)
+            actor = far[0].moved(head.text, (start, start + len(head)), RESOLVED_BY["pronoun"]) if len(far) == 1 else None
+        if actor is not None and actor.name:
+            self.genders.setdefault(actor.name, gender)
+        return actor
+
+    def _group_pronoun(self, head: Token, day, offset: int, sentence_index: int) -> Actor | None:
+        """'They' as a subject with no antecedent in its own sentence is the one group the sentence
+        before had as a subject ('The G7 statement said the group remains concerned. They called on
+        China ...'), besides the plural subject of its main clause (ActorResolver._previous_subject)."""
+        actor = super()._group_pronoun(head, day, offset, sentence_index)
+        if actor is None and head.lower_ in ("we", "i") and head.dep_ in SUBJECT_DEPS:
+            return self._quote_speaker(head, day, offset, sentence_index)
+        if actor is not None or head.lower_ != "they" or head.dep_ not in SUBJECT_DEPS or head.head != head.sent.root:
+            return actor
+        if any(t.tag_ in ("NNS", "NNPS") or t.pos_ == "PROPN" for t in head.doc[head.sent.start : head.i]):
+            return None  # 'No country has recognized the Taliban since they seized ...': they are named before
+        start = offset + head.idx
+        candidates = _Candidates()
+        for mention in self._window(sentence_index - 1, sentence_index, start):
+            a = mention.actor
+            if mention.subject and not a.name and a.resolved_by not in WEAK and (mention.plural or _group_code(a.code)):
+                candidates.add(a.code, a)
+        only = candidates.only()
+        return only.moved(head.text, (start, start + len(head)), RESOLVED_BY["pronoun"]) if only else None
+
+    def _quote_speaker(self, head: Token, day, offset: int, index: int) -> Actor | None:
+        """'"We will not back down. We are ready," the minister said': a 'we' or 'I' inside a quote is
+        the speaker named where the quote closes, up to QUOTE_SENTENCES sentences on."""
+        doc = head.doc
+        begin = head.sent.start
+        for _ in range(QUOTE_SENTENCES - 1):
+            begin = doc[begin - 1].sent.start if begin > 0 else begin
+        opening = next((t for t in reversed(doc[begin : head.i]) if t.is_quote), None)
+        if opening is None or not _opens(opening):
+            return None
+        sentences = 0
+        for token in doc[head.i + 1 :]:
+            sentences += token.is_sent_start
+            if sentences >= QUOTE_SENTENCES or (token.is_quote and _opens(token)):
+                return None
+            if token.is_quote:
+                verb = token.head
+                subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > token.i]
+                if verb.lemma_.lower() not in self.reporting or not subjects:
+                    return None
+                actor = self.resolve(subjects[0], day, offset, index)
+                start = offset + head.idx
+                return actor.moved(head.text, (start, start + len(head)), RESOLVED_BY["speaker"]) if actor else None
+        return None
+
+    def _antecedents(self, head: Token, found: list[Actor], day, offset: int, index: int) -> list[Actor]:
+        """The actor(s) a definite noun of anaphors.tsv refers back to, when the noun phrase names none
+        of its own ('the minister', 'the group', 'the two leaders'; not 'the Iranian minister')."""
+        if not _common_noun(head) or any(a.resolved_by not in WEAK for a in found):
+            return []
+        kinds = self._kinds(head)
+        words = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+        if not kinds or not ({"the"} | PAIR_WORDS) & words:
+            return []
+        if any(c.dep_ in ("prep", "poss", "appos", "relcl", "acl") or c.pos_ == "PROPN" for c in head.children):
+            return []  # 'the head of MSF', 'the group's leader', 'the Hamas group': the phrase says who
+        start = offset + head.idx
+        span = (start, start + len(head))
+        window = self._window(index - WINDOW, index, start)
+        plural = head.tag_ in ("NNS", "NNPS")
+        pair = kinds.get("pair") if plural else None
+        if pair is not None:
+            sectors = found[0].sectors if found else pair.codes
+            countries = self._pair(index, start)
+            if countries:
+                return [Actor(head.text, make_code(c, sectors), c, sectors, None, RESOLVED_BY["pair"], span)
+                        for c in countries]
+        for kind, anaphor in kinds.items():
+            if kind == "pair" or (plural and kind != "group"):  # 'the militants', not 'the ministers'
+                continue
+            candidates = _Candidates()
+            for mention in window:
+                if self._refers(head, kind, anaphor, mention, day):
+                    a = mention.actor
+                    candidates.add(a.name or a.code, a)
+            only = candidates.only()
+            if only is not None:
+                return [only.moved(head.text, span, RESOLVED_BY[kind])]
+        return []
+
+    def _refers(self, head: Token, kind: str, anaphor: Anaphor, mention: Mention, day) -> bool:
+        """Whether the noun of `kind` can refer to the actor of `mention`."""
+        actor = mention.actor
+        if kind == "issuer":
+            return mention.issued == head.lemma_.lower()
+        if mention.issued is not None:
+            return False
+        if kind == "person":  # a named person of that title, or one the same title named ('a U.S. spokesperson')
+            noun = self._noun(head)
+            if actor.name:
+                return _has_words(self._title(actor, day), noun)
+            return mention.noun == noun and actor.resolved_by not in WEAK and actor.country is not None
+        if actor.name or actor.resolved_by in WEAK or actor.resolved_by == PAIR:
+            return False
+        if kind == "group":
+            return bool(set(_segments(actor.code)) & set(anaphor.codes))
+        if kind == "body":
+            return _has_words(normalize(actor.text), head.lemma_.lower())
+        return not actor.sectors and actor.code == actor.country and not actor.code.startswith(STATE_PREFIXES)
+
+    def _title(self, actor: Actor, day) -> str:
+        """The words a person's mentions and role give: 'foreign minister abbas araghchi'."""
+        person = self.kb.lookup_person(actor.name) if actor.name else None
+        role = person.role_on(day) if person is not None else None
+        return " ".join([normalize(actor.text), normalize(role.title) if role else ""])
+
+    def _kinds(self, head: Token) -> dict[str, Anaphor]:
+        """The anaphor entries of the noun, a two-word title first ('prime minister')."""
+        noun = self._noun(head)
+        return self.anaphors.get(noun) or self.anaphors.get(head.lemma_.lower(), {})
+
+    def _noun(self, head: Token) -> str:
+        before = head.doc[head.i - 1] if head.i > 0 else None
+        lemma = head.lemma_.lower()
+        if before is not None and before.head == head and before.dep_ in ("compound", "amod"):
+            pair = f"{before.lower_} {lemma}"
+            if pair in self.anaphors:
+                return pair
+        return lemma
+
+    def _pair(self, index: int, start: int) -> list[str]:
+        """The two states named nearest before `start`: in its own sentence if that names two or more,
+        else with the sentence before, else with the two before; none unless exactly two."""
+        for first in range(index, index - WINDOW - 1, -1):
+            countries: list[str] = []
+            for mention in self._window(first, index, start):
+                country = mention.actor.country
+                if country and len(country) == 3 and country.isalpha() and not country.startswith(STATE_PREFIXES):
+                    if country not in countries:
+                        countries.append(country)
+            if len(countries) >= 2:
+                return countries if len(countries) == 2 else []
+        return []
+
+    def _people(self, first: int, last: int, start: int, gender: str) -> list[Actor]:
+        """The people of `gender` (or of unknown gender) named in sentences first..last before
+        `start`, the most recent first, one per name."""
+        candidates = _Candidates()
+        recent = [Mention(i, at, a) for i, at, a in self.recent_people]
+        for mention in sorted(self._window(first, last, start, recent), key=lambda m: -m.start):
+            name = mention.actor.name
+            if name and mention.issued is None and self.genders.get(name, gender) == gender:
+                candidates.add(name, mention.actor)
+            elif _titled(mention):
+                candidates.add(f"{mention.actor.code} {mention.noun}", mention.actor)
+        return list(candidates.found.values())
+
+    def _window(self, first: int, last: int, start: int, extra: list[Mention] = ()) -> list[Mention]:
+        """Mentions in sentences first..last that come before `start`, the most recent first."""
+        inside = [m for m in (*self.mentions, *extra) if first <= m.sentence <= last and m.start < start]
+        return sorted(inside, key=lambda m: -m.start)
+
+    def _honorific(self, ent: Span, day, offset: int, index: int) -> None:
+        """'Mr. Shoigu', 'Ms. Russell': the person's gender, for the pronouns that follow."""
+        gender = HONORIFIC_GENDER.get(ent.doc[ent.start - 1].lower_)
+        if gender is None:
+            return
+        actor = super().resolve(ent.root, day, offset, index)
+        if actor is not None and actor.name:
+            self.genders.setdefault(actor.name, gender)
+
+    def _issuer(self, noun: Token, day, offset: int, index: int) -> Actor | None:
+        """Who issued a statement the sentence mentions: its possessor ('the ministry's statement') or
+        the subject of the clause it is part of ('the State Department said in a statement')."""
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound") and child.lower_ not in PERSONAL_PRONOUNS:
+                actor = self.resolve(child, day, offset, index)
+                if actor is not None and actor.resolved_by not in WEAK:
+                    return actor
+        for ancestor in noun.ancestors:
+            if ancestor.pos_ in ("VERB", "AUX"):
+                subjects = [c for c in ancestor.children if c.dep_ in SUBJECT_DEPS and noun not in c.subtree]
+                actor = self.resolve(subjects[0], day, offset, index) if subjects else None
+                return actor if actor is not None and actor.resolved_by not in WEAK else None
+        return None
+
+
+def _entities(sent: Span) -> list[Span]:
+    return [e for e in sentence_ents(sent) if e.label_ in ENTITY_LABELS]
+
+
+def _titled(mention: Mention) -> bool:
+    """A person known only by title whose actor the title places ('UNICEF's executive director',
+    'a U.S. State Department spokesperson'): 'she' may refer to them."""
+    actor = mention.actor
+    return mention.unnamed and actor.resolved_by not in WEAK and actor.country not in (None, "---")
+
+
+def _common_noun(token: Token) -> bool:
+    """A common noun, also where the tagger takes a lower-case one for a name ('" the minister said')."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())
+
+
+def _opens(quote: Token) -> bool:
+    """Whether a quotation mark opens a quote: a curly opening one, or a straight one after an even
+    number of straight ones."""
+    if quote.text in OPENING_QUOTES:
+        return True
+    return quote.text == '"' and sum(t.text == '"' for t in quote.doc[: quote.i]) % 2 == 0
+
+
+def _segments(code: str) -> list[str]:
+    return [code[i : i + 3] for i in range(0, len(code), 3)]
+
+
+def _group_code(code: str) -> bool:
+    """A code of an organisation or armed group, which 'they' can refer to."""
+    return code.startswith(("IGO", "NGO")) or bool({"REB", "INS", "UAF", "OPP", "PTY"} & set(_segments(code)))
+
+
+def _has_words(text: str, words: str) -> bool:
+    return f" {words} " in f" {text} "
