@@ -92,10 +92,12 @@ class DocumentPlaces:
         actors = {a.country for e in events for a in (e.source, e.target) if a is not None and a.country}
         resolve_mentions(mentions, {c for c in actors if c.isalpha() and len(c) == 3})
         placed = [m for m in mentions if m.place is not None]
+        for mention in placed:
+            mention.speaks = _speaks(mention, parts)
         by_token = {(m.part, i): m for m in placed for i in range(*m.tokens)}
         spans = [tuple(a.span) for e in events for a in (e.source, e.target, e.reported_by) if a is not None and a.span]
         settings = [m for m in placed if (m.locative or not any(m.overlaps(s) for s in spans))
-                    and not m.modifier and not m.agentive and not m.destination and not _speaks(m, parts)]
+                    and not m.modifier and not m.agentive and not m.destination and not m.speaks]
         return cls(parts, placed, by_token, _dateline(document, gazetteer), settings, _focus(settings))
 
     def locate(self, offset: int, code: str, blocked: list[tuple[int, int]] = (), source_country: str | None = None
@@ -170,7 +172,7 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, parts: Parts, placed: lis
     sentence = trigger.sent
     start, end = parts[part][1] + sentence.start_char, parts[part][1] + sentence.end_char
     others = [m for m in placed if m.part == part and start <= m.span[0] < end and allowed(m) and not m.modifier
-              and not m.agentive and (to_ok or not m.destination) and not _speaks(m, parts)]
+              and not m.agentive and (to_ok or not m.destination) and not m.speaks]
     if others:
         return _location(min(others, key=lambda m: (m.place.precision == "country", abs(m.span[0] - offset))),
                          "sentence")

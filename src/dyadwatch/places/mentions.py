@@ -69,6 +69,7 @@ class Mention:
     modifier: bool = False  # names whose people or state, not a place ('U.S. officials', 'India's ties')
     agentive: bool = False  # another participant or a topic ('operated by China', 'talks on Ukraine')
     destination: bool = False  # where someone goes ('deported to China', 'on their way to Moscow')
+    speaks: bool = False  # a country or capital that acts or speaks ('Islamabad must address'), set once placed
     place: Place | None = None
     scores: dict[int, float] = field(default_factory=dict)
 
