@@ -4,9 +4,10 @@ In order: a place in a locative phrase attached to the event's trigger or its cl
 Anbar', 'strikes on Kharkiv', 'traveled to North Korea', 'the Kharkiv attack'); the object of a visit
 or an act of force ('Russia invaded Ukraine'); the document's dateline ('KYIV, Ukraine (AP) -', for
 the acts of that country's actors); another place the sentence names (a destination only for meetings
-and cooperation: 'deported to China' happened where the deporter is); for a material act (aid,
-protest, force, violence), else the last place an earlier event's own words gave ('resolved_by':
-'story'), else the story's place (the place it names most often, within the country it speaks most
+and cooperation: 'deported to China' happened where the deporter is); for a meeting, an act of
+diplomatic cooperation or a material act (aid, protest, force, violence), else the last place an
+earlier event's own words gave ('resolved_by': 'story'; 'traveled to Jeddah ... The delegations met'),
+else the story's place (the place it names most often, within the country it speaks most
 of); else none. A country or province found by the sentence or the story is narrowed to the place
 inside it that the story names ('story'). A name that is one of the sentence's actors is not its
 place ('Russian strikes' did not happen in Russia; 'Iraqi officials said' is not a place), except as
@@ -127,10 +128,11 @@ class DocumentPlaces:
         return story
 
 
-# Acts that happen somewhere (material cooperation, aid, yielding, protest, force, coercion, violence):
-# with no place of their own they happened where the story is. Statements, appeals and reductions of
-# relations are placed only by their own sentence; so are sanctions, which are decided at home.
-MATERIAL_ROOTS = ("06", "07", "08", "14", "15", "17", "18", "19", "20")
+# Acts that happen somewhere (meetings and talks, diplomatic cooperation such as signing an agreement or
+# conferring an honour during a visit, material cooperation, aid, yielding, protest, force, coercion,
+# violence): with no place of their own they happened where the story is. Statements, appeals and
+# reductions of relations are placed only by their own sentence; so are sanctions, decided at home.
+MATERIAL_ROOTS = ("04", "05", "06", "07", "08", "14", "15", "17", "18", "19", "20")
 DECIDED_AT_HOME = ("163", "172")
 
 
