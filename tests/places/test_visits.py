@@ -1,5 +1,5 @@
 """Where visits, meetings and what is done at them happen: the place the visitors go to ('a visit by Modi
-to Mauritius', 'visited the White House', 'on their way to Moscow for talks'), and for meetings and
+to Mauritius', 'visited the White House', 'will fly to Moscow for talks'), and for meetings and
 agreements with no place of their own, the place of the story's visit; places people are sent to stay
 destinations ('deported to China')."""
 from __future__ import annotations
@@ -50,10 +50,13 @@ def test_visits_and_what_happens_there(coder, text, trigger, name, country, how)
 
 
 @pytest.mark.parametrize("text, name, destination", [
-    ("Trump said he had representatives on their way to Moscow for discussions with Russian officials.", "Moscow",
-     False),
+    ("Envoy Steve Witkoff will fly to Moscow for discussions with Russian officials.", "Moscow", False),
     ("Foreign ministers of the G7 will travel to Canada next week.", "Canada", False),
     ("Thailand deported 40 Uyghurs to China on Thursday.", "China", True),
+    # a route's end, a way and a way back are where people were going, not where they were
+    ("The train was traveling north from Quetta to Peshawar when it came under attack.", "Peshawar", True),
+    ("The Uyghurs were caught as they sought to make their way to Turkey.", "Turkey", True),
+    ("The refugees were afraid to go back to China.", "China", True),
     ("The United States sent more weapons to Ukraine.", "Ukraine", True),
 ])
 def test_where_visitors_go_is_a_place_where_people_are_sent_is_not(nlp, text, name, destination):

@@ -113,7 +113,8 @@ class DocumentPlaces:
         dateline = self.dateline
         if dateline is not None and source_country and source_country != dateline.place.country:
             dateline = None
-        location = _locate(offset, target_ok, to_ok, self.parts, self.placed, self.by_token, list(blocked), dateline)
+        location = _locate(offset, target_ok, to_ok, code.startswith(DEEDS), self.parts, self.placed, self.by_token,
+                           list(blocked), dateline)
         if location is not None:
             if location.resolved_by in ("locative", "object"):
                 self.previous = location
@@ -132,14 +133,17 @@ class DocumentPlaces:
 # conferring an honour during a visit, material cooperation, aid, yielding, protest, force, coercion,
 # violence): with no place of their own they happened where the story is. Statements, appeals and
 # reductions of relations are placed only by their own sentence; so are sanctions, decided at home.
-MATERIAL_ROOTS = ("04", "05", "06", "07", "08", "14", "15", "17", "18", "19", "20")
+DEEDS = ("06", "07", "08", "14", "15", "17", "18", "19", "20")
+MATERIAL_ROOTS = ("04", "05") + DEEDS
 DECIDED_AT_HOME = ("163", "172")
 
 
-def _locate(offset: int, target_ok: bool, to_ok: bool, parts: Parts, placed: list[Mention], by_token: dict,
-            blocked: list[tuple[int, int]], dateline: Location | None) -> Location | None:
+def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts, placed: list[Mention],
+            by_token: dict, blocked: list[tuple[int, int]], dateline: Location | None) -> Location | None:
     """The place of the event whose trigger starts at `offset`; `blocked` are the spans of actors;
-    `to_ok` when a place the sentence's people go to may be the event's own."""
+    `to_ok` when a place the sentence's people go to may be the event's own; a `deed` (not words) that
+    someone reports happened where the report says, not where its speaker was ('During a visit to
+    Quetta, the prime minister told media 339 passengers were rescued')."""
     found = _trigger_token(parts, offset)
     if found is None:
         return None
@@ -173,6 +177,10 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, parts: Parts, placed: lis
         return dateline
     sentence = trigger.sent
     start, end = parts[part][1] + sentence.start_char, parts[part][1] + sentence.end_char
+    top = _clause(trigger)[-1]
+    if deed and top.dep_ == "ccomp":
+        start = max(start, parts[part][1] + top.left_edge.idx)
+        end = min(end, parts[part][1] + top.right_edge.idx + len(top.right_edge.text))
     others = [m for m in placed if m.part == part and start <= m.span[0] < end and allowed(m) and not m.modifier
               and not m.agentive and (to_ok or not m.destination) and not m.speaks]
     if others:

@@ -51,9 +51,10 @@ EVENT_NOUNS = FORCE_NOUNS | {"talks", "talk", "summit", "meeting", "conference",
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
 # Verbs whose object is the place where their subject goes ('Starmer visited the White House').
 VISITED_VERBS = frozenset({"visit", "tour"})
-# Words of going somewhere to be there ('a visit by Modi to Mauritius', 'on their way to Moscow for talks',
-# 'due to travel to Canada'): where they go is where the visit and what is done there happen.
-VISIT_WORDS = frozenset({"visit", "trip", "travel", "tour", "journey", "arrive", "fly", "go", "come", "way"})
+# Words of going somewhere to be there ('a visit by Modi to Mauritius', 'due to travel to Canada'): where
+# they go is where the visit and what is done there happen; not a way ('sought to make their way to
+# Turkey'), a route ('from Quetta to Peshawar') or a way back ('go back to China').
+VISIT_WORDS = frozenset({"visit", "trip", "travel", "tour", "journey", "arrive", "fly", "go", "come"})
 FEATURE_PRIOR = {"PCLI": 6.0, "RGN": 5.0, "PPLC": 4.0, "ADM1": 2.5, "PPL": 0.0, "ADM2": -1.0}
 MIN_TOWN_POPULATION = 15_000  # a smaller town is taken only when the document's countries support it
 CONTEXT_ROUNDS = 2
@@ -242,11 +243,12 @@ def _mention(span: Span, part: int, offset: int, gazetteer: Gazetteer) -> Mentio
 
 
 def _visited(prep: Token) -> bool:
-    """'to' after a word of visiting, or after its visitor ('a two-day visit by Modi to Mauritius')."""
+    """'to' after a word of visiting, or after its visitor ('a two-day visit by Modi to Mauritius'); not
+    the end of a route ('a train traveling from Quetta to Peshawar' did not get there) nor a return."""
     token = prep.head
     for _ in range(3):
         if token.lemma_.lower() in VISIT_WORDS:
-            return True
+            return not any(c.lower_ == "back" or (c.dep_ == "prep" and c.lower_ == "from") for c in token.children)
         if token.dep_ not in ("pobj", "prep", "compound", "appos") or token.head is token:
             return False
         token = token.head
