@@ -58,6 +58,7 @@ VISIT_WORDS = frozenset({"visit", "trip", "travel", "tour", "journey", "arrive",
 FEATURE_PRIOR = {"PCLI": 6.0, "RGN": 5.0, "PPLC": 4.0, "ADM1": 2.5, "PPL": 0.0, "ADM2": -1.0}
 MIN_TOWN_POPULATION = 15_000  # a smaller town is taken only when the document's countries support it
 CONTEXT_ROUNDS = 2
+OWN_NAME_BONUS = 3.0  # a place called so before a place that only has it among its alternate names
 KNOWN_CITY_POPULATION = 100_000  # a proper noun outside any entity is taken as a place from this size
 
 
@@ -327,6 +328,8 @@ def _holds(division: Place, cities: list[Place]) -> bool:
 
 def _score(place: Place, mention: Mention, context: _Context | None) -> float:
     score = math.log10(place.population + 10) + FEATURE_PRIOR.get(place.feature_code, 0.0)
+    if _own_name(place, mention.text):
+        score += OWN_NAME_BONUS
     if mention.division:
         score += 6.0 if place.is_division else -3.0
     if context is None:
@@ -338,6 +341,13 @@ def _score(place: Place, mention: Mention, context: _Context | None) -> float:
     if place.country in context.actor_countries:
         score += 1.5
     return score
+
+
+def _own_name(place: Place, text: str) -> bool:
+    """Whether the mention is the place's own name ('Quebec' for Québec), not one of the alternate names
+    GeoNames lists for it (old names, nicknames, names in other languages: 'Quebec' for New Britain)."""
+    key = name_key(text)
+    return name_key(place.name) in (key, bare_division(key) or key)
 
 
 def _acceptable(place: Place, context: _Context | None) -> bool:
