@@ -128,3 +128,16 @@ def test_a_story_that_moves_across_a_country_is_placed_in_the_country(coder):
     location = located(coder, SUDAN, "looted")
     assert location is not None
     assert (location.place.name, location.resolved_by) == ("Sudan", "story")
+
+
+@pytest.mark.parametrize("text, name, country, place", [
+    # 'Quebec' is also among New Britain's alternate names in GeoNames; the place called so comes first
+    ("U.S. Secretary of State Marco Rubio joined the G7 talks in Charlevoix, Quebec, with ministers from the United "
+     "States, Britain and Germany.", "Quebec", "CAN", "Québec"),
+    ("Rubio met officials in Washington and Ottawa before the talks in Quebec.", "Quebec", "CAN", "Québec"),
+    # an alternate name still finds its place when no place has it as its own ('Kiev' is Kyiv)
+    ("Russian missiles struck Kiev overnight.", "Kiev", "UKR", "Kyiv"),
+])
+def test_a_places_own_name_before_an_alternate_name(nlp, text, name, country, place):
+    found = mentions(nlp, text)[name]
+    assert (found.place.country, found.place.name) == (country, place)

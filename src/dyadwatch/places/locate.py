@@ -4,9 +4,10 @@ In order: a place in a locative phrase attached to the event's trigger or its cl
 Anbar', 'strikes on Kharkiv', 'traveled to North Korea', 'the Kharkiv attack'); the object of a visit
 or an act of force ('Russia invaded Ukraine'); the document's dateline ('KYIV, Ukraine (AP) -', for
 the acts of that country's actors); another place the sentence names (a destination only for meetings
-and cooperation: 'deported to China' happened where the deporter is); for a material act (aid,
-protest, force, violence), else the last place an earlier event's own words gave ('resolved_by':
-'story'), else the story's place (the place it names most often, within the country it speaks most
+and cooperation: 'deported to China' happened where the deporter is); for a meeting, an act of
+diplomatic cooperation or a material act (aid, protest, force, violence), else the last place an
+earlier event's own words gave ('resolved_by': 'story'; 'traveled to Jeddah ... The delegations met'),
+else the story's place (the place it names most often, within the country it speaks most
 of); else none. A country or province found by the sentence or the story is narrowed to the place
 inside it that the story names ('story'). A name that is one of the sentence's actors is not its
 place ('Russian strikes' did not happen in Russia; 'Iraqi officials said' is not a place), except as
@@ -92,10 +93,12 @@ class DocumentPlaces:
         actors = {a.country for e in events for a in (e.source, e.target) if a is not None and a.country}
         resolve_mentions(mentions, {c for c in actors if c.isalpha() and len(c) == 3})
         placed = [m for m in mentions if m.place is not None]
+        for mention in placed:
+            mention.speaks = _speaks(mention, parts)
         by_token = {(m.part, i): m for m in placed for i in range(*m.tokens)}
         spans = [tuple(a.span) for e in events for a in (e.source, e.target, e.reported_by) if a is not None and a.span]
         settings = [m for m in placed if (m.locative or not any(m.overlaps(s) for s in spans))
-                    and not m.modifier and not m.agentive and not m.destination and not _speaks(m, parts)]
+                    and not m.modifier and not m.agentive and not m.destination and not m.speaks]
         return cls(parts, placed, by_token, _dateline(document, gazetteer), settings, _focus(settings))
 
     def locate(self, offset: int, code: str, blocked: list[tuple[int, int]] = (), source_country: str | None = None
@@ -110,7 +113,8 @@ class DocumentPlaces:
         dateline = self.dateline
         if dateline is not None and source_country and source_country != dateline.place.country:
             dateline = None
-        location = _locate(offset, target_ok, to_ok, self.parts, self.placed, self.by_token, list(blocked), dateline)
+        location = _locate(offset, target_ok, to_ok, code.startswith(DEEDS), self.parts, self.placed, self.by_token,
+                           list(blocked), dateline)
         if location is not None:
             if location.resolved_by in ("locative", "object"):
                 self.previous = location
@@ -125,17 +129,21 @@ class DocumentPlaces:
         return story
 
 
-# Acts that happen somewhere (material cooperation, aid, yielding, protest, force, coercion, violence):
-# with no place of their own they happened where the story is. Statements, appeals and reductions of
-# relations are placed only by their own sentence; so are sanctions, which are decided at home.
-MATERIAL_ROOTS = ("06", "07", "08", "14", "15", "17", "18", "19", "20")
+# Acts that happen somewhere (meetings and talks, diplomatic cooperation such as signing an agreement or
+# conferring an honour during a visit, material cooperation, aid, yielding, protest, force, coercion,
+# violence): with no place of their own they happened where the story is. Statements, appeals and
+# reductions of relations are placed only by their own sentence; so are sanctions, decided at home.
+DEEDS = ("06", "07", "08", "14", "15", "17", "18", "19", "20")
+MATERIAL_ROOTS = ("04", "05") + DEEDS
 DECIDED_AT_HOME = ("163", "172")
 
 
-def _locate(offset: int, target_ok: bool, to_ok: bool, parts: Parts, placed: list[Mention], by_token: dict,
-            blocked: list[tuple[int, int]], dateline: Location | None) -> Location | None:
+def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts, placed: list[Mention],
+            by_token: dict, blocked: list[tuple[int, int]], dateline: Location | None) -> Location | None:
     """The place of the event whose trigger starts at `offset`; `blocked` are the spans of actors;
-    `to_ok` when a place the sentence's people go to may be the event's own."""
+    `to_ok` when a place the sentence's people go to may be the event's own; a `deed` (not words) that
+    someone reports happened where the report says, not where its speaker was ('During a visit to
+    Quetta, the prime minister told media 339 passengers were rescued')."""
     found = _trigger_token(parts, offset)
     if found is None:
         return None
@@ -169,8 +177,12 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, parts: Parts, placed: lis
         return dateline
     sentence = trigger.sent
     start, end = parts[part][1] + sentence.start_char, parts[part][1] + sentence.end_char
+    top = _clause(trigger)[-1]
+    if deed and top.dep_ == "ccomp":
+        start = max(start, parts[part][1] + top.left_edge.idx)
+        end = min(end, parts[part][1] + top.right_edge.idx + len(top.right_edge.text))
     others = [m for m in placed if m.part == part and start <= m.span[0] < end and allowed(m) and not m.modifier
-              and not m.agentive and (to_ok or not m.destination) and not _speaks(m, parts)]
+              and not m.agentive and (to_ok or not m.destination) and not m.speaks]
     if others:
         return _location(min(others, key=lambda m: (m.place.precision == "country", abs(m.span[0] - offset))),
                          "sentence")

@@ -49,9 +49,16 @@ EVENT_NOUNS = FORCE_NOUNS | {"talks", "talk", "summit", "meeting", "conference",
                              "hijacking", "blast", "explosion", "shooting", "fighting", "battle", "ceasefire"}
 # 'deported to China', 'sent back into Syria': where someone or something goes, not where the act is.
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
+# Verbs whose object is the place where their subject goes ('Starmer visited the White House').
+VISITED_VERBS = frozenset({"visit", "tour"})
+# Words of going somewhere to be there ('a visit by Modi to Mauritius', 'due to travel to Canada'): where
+# they go is where the visit and what is done there happen; not a way ('sought to make their way to
+# Turkey'), a route ('from Quetta to Peshawar') or a way back ('go back to China').
+VISIT_WORDS = frozenset({"visit", "trip", "travel", "tour", "journey", "arrive", "fly", "go", "come"})
 FEATURE_PRIOR = {"PCLI": 6.0, "RGN": 5.0, "PPLC": 4.0, "ADM1": 2.5, "PPL": 0.0, "ADM2": -1.0}
 MIN_TOWN_POPULATION = 15_000  # a smaller town is taken only when the document's countries support it
 CONTEXT_ROUNDS = 2
+OWN_NAME_BONUS = 3.0  # a place called so before a place that only has it among its alternate names
 KNOWN_CITY_POPULATION = 100_000  # a proper noun outside any entity is taken as a place from this size
 
 
@@ -68,7 +75,8 @@ class Mention:
     locative: bool = False  # the object of a locative preposition ('police in West Bengal')
     modifier: bool = False  # names whose people or state, not a place ('U.S. officials', 'India's ties')
     agentive: bool = False  # another participant or a topic ('operated by China', 'talks on Ukraine')
-    destination: bool = False  # where someone goes ('deported to China', 'on their way to Moscow')
+    destination: bool = False  # where someone or something is sent ('deported to China', 'aid to Ukraine')
+    speaks: bool = False  # a country or capital that acts or speaks ('Islamabad must address'), set once placed
     place: Place | None = None
     scores: dict[int, float] = field(default_factory=dict)
 
@@ -156,7 +164,7 @@ def _placed_as_place(ent: Span, gazetteer: Gazetteer) -> bool:
     root = ent.root
     placed = ((root.dep_ == "appos" and root.head.lemma_.lower() in PLACE_NOUNS)
               or (root.dep_ == "pobj" and root.head.lower_ in STATIC_PREPS)
-              or (root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in STRIKING_VERBS))
+              or (root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in STRIKING_VERBS | VISITED_VERBS))
     return placed and any(p.is_division or p.population >= MIN_TOWN_POPULATION
                           for p in gazetteer.candidates(name_key(ent.text)))
 
@@ -229,8 +237,23 @@ def _mention(span: Span, part: int, offset: int, gazetteer: Gazetteer) -> Mentio
     elif agentive and prep.lower_ in ("of", "over") and prep.head.lemma_.lower() in RULE_NOUNS:
         agentive = False  # 'cede sovereignty of the Chagos Islands', 'control over Kherson'
     destination = prep is not None and prep.lower_ in DESTINATION_PREPS
+    if destination and _visited(prep):
+        destination, locative = False, True
     return Mention(words.text, span_chars, part, (words.start, words.end), candidates, division, locative, modifier,
                    agentive, destination)
+
+
+def _visited(prep: Token) -> bool:
+    """'to' after a word of visiting, or after its visitor ('a two-day visit by Modi to Mauritius'); not
+    the end of a route ('a train traveling from Quetta to Peshawar' did not get there) nor a return."""
+    token = prep.head
+    for _ in range(3):
+        if token.lemma_.lower() in VISIT_WORDS:
+            return not any(c.lower_ == "back" or (c.dep_ == "prep" and c.lower_ == "from") for c in token.children)
+        if token.dep_ not in ("pobj", "prep", "compound", "appos") or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _held_in(noun: Token) -> bool:
@@ -305,6 +328,8 @@ def _holds(division: Place, cities: list[Place]) -> bool:
 
 def _score(place: Place, mention: Mention, context: _Context | None) -> float:
     score = math.log10(place.population + 10) + FEATURE_PRIOR.get(place.feature_code, 0.0)
+    if _own_name(place, mention.text):
+        score += OWN_NAME_BONUS
     if mention.division:
         score += 6.0 if place.is_division else -3.0
     if context is None:
@@ -316,6 +341,13 @@ def _score(place: Place, mention: Mention, context: _Context | None) -> float:
     if place.country in context.actor_countries:
         score += 1.5
     return score
+
+
+def _own_name(place: Place, text: str) -> bool:
+    """Whether the mention is the place's own name ('Quebec' for Québec), not one of the alternate names
+    GeoNames lists for it (old names, nicknames, names in other languages: 'Quebec' for New Britain)."""
+    key = name_key(text)
+    return name_key(place.name) in (key, bare_division(key) or key)
 
 
 def _acceptable(place: Place, context: _Context | None) -> bool:
