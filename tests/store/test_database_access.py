@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -104,3 +105,21 @@ def test_a_store_that_does_not_hold_lets_go_between_batches(tmp_path):
         assert reader.count("events") == 0
     with store.single_threaded(), store.connected() as con:
         assert con.execute("SELECT current_setting('threads')").fetchone() == (1,)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_an_interrupt_during_a_transaction_waits_for_its_commit(store, signum):
+    """Ctrl-C or SIGTERM arriving inside a batch's transaction (as the kernel may deliver it in DuckDB's
+    COMMIT) stops the run after the batch is committed, never with the transaction half-ended."""
+    from dyadwatch.cli.main import terminate_as_interrupt
+
+    store.con.execute("CREATE TABLE t (n INTEGER)")
+    with terminate_as_interrupt(), pytest.raises(KeyboardInterrupt):
+        with store.transaction():
+            store.con.execute("INSERT INTO t VALUES (1)")
+            os.kill(os.getpid(), signum)
+            store.con.execute("INSERT INTO t VALUES (2)")
+    assert store.con.execute("SELECT count(*) FROM t").fetchone()[0] == 2
+    with store.transaction():  # the store is usable after it
+        store.con.execute("INSERT INTO t VALUES (3)")
+    assert store.con.execute("SELECT count(*) FROM t").fetchone()[0] == 3

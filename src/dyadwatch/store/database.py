@@ -10,8 +10,10 @@ a little and tries again while another process holds the file: readers see each 
 from __future__ import annotations
 
 import os
+import signal
+import threading
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -227,14 +229,16 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One transaction: committed whole, or rolled back with a one-line StoreError on a database error."""
-        with self.connected() as con:
+        """One transaction: committed whole, or rolled back with a one-line StoreError on a database error.
+        Ctrl-C and SIGTERM wait for the commit or rollback to finish (_interrupts_after)."""
+        with _interrupts_after(), self.connected() as con:
             try:
                 con.execute("BEGIN TRANSACTION")
                 yield
                 con.execute("COMMIT")
             except BaseException as exc:
-                con.execute("ROLLBACK")
+                with suppress(duckdb.Error):  # a failed COMMIT has already ended the transaction
+                    con.execute("ROLLBACK")
                 if isinstance(exc, duckdb.Error):
                     reason = str(exc).splitlines()[0]
                     raise StoreError(f"{self.path}: could not write ({reason}); nothing of this batch was stored") from None
@@ -269,6 +273,32 @@ class Store:
     def count(self, table: str) -> int:
         with self.connected() as con:
             return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+@contextmanager
+def _interrupts_after() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM until the block ends, then deliver them as they would have been: an
+    interrupt inside DuckDB's COMMIT or ROLLBACK leaves the transaction aborted and the store unusable
+    for the rest of the run. Only the main thread can set handlers; elsewhere the block runs as is."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    shielded = (signal.SIGINT, signal.SIGTERM)
+    previous = {s: signal.signal(s, lambda signum, frame: caught.append(signum)) for s in shielded}
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler if handler is not None else signal.SIG_DFL)
+    for signum in caught[:1]:
+        handler = previous[signum]
+        if callable(handler):
+            handler(signum, None)
+        elif handler == signal.SIG_DFL:
+            if signum == signal.SIGINT:
+                raise KeyboardInterrupt
+            signal.raise_signal(signum)
 
 
 def _connect_waiting(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
