@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from .lexicon import Lexicon, Pattern
 from .syntax import (
-    appeal_to_infinitive, children_of, expand_conjuncts, for_to_clause, infinitive,
+    appeal_to_infinitive, children_of, drawing_verb, expand_conjuncts, for_to_clause, infinitive,
     is_control_complement, is_passive, lemma, pobjs, reduced_passive, subject_infinitive,
 )
 
@@ -32,6 +32,10 @@ EXPERIENCER_PASSIVES = frozenset({
 STATIVE_PASSIVES = frozenset({"engage", "commit", "oppose"}) | EXPERIENCER_PASSIVES
 # verbs whose small clause is a verdict on its subject: 'held Israel responsible', 'declared the vote void'
 VERDICT_VERBS = frozenset({"hold", "declare", "pronounce", "rule", "deem", "judge", "adjudge"})
+# verbs whose reported clause may say what the speaker will do, or what the one warned will suffer
+WARNING_VERBS = frozenset({"warn", "caution", "threaten", "vow", "swear"})
+# verbs whose subject bears what someone else does to it: 'warned that NATO members would face consequences'
+BEARING_VERBS = frozenset({"face", "pay", "suffer", "bear", "incur", "regret"})
 # 'is critical of', 'remains concerned about': a predicate adjective (or participle) is a trigger of
 # [verbs] whose clause is its copula's; these verbs link a subject to its predicate
 COPULAS = frozenset({"be", "remain", "stay", "seem", "appear", "become", "grow", "look", "sound", "feel"})
@@ -88,6 +92,9 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
                 add_prep(child, depth + 1)
             elif child.dep_ in ("acl", "relcl") and depth == 0 and infinitive(child):
                 add_verb(child, depth + 1, "xcomp")  # 'expressed its willingness to negotiate'
+            elif child.dep_ == "appos" and depth == 0 and not any(t.is_punct for t in noun.doc[noun.i:child.i]):
+                # 'branded the opposition leader a traitor': the parser's apposition is the object's predicate
+                items.append(PhraseItem(lemma(child), child, "obj"))
 
     def add_prep(prep: Token, depth: int) -> None:
         items.append(PhraseItem(lemma(prep), prep, "prep"))
@@ -158,6 +165,8 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
         for mark in children_of(clause, ("mark",)):
             if mark.lower_ == "that":
                 items.append(PhraseItem("that", mark, "mark"))
+        if lemma(clause.head) in WARNING_VERBS and warned_consequence(clause):
+            add_verb(clause, 1, "xcomp")  # 'warned Kyiv it would pay a heavy price'
 
     def add_agent(agent: Token) -> None:
         """'released by Hamas': the by-agent is the source, so its words fill no object slot."""
@@ -176,6 +185,19 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
     else:
         add_verb(trigger, 0, None)
     return items
+
+
+def warned_consequence(clause: Token) -> bool:
+    """'warned that it would respond', 'warned that any attack would be met with force', 'warned that NATO
+    members would face consequences': a warning's clause tells what the speaker will do (a pronoun
+    subject), what will be done (a passive) or what its subject will bear; 'warned that Russia could
+    invade' foretells another's act and says nothing of the speaker's."""
+    subjects = children_of(clause, SUBJECT_DEPS)
+    return (lemma(clause) in BEARING_VERBS or is_passive(clause)
+            or any(s.pos_ == "PRON" and s.lower_ not in IMPERSONAL_PRONOUNS for s in subjects))
+
+
+IMPERSONAL_PRONOUNS = frozenset({"there", "this", "that", "which", "what", "everyone", "anyone", "nobody"})
 
 
 def _possessed(noun: Token) -> bool:
@@ -341,6 +363,7 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
     """All event matches in a sentence, with embedded clauses consumed by the event that contains them."""
     matches: list[Match] = []
     noun_done: set[int] = set()
+    unreported: set[int] = set()
     verbless = not any(t.pos_ in ("VERB", "AUX") for t in sent)
     for token in sent:
         if verbless and token.dep_ == "ROOT" and token.pos_ in ("NOUN", "ADJ"):
@@ -352,16 +375,21 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
             adjective_match = best_match(token, "verb", lexicon)
             # an adjective is an event only with the words its entry names ('critical of'): a verb's bare
             # entry is no reading of its adjective ('she is free', 'the border is open')
-            if adjective_match is not None and (adjective_match.pattern.words
-                                                or reported_judgement(adjective_match, lexicon)):
+            if adjective_match is not None and (
+                    reported_judgement(adjective_match, lexicon)
+                    or (adjective_match.pattern.words and lemma(token) not in JUDGING_ADJECTIVES)):
                 adjective_match.light_verb = token.head  # the copula's subject is the source
                 matches.append(adjective_match)
             continue
         if token.pos_ not in ("VERB", "AUX"):
             continue
+        if token.i in unreported:
+            continue
         verb_match = best_match(token, "verb", lexicon)
-        if (verb_match is not None and lemma(token) in JUDGING_VERBS and verb_match.pattern.code.startswith("111")
+        if (verb_match is not None and lemma(token) in JUDGING_VERBS and verb_match.pattern.code.startswith("11")
                 and not reported_judgement(verb_match, lexicon)):
+            # 'Hamas was to blame': the author's own judgement, and no blaming by Hamas either
+            unreported.update(i.token.i for i in verb_match.used)
             verb_match = None
         if verb_match is not None and predicate_participle(token):
             verb_match.light_verb = token.head  # 'was concerned about': as for an adjective
@@ -387,7 +415,7 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
             matches.append(verb_match)
     for token in sent:
         judging = lemma(token) in JUDGING_NOUNS and predicate_noun(token) and all(m.trigger.i != token.i for m in matches)
-        if token.pos_ in ("NOUN", "PROPN") and (token.i not in noun_done or judging):
+        if token.pos_ in ("NOUN", "PROPN") and (token.i not in noun_done or judging or drawing_verb(token)):
             noun_match = best_match(token, "noun", lexicon)
             if noun_match is not None and lemma(token) in JUDGING_NOUNS and noun_match.pattern.code.startswith("111"):
                 if not reported_judgement(noun_match, lexicon):
@@ -405,8 +433,12 @@ def predicate_adjective(token: Token) -> bool:
 
 
 # verbs that judge their subject's conduct only when someone reports them: 'Pakistan said Kabul was
-# failing to rein in the separatists' is Pakistan's criticism; 'the talks failed to produce a deal' is none
-JUDGING_VERBS = frozenset({"fail"})
+# failing to rein in the separatists' is Pakistan's criticism; 'the talks failed to produce a deal' is none;
+# 'Seoul said Pyongyang was behind the cyberattack', 'Israel said Hamas was to blame' are accusations
+JUDGING_VERBS = frozenset({"fail", "be"})
+# adjectives that, even with words of their own, judge their subject only when someone reports them:
+# 'Kyiv said Moscow was responsible for the strike' is Kyiv's accusation
+JUDGING_ADJECTIVES = frozenset({"responsible", "culpable"})
 # nouns that judge an act only as the predicate of a reported clause: 'Turkey said Sweden's decision was
 # a mistake'; 'a mistake in the count', 'a violation of the rules' elsewhere is none
 JUDGING_NOUNS = frozenset({
@@ -417,12 +449,12 @@ JUDGING_NOUNS = frozenset({
 
 def reported_judgement(match: Match, lexicon: Lexicon) -> bool:
     """'The EU said the annexation was illegal', 'said Kabul had failed to act': a bare disapproving
-    adjective, or a judging verb (111), is an event only as the predicate of a clause someone
-    reports, the reporter's criticism of the clause's subject."""
+    adjective, or a judging verb or adjective (111, 112), is an event only as the predicate of a clause
+    someone reports, the reporter's criticism or accusation of the clause's subject."""
     trigger = match.trigger
-    if not match.pattern.code.startswith("111"):
+    if not match.pattern.code.startswith("11"):
         return False
-    if predicate_adjective(trigger) and not match.pattern.words:
+    if predicate_adjective(trigger) and (not match.pattern.words or lemma(trigger) in JUDGING_ADJECTIVES):
         clause = trigger.head
     elif predicate_noun(trigger) and lemma(trigger) in JUDGING_NOUNS and not match.pattern.words:
         clause = trigger.head

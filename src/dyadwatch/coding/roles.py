@@ -13,7 +13,7 @@ from .extract import (
 )
 from .lexicon import Pattern
 from .syntax import (
-    addressees, appeal_to_infinitive, children_of, expand_conjuncts, for_to_clause, is_control_complement, is_passive,
+    addressees, appeal_to_infinitive, children_of, drawing_verb, expand_conjuncts, for_to_clause, is_control_complement, is_passive,
     lemma, pobjs,
 )
 
@@ -61,15 +61,15 @@ def _addressed(verb: Token) -> list[Token]:
 
 
 def under_verb(noun: Token) -> Token | None:
-    """The verb of 'came under attack', whose subject suffers the act named by `noun`."""
+    """The verb of 'came under attack' or 'drew criticism from', whose subject suffers the act named by `noun`."""
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head != prep and lemma(prep.head) in UNDER_VERBS:
         return prep.head
-    return None
+    return drawing_verb(noun)
 
 
 def under_sources(noun: Token) -> list[Token]:
-    """'came under attack from X': X, the one who attacks."""
+    """'came under attack from X', 'drew criticism from X': X, the one who acts."""
     verb = under_verb(noun)
     if verb is None:
         return []

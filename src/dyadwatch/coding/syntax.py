@@ -8,6 +8,21 @@ from spacy.tokens import Token
 APPEAL_TO_VERBS = frozenset({"appeal", "plead", "write", "signal", "turn"})
 
 
+# 'the offensive drew sharp criticism from France', 'China faced condemnation from the G7': the act
+# of the 'from' phrase is done to the subject
+DRAWING_VERBS = frozenset({
+    "draw", "face", "spark", "provoke", "trigger", "prompt", "attract", "earn", "invite", "elicit", "meet", "incur",
+})
+
+
+def drawing_verb(noun: Token) -> Token | None:
+    """The verb of 'drew criticism from X', whose subject suffers the act named by its object `noun`."""
+    if noun.dep_ == "dobj" and lemma(noun.head) in DRAWING_VERBS and any(
+            c.lower_ == "from" for holder in (noun, noun.head) for c in children_of(holder, ("prep",))):
+        return noun.head
+    return None
+
+
 def lemma(token: Token) -> str:
     return token.lemma_.lower()
 

@@ -1,0 +1,103 @@
+"""Verbal conflict as news words it (CAMEO roots 11 and 13): warnings whose clause says what the speaker
+will do or what the one warned will bear, accusations laid in a reported clause ('said Pyongyang was
+behind the cyberattack'), criticism drawn from someone ('drew criticism from France'), name-calling
+in apposition, and the diplomatic protests of Chinese usage ('lodged stern representations')."""
+from __future__ import annotations
+
+import pytest
+from coding_helpers import assert_event, assert_no_event
+
+VERBAL_CONFLICT = ("11", "13")
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Russia warned that NATO members would face consequences if they sent troops to Ukraine.", "130", "RUS",
+         "IGO"),
+        ("Iran warned the United States that any attack would be met with a decisive response.", "130", "IRN",
+         "USA"),
+        ("Beijing warned Washington that it would respond firmly to any provocation.", "130", "CHN", "USA"),
+        ("Moscow warned Kyiv it would pay a heavy price for the attack.", "130", "RUS", "UKR"),
+        ("Israel warned Hezbollah that it would respond with force.", "138", "ISR", "LBN"),
+        ("China warned Japan that it would take resolute measures if the visit went ahead.", "130", "CHN", "JPN"),
+        ("The United States warned that China would face consequences if it armed Russia.", "130", "USA", "CHN"),
+        ("Turkey warned Greece it would impose sanctions over the drilling.", "1312", "TUR", "GRC"),
+    ],
+)
+def test_a_warning_clause_of_what_the_speaker_will_do_is_a_threat(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN warned that millions would face famine.",
+        "The IMF warned that growth would slow sharply.",
+        "Kyiv warned that it would run out of ammunition.",
+        "Experts warned that the dam could be destroyed.",
+        "The WHO warned that hospitals would face shortages.",
+        "Ukraine warned that Russia could cut gas supplies to Europe.",
+    ],
+)
+def test_a_warning_that_foretells_no_act_of_the_speaker_is_no_threat(coder, text):
+    assert_no_event(coder, text, ("13",))
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Seoul said Pyongyang was behind the cyberattack.", "1123", "KOR", "PRK"),
+        ("Washington said Moscow was behind the hacking of the election systems.", "1125", "USA", "RUS"),
+        ("Kyiv said Moscow was responsible for the strike.", "112", "UKR", "RUS"),
+        ("Hamas was responsible for the attack, Israel said.", "112", "ISR", "PSE"),
+        ("Israel said Hamas was to blame for the deaths.", "112", "ISR", "PSE"),
+    ],
+)
+def test_an_act_laid_at_someones_door_in_a_reported_clause_is_an_accusation(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas was responsible for the attack.",
+        "Hamas was to blame for the deaths.",
+        "The ministry is responsible for the budget.",
+        "Israel said it was responsible for the strike.",
+        "The people behind the attack were arrested.",
+    ],
+)
+def test_blame_nobody_reports_or_a_responsibility_owned_is_no_accusation(coder, text):
+    assert_no_event(coder, text, ("11",))
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Israel's offensive drew sharp criticism from France.", "111", "FRA", "ISR"),
+        ("Russia's move sparked condemnation from the European Union.", "111", "IGO", "RUS"),
+        ("China faced criticism from the United States over its human rights record.", "111", "USA", "CHN"),
+        ("Beijing's criticism of Washington grew sharper.", "111", "CHN", "USA"),
+        ("Maduro branded the opposition leader a traitor.", "111", "VEN", "VEN"),
+        ("Venezuela called Guyana's referendum a fraud.", "111", "VEN", "GUY"),
+        ("Kyiv said Moscow's proposal was absurd.", "111", "UKR", "RUS"),
+        ("China lodged stern representations with Japan over the visit.", "114", "CHN", "JPN"),
+        ("Beijing expressed strong dissatisfaction with the U.S. move.", "110", "CHN", "USA"),
+        ("Seoul expressed regret over Tokyo's decision to release the water.", "110", "KOR", "JPN"),
+    ],
+)
+def test_criticism_drawn_named_and_lodged(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president met his adviser, a former general.",
+        "Israel apologized and expressed regret for the deaths.",
+        "The plan drew support from Germany.",
+    ],
+)
+def test_no_disapproval_in_apposition_apology_or_support(coder, text):
+    assert_no_event(coder, text, VERBAL_CONFLICT)
