@@ -101,3 +101,22 @@ def test_criticism_drawn_named_and_lodged(coder, text, code, source, target):
 )
 def test_no_disapproval_in_apposition_apology_or_support(coder, text):
     assert_no_event(coder, text, VERBAL_CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Russian forces committed war crimes in Ukraine, a UN commission said.", "1124", "IGO", "RUS"),
+        ("Ukraine's prosecutor general said Russian forces had committed war crimes in Kherson.", "1124", "UKR",
+         "RUS"),
+        ("Belarus declared a Polish diplomat persona non grata.", "161", "BLR", "POL"),
+        ("The Kremlin signaled its reluctance to endorse the U.S. plan.", "127", "RUS", "USA"),
+        ("Iran signaled its readiness to negotiate with the United States.", "036", "IRN", "USA"),
+    ],
+)
+def test_crimes_said_committed_persona_non_grata_and_signalled_stances(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+def test_crimes_committed_in_the_authors_own_words_are_no_accusation(coder):
+    assert_no_event(coder, "Russian troops committed atrocities in Bucha.", ("11",))

@@ -158,7 +158,8 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
     def add_small_clause(clause: Token) -> None:
         """'held Moscow responsible for', 'declared the vote illegal': the predicate adjective of a
         verdict's small clause; 'charged that Armenia had violated': the 'that' of a reported clause."""
-        if clause.pos_ == "ADJ" and lemma(clause.head) in VERDICT_VERBS:
+        if lemma(clause.head) in VERDICT_VERBS and (clause.pos_ == "ADJ" or not children_of(clause, ("mark",))):
+            # the parser's clause for 'declared two diplomats persona non grata' is headed by 'persona'
             items.append(PhraseItem(lemma(clause), clause, "obj"))
             for prep in children_of(clause, ("prep",)):
                 add_prep(prep, 1)
@@ -434,8 +435,9 @@ def predicate_adjective(token: Token) -> bool:
 
 # verbs that judge their subject's conduct only when someone reports them: 'Pakistan said Kabul was
 # failing to rein in the separatists' is Pakistan's criticism; 'the talks failed to produce a deal' is none;
-# 'Seoul said Pyongyang was behind the cyberattack', 'Israel said Hamas was to blame' are accusations
-JUDGING_VERBS = frozenset({"fail", "be"})
+# 'Seoul said Pyongyang was behind the cyberattack', 'Israel said Hamas was to blame', 'the UN says both
+# sides have committed abuses' are accusations
+JUDGING_VERBS = frozenset({"fail", "be", "commit"})
 # adjectives that, even with words of their own, judge their subject only when someone reports them:
 # 'Kyiv said Moscow was responsible for the strike' is Kyiv's accusation
 JUDGING_ADJECTIVES = frozenset({"responsible", "culpable"})
