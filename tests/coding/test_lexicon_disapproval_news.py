@@ -120,3 +120,20 @@ def test_crimes_said_committed_persona_non_grata_and_signalled_stances(coder, te
 
 def test_crimes_committed_in_the_authors_own_words_are_no_accusation(coder):
     assert_no_event(coder, "Russian troops committed atrocities in Bucha.", ("11",))
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Iran's foreign ministry called the U.S. sanctions \"cruel and illegal.\"", "111", "IRN", "USA"),
+        ("The Kremlin described Macron's remarks as \"absolutely unacceptable.\"", "111", "RUS", "FRA"),
+        ("Washington gave Moscow until Friday to agree to the ceasefire.", "139", "USA", "RUS"),
+        ("Mali's junta gave the French ambassador 72 hours to leave the country.", "161", "MLI", "FRA"),
+    ],
+)
+def test_judgements_coordinated_or_after_as_and_deadlines(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+def test_what_an_ultimatum_demands_is_no_act_of_the_one_who_sets_it(coder):
+    assert_no_event(coder, "The EU gave Belarus until Friday to release the activists.", ("08",))

@@ -92,6 +92,8 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
                 add_prep(child, depth + 1)
             elif child.dep_ in ("acl", "relcl") and depth == 0 and infinitive(child):
                 add_verb(child, depth + 1, "xcomp")  # 'expressed its willingness to negotiate'
+            elif child.dep_ == "conj" and noun.dep_ == "oprd":
+                items.append(PhraseItem(lemma(child), child, "obj"))  # 'called the sanctions cruel and illegal'
             elif child.dep_ == "appos" and depth == 0 and not any(t.is_punct for t in noun.doc[noun.i:child.i]):
                 # 'branded the opposition leader a traitor': the parser's apposition is the object's predicate
                 items.append(PhraseItem(lemma(child), child, "obj"))
@@ -103,6 +105,8 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
                 add_noun(child, depth)
             elif child.dep_ == "pcomp" and child.pos_ in ("VERB", "AUX"):
                 add_verb(child, depth + 1, "xcomp")
+            elif child.dep_ in ("amod", "acomp") and child.pos_ == "ADJ" and prep.lower_ == "as":
+                items.append(PhraseItem(lemma(child), child, "obj"))  # 'described the remarks as "unacceptable"'
             elif child.dep_ == "prep" and depth < max_depth:
                 add_prep(child, depth + 1)
 
@@ -127,6 +131,8 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
                 items.append(PhraseItem("to", child, "to"))
             elif dep in OBJECT_DEPS or (dep == "dative" and child.pos_ != "ADP"):
                 add_noun(child, depth)
+            elif dep == "npadvmod" and depth == 0 and children_of(child, ("nummod",)):
+                items.append(PhraseItem(lemma(child), child, "obj"))  # 'gave the ambassador 48 hours to leave'
             elif dep == "acomp":
                 # 'remained silent', 'pleaded guilty', 'urged to remain calm': the adjective a pattern may
                 # name, never a target
@@ -496,7 +502,8 @@ def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
             for child in match.head.children:
                 if child.dep_ == "ccomp" or is_control_complement(child, lexicon.object_control) or (
                     for_to_clause(child) and match.pattern.code[:2] in ("02", "10")
-                ):
+                ) or (match.pattern.code.startswith("139") and child.dep_ == "advcl" and infinitive(child)):
+                    # 'gave Moscow until Friday to agree': what an ultimatum demands is its content
                     inside.update(t.i for t in child.subtree)
         inside.update(_stated_motives(match, by_token))
         match.consumed = inside
