@@ -137,3 +137,17 @@ def test_judgements_coordinated_or_after_as_and_deadlines(coder, text, code, sou
 
 def test_what_an_ultimatum_demands_is_no_act_of_the_one_who_sets_it(coder):
     assert_no_event(coder, "The EU gave Belarus until Friday to release the activists.", ("08",))
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Trump ripped Biden over the withdrawal from Afghanistan.", "111", "USA", "USA"),
+        ("Russia walked out of the grain deal with Ukraine.", "160", "RUS", "UKR"),
+        ("Washington quit the nuclear accord with Iran.", "160", "USA", "IRN"),
+        ("Moscow ordered the closure of the Polish consulate.", "161", "RUS", "POL"),
+        ("Iran said it would not negotiate with the United States under pressure.", "125", "IRN", "USA"),
+    ],
+)
+def test_rebukes_exits_closures_and_refused_talks(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
