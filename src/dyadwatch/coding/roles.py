@@ -13,8 +13,8 @@ from .extract import (
 )
 from .lexicon import Pattern
 from .syntax import (
-    addressees, appeal_to_infinitive, children_of, drawing_verb, expand_conjuncts, for_to_clause, is_control_complement, is_passive,
-    lemma, pobjs,
+    addressees, appeal_to_infinitive, children_of, drawing_verb, expand_conjuncts, for_to_clause,
+    is_control_complement, is_passive, lemma, pobjs,
 )
 
 # what a sender's words come in: 'sent a message pledging', 'issued a statement condemning'
@@ -61,7 +61,7 @@ def _addressed(verb: Token) -> list[Token]:
 
 
 def under_verb(noun: Token) -> Token | None:
-    """The verb of 'came under attack' or 'drew criticism from', whose subject suffers the act named by `noun`."""
+    """The verb of 'came under attack' or 'drew criticism from', whose subject suffers the act `noun` names."""
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head != prep and lemma(prep.head) in UNDER_VERBS:
         return prep.head
