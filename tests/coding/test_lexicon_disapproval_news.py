@@ -151,3 +151,20 @@ def test_what_an_ultimatum_demands_is_no_act_of_the_one_who_sets_it(coder):
 )
 def test_rebukes_exits_closures_and_refused_talks(coder, text, code, source, target):
     assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Kyiv said Russian troops had breached the truce.", "1123", "UKR", "RUS"),
+        ("Azerbaijan said Armenia violated the ceasefire overnight.", "1123", "AZE", "ARM"),
+        ("Beijing said the U.S. warship violated China's sovereignty.", "1123", "CHN", "USA"),
+    ],
+)
+def test_a_rule_said_to_be_broken_is_the_reporters_accusation(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+def test_a_rule_broken_in_the_authors_words_keeps_its_own_code(coder):
+    assert_event(coder, "North Korea's launch violated U.N. resolutions.", "128", "PRK", "IGO")
+    assert_no_event(coder, "North Korea's launch violated U.N. resolutions.", ("11",))

@@ -298,12 +298,14 @@ def match_ordered(pattern: Pattern, trigger: Token) -> list[PhraseItem] | None:
 
 
 def best_match(
-    trigger: Token, kind: str, lexicon: Lexicon, ordered_only: bool = False, light_verb: Token | None = None
+    trigger: Token, kind: str, lexicon: Lexicon, ordered_only: bool = False, light_verb: Token | None = None,
+    besides: str | None = None,
 ) -> Match | None:
-    """The most specific entry for `trigger`; an event noun under a light verb also matches words of
-    the verb's phrase ('carried out strikes on Gaza')."""
+    """The most specific entry for `trigger`, of a code not starting with `besides`; an event noun under a
+    light verb also matches words of the verb's phrase ('carried out strikes on Gaza')."""
     keys = {lemma(trigger), trigger.lower_}
-    patterns = [p for key in keys for p in lexicon.patterns(kind, key) if p.ordered or not ordered_only]
+    patterns = [p for key in keys for p in lexicon.patterns(kind, key)
+                if (p.ordered or not ordered_only) and not (besides and p.code.startswith(besides))]
     parts: list[PhraseItem] = []
     first, _, last = lemma(trigger).rpartition("-")
     if not patterns and first and not (kind == "verb" and first in PRETENDED_ACT_PREFIXES):
@@ -395,9 +397,10 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
         verb_match = best_match(token, "verb", lexicon)
         if (verb_match is not None and lemma(token) in JUDGING_VERBS and verb_match.pattern.code.startswith("11")
                 and not reported_judgement(verb_match, lexicon)):
-            # 'Hamas was to blame': the author's own judgement, and no blaming by Hamas either
+            # 'Hamas was to blame': the author's own judgement, and no blaming by Hamas either; 'Russia
+            # violated the truce' in the author's words is the violation itself
             unreported.update(i.token.i for i in verb_match.used)
-            verb_match = None
+            verb_match = best_match(token, "verb", lexicon, besides="11")
         if verb_match is not None and predicate_participle(token):
             verb_match.light_verb = token.head  # 'was concerned about': as for an adjective
         for noun in _be_event_nouns(token) if verb_match is None else []:
@@ -442,8 +445,8 @@ def predicate_adjective(token: Token) -> bool:
 # verbs that judge their subject's conduct only when someone reports them: 'Pakistan said Kabul was
 # failing to rein in the separatists' is Pakistan's criticism; 'the talks failed to produce a deal' is none;
 # 'Seoul said Pyongyang was behind the cyberattack', 'Israel said Hamas was to blame', 'the UN says both
-# sides have committed abuses' are accusations
-JUDGING_VERBS = frozenset({"fail", "be", "commit"})
+# sides have committed abuses', 'Kyiv said Moscow violated the truce' are accusations
+JUDGING_VERBS = frozenset({"fail", "be", "commit", "violate", "breach"})
 # adjectives that, even with words of their own, judge their subject only when someone reports them:
 # 'Kyiv said Moscow was responsible for the strike' is Kyiv's accusation
 JUDGING_ADJECTIVES = frozenset({"responsible", "culpable"})
