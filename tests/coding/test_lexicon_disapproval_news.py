@@ -168,3 +168,18 @@ def test_a_rule_said_to_be_broken_is_the_reporters_accusation(coder, text, code,
 def test_a_rule_broken_in_the_authors_words_keeps_its_own_code(coder):
     assert_event(coder, "North Korea's launch violated U.N. resolutions.", "128", "PRK", "IGO")
     assert_no_event(coder, "North Korea's launch violated U.N. resolutions.", ("11",))
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("A Moscow court found the American journalist guilty of espionage.", "116", "RUS", "USA"),
+        ("Israel recalled its negotiating team from Doha, halting talks with Hamas.", "164", "ISR", "PSE"),
+    ],
+)
+def test_verdicts_found_and_negotiators_recalled(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+def test_a_finding_is_no_verdict(coder):
+    assert_no_event(coder, "Investigators found the wreckage intact.", ("11",))

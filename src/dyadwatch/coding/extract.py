@@ -31,7 +31,7 @@ EXPERIENCER_PASSIVES = frozenset({
 })
 STATIVE_PASSIVES = frozenset({"engage", "commit", "oppose"}) | EXPERIENCER_PASSIVES
 # verbs whose small clause is a verdict on its subject: 'held Israel responsible', 'declared the vote void'
-VERDICT_VERBS = frozenset({"hold", "declare", "pronounce", "rule", "deem", "judge", "adjudge"})
+VERDICT_VERBS = frozenset({"hold", "declare", "pronounce", "rule", "deem", "judge", "adjudge", "find"})
 # verbs whose reported clause may say what the speaker will do, or what the one warned will suffer
 WARNING_VERBS = frozenset({"warn", "caution", "threaten", "vow", "swear"})
 # verbs whose subject bears what someone else does to it: 'warned that NATO members would face consequences'
