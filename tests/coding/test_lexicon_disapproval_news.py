@@ -5,7 +5,7 @@ in apposition, and the diplomatic protests of Chinese usage ('lodged stern repre
 from __future__ import annotations
 
 import pytest
-from coding_helpers import assert_event, assert_no_event
+from coding_helpers import assert_event, assert_no_event, events_of
 
 VERBAL_CONFLICT = ("11", "13")
 
@@ -183,3 +183,15 @@ def test_verdicts_found_and_negotiators_recalled(coder, text, code, source, targ
 
 def test_a_finding_is_no_verdict(coder):
     assert_no_event(coder, "Investigators found the wreckage intact.", ("11",))
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Iran warned that it would respond with force.", None),
+        ("Iran warned that it would respond with force to any attack by Israel.", "ISR"),
+    ],
+)
+def test_the_force_a_threat_names_is_no_target(coder, text, target):
+    got = [(c, s, t) for c, s, t in events_of(coder, text) if c.startswith("13")]
+    assert got == [("138", "IRN", target)], got

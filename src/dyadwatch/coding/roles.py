@@ -234,10 +234,13 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
     candidates.extend(s for c in match.head.children if for_to_clause(c) for s in children_of(c, ("nsubj",)))
     candidates.extend(i.token for i in match.phrase if i.role == "obj" and i.token.dep_ in OBJECT_DEPS + ("dative",))
     preps = [i.token for i in match.phrase if i.role == "prep"]
+    # 'warned that it would respond with force': the means a threat's entry names is how, not whom ('agreed
+    # with the U.S. proposal' is agreed with its owner)
+    means = {i.token.i for i in match.used if i.token.head.lower_ == "with" and pattern.code.startswith("13")}
     for wanted in TARGET_PREPS:
         for prep in preps:
             if lemma(prep) == wanted and not _venue(prep, pattern) and not _aside(prep, match):
-                candidates.extend(p for p in pobjs(prep) if lemma(p) not in VENUE_NOUNS)
+                candidates.extend(p for p in pobjs(prep) if lemma(p) not in VENUE_NOUNS and p.i not in means)
     if pattern.ordered:
         ordered = _in_word_order(candidates) + (clause_subjects(match.head) if clause_targets else [])
         return expand_conjuncts(ordered + _nouns_after(match.head))
