@@ -195,3 +195,20 @@ def test_a_finding_is_no_verdict(coder):
 def test_the_force_a_threat_names_is_no_target(coder, text, target):
     got = [(c, s, t) for c, s, t in events_of(coder, text) if c.startswith("13")]
     assert got == [("138", "IRN", target)], got
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Iran said the United States was meddling in its internal affairs.", "1123", "IRN", "USA"),
+        ("Beijing said Washington was interfering in China's internal affairs.", "1123", "CHN", "USA"),
+        ("China warned it would use force if Taiwan declared independence.", "138", "CHN", None),
+    ],
+)
+def test_meddling_said_of_someone_and_force_warned_of(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize("text", ["Russia interfered in the 2016 election.", "The noise interfered with the signal."])
+def test_meddling_in_the_authors_words_is_no_accusation(coder, text):
+    assert_no_event(coder, text, ("11",))

@@ -446,7 +446,7 @@ def predicate_adjective(token: Token) -> bool:
 # failing to rein in the separatists' is Pakistan's criticism; 'the talks failed to produce a deal' is none;
 # 'Seoul said Pyongyang was behind the cyberattack', 'Israel said Hamas was to blame', 'the UN says both
 # sides have committed abuses', 'Kyiv said Moscow violated the truce' are accusations
-JUDGING_VERBS = frozenset({"fail", "be", "commit", "violate", "breach"})
+JUDGING_VERBS = frozenset({"fail", "be", "commit", "violate", "breach", "meddle", "interfere"})
 # adjectives that, even with words of their own, judge their subject only when someone reports them:
 # 'Kyiv said Moscow was responsible for the strike' is Kyiv's accusation
 JUDGING_ADJECTIVES = frozenset({"responsible", "culpable"})
