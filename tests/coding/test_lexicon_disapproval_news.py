@@ -212,3 +212,19 @@ def test_meddling_said_of_someone_and_force_warned_of(coder, text, code, source,
 @pytest.mark.parametrize("text", ["Russia interfered in the 2016 election.", "The noise interfered with the signal."])
 def test_meddling_in_the_authors_words_is_no_accusation(coder, text):
     assert_no_event(coder, text, ("11",))
+
+
+@pytest.mark.parametrize(
+    "text, code, source",
+    [
+        ("Pakistan accused India of supporting militants, a charge New Delhi quickly rejected.", "016", "IND"),
+        ("The deal that Iran signed with China was published on Monday.", "057", "IRN"),
+    ],
+)
+def test_a_relative_clause_acts_on_the_noun_it_modifies(coder, text, code, source):
+    assert_event(coder, text, code, source)
+
+
+def test_a_rejected_charge_is_no_rejection(coder):
+    assert_no_event(coder, "Pakistan accused India of supporting militants, a charge New Delhi quickly rejected.",
+                    ("12",))

@@ -49,6 +49,7 @@ PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "aside
 # adverbs of result that complete a verb as a particle does ('set a police outpost ablaze')
 RESULT_ADVERBS = frozenset({"ablaze", "alight", "afire"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+RELATIVE_TAGS = ("WP", "WDT")
 AGENT_ROLE = "agent"  # a phrase item that is the passive's agent: it can fill no pattern word
 
 
@@ -115,6 +116,8 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
             items.append(PhraseItem(lemma(verb), verb, role))
         if depth == 0 and verb.dep_ == "acl" and lemma(verb.head) in event_nouns and reduced_passive(verb):
             add_noun(verb.head, depth)  # 'a shutdown called by separatists': the noun is the object
+        elif depth == 0 and object_gap(verb):
+            add_noun(verb.head, depth)  # 'a charge New Delhi rejected': the noun is what is rejected
         for child in verb.children:
             dep = child.dep_
             if dep == "nsubjpass" and depth == 0 and lemma(verb) not in STATIVE_PASSIVES:
@@ -192,6 +195,16 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
     else:
         add_verb(trigger, 0, None)
     return items
+
+
+def object_gap(verb: Token) -> bool:
+    """'a charge New Delhi quickly rejected', 'the deal that Iran signed': a relative clause with a subject
+    of its own and no object but its relative pronoun has the noun it modifies as its object."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or children_of(verb, ("ccomp", "xcomp", "nsubjpass")):
+        return False
+    subjects, objects = children_of(verb, ("nsubj",)), children_of(verb, ("dobj",))
+    return (bool(subjects) and all(s.tag_ not in RELATIVE_TAGS for s in subjects)
+            and all(o.tag_ in RELATIVE_TAGS for o in objects))
 
 
 def warned_consequence(clause: Token) -> bool:
