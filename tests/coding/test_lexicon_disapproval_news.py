@@ -228,3 +228,14 @@ def test_a_relative_clause_acts_on_the_noun_it_modifies(coder, text, code, sourc
 def test_a_rejected_charge_is_no_rejection(coder):
     assert_no_event(coder, "Pakistan accused India of supporting militants, a charge New Delhi quickly rejected.",
                     ("12",))
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Poland summoned the Russian charge d'affaires over the airspace violation.", "114", "POL", "RUS"),
+        ("The EU suspended visa-free travel for Georgian officials.", "160", "IGO", "GEO"),
+    ],
+)
+def test_chargés_summoned_and_visa_waivers_suspended(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
