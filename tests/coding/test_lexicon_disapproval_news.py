@@ -237,5 +237,5 @@ def test_a_rejected_charge_is_no_rejection(coder):
         ("The EU suspended visa-free travel for Georgian officials.", "160", "IGO", "GEO"),
     ],
 )
-def test_chargés_summoned_and_visa_waivers_suspended(coder, text, code, source, target):
+def test_a_charge_d_affaires_summoned_and_visa_waivers_suspended(coder, text, code, source, target):
     assert_event(coder, text, code, source, target)
