@@ -239,3 +239,18 @@ def test_a_rejected_charge_is_no_rejection(coder):
 )
 def test_a_charge_d_affaires_summoned_and_visa_waivers_suspended(coder, text, code, source, target):
     assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Kyiv's accusations that Moscow targeted civilians have grown.", "112", "UKR", "RUS"),
+        ("Israel made accusations that Iran funded the attack.", "112", "ISR", "IRN"),
+    ],
+)
+def test_an_accusation_noun_is_aimed_at_the_subject_of_its_content(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+def test_what_an_accusation_alleges_is_no_act_of_its_own(coder):
+    assert_no_event(coder, "Kyiv's accusations that Moscow targeted civilians have grown.", ("18", "19"))

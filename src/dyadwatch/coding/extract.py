@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from .lexicon import Lexicon, Pattern
 from .syntax import (
-    appeal_to_infinitive, children_of, drawing_verb, expand_conjuncts, for_to_clause, infinitive,
+    appeal_to_infinitive, children_of, content_clauses, drawing_verb, expand_conjuncts, for_to_clause, infinitive,
     is_control_complement, is_passive, lemma, pobjs, reduced_passive, subject_infinitive,
 )
 
@@ -521,6 +521,10 @@ def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
                 ) or (match.pattern.code.startswith("139") and child.dep_ == "advcl" and infinitive(child)):
                     # 'gave Moscow until Friday to agree': what an ultimatum demands is its content
                     inside.update(t.i for t in child.subtree)
+        if match.trigger.pos_ == "NOUN" and match.pattern.code[:2] in ("11", "12", "13"):
+            # 'Kyiv's accusations that Moscow targeted civilians': what is alleged, refused or threatened is
+            # the noun's content ('expressed hope that cooperation could resume' keeps the hoped-for act)
+            inside.update(t.i for clause in content_clauses(match.trigger) for t in clause.subtree)
         inside.update(_stated_motives(match, by_token))
         match.consumed = inside
         if not match.pattern.codes:

@@ -13,7 +13,7 @@ from .extract import (
 )
 from .lexicon import Pattern
 from .syntax import (
-    addressees, appeal_to_infinitive, children_of, drawing_verb, expand_conjuncts, for_to_clause,
+    addressees, appeal_to_infinitive, children_of, content_subjects, drawing_verb, expand_conjuncts, for_to_clause,
     is_control_complement, is_passive, lemma, pobjs,
 )
 
@@ -249,6 +249,7 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
         if under is not None:
             return expand_conjuncts(children_of(under, SUBJECT_DEPS))
         candidates = [c for c in candidates if c.head.head == match.trigger or c.head == match.trigger]
+        candidates.extend(content_subjects(match.trigger))  # 'Kyiv's accusations that Moscow shelled'
     else:
         candidates.extend(clause_subjects(match.head))
         candidates.extend(condition_subjects(match.head))

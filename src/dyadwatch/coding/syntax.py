@@ -23,6 +23,17 @@ def drawing_verb(noun: Token) -> Token | None:
     return None
 
 
+def content_clauses(noun: Token) -> list[Token]:
+    """'the announcement that Ukraine had agreed', 'Kyiv's accusations that Moscow targeted civilians'."""
+    return [clause for clause in noun.children if clause.dep_ in ("acl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)]
+
+
+def content_subjects(noun: Token) -> list[Token]:
+    """'welcomed the announcement that Ukraine had agreed': who the content of the noun is about."""
+    return [s for clause in content_clauses(noun) for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
 def lemma(token: Token) -> str:
     return token.lemma_.lower()
 
