@@ -13,8 +13,8 @@ from spacy.tokens import Span, Token
 
 from .lexicon import Lexicon, Pattern
 from .syntax import (
-    appeal_to_infinitive, children_of, content_clauses, drawing_verb, expand_conjuncts, for_to_clause, infinitive,
-    is_control_complement, is_passive, lemma, pobjs, reduced_passive, subject_infinitive,
+    RELATIVE_TAGS, appeal_to_infinitive, children_of, content_clauses, drawing_verb, expand_conjuncts, for_to_clause,
+    infinitive, is_control_complement, is_passive, lemma, pobjs, reduced_passive, subject_infinitive,
 )
 
 OBJECT_DEPS = ("dobj", "attr", "oprd")
@@ -36,6 +36,8 @@ VERDICT_VERBS = frozenset({"hold", "declare", "pronounce", "rule", "deem", "judg
 WARNING_VERBS = frozenset({"warn", "caution", "threaten", "vow", "swear"})
 # verbs whose subject bears what someone else does to it: 'warned that NATO members would face consequences'
 BEARING_VERBS = frozenset({"face", "pay", "suffer", "bear", "incur", "regret"})
+# pronouns that name no speaker: 'warned that there would be consequences'
+IMPERSONAL_PRONOUNS = frozenset({"there", "this", "that", "which", "what", "everyone", "anyone", "nobody"})
 # 'is critical of', 'remains concerned about': a predicate adjective (or participle) is a trigger of
 # [verbs] whose clause is its copula's; these verbs link a subject to its predicate
 COPULAS = frozenset({"be", "remain", "stay", "seem", "appear", "become", "grow", "look", "sound", "feel"})
@@ -49,7 +51,6 @@ PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "aside
 # adverbs of result that complete a verb as a particle does ('set a police outpost ablaze')
 RESULT_ADVERBS = frozenset({"ablaze", "alight", "afire"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-RELATIVE_TAGS = ("WP", "WDT")
 AGENT_ROLE = "agent"  # a phrase item that is the passive's agent: it can fill no pattern word
 
 
@@ -215,9 +216,6 @@ def warned_consequence(clause: Token) -> bool:
     subjects = children_of(clause, SUBJECT_DEPS)
     return (lemma(clause) in BEARING_VERBS or is_passive(clause)
             or any(s.pos_ == "PRON" and s.lower_ not in IMPERSONAL_PRONOUNS for s in subjects))
-
-
-IMPERSONAL_PRONOUNS = frozenset({"there", "this", "that", "which", "what", "everyone", "anyone", "nobody"})
 
 
 def _possessed(noun: Token) -> bool:

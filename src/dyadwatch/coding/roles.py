@@ -13,8 +13,8 @@ from .extract import (
 )
 from .lexicon import Pattern
 from .syntax import (
-    addressees, appeal_to_infinitive, children_of, content_subjects, drawing_verb, expand_conjuncts, for_to_clause,
-    is_control_complement, is_passive, lemma, pobjs,
+    RELATIVE_TAGS, addressees, appeal_to_infinitive, children_of, content_subjects, drawing_verb, expand_conjuncts,
+    for_to_clause, is_control_complement, is_passive, lemma, pobjs,
 )
 
 # what a sender's words come in: 'sent a message pledging', 'issued a statement condemning'
@@ -22,7 +22,6 @@ MESSAGE_NOUNS = frozenset({"message", "letter", "note", "statement", "communique
 # 'Iran is ready to talk': the subject of 'be' acts in the infinitive (not in 'it is important to talk')
 READINESS_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "set", "due", "likely", "able", "about"})
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon", "in")
-RELATIVE_TAGS = ("WP", "WDT")
 ASIDE_PREPS = ("as",)
 # pledges, talks, diplomacy and cooperation: a place they name is where they happen, not whom they are
 # done with ('held talks in Oman', 'signed the deal in Beijing')

@@ -6,6 +6,8 @@ from spacy.tokens import Token
 
 # verbs whose 'to'/'with' phrase names the one appealed to ('appealed to Israel to halt')
 APPEAL_TO_VERBS = frozenset({"appeal", "plead", "write", "signal", "turn"})
+# relative pronouns ('the deal that Iran signed', 'the man who rejected it')
+RELATIVE_TAGS = ("WP", "WDT")
 
 
 # 'the offensive drew sharp criticism from France', 'China faced condemnation from the G7': the act
