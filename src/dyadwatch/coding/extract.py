@@ -13,8 +13,8 @@ from spacy.tokens import Span, Token
 
 from .lexicon import Lexicon, Pattern
 from .syntax import (
-    appeal_to_infinitive, children_of, expand_conjuncts, for_to_clause, infinitive,
-    is_control_complement, is_passive, lemma, pobjs, reduced_passive, subject_infinitive,
+    RELATIVE_TAGS, appeal_to_infinitive, children_of, content_clauses, drawing_verb, expand_conjuncts, for_to_clause,
+    infinitive, is_control_complement, is_passive, lemma, pobjs, reduced_passive, subject_infinitive,
 )
 
 OBJECT_DEPS = ("dobj", "attr", "oprd")
@@ -31,7 +31,13 @@ EXPERIENCER_PASSIVES = frozenset({
 })
 STATIVE_PASSIVES = frozenset({"engage", "commit", "oppose"}) | EXPERIENCER_PASSIVES
 # verbs whose small clause is a verdict on its subject: 'held Israel responsible', 'declared the vote void'
-VERDICT_VERBS = frozenset({"hold", "declare", "pronounce", "rule", "deem", "judge", "adjudge"})
+VERDICT_VERBS = frozenset({"hold", "declare", "pronounce", "rule", "deem", "judge", "adjudge", "find"})
+# verbs whose reported clause may say what the speaker will do, or what the one warned will suffer
+WARNING_VERBS = frozenset({"warn", "caution", "threaten", "vow", "swear"})
+# verbs whose subject bears what someone else does to it: 'warned that NATO members would face consequences'
+BEARING_VERBS = frozenset({"face", "pay", "suffer", "bear", "incur", "regret"})
+# pronouns that name no speaker: 'warned that there would be consequences'
+IMPERSONAL_PRONOUNS = frozenset({"there", "this", "that", "which", "what", "everyone", "anyone", "nobody"})
 # 'is critical of', 'remains concerned about': a predicate adjective (or participle) is a trigger of
 # [verbs] whose clause is its copula's; these verbs link a subject to its predicate
 COPULAS = frozenset({"be", "remain", "stay", "seem", "appear", "become", "grow", "look", "sound", "feel"})
@@ -88,6 +94,11 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
                 add_prep(child, depth + 1)
             elif child.dep_ in ("acl", "relcl") and depth == 0 and infinitive(child):
                 add_verb(child, depth + 1, "xcomp")  # 'expressed its willingness to negotiate'
+            elif child.dep_ == "conj" and noun.dep_ == "oprd":
+                items.append(PhraseItem(lemma(child), child, "obj"))  # 'called the sanctions cruel and illegal'
+            elif child.dep_ == "appos" and depth == 0 and not any(t.is_punct for t in noun.doc[noun.i:child.i]):
+                # 'branded the opposition leader a traitor': the parser's apposition is the object's predicate
+                items.append(PhraseItem(lemma(child), child, "obj"))
 
     def add_prep(prep: Token, depth: int) -> None:
         items.append(PhraseItem(lemma(prep), prep, "prep"))
@@ -96,6 +107,8 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
                 add_noun(child, depth)
             elif child.dep_ == "pcomp" and child.pos_ in ("VERB", "AUX"):
                 add_verb(child, depth + 1, "xcomp")
+            elif child.dep_ in ("amod", "acomp") and child.pos_ == "ADJ" and prep.lower_ == "as":
+                items.append(PhraseItem(lemma(child), child, "obj"))  # 'described the remarks as "unacceptable"'
             elif child.dep_ == "prep" and depth < max_depth:
                 add_prep(child, depth + 1)
 
@@ -104,6 +117,8 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
             items.append(PhraseItem(lemma(verb), verb, role))
         if depth == 0 and verb.dep_ == "acl" and lemma(verb.head) in event_nouns and reduced_passive(verb):
             add_noun(verb.head, depth)  # 'a shutdown called by separatists': the noun is the object
+        elif depth == 0 and object_gap(verb):
+            add_noun(verb.head, depth)  # 'a charge New Delhi rejected': the noun is what is rejected
         for child in verb.children:
             dep = child.dep_
             if dep == "nsubjpass" and depth == 0 and lemma(verb) not in STATIVE_PASSIVES:
@@ -120,6 +135,8 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
                 items.append(PhraseItem("to", child, "to"))
             elif dep in OBJECT_DEPS or (dep == "dative" and child.pos_ != "ADP"):
                 add_noun(child, depth)
+            elif dep == "npadvmod" and depth == 0 and children_of(child, ("nummod",)):
+                items.append(PhraseItem(lemma(child), child, "obj"))  # 'gave the ambassador 48 hours to leave'
             elif dep == "acomp":
                 # 'remained silent', 'pleaded guilty', 'urged to remain calm': the adjective a pattern may
                 # name, never a target
@@ -151,13 +168,16 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
     def add_small_clause(clause: Token) -> None:
         """'held Moscow responsible for', 'declared the vote illegal': the predicate adjective of a
         verdict's small clause; 'charged that Armenia had violated': the 'that' of a reported clause."""
-        if clause.pos_ == "ADJ" and lemma(clause.head) in VERDICT_VERBS:
+        if lemma(clause.head) in VERDICT_VERBS and (clause.pos_ == "ADJ" or not children_of(clause, ("mark",))):
+            # the parser's clause for 'declared two diplomats persona non grata' is headed by 'persona'
             items.append(PhraseItem(lemma(clause), clause, "obj"))
             for prep in children_of(clause, ("prep",)):
                 add_prep(prep, 1)
         for mark in children_of(clause, ("mark",)):
             if mark.lower_ == "that":
                 items.append(PhraseItem("that", mark, "mark"))
+        if lemma(clause.head) in WARNING_VERBS and warned_consequence(clause):
+            add_verb(clause, 1, "xcomp")  # 'warned Kyiv it would pay a heavy price'
 
     def add_agent(agent: Token) -> None:
         """'released by Hamas': the by-agent is the source, so its words fill no object slot."""
@@ -176,6 +196,26 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
     else:
         add_verb(trigger, 0, None)
     return items
+
+
+def object_gap(verb: Token) -> bool:
+    """'a charge New Delhi quickly rejected', 'the deal that Iran signed': a relative clause with a subject
+    of its own and no object but its relative pronoun has the noun it modifies as its object."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or children_of(verb, ("ccomp", "xcomp", "nsubjpass")):
+        return False
+    subjects, objects = children_of(verb, ("nsubj",)), children_of(verb, ("dobj",))
+    return (bool(subjects) and all(s.tag_ not in RELATIVE_TAGS for s in subjects)
+            and all(o.tag_ in RELATIVE_TAGS for o in objects))
+
+
+def warned_consequence(clause: Token) -> bool:
+    """'warned that it would respond', 'warned that any attack would be met with force', 'warned that NATO
+    members would face consequences': a warning's clause tells what the speaker will do (a pronoun
+    subject), what will be done (a passive) or what its subject will bear; 'warned that Russia could
+    invade' foretells another's act and says nothing of the speaker's."""
+    subjects = children_of(clause, SUBJECT_DEPS)
+    return (lemma(clause) in BEARING_VERBS or is_passive(clause)
+            or any(s.pos_ == "PRON" and s.lower_ not in IMPERSONAL_PRONOUNS for s in subjects))
 
 
 def _possessed(noun: Token) -> bool:
@@ -269,12 +309,14 @@ def match_ordered(pattern: Pattern, trigger: Token) -> list[PhraseItem] | None:
 
 
 def best_match(
-    trigger: Token, kind: str, lexicon: Lexicon, ordered_only: bool = False, light_verb: Token | None = None
+    trigger: Token, kind: str, lexicon: Lexicon, ordered_only: bool = False, light_verb: Token | None = None,
+    besides: str | None = None,
 ) -> Match | None:
-    """The most specific entry for `trigger`; an event noun under a light verb also matches words of
-    the verb's phrase ('carried out strikes on Gaza')."""
+    """The most specific entry for `trigger`, of a code not starting with `besides`; an event noun under a
+    light verb also matches words of the verb's phrase ('carried out strikes on Gaza')."""
     keys = {lemma(trigger), trigger.lower_}
-    patterns = [p for key in keys for p in lexicon.patterns(kind, key) if p.ordered or not ordered_only]
+    patterns = [p for key in keys for p in lexicon.patterns(kind, key)
+                if (p.ordered or not ordered_only) and not (besides and p.code.startswith(besides))]
     parts: list[PhraseItem] = []
     first, _, last = lemma(trigger).rpartition("-")
     if not patterns and first and not (kind == "verb" and first in PRETENDED_ACT_PREFIXES):
@@ -341,6 +383,7 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
     """All event matches in a sentence, with embedded clauses consumed by the event that contains them."""
     matches: list[Match] = []
     noun_done: set[int] = set()
+    unreported: set[int] = set()
     verbless = not any(t.pos_ in ("VERB", "AUX") for t in sent)
     for token in sent:
         if verbless and token.dep_ == "ROOT" and token.pos_ in ("NOUN", "ADJ"):
@@ -352,17 +395,23 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
             adjective_match = best_match(token, "verb", lexicon)
             # an adjective is an event only with the words its entry names ('critical of'): a verb's bare
             # entry is no reading of its adjective ('she is free', 'the border is open')
-            if adjective_match is not None and (adjective_match.pattern.words
-                                                or reported_judgement(adjective_match, lexicon)):
+            if adjective_match is not None and (
+                    reported_judgement(adjective_match, lexicon)
+                    or (adjective_match.pattern.words and lemma(token) not in JUDGING_ADJECTIVES)):
                 adjective_match.light_verb = token.head  # the copula's subject is the source
                 matches.append(adjective_match)
             continue
         if token.pos_ not in ("VERB", "AUX"):
             continue
+        if token.i in unreported:
+            continue
         verb_match = best_match(token, "verb", lexicon)
-        if (verb_match is not None and lemma(token) in JUDGING_VERBS and verb_match.pattern.code.startswith("111")
+        if (verb_match is not None and lemma(token) in JUDGING_VERBS and verb_match.pattern.code.startswith("11")
                 and not reported_judgement(verb_match, lexicon)):
-            verb_match = None
+            # 'Hamas was to blame': the author's own judgement, and no blaming by Hamas either; 'Russia
+            # violated the truce' in the author's words is the violation itself
+            unreported.update(i.token.i for i in verb_match.used)
+            verb_match = best_match(token, "verb", lexicon, besides="11")
         if verb_match is not None and predicate_participle(token):
             verb_match.light_verb = token.head  # 'was concerned about': as for an adjective
         for noun in _be_event_nouns(token) if verb_match is None else []:
@@ -387,7 +436,7 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
             matches.append(verb_match)
     for token in sent:
         judging = lemma(token) in JUDGING_NOUNS and predicate_noun(token) and all(m.trigger.i != token.i for m in matches)
-        if token.pos_ in ("NOUN", "PROPN") and (token.i not in noun_done or judging):
+        if token.pos_ in ("NOUN", "PROPN") and (token.i not in noun_done or judging or drawing_verb(token)):
             noun_match = best_match(token, "noun", lexicon)
             if noun_match is not None and lemma(token) in JUDGING_NOUNS and noun_match.pattern.code.startswith("111"):
                 if not reported_judgement(noun_match, lexicon):
@@ -405,8 +454,13 @@ def predicate_adjective(token: Token) -> bool:
 
 
 # verbs that judge their subject's conduct only when someone reports them: 'Pakistan said Kabul was
-# failing to rein in the separatists' is Pakistan's criticism; 'the talks failed to produce a deal' is none
-JUDGING_VERBS = frozenset({"fail"})
+# failing to rein in the separatists' is Pakistan's criticism; 'the talks failed to produce a deal' is none;
+# 'Seoul said Pyongyang was behind the cyberattack', 'Israel said Hamas was to blame', 'the UN says both
+# sides have committed abuses', 'Kyiv said Moscow violated the truce' are accusations
+JUDGING_VERBS = frozenset({"fail", "be", "commit", "violate", "breach", "meddle", "interfere"})
+# adjectives that, even with words of their own, judge their subject only when someone reports them:
+# 'Kyiv said Moscow was responsible for the strike' is Kyiv's accusation
+JUDGING_ADJECTIVES = frozenset({"responsible", "culpable"})
 # nouns that judge an act only as the predicate of a reported clause: 'Turkey said Sweden's decision was
 # a mistake'; 'a mistake in the count', 'a violation of the rules' elsewhere is none
 JUDGING_NOUNS = frozenset({
@@ -417,12 +471,12 @@ JUDGING_NOUNS = frozenset({
 
 def reported_judgement(match: Match, lexicon: Lexicon) -> bool:
     """'The EU said the annexation was illegal', 'said Kabul had failed to act': a bare disapproving
-    adjective, or a judging verb (111), is an event only as the predicate of a clause someone
-    reports, the reporter's criticism of the clause's subject."""
+    adjective, or a judging verb or adjective (111, 112), is an event only as the predicate of a clause
+    someone reports, the reporter's criticism or accusation of the clause's subject."""
     trigger = match.trigger
-    if not match.pattern.code.startswith("111"):
+    if not match.pattern.code.startswith("11"):
         return False
-    if predicate_adjective(trigger) and not match.pattern.words:
+    if predicate_adjective(trigger) and (not match.pattern.words or lemma(trigger) in JUDGING_ADJECTIVES):
         clause = trigger.head
     elif predicate_noun(trigger) and lemma(trigger) in JUDGING_NOUNS and not match.pattern.words:
         clause = trigger.head
@@ -462,8 +516,13 @@ def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
             for child in match.head.children:
                 if child.dep_ == "ccomp" or is_control_complement(child, lexicon.object_control) or (
                     for_to_clause(child) and match.pattern.code[:2] in ("02", "10")
-                ):
+                ) or (match.pattern.code.startswith("139") and child.dep_ == "advcl" and infinitive(child)):
+                    # 'gave Moscow until Friday to agree': what an ultimatum demands is its content
                     inside.update(t.i for t in child.subtree)
+        if match.trigger.pos_ == "NOUN" and match.pattern.code[:2] in ("11", "12", "13"):
+            # 'Kyiv's accusations that Moscow targeted civilians': what is alleged, refused or threatened is
+            # the noun's content ('expressed hope that cooperation could resume' keeps the hoped-for act)
+            inside.update(t.i for clause in content_clauses(match.trigger) for t in clause.subtree)
         inside.update(_stated_motives(match, by_token))
         match.consumed = inside
         if not match.pattern.codes:

@@ -13,8 +13,8 @@ from .extract import (
 )
 from .lexicon import Pattern
 from .syntax import (
-    addressees, appeal_to_infinitive, children_of, expand_conjuncts, for_to_clause, is_control_complement, is_passive,
-    lemma, pobjs,
+    RELATIVE_TAGS, addressees, appeal_to_infinitive, children_of, content_subjects, drawing_verb, expand_conjuncts,
+    for_to_clause, is_control_complement, is_passive, lemma, pobjs,
 )
 
 # what a sender's words come in: 'sent a message pledging', 'issued a statement condemning'
@@ -22,7 +22,6 @@ MESSAGE_NOUNS = frozenset({"message", "letter", "note", "statement", "communique
 # 'Iran is ready to talk': the subject of 'be' acts in the infinitive (not in 'it is important to talk')
 READINESS_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "set", "due", "likely", "able", "about"})
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon", "in")
-RELATIVE_TAGS = ("WP", "WDT")
 ASIDE_PREPS = ("as",)
 # pledges, talks, diplomacy and cooperation: a place they name is where they happen, not whom they are
 # done with ('held talks in Oman', 'signed the deal in Beijing')
@@ -61,15 +60,15 @@ def _addressed(verb: Token) -> list[Token]:
 
 
 def under_verb(noun: Token) -> Token | None:
-    """The verb of 'came under attack', whose subject suffers the act named by `noun`."""
+    """The verb of 'came under attack' or 'drew criticism from', whose subject suffers the act `noun` names."""
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head != prep and lemma(prep.head) in UNDER_VERBS:
         return prep.head
-    return None
+    return drawing_verb(noun)
 
 
 def under_sources(noun: Token) -> list[Token]:
-    """'came under attack from X': X, the one who attacks."""
+    """'came under attack from X', 'drew criticism from X': X, the one who acts."""
     verb = under_verb(noun)
     if verb is None:
         return []
@@ -234,10 +233,13 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
     candidates.extend(s for c in match.head.children if for_to_clause(c) for s in children_of(c, ("nsubj",)))
     candidates.extend(i.token for i in match.phrase if i.role == "obj" and i.token.dep_ in OBJECT_DEPS + ("dative",))
     preps = [i.token for i in match.phrase if i.role == "prep"]
+    # 'warned that it would respond with force': the means a threat's entry names is how, not whom ('agreed
+    # with the U.S. proposal' is agreed with its owner)
+    means = {i.token.i for i in match.used if i.token.head.lower_ == "with" and pattern.code.startswith("13")}
     for wanted in TARGET_PREPS:
         for prep in preps:
             if lemma(prep) == wanted and not _venue(prep, pattern) and not _aside(prep, match):
-                candidates.extend(p for p in pobjs(prep) if lemma(p) not in VENUE_NOUNS)
+                candidates.extend(p for p in pobjs(prep) if lemma(p) not in VENUE_NOUNS and p.i not in means)
     if pattern.ordered:
         ordered = _in_word_order(candidates) + (clause_subjects(match.head) if clause_targets else [])
         return expand_conjuncts(ordered + _nouns_after(match.head))
@@ -246,6 +248,7 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
         if under is not None:
             return expand_conjuncts(children_of(under, SUBJECT_DEPS))
         candidates = [c for c in candidates if c.head.head == match.trigger or c.head == match.trigger]
+        candidates.extend(content_subjects(match.trigger))  # 'Kyiv's accusations that Moscow shelled'
     else:
         candidates.extend(clause_subjects(match.head))
         candidates.extend(condition_subjects(match.head))

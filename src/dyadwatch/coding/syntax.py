@@ -6,6 +6,34 @@ from spacy.tokens import Token
 
 # verbs whose 'to'/'with' phrase names the one appealed to ('appealed to Israel to halt')
 APPEAL_TO_VERBS = frozenset({"appeal", "plead", "write", "signal", "turn"})
+# relative pronouns ('the deal that Iran signed', 'the man who rejected it')
+RELATIVE_TAGS = ("WP", "WDT")
+
+
+# 'the offensive drew sharp criticism from France', 'China faced condemnation from the G7': the act
+# of the 'from' phrase is done to the subject
+DRAWING_VERBS = frozenset({
+    "draw", "face", "spark", "provoke", "trigger", "prompt", "attract", "earn", "invite", "elicit", "meet", "incur",
+})
+
+
+def drawing_verb(noun: Token) -> Token | None:
+    """The verb of 'drew criticism from X', whose subject suffers the act named by its object `noun`."""
+    if noun.dep_ == "dobj" and lemma(noun.head) in DRAWING_VERBS and any(
+            c.lower_ == "from" for holder in (noun, noun.head) for c in children_of(holder, ("prep",))):
+        return noun.head
+    return None
+
+
+def content_clauses(noun: Token) -> list[Token]:
+    """'the announcement that Ukraine had agreed', 'Kyiv's accusations that Moscow targeted civilians'."""
+    return [clause for clause in noun.children if clause.dep_ in ("acl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)]
+
+
+def content_subjects(noun: Token) -> list[Token]:
+    """'welcomed the announcement that Ukraine had agreed': who the content of the noun is about."""
+    return [s for clause in content_clauses(noun) for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def lemma(token: Token) -> str:

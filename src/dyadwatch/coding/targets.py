@@ -21,7 +21,7 @@ from .lexicon import Lexicon
 from .ontology import Ontology
 from .roles import VENUE_NOUNS, VENUE_ROOTS
 from .rules import longest_prefix
-from .syntax import lemma, pobjs
+from .syntax import content_subjects, lemma, pobjs
 
 # modal auxiliaries of reported speech that make it a demand (column 2 of demands.txt) or an appeal (1)
 DEMAND_MODALS = {"must": 1, "should": 0, "ought": 0}
@@ -57,7 +57,7 @@ def preferred_targets(match: Match, candidates: list[Token]) -> list[Token]:
             out.extend(_pobjs(candidate, AGENT_PREPS))
             out.extend(_possessors(candidate))
             out.extend(_participle_agents(candidate))
-            out.extend(_content_subjects(candidate))
+            out.extend(content_subjects(candidate))
             out.extend(_pobjs(candidate, AIM_PREPS))
     if match.pattern.code[:2] not in VENUE_ROOTS:  # 'held talks in Oman' were not held with Oman
         out.extend(p for c in ordered if c.pos_ == "NOUN" and head in (c.head, c.head.head) for p in _pobjs(c, PLACE_PREPS))
@@ -103,13 +103,6 @@ def _participle_agents(noun: Token) -> list[Token]:
     """'rejected the allegations made by Pakistan', 'condemned the attack carried out by Hamas'."""
     return [p for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
             for agent in clause.children if agent.dep_ == "agent" for p in pobjs(agent)]
-
-
-def _content_subjects(noun: Token) -> list[Token]:
-    """'welcomed the announcement that Ukraine had agreed': who the content of the object is about."""
-    return [s for clause in noun.children if clause.dep_ in ("acl", "ccomp")
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
-            for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _pobjs(word: Token, preps: tuple[str, ...]) -> list[Token]:
