@@ -29,7 +29,7 @@ def render_report(con: duckdb.DuckDBPyConnection, db_label: str, since: date | N
     scan = scan_alerts(con, since)
     dyads = top_dyads(con, TOP_DYADS)
     made = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    body = [f"<h1>dyadwatch: dyads to watch</h1>",
+    body = ["<h1>dyadwatch: dyads to watch</h1>",
             f"<p class=meta>{escape(str(db_label))}: {events} events that happened, {first} to {last}. "
             f"Generated {made}.</p>",
             _alerts_section(con, scan),
