@@ -187,6 +187,9 @@ class Coder:
                                       for a in sources + targets):
                 note("no source actor" if not sources else "no actor with a known country")
                 continue
+            if match.adjunct and not targets:
+                note("a meeting in a time phrase with no one named: no event")
+                continue
             conditions = actor_conditions(sources, targets, source_heads)
             if "(sense: " not in match.pattern.rule and not self._sense(match, note, conditions):
                 continue
@@ -269,6 +272,8 @@ class Coder:
         sources, targets = _split_multiple(sources), _split_multiple(targets)
         reciprocal = pattern.ordered or not pattern.codes or self.lexicon.is_reciprocal(pattern.code)
         pairs = _pairs(sources, [] if pattern.compound else targets, reciprocal)
+        if pattern.received:  # 'Egypt received a loan from the IMF': the giver acts on the receiver
+            return [(t, s, pattern.code) for s, t in pairs if t is not None]
         out = [(s, t, pattern.code) for s, t in pairs] if pattern.codes else []
         if pattern.reverse_code and pattern.reverse_code != "---":
             out += [(t, s, pattern.reverse_code) for s, t in pairs if t is not None]

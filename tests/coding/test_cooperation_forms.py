@@ -1,0 +1,108 @@
+"""Cooperation as news phrases it: aid and intelligence received from a giver (the giver's act),
+meetings, visits and calls named in a time phrase of the clause ('after talks with', 'during his visit
+to', 'in a phone call with'), drills and patrols held jointly, weapons built together, forces sent as
+part of a mission, and what is returned or released. Their look-alikes code nothing of the family."""
+from __future__ import annotations
+
+import pytest
+from coding_helpers import assert_event, assert_no_event, events_of
+
+from dyadwatch.coding.lexicon import load_lexicon_dir
+from dyadwatch.errors import LexiconError
+
+
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("Egypt received a $1.2 billion tranche from the IMF.", "071", "IGO", "EGY"),
+        ("Pakistan secured a $7 billion bailout from the International Monetary Fund.", "071", "IGO", "PAK"),
+        ("Ukraine received the first batch of F-16 fighter jets from Denmark.", "072", "DNK", "UKR"),
+        ("Kyiv has received Patriot missiles from Germany.", "072", "DEU", "UKR"),
+        ("Lebanon received tons of medicine from Qatar.", "073", "QAT", "LBN"),
+        ("Jordan received intelligence from the United States about the plot.", "064", "USA", "JOR"),
+    ],
+)
+def test_what_is_received_is_the_givers_act(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, prefix",
+    [
+        ("Egypt received a $1.2 billion tranche from the IMF.", "071"),
+        ("Ukraine received the first batch of F-16 fighter jets from Denmark.", "072"),
+    ],
+)
+def test_the_receiver_gives_nothing(coder, text, prefix):
+    assert not [e for e in events_of(coder, text) if e[0].startswith(prefix) and e[1] in ("EGY", "UKR")]
+
+
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("After talks with Erdogan, Putin said the grain deal could be revived.", "040", "RUS", "TUR"),
+        ("Following a meeting with Zelenskyy, Scholz announced new aid for Ukraine.", "040", "DEU", "UKR"),
+        ("During his visit to Beijing, Macron urged Xi to help end the war.", "042", "FRA", "CHN"),
+        ("In a phone call with Zelenskyy, Biden promised more air defense.", "041", "USA", "UKR"),
+        ("Hamas is in talks with Egyptian mediators over a new truce.", "040", "PSE", "EGY"),
+        ("The minister arrived in Kathmandu after a visit to India.", "042", "NPL", "IND"),
+    ],
+)
+def test_meetings_in_time_phrases_are_the_subjects(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a call with reporters, a senior State Department official said the talks would continue.",
+        "Three people were killed in clashes after the meeting.",
+        "Police arrested 20 people in Lagos during a protest against fuel prices.",
+        "He said the issue was raised at a meeting of NATO defence ministers.",
+    ],
+)
+def test_time_phrases_without_a_partner_are_no_meetings(coder, text):
+    assert_no_event(coder, text, ("04",))
+
+
+def test_a_visit_with_its_own_agent_stays_that_agents(coder):
+    got = events_of(coder, "During a visit by Starmer to the White House last month, Trump praised the deal.")
+    assert not [e for e in got if e[0].startswith("04") and e[1] == "USA"], got
+
+
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("Egypt and Sudan carried out joint military exercises near the border.", "062", "EGY", "SDN"),
+        ("Chinese and Russian bombers flew joint patrols near Alaska.", "062", "CHN", "RUS"),
+        ("India and France agreed to jointly produce submarines.", "0312", "IND", "FRA"),
+        ("India and Brazil agreed to boost trade.", "0311", "IND", "BRA"),
+        ("Uganda deployed 1,500 troops to Somalia as part of the African Union mission.", "074", "UGA", "SOM"),
+        ("China forgave Cuba's debts.", "071", "CHN", "CUB"),
+        ("Niger's junta released former president Mohamed Bazoum's son.", "0841", "NER", None),
+        ("Iran returned the seized tanker to Greece.", "0842", "IRN", None),
+        ("The G7 affirmed its unwavering support for Ukraine.", "051", "IGO", "UKR"),
+        ("The United States and India signed a framework for defence cooperation.", "057", "USA", "IND"),
+        ("The Pope received Zelenskyy at the Vatican.", "043", "VAT", "UKR"),
+        ("Trump said he was very proud of Rubio.", "051", "USA", "USA"),
+    ],
+)
+def test_cooperation_wordings(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, prefixes",
+    [
+        ("Russian warships held military exercises near Alaska.", ("06",)),
+        ("Iran's navy staged drills in the Strait of Hormuz.", ("06",)),
+    ],
+)
+def test_drills_of_one_side_are_no_cooperation(coder, text, prefixes):
+    assert_no_event(coder, text, prefixes)
+
+
+def test_a_received_act_needs_its_givers_slot(tmp_path):
+    (tmp_path / "07_aid.txt").write_text("[verbs]\n<071  receive loan\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="07_aid.txt:2"):
+        load_lexicon_dir(tmp_path)
