@@ -85,6 +85,11 @@ def test_a_visit_with_its_own_agent_stays_that_agents(coder):
         ("The United States and India signed a framework for defence cooperation.", "057", "USA", "IND"),
         ("The Pope received Zelenskyy at the Vatican.", "043", "VAT", "UKR"),
         ("Trump said he was very proud of Rubio.", "051", "USA", "USA"),
+        ("Sweden granted residence permits to 300 Syrian refugees.", "075", "SWE", "SYR"),
+        ("Iran and Iraq exchanged the remains of soldiers killed in their war.", "0841", "IRN", None),
+        ("UNICEF vaccinated 2 million children in Yemen.", "073", "IGO", "YEM"),
+        ("The government agreed to the opposition's demand for early elections, Kenya's president said.", "080", "KEN", None),
+        ("The Syrian government granted the UN permission to deliver aid across the border.", "0863", "SYR", "IGO"),
     ],
 )
 def test_cooperation_wordings(coder, text, prefix, source, target):

@@ -187,8 +187,9 @@ class Coder:
                                       for a in sources + targets):
                 note("no source actor" if not sources else "no actor with a known country")
                 continue
-            if match.adjunct and not targets:
-                note("a meeting in a time phrase with no one named: no event")
+            if match.adjunct and all(t.code in {a.country for a in sources} for t in targets):
+                # 'during a visit to Quetta, Pakistan's prime minister said': a trip at home meets no one
+                note("a meeting in a time phrase with no one else named: no event")
                 continue
             conditions = actor_conditions(sources, targets, source_heads)
             if "(sense: " not in match.pattern.rule and not self._sense(match, note, conditions):
