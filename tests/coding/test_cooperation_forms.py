@@ -86,6 +86,8 @@ def test_a_visit_with_its_own_agent_stays_that_agents(coder):
         ("The Pope received Zelenskyy at the Vatican.", "043", "VAT", "UKR"),
         ("Trump said he was very proud of Rubio.", "051", "USA", "USA"),
         ("Sweden granted residence permits to 300 Syrian refugees.", "075", "SWE", "SYR"),
+        # a word of the pattern in the second of two conjoined nouns
+        ("Washington lifted the freeze on intelligence and weapons for Ukraine.", "072", "USA", None),
         ("Iran and Iraq exchanged the remains of soldiers killed in their war.", "0841", "IRN", None),
         ("UNICEF vaccinated 2 million children in Yemen.", "073", "IGO", "YEM"),
         ("The government agreed to the opposition's demand for early elections, Kenya's president said.", "080", "KEN", None),

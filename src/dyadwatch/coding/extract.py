@@ -89,6 +89,8 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
                 add_prep(child, depth + 1)
             elif child.dep_ in ("acl", "relcl") and depth == 0 and infinitive(child):
                 add_verb(child, depth + 1, "xcomp")  # 'expressed its willingness to negotiate'
+            elif child.dep_ == "conj" and child.pos_ == "NOUN":
+                add_noun(child, depth)  # 'the freeze on intelligence and weapons': each noun conjoined
 
     def add_prep(prep: Token, depth: int) -> None:
         items.append(PhraseItem(lemma(prep), prep, "prep"))
