@@ -20,6 +20,9 @@ from dyadwatch.errors import LexiconError
         ("Kyiv has received Patriot missiles from Germany.", "072", "DEU", "UKR"),
         ("Lebanon received tons of medicine from Qatar.", "073", "QAT", "LBN"),
         ("Jordan received intelligence from the United States about the plot.", "064", "USA", "JOR"),
+        ("Ukraine, which has received more than $100 billion in U.S. aid, asked for more air defense.", "070", "USA", "UKR"),
+        ("Egypt received Chinese military aid worth $200 million.", "072", "CHN", "EGY"),
+        ("France handed over five Mirage jets to Ukraine.", "072", "FRA", "UKR"),
     ],
 )
 def test_what_is_received_is_the_givers_act(coder, text, prefix, source, target):
@@ -63,6 +66,17 @@ def test_meetings_in_time_phrases_are_the_subjects(coder, text, prefix, source, 
 )
 def test_time_phrases_without_a_partner_are_no_meetings(coder, text):
     assert_no_event(coder, text, ("04",))
+
+
+@pytest.mark.parametrize(
+    "text, prefixes",
+    [
+        ("Gaza received aid on Sunday.", ("07", "08")),  # aid got from no one named is no access granted
+        ("The rebels handed over their weapons to UN monitors.", ("07",)),
+    ],
+)
+def test_aid_from_no_giver_and_arms_handed_in_are_no_aid(coder, text, prefixes):
+    assert_no_event(coder, text, prefixes)
 
 
 def test_a_visit_with_its_own_agent_stays_that_agents(coder):
@@ -109,7 +123,7 @@ def test_drills_of_one_side_are_no_cooperation(coder, text, prefixes):
     assert_no_event(coder, text, prefixes)
 
 
-def test_a_received_act_needs_its_givers_slot(tmp_path):
-    (tmp_path / "07_aid.txt").write_text("[verbs]\n<071  receive loan\n", encoding="utf-8")
+def test_a_received_act_needs_a_code(tmp_path):
+    (tmp_path / "07_aid.txt").write_text("[verbs]\n<---  receive loan\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="07_aid.txt:2"):
         load_lexicon_dir(tmp_path)

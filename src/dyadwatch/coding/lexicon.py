@@ -185,8 +185,8 @@ def load_pattern_file(path: Path, synsets: dict[str, frozenset[str]], lexicon: L
         text = text.strip()
         received = code.startswith("<")
         code = code.removeprefix("<")
-        if received and ("*" not in text.split() or code == "---"):
-            raise LexiconError(str(path), lineno, "a received act ('<CODE') needs a code and its giver's slot '*'")
+        if received and code == "---":
+            raise LexiconError(str(path), lineno, "a received act ('<CODE') needs a CAMEO code, not '---'")
         if code != "---" and code not in ontology:
             raise LexiconError(str(path), lineno, f"'{code}' is not a CAMEO code in cameo.tsv")
         if code != "---" and root and ontology[code].root != root:
