@@ -23,6 +23,8 @@ from dyadwatch.errors import LexiconError
         ("Ukraine, which has received more than $100 billion in U.S. aid, asked for more air defense.", "070", "USA", "UKR"),
         ("Egypt received Chinese military aid worth $200 million.", "072", "CHN", "EGY"),
         ("France handed over five Mirage jets to Ukraine.", "072", "FRA", "UKR"),
+        ("Kenya flew the first 400 police officers to Haiti to lead a UN-backed mission against the gangs.", "074",
+         "KEN", "HTI"),
     ],
 )
 def test_what_is_received_is_the_givers_act(coder, text, prefix, source, target):
@@ -73,9 +75,12 @@ def test_time_phrases_without_a_partner_are_no_meetings(coder, text):
     [
         ("Gaza received aid on Sunday.", ("07", "08")),  # aid got from no one named is no access granted
         ("The rebels handed over their weapons to UN monitors.", ("07",)),
+        ("Police arrested a trader in Amritsar for allegedly spying for Pakistan's ISI and passing on information "
+         "about army movements.", ("06",)),
+        ("Kenya flew the first 400 police officers to Haiti to lead a UN-backed mission against the gangs.", ("04",)),
     ],
 )
-def test_aid_from_no_giver_and_arms_handed_in_are_no_aid(coder, text, prefixes):
+def test_look_alikes_of_aid_sharing_and_visits(coder, text, prefixes):
     assert_no_event(coder, text, prefixes)
 
 
