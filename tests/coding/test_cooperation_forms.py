@@ -22,9 +22,12 @@ from dyadwatch.errors import LexiconError
         ("Jordan received intelligence from the United States about the plot.", "064", "USA", "JOR"),
         ("Ukraine, which has received more than $100 billion in U.S. aid, asked for more air defense.", "070", "USA", "UKR"),
         ("Egypt received Chinese military aid worth $200 million.", "072", "CHN", "EGY"),
+        ("Sri Lanka accepted a $2.9 billion loan from the IMF.", "071", "IGO", "LKA"),
+        ("Malaysia's government accepted Chinese funding for infrastructure projects.", "071", "CHN", "MYS"),
         ("France handed over five Mirage jets to Ukraine.", "072", "FRA", "UKR"),
         ("Kenya flew the first 400 police officers to Haiti to lead a UN-backed mission against the gangs.", "074",
          "KEN", "HTI"),
+        ("The White House sent an unofficial delegation to Taiwan.", "042", "USA", "TWN"),
     ],
 )
 def test_what_is_received_is_the_givers_act(coder, text, prefix, source, target):
@@ -78,6 +81,7 @@ def test_time_phrases_without_a_partner_are_no_meetings(coder, text):
         ("Police arrested a trader in Amritsar for allegedly spying for Pakistan's ISI and passing on information "
          "about army movements.", ("06",)),
         ("Kenya flew the first 400 police officers to Haiti to lead a UN-backed mission against the gangs.", ("04",)),
+        ("Turkey said it would turn to Russia to meet its defence requirements.", ("04",)),
     ],
 )
 def test_look_alikes_of_aid_sharing_and_visits(coder, text, prefixes):
