@@ -28,6 +28,7 @@ from dyadwatch.errors import LexiconError
         ("Kenya flew the first 400 police officers to Haiti to lead a UN-backed mission against the gangs.", "074",
          "KEN", "HTI"),
         ("The White House sent an unofficial delegation to Taiwan.", "042", "USA", "TWN"),
+        ("The first U.S. aid convoy arrived in Gaza on Sunday.", "070", "USA", "PSE"),
     ],
 )
 def test_what_is_received_is_the_givers_act(coder, text, prefix, source, target):
@@ -82,6 +83,7 @@ def test_time_phrases_without_a_partner_are_no_meetings(coder, text):
          "about army movements.", ("06",)),
         ("Kenya flew the first 400 police officers to Haiti to lead a UN-backed mission against the gangs.", ("04",)),
         ("Turkey said it would turn to Russia to meet its defence requirements.", ("04",)),
+        ("The first batch of China's Sinovac vaccine arrived in Manila on March 29.", ("04",)),
     ],
 )
 def test_look_alikes_of_aid_sharing_and_visits(coder, text, prefixes):
