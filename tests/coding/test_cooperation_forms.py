@@ -29,6 +29,9 @@ from dyadwatch.errors import LexiconError
          "KEN", "HTI"),
         ("The White House sent an unofficial delegation to Taiwan.", "042", "USA", "TWN"),
         ("The first U.S. aid convoy arrived in Gaza on Sunday.", "070", "USA", "PSE"),
+        ("On 22 March 2024, Ukrainian forces withdrew from Orlivka, according to the Russian MoD.", "087", "UKR", None),
+        ("On 18 January 2024, the RSF and the Sudanese army agreed to a three-day humanitarian truce in Khartoum.",
+         "0871", "SDN", None),
     ],
 )
 def test_what_is_received_is_the_givers_act(coder, text, prefix, source, target):
@@ -84,6 +87,8 @@ def test_time_phrases_without_a_partner_are_no_meetings(coder, text):
         ("Kenya flew the first 400 police officers to Haiti to lead a UN-backed mission against the gangs.", ("04",)),
         ("Turkey said it would turn to Russia to meet its defence requirements.", ("04",)),
         ("The first batch of China's Sinovac vaccine arrived in Manila on March 29.", ("04",)),
+        ("Ukrainian forces withdrew from Orlivka, according to the Russian MoD.", ("16",)),
+        ("The army handed over 25 surrendered Boko Haram fighters to the Borno state government.", ("07",)),
     ],
 )
 def test_look_alikes_of_aid_sharing_and_visits(coder, text, prefixes):

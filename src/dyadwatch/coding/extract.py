@@ -45,6 +45,8 @@ PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "aside
 # adverbs of result that complete a verb as a particle does ('set a police outpost ablaze')
 RESULT_ADVERBS = frozenset({"ablaze", "alight", "afire"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# prepositions that name where a report comes from ('according' has the lemma 'accord')
+SOURCE_PREPS = frozenset({"according"})
 AGENT_ROLE = "agent"  # a phrase item that is the passive's agent: it can fill no pattern word
 
 
@@ -93,6 +95,8 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
                 add_noun(child, depth)  # 'the freeze on intelligence and weapons': each noun conjoined
 
     def add_prep(prep: Token, depth: int) -> None:
+        if prep.lower_ in SOURCE_PREPS:
+            return  # 'withdrew from Orlivka, according to the Russian MoD': who says so, not a word of the act
         items.append(PhraseItem(lemma(prep), prep, "prep"))
         for child in prep.children:
             if child.dep_ == "pobj" and not (depth and _possessed(child)):
