@@ -29,6 +29,7 @@ from dyadwatch.errors import LexiconError
          "KEN", "HTI"),
         ("The White House sent an unofficial delegation to Taiwan.", "042", "USA", "TWN"),
         ("The first U.S. aid convoy arrived in Gaza on Sunday.", "070", "USA", "PSE"),
+        ("U.S. and Chinese trade negotiators wrapped up two days of talks in Geneva.", "040", "USA", "CHN"),
         ("On 22 March 2024, Ukrainian forces withdrew from Orlivka, according to the Russian MoD.", "087", "UKR", None),
         ("On 18 January 2024, the RSF and the Sudanese army agreed to a three-day humanitarian truce in Khartoum.",
          "0871", "SDN", None),
