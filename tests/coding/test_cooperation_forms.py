@@ -30,6 +30,9 @@ from dyadwatch.errors import LexiconError
         ("The White House sent an unofficial delegation to Taiwan.", "042", "USA", "TWN"),
         ("The first U.S. aid convoy arrived in Gaza on Sunday.", "070", "USA", "PSE"),
         ("U.S. and Chinese trade negotiators wrapped up two days of talks in Geneva.", "040", "USA", "CHN"),
+        # an act named by a noun under a passive light verb is its possessor's
+        ("The Pentagon's delivery of Patriot missiles to Ukraine was completed last week.", "072", "USA", "UKR"),
+        ("Washington's $2 billion aid package for Ukraine was approved on Friday.", "070", "USA", "UKR"),
         ("On 22 March 2024, Ukrainian forces withdrew from Orlivka, according to the Russian MoD.", "087", "UKR", None),
         ("On 18 January 2024, the RSF and the Sudanese army agreed to a three-day humanitarian truce in Khartoum.",
          "0871", "SDN", None),

@@ -363,6 +363,9 @@ class Coder:
             heads = self._event_agents(source_tokens(
                 match.head, self.lexicon.object_control, passive_subject=match.pattern.ordered
             ))
+        if not heads and match.pattern.kind == "noun" and match.trigger.dep_ == "nsubjpass":
+            # 'the Pentagon's delivery of Patriots to Ukraine was completed': the noun's own source
+            heads = noun_source_tokens(match.trigger)
         return heads
 
     def _partner(
