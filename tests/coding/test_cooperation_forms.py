@@ -30,6 +30,8 @@ from dyadwatch.errors import LexiconError
         ("The White House sent an unofficial delegation to Taiwan.", "042", "USA", "TWN"),
         ("The first U.S. aid convoy arrived in Gaza on Sunday.", "070", "USA", "PSE"),
         ("U.S. and Chinese trade negotiators wrapped up two days of talks in Geneva.", "040", "USA", "CHN"),
+        ("Iran has funneled weapons and money to the Houthis for years.", "072", "IRN", "YEM"),
+        ("Qatar pumped millions of dollars to Hamas, Israel said.", "071", "QAT", "PSE"),
         # an act named by a noun under a passive light verb is its possessor's
         ("The Pentagon's delivery of Patriot missiles to Ukraine was completed last week.", "072", "USA", "UKR"),
         ("Washington's $2 billion aid package for Ukraine was approved on Friday.", "070", "USA", "UKR"),
