@@ -149,3 +149,29 @@ def test_a_received_act_needs_a_code(tmp_path):
     (tmp_path / "07_aid.txt").write_text("[verbs]\n<---  receive loan\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="07_aid.txt:2"):
         load_lexicon_dir(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("On 28 June 2023, the Somali National Army and ATMIS forces conducted a joint operation against Al "
+         "Shabaab in Lower Shabelle.", "SOM", "IGO"),
+        ("Nigerian and Cameroonian troops launched a joint operation against Boko Haram.", "NGA", "CMR"),
+        ("U.S. forces killed the militant leader in coordination with the Iraqi government.", "USA", "IRQ"),
+    ],
+)
+def test_partners_in_force_cooperate_besides_the_act(coder, text, source, target):
+    assert_event(coder, text, "062", source, target)
+    assert [e for e in events_of(coder, text) if e[0].startswith(("17", "18", "19"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police and army conducted a joint operation against bandits in Zamfara.",
+        "Russian and Syrian jets bombed rebel-held Idlib.",
+        "US forces killed an Islamic State leader in Syria.",
+    ],
+)
+def test_one_country_or_no_joint_act_is_no_partnership(coder, text):
+    assert_no_event(coder, text, ("06",))

@@ -37,6 +37,8 @@ from .roles import locative_tokens, noun_source_tokens, pattern_sources, source_
 from .factuality import announced, assess, control_chain, refused
 from .lexicon import Lexicon, load_lexicon
 from .ontology import Ontology, load_ontology
+from .partners import partner_tokens as partner_tokens_of
+from .partners import partnership_events
 from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
 from .sense import actor_conditions, apply_sense, names_no_actor
@@ -221,6 +223,8 @@ class Coder:
                     note("a judgement no other known actor reports: no event")
                     continue
                 found.append(judgement)
+            partners = [a for t in partner_tokens_of(match) for a in resolver.resolve_all(t, day, part.offset, index)]
+            found += partnership_events(found, match, sources, partners, self.ontology)
             if found:
                 note("coded " + ", ".join(_describe(e) for e in found))
             coded.append((match, found))
