@@ -175,3 +175,11 @@ def test_partners_in_force_cooperate_besides_the_act(coder, text, source, target
 )
 def test_one_country_or_no_joint_act_is_no_partnership(coder, text):
     assert_no_event(coder, text, ("06",))
+
+
+def test_a_source_named_again_is_no_target_of_a_reciprocal_act(coder):
+    text = ("Xi Jinping and Vladimir Putin held informal talks over dinner at the Kremlin on the first day of the "
+            "Chinese leader's state visit.")
+    got = events_of(coder, text)
+    assert ("040", "CHN", "RUS") in got and ("040", "RUS", "CHN") in got, got
+    assert not [e for e in got if e[1] == e[2]], got

@@ -417,8 +417,11 @@ class Coder:
             for actor in found:
                 if candidate.i in pattern_words and not actor.country:
                     continue  # 'fired artillery': a word of the pattern is an actor only with a country of its own
-                if actor.resolved_by == "coreference" and actor.code in source_codes:
-                    continue  # 'Russia denied that it had...': the source, referred to again, is not its own target
+                if actor.code in source_codes and (actor.resolved_by == "coreference" or (
+                        len(source_codes) > 1 and self.lexicon.is_reciprocal(match.pattern.code))):
+                    # 'Russia denied that it had...', 'Xi and Putin held talks on the Chinese leader's
+                    # visit': a source, referred to again, is not its own target
+                    continue
                 if told_to(match, candidate, actor, self.lexicon):
                     continue
                 if actor.span not in source_spans:
