@@ -183,3 +183,20 @@ def test_a_source_named_again_is_no_target_of_a_reciprocal_act(coder):
     got = events_of(coder, text)
     assert ("040", "CHN", "RUS") in got and ("040", "RUS", "CHN") in got, got
     assert not [e for e in got if e[1] == e[2]], got
+
+
+@pytest.mark.parametrize(
+    "text, prefix, target",
+    [
+        ("Aid was airdropped into northern Gaza on Sunday.", "073", "PSE"),
+        ("Food aid was delivered to 200,000 people in Darfur last month.", "073", "SDN"),
+        ("The 279 girls were released around 3 a.m. and taken to Government House in Gusau.", "0841", None),
+    ],
+)
+def test_aid_and_releases_by_no_one_named(coder, text, prefix, target):
+    assert_event(coder, text, prefix, "---", target)
+
+
+@pytest.mark.parametrize("text", ["The report was released on Tuesday.", "The video was released by the militants."])
+def test_things_released_are_no_release(coder, text):
+    assert_no_event(coder, text, ("08",))
