@@ -158,11 +158,12 @@ def test_a_received_act_needs_a_code(tmp_path):
          "Shabaab in Lower Shabelle.", "SOM", "IGO"),
         ("Nigerian and Cameroonian troops launched a joint operation against Boko Haram.", "NGA", "CMR"),
         ("U.S. forces killed the militant leader in coordination with the Iraqi government.", "USA", "IRQ"),
+        ("Russian and Chinese warships held exercises in the Sea of Japan.", "RUS", "CHN"),
     ],
 )
 def test_partners_in_force_cooperate_besides_the_act(coder, text, source, target):
     assert_event(coder, text, "062", source, target)
-    assert [e for e in events_of(coder, text) if e[0].startswith(("17", "18", "19"))]
+    assert [e for e in events_of(coder, text) if e[0].startswith(("15", "17", "18", "19"))]
 
 
 @pytest.mark.parametrize(
@@ -171,6 +172,8 @@ def test_partners_in_force_cooperate_besides_the_act(coder, text, source, target
         "Police and army conducted a joint operation against bandits in Zamfara.",
         "Russian and Syrian jets bombed rebel-held Idlib.",
         "US forces killed an Islamic State leader in Syria.",
+        "Israeli and Iranian forces were put on high alert.",
+        "The Indian army held exercises near the border.",
     ],
 )
 def test_one_country_or_no_joint_act_is_no_partnership(coder, text):

@@ -19,6 +19,7 @@ PARTNER_ROOTS = ("15", "17", "18", "19", "20")
 PARTNERSHIP_CODE = "062"
 # 'a joint operation', 'combined strikes', 'jointly patrolled'
 JOINT_WORDS = frozenset({"joint", "combined", "jointly"})
+DRILL_WORDS = frozenset({"exercise", "drill", "game", "wargame", "war-game", "maneuver", "manoeuvre", "patrol"})
 # 'in coordination with', 'in cooperation with', 'in partnership with', 'in conjunction with'
 PARTNERSHIP_NOUNS = frozenset({"coordination", "cooperation", "collaboration", "conjunction", "partnership", "concert"})
 
@@ -42,8 +43,11 @@ def partner_tokens(match: Match) -> list[Token]:
 
 
 def is_joint(match: Match) -> bool:
-    """'conducted a joint operation', 'launched combined strikes', 'jointly patrolled'."""
+    """'conducted a joint operation', 'launched combined strikes', 'jointly patrolled'; drills and
+    patrols of several countries are held together ('French and Egyptian warships launched war games')."""
     words = [match.trigger, match.head, *children_of(match.head, ("dobj",))]
+    if match.pattern.code.startswith("15") and any(lemma(w) in DRILL_WORDS for w in words):
+        return True
     return any(c.dep_ in ("amod", "advmod") and c.lower_ in JOINT_WORDS for w in words for c in w.children)
 
 
