@@ -19,7 +19,7 @@ PARTNER_ROOTS = ("15", "17", "18", "19", "20")
 PARTNERSHIP_CODE = "062"
 # 'a joint operation', 'combined strikes', 'jointly patrolled'
 JOINT_WORDS = frozenset({"joint", "combined", "jointly"})
-DRILL_WORDS = frozenset({"exercise", "drill", "game", "wargame", "war-game", "maneuver", "manoeuvre", "patrol"})
+DRILL_WORDS = frozenset({"exercise", "drill", "game", "wargame", "war-game", "maneuver", "manoeuvre"})
 # 'in coordination with', 'in cooperation with', 'in partnership with', 'in conjunction with'
 PARTNERSHIP_NOUNS = frozenset({"coordination", "cooperation", "collaboration", "conjunction", "partnership", "concert"})
 
@@ -43,8 +43,9 @@ def partner_tokens(match: Match) -> list[Token]:
 
 
 def is_joint(match: Match) -> bool:
-    """'conducted a joint operation', 'launched combined strikes', 'jointly patrolled'; drills and
-    patrols of several countries are held together ('French and Egyptian warships launched war games')."""
+    """'conducted a joint operation', 'launched combined strikes', 'jointly patrolled'; drills of
+    several countries are held together ('French and Egyptian warships launched war games'), while
+    their patrols may be each one's own ('Canadian and British ships patrol the strait')."""
     words = [match.trigger, match.head, *children_of(match.head, ("dobj",))]
     if match.pattern.code.startswith("15") and any(lemma(w) in DRILL_WORDS for w in words):
         return True
