@@ -20,6 +20,8 @@ from dyadwatch.errors import LexiconError
         ("Kyiv has received Patriot missiles from Germany.", "072", "DEU", "UKR"),
         ("Lebanon received tons of medicine from Qatar.", "073", "QAT", "LBN"),
         ("Jordan received intelligence from the United States about the plot.", "064", "USA", "JOR"),
+        ("Vietnam received $5 billion in investment from South Korea last year.", "061", "KOR", "VNM"),
+        ("Egypt attracted Chinese investment worth $8 billion.", "061", "CHN", "EGY"),
         ("Ukraine, which has received more than $100 billion in U.S. aid, asked for more air defense.", "070", "USA", "UKR"),
         ("Egypt received Chinese military aid worth $200 million.", "072", "CHN", "EGY"),
         ("Sri Lanka accepted a $2.9 billion loan from the IMF.", "071", "IGO", "LKA"),
@@ -87,6 +89,7 @@ def test_time_phrases_without_a_partner_are_no_meetings(coder, text):
     "text, prefixes",
     [
         ("Gaza received aid on Sunday.", ("07", "08")),  # aid got from no one named is no access granted
+        ("Trump got credit from voters for the economy.", ("07",)),
         ("The rebels handed over their weapons to UN monitors.", ("07",)),
         ("Police arrested a trader in Amritsar for allegedly spying for Pakistan's ISI and passing on information "
          "about army movements.", ("06",)),
