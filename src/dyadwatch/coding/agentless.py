@@ -21,6 +21,9 @@ AGENTLESS = (PASSIVE, IMPLIED)
 PATIENT = "agentless-patient"  # a common noun of people as the one an agentless act is done to
 # a bare noun's patient ('the killing of protesters') and the object of its attack ('strikes on the city')
 NOUN_TARGET_PREPS = ("of", "on", "against", "at")
+# aid given by no one named is done to whom it goes, not to the aid: 'food was delivered to 200,000 people'
+RECIPIENT_ROOTS = ("07",)
+RECIPIENT_PREPS = ("to", "into", "for")
 
 
 def agentless_kind(match: Match, lexicon: Lexicon) -> str | None:
@@ -112,9 +115,14 @@ def patient_actors(patients: list[Token], lexicon: Lexicon, country: str | None,
 
 
 def patient_tokens(match: Match, how: str) -> list[Token]:
-    """Who the act is done to: the passive subject ('protesters were detained'), or the noun's 'of'
-    or 'on' phrase ('the killing of protesters', 'airstrikes on the city')."""
+    """Who the act is done to: the passive subject ('protesters were detained'), the recipient of aid
+    ('aid was airdropped into Gaza'), or the noun's 'of' or 'on' phrase ('the killing of protesters',
+    'airstrikes on the city')."""
     if how == PASSIVE:
+        recipients = [p for c in match.head.children if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS
+                      for p in pobjs(c)] if match.pattern.code.startswith(RECIPIENT_ROOTS) else []
+        if recipients:
+            return expand_conjuncts(recipients)  # 'aid was airdropped into northern Gaza': Gaza gets it
         if reduced_passive(match.head):
             return expand_conjuncts(reduced_passive_patients(match.head))
         return expand_conjuncts([c for c in match.head.children if c.dep_ == "nsubjpass"])

@@ -38,6 +38,8 @@ from .roles import locative_tokens, noun_source_tokens, pattern_sources, source_
 from .factuality import announced, assess, control_chain, refused
 from .lexicon import Lexicon, load_lexicon
 from .ontology import Ontology, load_ontology
+from .partners import partner_tokens as partner_tokens_of
+from .partners import partnership_events
 from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
 from .sense import actor_conditions, apply_sense, names_no_actor
@@ -186,6 +188,10 @@ class Coder:
                                       for a in sources + targets):
                 note("no source actor" if not sources else "no actor with a known country")
                 continue
+            if match.adjunct and all(t.code in {a.country for a in sources} for t in targets):
+                # 'during a visit to Quetta, Pakistan's prime minister said': a trip at home meets no one
+                note("a meeting in a time phrase with no one else named: no event")
+                continue
             conditions = actor_conditions(sources, targets, source_heads)
             if "(sense: " not in match.pattern.rule and not self._sense(match, note, conditions):
                 continue
@@ -216,6 +222,8 @@ class Coder:
                     note("a judgement no other known actor reports: no event")
                     continue
                 found.append(judgement)
+            partners = [a for t in partner_tokens_of(match) for a in resolver.resolve_all(t, day, part.offset, index)]
+            found += partnership_events(found, match, sources, partners, self.ontology)
             if found:
                 note("coded " + ", ".join(_describe(e) for e in found))
             coded.append((match, found))
@@ -268,6 +276,8 @@ class Coder:
         sources, targets = _split_multiple(sources), _split_multiple(targets)
         reciprocal = pattern.ordered or not pattern.codes or self.lexicon.is_reciprocal(pattern.code)
         pairs = _pairs(sources, [] if pattern.compound else targets, reciprocal)
+        if pattern.received:  # 'Egypt received a loan from the IMF': the giver acts on the receiver
+            return [(t, s, pattern.code) for s, t in pairs if t is not None]
         out = [(s, t, pattern.code) for s, t in pairs] if pattern.codes else []
         if pattern.reverse_code and pattern.reverse_code != "---":
             out += [(t, s, pattern.reverse_code) for s, t in pairs if t is not None]
@@ -356,6 +366,9 @@ class Coder:
             heads = self._event_agents(source_tokens(
                 match.head, self.lexicon.object_control, passive_subject=match.pattern.ordered
             ))
+        if not heads and match.pattern.kind == "noun" and match.trigger.dep_ == "nsubjpass":
+            # 'the Pentagon's delivery of Patriots to Ukraine was completed': the noun's own source
+            heads = noun_source_tokens(match.trigger)
         return heads
 
     def _partner(
@@ -403,8 +416,11 @@ class Coder:
             for actor in found:
                 if candidate.i in pattern_words and not actor.country:
                     continue  # 'fired artillery': a word of the pattern is an actor only with a country of its own
-                if actor.resolved_by.startswith("coreference") and actor.code in source_codes:
-                    continue  # 'Russia denied that it had...': the source, referred to again, is not its own target
+                if actor.code in source_codes and (actor.resolved_by.startswith("coreference") or (
+                        len(source_codes) > 1 and self.lexicon.is_reciprocal(match.pattern.code))):
+                    # 'Russia denied that it had...', 'Xi and Putin held talks on the Chinese leader's
+                    # visit': a source, referred to again, is not its own target
+                    continue
                 if told_to(match, candidate, actor, self.lexicon):
                     continue
                 if actor.span not in source_spans:

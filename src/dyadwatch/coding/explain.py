@@ -198,7 +198,8 @@ def format_explanation(sentences: list[SentenceExplanation]) -> str:
             for trial in near:
                 mark = "matched" if trial.matched else "missing " + ", ".join(trial.missing)
                 winner = " <- best" if candidate.best is trial.pattern else ""
-                lines.append(f"    {trial.pattern.code:<5} {trial.pattern.rule:<22} {trial.pattern.text}: {mark}{winner}")
+                code = ("<" if trial.pattern.received else "") + trial.pattern.code  # '<071': received from the target
+                lines.append(f"    {code:<5} {trial.pattern.rule:<22} {trial.pattern.text}: {mark}{winner}")
             if len(near) < len(candidate.trials):
                 lines.append(f"    ({len(candidate.trials) - len(near)} more entries miss more words; --format json lists them)")
             if candidate.best is not None and not candidate.kept:

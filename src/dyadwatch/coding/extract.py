@@ -51,6 +51,8 @@ PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "aside
 # adverbs of result that complete a verb as a particle does ('set a police outpost ablaze')
 RESULT_ADVERBS = frozenset({"ablaze", "alight", "afire"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# prepositions that name where a report comes from ('according' has the lemma 'accord')
+SOURCE_PREPS = frozenset({"according"})
 AGENT_ROLE = "agent"  # a phrase item that is the passive's agent: it can fill no pattern word
 
 
@@ -71,6 +73,7 @@ class Match:
     phrase: list[PhraseItem]
     light_verb: Token | None = None
     consumed: set[int] = field(default_factory=set)
+    adjunct: bool = False  # 'after talks with Erdogan, Putin said': a meeting in the clause's time phrase
 
     @property
     def head(self) -> Token:
@@ -99,8 +102,12 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
             elif child.dep_ == "appos" and depth == 0 and not any(t.is_punct for t in noun.doc[noun.i:child.i]):
                 # 'branded the opposition leader a traitor': the parser's apposition is the object's predicate
                 items.append(PhraseItem(lemma(child), child, "obj"))
+            elif child.dep_ == "conj" and child.pos_ == "NOUN":
+                add_noun(child, depth)  # 'the freeze on intelligence and weapons': each noun conjoined
 
     def add_prep(prep: Token, depth: int) -> None:
+        if prep.lower_ in SOURCE_PREPS:
+            return  # 'withdrew from Orlivka, according to the Russian MoD': who says so, not a word of the act
         items.append(PhraseItem(lemma(prep), prep, "prep"))
         for child in prep.children:
             if child.dep_ == "pobj" and not (depth and _possessed(child)):
@@ -379,6 +386,37 @@ def _be_event_nouns(verb: Token) -> list[Token]:
     return [p for c in children_of(verb, ("prep",)) if c.lower_ in BE_EVENT_PREPS for p in pobjs(c) if p.pos_ == "NOUN"]
 
 
+# 'After talks with Erdogan, Putin said ...', 'During his visit to Beijing, Macron urged ...', 'Hamas is
+# in talks with Egypt': a meeting, visit or call with someone, in a time phrase of a clause, is its
+# subject's own; one with an agent of its own ('during a visit by Starmer') stands alone
+ADJUNCT_PREPS = frozenset({"after", "following", "during"})
+ADJUNCT_ROOTS = ("04",)
+ADJUNCT_PARTNER_PREPS = frozenset({"with", "to"})
+
+
+def _adjunct_matches(verb: Token, lexicon: Lexicon) -> list[Match]:
+    """Consultations (root 04) with a partner named in a time phrase of the verb's clause ('in' only
+    after 'be' or for a call), with the verb as their light verb."""
+    found = []
+    for prep in children_of(verb, ("prep",)):
+        within = prep.lower_ == "in"  # 'is in talks with', 'in a phone call with'
+        if prep.lower_ not in ADJUNCT_PREPS and not within:
+            continue
+        for noun in pobjs(prep):
+            if noun.pos_ != "NOUN" or not any(c.lower_ in ADJUNCT_PARTNER_PREPS for c in children_of(noun, ("prep",))):
+                continue
+            if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children) or any(
+                    c.lower_ == "by" for c in children_of(noun, ("prep", "agent"))):
+                continue
+            match = best_match(noun, "noun", lexicon, light_verb=verb)
+            if within and match is not None and lemma(verb) != "be" and not match.pattern.code.startswith("041"):
+                continue
+            if match is not None and match.pattern.code.startswith(ADJUNCT_ROOTS):
+                match.light_verb, match.adjunct = verb, True
+                found.append(match)
+    return found
+
+
 def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
     """All event matches in a sentence, with embedded clauses consumed by the event that contains them."""
     matches: list[Match] = []
@@ -434,6 +472,10 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
                     verb_match = noun_match
         if verb_match is not None:
             matches.append(verb_match)
+        for adjunct in _adjunct_matches(token, lexicon):
+            if adjunct.trigger.i not in noun_done:
+                noun_done.add(adjunct.trigger.i)
+                matches.append(adjunct)
     for token in sent:
         judging = lemma(token) in JUDGING_NOUNS and predicate_noun(token) and all(m.trigger.i != token.i for m in matches)
         if token.pos_ in ("NOUN", "PROPN") and (token.i not in noun_done or judging or drawing_verb(token)):
@@ -512,7 +554,9 @@ def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
     consumed: set[int] = set()
     for match in matches:
         inside = {item.token.i for item in match.phrase if item.token.i != match.trigger.i}
-        if lemma(match.head) not in lexicon.reporting:
+        if match.adjunct:  # its light verb's words are the clause's, not the meeting's
+            inside &= {t.i for t in match.trigger.subtree}
+        if lemma(match.head) not in lexicon.reporting and not match.adjunct:
             for child in match.head.children:
                 if child.dep_ == "ccomp" or is_control_complement(child, lexicon.object_control) or (
                     for_to_clause(child) and match.pattern.code[:2] in ("02", "10")
@@ -529,7 +573,7 @@ def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
             continue  # 'try [---]' codes nothing, so what is tried ('try to clash') is coded on its own
         if lemma(match.head) in CLAIM_VERBS:
             continue  # 'claimed the killing of 33 terrorists': the claimed act is the claimer's, coded too
-        consumed.update(i for i in inside if i in by_token and by_token[i] is not match)
+        consumed.update(i for i in inside if i in by_token and by_token[i] is not match and not by_token[i].adjunct)
     return [m for m in matches if m.trigger.i not in consumed]
 
 

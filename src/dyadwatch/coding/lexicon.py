@@ -7,7 +7,7 @@ naming file and line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -49,6 +49,9 @@ class Pattern:
     target_skips: int = 0  # 'IN ^ +': noun phrases skipped between the target word and the target
     source_skips: int = 0  # 'TABASKI ^ $': the same for the source
     target_before: int | None = None  # '+ HOSTING *': the target is the phrase before `before[i]`
+    # '<071 receive loan from *': the act is the target's, done to the subject ('Egypt received a loan
+    # from the IMF' is the IMF's aid to Egypt)
+    received: bool = False
 
     @property
     def specificity(self) -> int:
@@ -180,6 +183,10 @@ def load_pattern_file(path: Path, synsets: dict[str, frozenset[str]], lexicon: L
             raise LexiconError(str(path), lineno, "entry before any section; start the file with [verbs] or [nouns]")
         code, _, text = content.replace("\t", " ").partition(" ")
         text = text.strip()
+        received = code.startswith("<")
+        code = code.removeprefix("<")
+        if received and code == "---":
+            raise LexiconError(str(path), lineno, "a received act ('<CODE') needs a CAMEO code, not '---'")
         if code != "---" and code not in ontology:
             raise LexiconError(str(path), lineno, f"'{code}' is not a CAMEO code in cameo.tsv")
         if code != "---" and root and ontology[code].root != root:
@@ -192,6 +199,8 @@ def load_pattern_file(path: Path, synsets: dict[str, frozenset[str]], lexicon: L
             raise LexiconError(str(path), lineno, f"pattern '{key[1]}' repeats line {seen[key]}; keep one")
         seen[key] = lineno
         pattern = parse_pattern(code, kind, text, synsets, path, lineno)
+        if received:
+            pattern = replace(pattern, received=True)
         table = lexicon.verbs if kind == "verb" else lexicon.nouns
         for lemma in pattern.trigger:
             table.setdefault(lemma, []).append(pattern)
