@@ -39,6 +39,7 @@ from .lexicon import Lexicon, load_lexicon
 from .ontology import Ontology, load_ontology
 from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
+from .speech import bare_obligations
 from .sense import actor_conditions, apply_sense, names_no_actor
 from .syntax import expand_conjuncts, lemma
 from .targets import demanded, judged, mandate_tokens, partner_tokens, preferred_targets, refine_appeal, told_to
@@ -168,7 +169,8 @@ class Coder:
                 head = ent.root.head if ent.root.dep_ == "appos" else ent.root
                 resolver.resolve(head, published, part.offset, index)
         coded: list[tuple[Match, list[Event]]] = []
-        for match in find_matches(sent, self.lexicon):
+        matches = find_matches(sent, self.lexicon)
+        for match in matches + bare_obligations(sent, matches, self.lexicon):
             note = _noter(notes, match.trigger)
             if match.light_verb is None and match.pattern.kind == "noun" and lemma(match.trigger) in self.lexicon.light_verb_only:
                 note("a noun of light_verb_only.txt without a light verb: no event")
@@ -212,6 +214,9 @@ class Coder:
                     event = refused(event, self.lexicon, self.ontology)  # 'did not agree to', 'will not withdraw'
                 event = announced(event, match, self.lexicon, self.ontology)
                 event = demanded(event, match, self.lexicon, self.ontology)
+                if event is None:
+                    note("a reported obligation of no other known actor: no event")
+                    continue
                 judgement = judged(event, match, self.lexicon)
                 if judgement is None:
                     note("a judgement no other known actor reports: no event")

@@ -1,0 +1,107 @@
+"""Speech that demands: 'Germany said Israel must do more to protect civilians' is Germany's demand of
+Israel, 'China said the United States should stop interfering' China's appeal to it.
+
+A clause reported by a reporting verb is a demand when its verb, or a verb it governs through an
+infinitive ('must do more to protect', 'needs to pass'), carries a modal of obligation: 'must', 'need
+to' and 'have to' make a demand, 'should' and 'ought to' an appeal (column 2 or 1 of demands.txt). So is
+a bare subjunctive after 'insist' ('insisted that the government withdraw its troops'). What is
+demanded picks the code when the clause codes an act of its own; a clause whose verb no entry codes
+('must ensure security', 'should respect the rights of minorities') is the generic appeal or demand.
+An epistemic modal ('must have crashed', 'should have known') asks nothing of anyone.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .extract import Match, phrase_items
+from .lexicon import Lexicon, Pattern
+from .syntax import children_of, lemma, marked_to, purpose_clause
+
+# modal auxiliaries of obligation: 1 makes a demand (column 2 of demands.txt), 0 an appeal (column 1)
+DEMAND_MODALS = {"must": 1, "should": 0, "ought": 0}
+NECESSITY_VERBS = ("need", "have")  # 'Russia needs to', 'Israel has to': as 'must'
+# reporting verbs whose bare subjunctive clause is a demand (1) or an appeal (0): 'insisted that the
+# government withdraw', 'suggested that Iran allow the inspectors back'
+SUBJUNCTIVE_REPORTERS = {"insist": 1, "suggest": 0}
+# the generic codes of a reported obligation whose act no entry codes, by strength
+GENERIC_CODES = ("020", "100")
+BARE_RULE = "speech.py: a reported clause of obligation whose act no entry codes"
+
+
+@dataclass(frozen=True)
+class Obligation:
+    """A reported clause of obligation: its strength (0 appeal, 1 demand) and its top verb."""
+
+    strength: int
+    clause: Token
+
+
+def obligation(head: Token, lexicon: Lexicon) -> Obligation | None:
+    """The reported obligation the clause of `head` belongs to, through infinitives of purpose,
+    open complements and conjoined verbs ('said Iran must stop enrichment and allow inspectors')."""
+    strength: int | None = None
+    token = head
+    while True:
+        found = _modal(token)
+        if found is not None and strength is None:
+            strength = found
+        if token.dep_ == "ccomp" and lexicon.reporting.get(lemma(token.head)) == "report":
+            if strength is None and _subjunctive(token):
+                strength = SUBJUNCTIVE_REPORTERS[lemma(token.head)]
+            return None if strength is None else Obligation(strength, token)
+        if token.dep_ in ("xcomp", "conj") or purpose_clause(token):
+            token = token.head
+            continue
+        return None
+
+
+def _modal(verb: Token) -> int | None:
+    """1 or 0 for a verb with a modal of obligation (or the 'need'/'have' whose infinitive it is),
+    None for none or an epistemic one ('must have crashed')."""
+    auxes = children_of(verb, ("aux",))
+    if any(a.lower_ == "have" for a in auxes) and verb.tag_ == "VBN":
+        return None  # 'must have known', 'should have acted': a guess or a reproach about the past
+    found = next((DEMAND_MODALS[a.lower_] for a in auxes if a.lower_ in DEMAND_MODALS), None)
+    if found is None and verb.dep_ == "xcomp" and marked_to(verb) and lemma(verb.head) in NECESSITY_VERBS:
+        found = 1
+    return found
+
+
+def _subjunctive(clause: Token) -> bool:
+    """'insisted that the government withdraw': a base-form verb with a subject and no auxiliary."""
+    return (lemma(clause.head) in SUBJUNCTIVE_REPORTERS and clause.tag_ == "VB"
+            and bool(children_of(clause, ("nsubj",))) and not children_of(clause, ("aux", "auxpass")))
+
+
+def bare_obligations(sent, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """Reported clauses of obligation in which no entry matched: each a match of the generic appeal
+    (or demand) on the clause's lowest verb, whose subject is the one asked."""
+    # a clause whose own act an entry codes is recoded as a demand of that act (targets.demanded)
+    taken = {found.clause.i for m in matches if m.pattern.codes for found in [obligation(m.head, lexicon)] if found}
+    out: list[Match] = []
+    for token in sent:
+        if token.pos_ not in ("VERB", "AUX") or token.dep_ != "ccomp":
+            continue
+        verb = _asked_verb(token)
+        found = obligation(verb, lexicon)
+        if found is None or found.clause != token or token.i in taken:
+            continue
+        pattern = Pattern(GENERIC_CODES[found.strength], "verb", frozenset({lemma(verb)}), (), False, None,
+                          BARE_RULE, lemma(verb))
+        out.append(Match(verb, pattern, [], phrase_items(verb)))
+    return out
+
+
+def is_bare(match: Match) -> bool:
+    return match.pattern.rule == BARE_RULE
+
+
+def _asked_verb(clause: Token) -> Token:
+    """'needs to pass', 'has to do': the infinitive of a verb of necessity is the act asked for."""
+    if lemma(clause) in NECESSITY_VERBS:
+        for child in children_of(clause, ("xcomp",)):
+            if marked_to(child):
+                return child
+    return clause

@@ -1,0 +1,70 @@
+"""Speech that demands (speech.py): a reported clause of obligation is the reporter's demand ('must',
+'need to', 'have to') or appeal ('should', 'ought to') of the one who must act, coded by what is asked
+when an entry codes it and as the generic appeal or demand when none does."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.documents.readers import read_text
+
+
+def coded(coder, text: str) -> set[tuple]:
+    events = coder.code(read_text(text, "t", published=date(2025, 3, 1)))
+    return {(e.source.code, e.target.code if e.target else None, e.cameo.code, e.modality) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The European Union said Serbia should respect the rights of its minorities.", ("IGOEUREEC", "SRB", "020")),
+        ("Pakistan said Afghanistan must take action against the militants.", ("PAK", "AFG", "100")),
+        ("Zelenskyy said Europe needs to spend more on defence.", ("UKRGOV", "EUR", "100")),
+        ("Nigeria has to do more to fight corruption, the IMF said.", ("IGOUNOBUSIMF", "NGA", "100")),
+        ("The Chinese foreign ministry said Japan should reflect on its history.", ("CHNGOV", "JPN", "020")),
+    ],
+)
+def test_a_reported_obligation_no_entry_codes_is_the_generic_appeal_or_demand(coder, text, expected):
+    assert coded(coder, text) == {(*expected, "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the act asked for is the aim of the verb that carries the modal
+        ("Germany said Israel must do more to protect civilians in Gaza.", ("DEU", "ISR", "1034")),
+        ("Iran should stop supplying drones to Russia, the French foreign minister said.", ("FRAGOV", "IRN", "0256")),
+    ],
+)
+def test_what_is_asked_may_be_the_aim_of_the_obligation(coder, text, expected):
+    assert coded(coder, text) == {(*expected, "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("China said the United States should not interfere in its internal affairs.", ("CHN", "USA", "020")),
+        ("Germany said Hungary must not block the EU aid package for Ukraine.", ("DEU", "HUN", "100")),
+    ],
+)
+def test_asking_that_something_not_be_done_is_an_appeal_or_demand_all_the_same(coder, text, expected):
+    assert (*expected, "asserted") in coded(coder, text)
+
+
+def test_a_subjunctive_after_insist_is_a_demand(coder):
+    assert coded(coder, "Ukraine insisted that Russia withdraw its troops from the region.") == {
+        ("UKR", "RUS", "1056", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine said Russia must have known about the explosion.",  # a guess
+        "Germany said Russia should have acted sooner.",  # a reproach about the past
+        "Biden said the United States must lead the world.",  # one's own country
+        "The economy must grow faster, the IMF said.",  # no actor is asked
+    ],
+)
+def test_no_demand_without_an_obligation_of_another_actor(coder, text):
+    assert not any(code[:2] in ("02", "10") for _, _, code, _ in coded(coder, text))
