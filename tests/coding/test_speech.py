@@ -68,3 +68,45 @@ def test_a_subjunctive_after_insist_is_a_demand(coder):
 )
 def test_no_demand_without_an_obligation_of_another_actor(coder, text):
     assert not any(code[:2] in ("02", "10") for _, _, code, _ in coded(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The United States wants China to use its influence over North Korea.", ("USA", "CHN", "020")),
+        ("Iran wants the United States to lift sanctions.", ("IRN", "USA", "0254")),
+        ("Iran told the United States to stay out of the region.", ("IRN", "USA", "100")),
+        ("Russia told Ukraine to accept the new territorial realities.", ("RUS", "UKR", "100")),
+    ],
+)
+def test_wanting_or_telling_another_to_act_asks_that_one(coder, text, expected):
+    assert coded(coder, text) == {(*expected, "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russia wants to negotiate with Ukraine.", "The minister told reporters to expect an announcement next week."],
+)
+def test_wanting_to_act_oneself_or_telling_the_press_asks_no_one(coder, text):
+    assert not any(code[:2] in ("02", "10") for _, _, code, _ in coded(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The opposition renewed its call for Netanyahu to resign.", ("ISROPP", "ISRGOV", "0241")),
+        ("Germany renewed its appeal to Iran to release the detained journalist.", ("DEU", "IRN", "0253")),
+        ("The UN chief made an urgent appeal to donors to fund the humanitarian response in Sudan.",
+         ("IGOUNO", "SDN", "0231")),
+    ],
+)
+def test_a_call_or_appeal_names_whom_it_asks_and_what_is_asked_is_no_act_yet(coder, text, expected):
+    assert coded(coder, text) == {(*expected, "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Thai government did not respond to VOA's requests for comment.", "Reuters asked the ministry for comment."],
+)
+def test_a_request_for_comment_is_no_appeal(coder, text):
+    assert not any(code[:2] == "02" for _, _, code, _ in coded(coder, text))

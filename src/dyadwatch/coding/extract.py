@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from .lexicon import Lexicon, Pattern
 from .syntax import (
     appeal_to_infinitive, children_of, expand_conjuncts, for_to_clause, infinitive,
-    is_control_complement, is_passive, lemma, pobjs, reduced_passive, subject_infinitive,
+    is_control_complement, is_passive, lemma, marked_to, pobjs, reduced_passive, subject_infinitive,
 )
 
 OBJECT_DEPS = ("dobj", "attr", "oprd")
@@ -173,6 +173,10 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
                 add_prep(child, 1)
             elif child.dep_ in ("acl", "relcl") and infinitive(child):
                 add_verb(child, 1, "xcomp")  # 'an offer to mediate', 'its readiness to negotiate'
+            elif for_to_clause(child):
+                # 'renewed its call for the president to resign': 'for' as the noun's preposition
+                items.append(PhraseItem("for", next(m for m in child.children if m.dep_ == "mark"), "prep"))
+                add_verb(child, 1, "xcomp")
     else:
         add_verb(trigger, 0, None)
     return items
@@ -460,8 +464,10 @@ def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
         inside = {item.token.i for item in match.phrase if item.token.i != match.trigger.i}
         if lemma(match.head) not in lexicon.reporting:
             for child in match.head.children:
+                asking = match.pattern.code[:2] in ("02", "10")
+                # 'renewed its appeal to Iran to release the journalist': what is asked is no act yet
                 if child.dep_ == "ccomp" or is_control_complement(child, lexicon.object_control) or (
-                    for_to_clause(child) and match.pattern.code[:2] in ("02", "10")
+                    asking and (for_to_clause(child) or (child.dep_ == "advcl" and marked_to(child)))
                 ):
                     inside.update(t.i for t in child.subtree)
         inside.update(_stated_motives(match, by_token))

@@ -231,7 +231,9 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
     if any(c.dep_ in ("advcl", "xcomp") and appeal_to_infinitive(match.head, c) for c in match.head.children):
         # the one appealed to comes before the objects of what is asked for
         candidates.extend(addressees(match.head))
-    candidates.extend(s for c in match.head.children if for_to_clause(c) for s in children_of(c, ("nsubj",)))
+    # 'called for Russia to accept', 'renewed its call for Netanyahu to resign'
+    candidates.extend(s for w in dict.fromkeys((match.head, match.trigger)) for c in w.children if for_to_clause(c)
+                      for s in children_of(c, ("nsubj",)))
     candidates.extend(i.token for i in match.phrase if i.role == "obj" and i.token.dep_ in OBJECT_DEPS + ("dative",))
     preps = [i.token for i in match.phrase if i.role == "prep"]
     for wanted in TARGET_PREPS:

@@ -25,6 +25,11 @@ NECESSITY_VERBS = ("need", "have")  # 'Russia needs to', 'Israel has to': as 'mu
 # reporting verbs whose bare subjunctive clause is a demand (1) or an appeal (0): 'insisted that the
 # government withdraw', 'suggested that Iran allow the inspectors back'
 SUBJUNCTIVE_REPORTERS = {"insist": 1, "suggest": 0}
+# verbs whose infinitive with a subject or object of its own asks that one to act: 'wants China to
+# use its influence' (an appeal), 'told the United States to stay out of the region' (a demand)
+ASKING_VERBS = {"want": 0, "tell": 1}
+# those told what to do by a speaker who addresses them are not asked by anyone: 'told reporters to expect'
+AUDIENCES = frozenset({"reporter", "journalist", "press", "media", "audience", "crowd", "supporter", "viewer"})
 # the generic codes of a reported obligation whose act no entry codes, by strength
 GENERIC_CODES = ("020", "100")
 BARE_RULE = "speech.py: a reported clause of obligation whose act no entry codes"
@@ -50,7 +55,11 @@ def obligation(head: Token, lexicon: Lexicon) -> Obligation | None:
         if token.dep_ == "ccomp" and lexicon.reporting.get(lemma(token.head)) == "report":
             if strength is None and _subjunctive(token):
                 strength = SUBJUNCTIVE_REPORTERS[lemma(token.head)]
+            if strength is None and _asked(token):
+                strength = ASKING_VERBS[lemma(token.head)]
             return None if strength is None else Obligation(strength, token)
+        if token.dep_ == "xcomp" and _asked(token):
+            return Obligation(ASKING_VERBS[lemma(token.head)], token)
         if token.dep_ in ("xcomp", "conj") or purpose_clause(token):
             token = token.head
             continue
@@ -75,6 +84,16 @@ def _subjunctive(clause: Token) -> bool:
             and bool(children_of(clause, ("nsubj",))) and not children_of(clause, ("aux", "auxpass")))
 
 
+def _asked(clause: Token) -> bool:
+    """'wants China to use', 'told Iran to stay out': an infinitive of an asking verb whose actor is
+    someone else than the verb's subject, a subject of its own (ccomp) or the verb's object (xcomp)."""
+    verb = clause.head
+    if lemma(verb) not in ASKING_VERBS or not marked_to(clause):
+        return False
+    actors = children_of(clause, ("nsubj",)) if clause.dep_ == "ccomp" else children_of(verb, ("dobj", "dative"))
+    return bool(actors) and not any(lemma(a) in AUDIENCES for a in actors)
+
+
 def bare_obligations(sent, matches: list[Match], lexicon: Lexicon) -> list[Match]:
     """Reported clauses of obligation in which no entry matched: each a match of the generic appeal
     (or demand) on the clause's lowest verb, whose subject is the one asked."""
@@ -82,7 +101,7 @@ def bare_obligations(sent, matches: list[Match], lexicon: Lexicon) -> list[Match
     taken = {found.clause.i for m in matches if m.pattern.codes for found in [obligation(m.head, lexicon)] if found}
     out: list[Match] = []
     for token in sent:
-        if token.pos_ not in ("VERB", "AUX") or token.dep_ != "ccomp":
+        if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("ccomp", "xcomp"):
             continue
         verb = _asked_verb(token)
         found = obligation(verb, lexicon)
