@@ -110,3 +110,25 @@ def test_a_call_or_appeal_names_whom_it_asks_and_what_is_asked_is_no_act_yet(cod
 )
 def test_a_request_for_comment_is_no_appeal(coder, text):
     assert not any(code[:2] == "02" for _, _, code, _ in coded(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ukraine asked Israel not to sell weapons to Russia.", ("UKR", "ISR", "020")),
+        ("Hamas renewed its demand that Israel end the war before any hostage deal.", ("PSEREB", "ISR", "100")),
+    ],
+)
+def test_what_an_appeal_or_demand_asks_is_no_act_and_asking_for_none_is_generic(coder, text, expected):
+    assert coded(coder, text) == {(*expected, "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The farmers submitted a memorandum to the district collector in Pune demanding compensation.", "020"),
+        ("Opposition leaders handed a petition to the governor of Lagos State.", "020"),
+    ],
+)
+def test_a_memorandum_or_petition_handed_to_an_authority_is_a_request(coder, text, expected):
+    assert expected in {code for _, _, code, _ in coded(coder, text)}

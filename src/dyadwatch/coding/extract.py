@@ -470,6 +470,11 @@ def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
                     asking and (for_to_clause(child) or (child.dep_ == "advcl" and marked_to(child)))
                 ):
                     inside.update(t.i for t in child.subtree)
+        if match.pattern.code[:2] in ("02", "10") and match.trigger.pos_ == "NOUN":
+            # 'renewed its demand that Israel end the war': what a call or demand asks is no act yet
+            for child in match.trigger.children:
+                if child.dep_ in ("acl", "ccomp") and children_of(child, ("mark",)):
+                    inside.update(t.i for t in child.subtree)
         inside.update(_stated_motives(match, by_token))
         match.consumed = inside
         if not match.pattern.codes:

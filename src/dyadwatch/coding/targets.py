@@ -22,7 +22,7 @@ from .ontology import Ontology
 from .roles import VENUE_NOUNS, VENUE_ROOTS
 from .rules import longest_prefix
 from .speech import GENERIC_CODES, is_bare, obligation
-from .syntax import lemma, pobjs
+from .syntax import children_of, lemma, pobjs
 
 RECIPIENT_PREPS = ("to",)
 # an object that names no actor gives way to its agent at once ('the attack by Hamas'), and to its
@@ -141,9 +141,20 @@ def _content(match: Match, lexicon: Lexicon) -> Match | None:
     return None
 
 
+def _asks_not(head: Token) -> bool:
+    """'urged Israel not to sell', 'called on Iran not to retaliate': the act asked for is negated."""
+    return any(children_of(c, ("neg",)) for c in head.children
+               if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX"))
+
+
 def refine_appeal(match: Match, lexicon: Lexicon, note) -> str:
     """A bare appeal or demand ('020', '100') takes the code of what it asks for (demands.txt)."""
     code = match.pattern.code
+    if code[:2] in ("02", "10") and _asks_not(match.head):
+        generic = GENERIC_REQUESTS[0] if code.startswith("02") else GENERIC_REQUESTS[1]
+        if generic != code:
+            note(f"asks that something not be done: coded {generic}")
+        return generic  # 'asked Israel not to sell weapons to Russia' asks for no sale
     if code not in GENERIC_REQUESTS:
         return code
     content = _content(match, lexicon)
