@@ -104,6 +104,8 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
             items.append(PhraseItem(lemma(verb), verb, role))
         if depth == 0 and verb.dep_ == "acl" and lemma(verb.head) in event_nouns and reduced_passive(verb):
             add_noun(verb.head, depth)  # 'a shutdown called by separatists': the noun is the object
+        if depth == 0 and relative_object(verb):
+            add_noun(verb.head, depth)  # 'a charge New Delhi rejected': the noun is the object
         for child in verb.children:
             dep = child.dep_
             if dep == "nsubjpass" and depth == 0 and lemma(verb) not in STATIVE_PASSIVES:
@@ -180,6 +182,22 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
     else:
         add_verb(trigger, 0, None)
     return items
+
+
+RELATIVE_PRONOUNS = frozenset({"which", "that", "whom"})
+
+
+def relative_object(verb: Token) -> bool:
+    """'a charge New Delhi quickly rejected', 'the allegations, which Kabul rejected': the noun an active
+    relative clause modifies is its verb's object, not its subject."""
+    if verb.dep_ != "relcl":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in children):
+        return True
+    return (not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "prep", "advmod") and c.tag_ in ("WDT", "WP", "WRB", "IN")
+                    or c.dep_ in ("dobj", "nsubjpass") for c in children)
+            and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in children))
 
 
 def _possessed(noun: Token) -> bool:
