@@ -1,0 +1,51 @@
+"""Appeals (02) and demands (10) as news writes them: calls, pleas and demands carried by a light
+verb and coded by what they ask for, and governments asked for (02_appeal.txt, 10_demand.txt)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.documents.readers import read_text
+
+
+def coded(coder, text: str) -> set[tuple]:
+    events = coder.code(read_text(text, "t", published=date(2025, 3, 1)))
+    return {(e.source.code, e.target.code if e.target else None, e.cameo.code) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Palestinian Authority renewed calls for a two-state solution.", ("PSEGOV", None, "027")),
+        ("Syria made a plea for the lifting of Western sanctions.", ("SYR", None, "0254")),
+        ("Kyiv renewed its appeal for more air defence systems.", ("UKRGOV", None, "0232")),
+        ("Iran repeated its demand for compensation from the United States.", ("IRN", "USA", "1031")),
+        ("India renewed its demand for the extradition of the suspects from Canada.", ("IND", None, "1013")),
+        ("The opposition repeated its demand for an inquiry into the killings by the police in Dhaka.",
+         ("BGDOPP", "BGDCOP", "101")),
+    ],
+)
+def test_calls_pleas_and_demands_are_coded_by_what_they_ask_for(coder, text, expected):
+    assert coded(coder, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The UN envoy called for the creation of a credible and inclusive transitional government in Syria.",
+         ("IGOUNO", "SYR", "0244")),
+        ("The UN called for the formation of a national unity government in Libya.", ("IGOUNO", "LBY", "0244")),
+        ("Protesters demanded the formation of a civilian government in Sudan.", ("SDNOPP", "SDN", "1044")),
+    ],
+)
+def test_a_new_government_asked_for_is_a_call_for_regime_change(coder, text, expected):
+    assert coded(coder, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Demand for oil from China fell sharply in March.", "Reuters asked the ministry for comment."],
+)
+def test_market_demand_and_requests_for_comment_ask_nothing_of_anyone(coder, text):
+    assert coded(coder, text) == set()
