@@ -49,3 +49,14 @@ def test_a_new_government_asked_for_is_a_call_for_regime_change(coder, text, exp
 )
 def test_market_demand_and_requests_for_comment_ask_nothing_of_anyone(coder, text):
     assert coded(coder, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Kremlin said nothing about the talks.", ("RUSGOV", None, "011")),
+        ("Putin said little about Ukraine in his speech.", ("RUSGOV", "UKR", "011")),
+    ],
+)
+def test_saying_nothing_is_declining_to_comment(coder, text, expected):
+    assert coded(coder, text) == {expected}

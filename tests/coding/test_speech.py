@@ -132,3 +132,8 @@ def test_what_an_appeal_or_demand_asks_is_no_act_and_asking_for_none_is_generic(
 )
 def test_a_memorandum_or_petition_handed_to_an_authority_is_a_request(coder, text, expected):
     assert expected in {code for _, _, code, _ in coded(coder, text)}
+
+
+def test_a_recommendation_in_the_subjunctive_is_an_appeal(coder):
+    assert coded(coder, "The UN panel recommended that Israel allow the inspectors into the site.") == {
+        ("IGOUNO", "ISR", "0255", "asserted")}

@@ -23,8 +23,8 @@ from .syntax import children_of, lemma, marked_to, purpose_clause
 DEMAND_MODALS = {"must": 1, "should": 0, "ought": 0}
 NECESSITY_VERBS = ("need", "have")  # 'Russia needs to', 'Israel has to': as 'must'
 # reporting verbs whose bare subjunctive clause is a demand (1) or an appeal (0): 'insisted that the
-# government withdraw', 'suggested that Iran allow the inspectors back'
-SUBJUNCTIVE_REPORTERS = {"insist": 1, "suggest": 0}
+# government withdraw', 'recommended that Iran allow the inspectors back'
+SUBJUNCTIVE_REPORTERS = {"insist": 1, "suggest": 0, "recommend": 0}
 # verbs whose infinitive with a subject or object of its own asks that one to act: 'wants China to
 # use its influence' (an appeal), 'told the United States to stay out of the region' (a demand)
 ASKING_VERBS = {"want": 0, "tell": 1}
