@@ -60,3 +60,29 @@ def test_market_demand_and_requests_for_comment_ask_nothing_of_anyone(coder, tex
 )
 def test_saying_nothing_is_declining_to_comment(coder, text, expected):
     assert coded(coder, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The EU has called on Georgia's government to reverse course on the foreign agent law.",
+         ("IGOEUREEC", "GEOGOV", "0242")),
+        ("The African Union suspended Niger and demanded the return of President Bazoum to power.",
+         ("IGOAFRAFU", "NER", "1041")),
+        ("ECOWAS called for the reinstatement of President Bazoum.", ("IGOWAFWAS", "NER", "0241")),
+    ],
+)
+def test_reform_asked_for_is_coded_by_its_kind(coder, text, expected):
+    assert expected in coded(coder, text)
+
+
+def test_pressure_one_comes_under_is_an_appeal_to_one(coder):
+    assert coded(coder, "Israel has come under growing pressure from the United States to allow more aid into Gaza.") == {
+        ("USA", "ISR", "020")}
+
+
+@pytest.mark.parametrize(
+    "text", ["The rupee came under pressure from rising oil prices.", "Inflationary pressure in Germany eased in March."],
+)
+def test_pressure_of_no_actor_is_no_appeal(coder, text):
+    assert coded(coder, text) == set()
