@@ -137,3 +137,20 @@ def test_a_memorandum_or_petition_handed_to_an_authority_is_a_request(coder, tex
 def test_a_recommendation_in_the_subjunctive_is_an_appeal(coder):
     assert coded(coder, "The UN panel recommended that Israel allow the inspectors into the site.") == {
         ("IGOUNO", "ISR", "0255", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The British foreign minister said it was time for Russia to withdraw its forces.", ("GBRGOV", "RUS", "0256")),
+        ("Macron said it was essential for Iran to return to the negotiating table.", ("FRAGOV", "IRN", "020")),
+        ("The Chinese envoy said it was important for the United States to respect China's core interests.",
+         ("CHNGOV", "USA", "020")),
+    ],
+)
+def test_it_is_time_for_another_to_act_is_an_appeal(coder, text, expected):
+    assert coded(coder, text) == {(*expected, "asserted")}
+
+
+def test_it_is_hard_for_another_to_act_asks_nothing(coder):
+    assert coded(coder, "It was difficult for Ukraine to hold the line, the British general said.") == set()

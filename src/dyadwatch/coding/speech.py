@@ -4,7 +4,8 @@ Israel, 'China said the United States should stop interfering' China's appeal to
 A clause reported by a reporting verb is a demand when its verb, or a verb it governs through an
 infinitive ('must do more to protect', 'needs to pass'), carries a modal of obligation: 'must', 'need
 to' and 'have to' make a demand, 'should' and 'ought to' an appeal (column 2 or 1 of demands.txt). So is
-a bare subjunctive after 'insist' ('insisted that the government withdraw its troops'). What is
+a bare subjunctive after 'insist' ('insisted that the government withdraw its troops'), and an
+expletive 'it' with a 'for ... to' clause ('said it was time for Russia to withdraw'). What is
 demanded picks the code when the clause codes an act of its own; a clause whose verb no entry codes
 ('must ensure security', 'should respect the rights of minorities') is the generic appeal or demand.
 An epistemic modal ('must have crashed', 'should have known') asks nothing of anyone.
@@ -30,6 +31,11 @@ SUBJUNCTIVE_REPORTERS = {"insist": 1, "suggest": 0, "recommend": 0}
 ASKING_VERBS = {"want": 0, "tell": 1}
 # those told what to do by a speaker who addresses them are not asked by anyone: 'told reporters to expect'
 AUDIENCES = frozenset({"reporter", "journalist", "press", "media", "audience", "crowd", "supporter", "viewer"})
+# what an expletive 'it' may be with a 'for ... to' clause that asks someone to act
+OBLIGATION_PREDICATES = frozenset({
+    "time", "essential", "important", "vital", "necessary", "imperative", "crucial", "critical", "urgent",
+    "incumbent", "high",
+})
 # the generic codes of a reported obligation whose act no entry codes, by strength
 GENERIC_CODES = ("020", "100")
 BARE_RULE = "speech.py: a reported clause of obligation whose act no entry codes"
@@ -49,6 +55,10 @@ def obligation(head: Token, lexicon: Lexicon) -> Obligation | None:
     strength: int | None = None
     token = head
     while True:
+        copula = _expletive_copula(token)
+        if copula is not None:
+            strength, token = (0 if strength is None else strength), copula
+            continue
         found = _modal(token)
         if found is not None and strength is None:
             strength = found
@@ -76,6 +86,21 @@ def _modal(verb: Token) -> int | None:
     if found is None and verb.dep_ == "xcomp" and marked_to(verb) and lemma(verb.head) in NECESSITY_VERBS:
         found = 1
     return found
+
+
+def _expletive_copula(verb: Token) -> Token | None:
+    """'said it was time for Russia to withdraw', 'said it was essential for Iran to return': the 'be'
+    of an expletive 'it' whose 'for ... to' clause names who should act."""
+    if not (marked_to(verb) and children_of(verb, ("nsubj",))
+            and any(m.lower_ == "for" for m in children_of(verb, ("mark",)))):
+        return None
+    head = verb.head.head if verb.head.dep_ in ("attr", "acomp") else verb.head
+    if lemma(head) != "be" or not any(s.lower_ == "it" for s in children_of(head, ("nsubj",))):
+        return None
+    # 'it is time for', 'it is essential for', 'it is now for'; not 'it was difficult for'
+    if any(lemma(p) not in OBLIGATION_PREDICATES for p in children_of(head, ("attr", "acomp"))):
+        return None
+    return head
 
 
 def _subjunctive(clause: Token) -> bool:
@@ -122,5 +147,9 @@ def _asked_verb(clause: Token) -> Token:
     if lemma(clause) in NECESSITY_VERBS:
         for child in children_of(clause, ("xcomp",)):
             if marked_to(child):
+                return child
+    if lemma(clause) == "be":  # 'it was time for Russia to withdraw'
+        for child in (c for w in (clause, *children_of(clause, ("attr", "acomp"))) for c in w.children):
+            if _expletive_copula(child) == clause:
                 return child
     return clause
