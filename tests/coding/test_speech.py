@@ -20,7 +20,7 @@ def coded(coder, text: str) -> set[tuple]:
     [
         ("The European Union said Serbia should respect the rights of its minorities.", ("IGOEUREEC", "SRB", "020")),
         ("Pakistan said Afghanistan must take action against the militants.", ("PAK", "AFG", "100")),
-        ("Zelenskyy said Europe needs to spend more on defence.", ("UKRGOV", "EUR", "100")),
+        ("Zelenskyy said Europe needs to spend more on defence.", ("UKRGOV", "EUR", "020")),
         ("Nigeria has to do more to fight corruption, the IMF said.", ("IGOUNOBUSIMF", "NGA", "100")),
         ("The Chinese foreign ministry said Japan should reflect on its history.", ("CHNGOV", "JPN", "020")),
     ],

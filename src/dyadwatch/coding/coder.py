@@ -39,7 +39,7 @@ from .lexicon import Lexicon, load_lexicon
 from .ontology import Ontology, load_ontology
 from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
-from .speech import bare_obligations
+from .speech import bare_obligations, is_bare
 from .sense import actor_conditions, apply_sense, names_no_actor
 from .syntax import expand_conjuncts, lemma
 from .targets import demanded, judged, mandate_tokens, partner_tokens, preferred_targets, refine_appeal, told_to
@@ -172,6 +172,8 @@ class Coder:
         matches = find_matches(sent, self.lexicon)
         for match in matches + bare_obligations(sent, matches, self.lexicon):
             note = _noter(notes, match.trigger)
+            if is_bare(match):
+                note(f"a reported obligation that no entry codes: {match.pattern.code} ({match.pattern.rule})")
             if match.light_verb is None and match.pattern.kind == "noun" and lemma(match.trigger) in self.lexicon.light_verb_only:
                 note("a noun of light_verb_only.txt without a light verb: no event")
                 continue  # 'the treaty between Japan and the United States' is no signing

@@ -2,8 +2,8 @@
 Israel, 'China said the United States should stop interfering' China's appeal to it.
 
 A clause reported by a reporting verb is a demand when its verb, or a verb it governs through an
-infinitive ('must do more to protect', 'needs to pass'), carries a modal of obligation: 'must', 'need
-to' and 'have to' make a demand, 'should' and 'ought to' an appeal (column 2 or 1 of demands.txt). So is
+infinitive ('must do more to protect', 'needs to pass'), carries a modal of obligation: 'must' and
+'have to' make a demand, 'should', 'ought to' and 'need to' an appeal (column 2 or 1 of demands.txt). So is
 a bare subjunctive after 'insist' ('insisted that the government withdraw its troops'), and an
 expletive 'it' with a 'for ... to' clause ('said it was time for Russia to withdraw'). What is
 demanded picks the code when the clause codes an act of its own; a clause whose verb no entry codes
@@ -22,7 +22,8 @@ from .syntax import children_of, lemma, marked_to, purpose_clause
 
 # modal auxiliaries of obligation: 1 makes a demand (column 2 of demands.txt), 0 an appeal (column 1)
 DEMAND_MODALS = {"must": 1, "should": 0, "ought": 0}
-NECESSITY_VERBS = ("need", "have")  # 'Russia needs to', 'Israel has to': as 'must'
+# 'Israel has to withdraw' as 'must'; 'Russia needs to accept' as 'should', as news coders take it
+NECESSITY_VERBS = {"need": 0, "have": 1}
 # reporting verbs whose bare subjunctive clause is a demand (1) or an appeal (0): 'insisted that the
 # government withdraw', 'recommended that Iran allow the inspectors back'
 SUBJUNCTIVE_REPORTERS = {"insist": 1, "suggest": 0, "recommend": 0}
@@ -43,49 +44,56 @@ BARE_RULE = "speech.py: a reported clause of obligation whose act no entry codes
 
 @dataclass(frozen=True)
 class Obligation:
-    """A reported clause of obligation: its strength (0 appeal, 1 demand) and its top verb."""
+    """A reported clause of obligation: its strength (0 appeal, 1 demand), its top verb (the one the
+    reporting verb governs) and the verb that carries the obligation ('must', 'needs', 'it is time')."""
 
     strength: int
     clause: Token
+    carrier: Token
 
 
 def obligation(head: Token, lexicon: Lexicon) -> Obligation | None:
     """The reported obligation the clause of `head` belongs to, through infinitives of purpose,
     open complements and conjoined verbs ('said Iran must stop enrichment and allow inspectors')."""
     strength: int | None = None
+    carrier: Token | None = None
     token = head
     while True:
         copula = _expletive_copula(token)
         if copula is not None:
-            strength, token = (0 if strength is None else strength), copula
+            if strength is None:
+                strength, carrier = 0, copula
+            token = copula
             continue
         found = _modal(token)
         if found is not None and strength is None:
-            strength = found
+            strength, carrier = found
         if token.dep_ == "ccomp" and lexicon.reporting.get(lemma(token.head)) == "report":
             if strength is None and _subjunctive(token):
-                strength = SUBJUNCTIVE_REPORTERS[lemma(token.head)]
+                strength, carrier = SUBJUNCTIVE_REPORTERS[lemma(token.head)], token
             if strength is None and _asked(token):
-                strength = ASKING_VERBS[lemma(token.head)]
-            return None if strength is None else Obligation(strength, token)
+                strength, carrier = ASKING_VERBS[lemma(token.head)], token
+            return None if strength is None or carrier is None else Obligation(strength, token, carrier)
         if token.dep_ == "xcomp" and _asked(token):
-            return Obligation(ASKING_VERBS[lemma(token.head)], token)
+            return Obligation(ASKING_VERBS[lemma(token.head)], token, token)
         if token.dep_ in ("xcomp", "conj") or purpose_clause(token):
             token = token.head
             continue
         return None
 
 
-def _modal(verb: Token) -> int | None:
-    """1 or 0 for a verb with a modal of obligation (or the 'need'/'have' whose infinitive it is),
-    None for none or an epistemic one ('must have crashed')."""
+def _modal(verb: Token) -> tuple[int, Token] | None:
+    """1 or 0 for a verb with a modal of obligation, with the verb that carries it (the 'need' or
+    'have' whose infinitive it is); None for none or an epistemic one ('must have crashed')."""
     auxes = children_of(verb, ("aux",))
     if any(a.lower_ == "have" for a in auxes) and verb.tag_ == "VBN":
         return None  # 'must have known', 'should have acted': a guess or a reproach about the past
     found = next((DEMAND_MODALS[a.lower_] for a in auxes if a.lower_ in DEMAND_MODALS), None)
-    if found is None and verb.dep_ == "xcomp" and marked_to(verb) and lemma(verb.head) in NECESSITY_VERBS:
-        found = 1
-    return found
+    if found is not None:
+        return found, verb
+    if verb.dep_ == "xcomp" and marked_to(verb) and lemma(verb.head) in NECESSITY_VERBS:
+        return NECESSITY_VERBS[lemma(verb.head)], verb.head
+    return None
 
 
 def _expletive_copula(verb: Token) -> Token | None:
@@ -123,14 +131,14 @@ def bare_obligations(sent, matches: list[Match], lexicon: Lexicon) -> list[Match
     """Reported clauses of obligation in which no entry matched: each a match of the generic appeal
     (or demand) on the clause's lowest verb, whose subject is the one asked."""
     # a clause whose own act an entry codes is recoded as a demand of that act (targets.demanded)
-    taken = {found.clause.i for m in matches if m.pattern.codes for found in [obligation(m.head, lexicon)] if found}
+    taken = {found.carrier.i for m in matches if m.pattern.codes for found in [obligation(m.head, lexicon)] if found}
     out: list[Match] = []
     for token in sent:
-        if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("ccomp", "xcomp"):
+        if token.pos_ not in ("VERB", "AUX") or token.i in taken:
             continue
         verb = _asked_verb(token)
         found = obligation(verb, lexicon)
-        if found is None or found.clause != token or token.i in taken:
+        if found is None or found.carrier != token:
             continue
         pattern = Pattern(GENERIC_CODES[found.strength], "verb", frozenset({lemma(verb)}), (), False, None,
                           BARE_RULE, lemma(verb))
