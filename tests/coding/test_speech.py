@@ -154,3 +154,8 @@ def test_it_is_time_for_another_to_act_is_an_appeal(coder, text, expected):
 
 def test_it_is_hard_for_another_to_act_asks_nothing(coder):
     assert coded(coder, "It was difficult for Ukraine to hold the line, the British general said.") == set()
+
+
+def test_what_another_must_know_is_a_warning_not_a_request(coder):
+    text = "Turkey's foreign minister said U.S. lawmakers must understand they will get nowhere with impositions."
+    assert not any(code[:2] in ("02", "10") for _, _, code, _ in coded(coder, text))

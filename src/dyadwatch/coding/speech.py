@@ -37,6 +37,9 @@ OBLIGATION_PREDICATES = frozenset({
     "time", "essential", "important", "vital", "necessary", "imperative", "crucial", "critical", "urgent",
     "incumbent", "high",
 })
+# what one 'must know' or 'should understand' is a warning, not a request: 'the insurgents should know
+# that they will not achieve their goals', 'U.S. lawmakers must understand they will get nowhere'
+WARNING_VERBS = frozenset({"know", "understand", "realize", "realise", "remember", "learn", "note", "beware"})
 # the generic codes of a reported obligation whose act no entry codes, by strength
 GENERIC_CODES = ("020", "100")
 BARE_RULE = "speech.py: a reported clause of obligation whose act no entry codes"
@@ -139,6 +142,8 @@ def bare_obligations(sent, matches: list[Match], lexicon: Lexicon) -> list[Match
         verb = _asked_verb(token)
         found = obligation(verb, lexicon)
         if found is None or found.carrier != token:
+            continue
+        if lemma(verb) in WARNING_VERBS:
             continue
         pattern = Pattern(GENERIC_CODES[found.strength], "verb", frozenset({lemma(verb)}), (), False, None,
                           BARE_RULE, lemma(verb))
