@@ -86,3 +86,16 @@ def test_pressure_one_comes_under_is_an_appeal_to_one(coder):
 )
 def test_pressure_of_no_actor_is_no_appeal(coder, text):
     assert coded(coder, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demonstrators in Khartoum celebrated what they called a new victory for Sudan.",
+        "China conducted military drills around Taiwan and called them a punishment for separatist acts.",
+        "Malawi's education ministry has until Feb. 4 to appeal the High Court's order.",
+        "Imran Khan's lawyers appealed against the verdict.",
+    ],
+)
+def test_naming_something_or_appealing_a_ruling_asks_nothing_of_anyone(coder, text):
+    assert not any(code[:2] == "02" for _, _, code in coded(coder, text))

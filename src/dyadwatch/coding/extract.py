@@ -385,6 +385,8 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
         if (verb_match is not None and lemma(token) in JUDGING_VERBS and verb_match.pattern.code.startswith("111")
                 and not reported_judgement(verb_match, lexicon)):
             verb_match = None
+        if verb_match is not None and naming(verb_match):
+            verb_match = None
         if verb_match is not None and predicate_participle(token):
             verb_match.light_verb = token.head  # 'was concerned about': as for an adjective
         for noun in _be_event_nouns(token) if verb_match is None else []:
@@ -418,6 +420,13 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
             if noun_match is not None:
                 matches.append(noun_match)
     return _drop_consumed(matches, lexicon)
+
+
+def naming(match: Match) -> bool:
+    """'what they called a new victory for Sudan', 'called them a punishment for separatist acts': a
+    call with an object predicate names something and asks for nothing."""
+    return (match.pattern.code[:2] in ("02", "10") and lemma(match.trigger) == "call"
+            and any(p.pos_ in ("NOUN", "ADJ") and not p.ent_type_ for p in children_of(match.trigger, ("oprd",))))
 
 
 def predicate_adjective(token: Token) -> bool:
