@@ -99,3 +99,14 @@ def test_pressure_of_no_actor_is_no_appeal(coder, text):
 )
 def test_naming_something_or_appealing_a_ruling_asks_nothing_of_anyone(coder, text):
     assert not any(code[:2] == "02" for _, _, code in coded(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Central African Republic officials are pleading with civilians to go back to their villages.", "020"),
+        ("France urged the Security Council to back the resolution on Gaza.", "022"),
+    ],
+)
+def test_backing_is_support_only_with_what_is_backed(coder, text, expected):
+    assert {code for _, _, code in coded(coder, text)} == {expected}
