@@ -110,3 +110,23 @@ def test_naming_something_or_appealing_a_ruling_asks_nothing_of_anyone(coder, te
 )
 def test_backing_is_support_only_with_what_is_backed(coder, text, expected):
     assert {code for _, _, code in coded(coder, text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ukraine asked Germany whether it would deliver Taurus missiles.", ("UKR", "DEU", "0232")),
+        ("Thailand asked Canada and Australia if they could take the refugees.", ("THA", "AUS", "023")),
+    ],
+)
+def test_asking_whether_another_could_act_is_an_appeal(coder, text, expected):
+    assert expected in coded(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Reporters asked Biden whether he would pardon his son.",
+     "A Reuters reporter asked the Chinese foreign ministry whether Beijing would send troops."],
+)
+def test_journalists_questions_are_no_appeals(coder, text):
+    assert not any(code[:2] == "02" for _, _, code in coded(coder, text))

@@ -158,8 +158,8 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
             for prep in children_of(clause, ("prep",)):
                 add_prep(prep, 1)
         for mark in children_of(clause, ("mark",)):
-            if mark.lower_ == "that":
-                items.append(PhraseItem("that", mark, "mark"))
+            if mark.lower_ in ("that", "if", "whether"):  # 'asked the US if it could help'
+                items.append(PhraseItem(mark.lower_, mark, "mark"))
 
     def add_agent(agent: Token) -> None:
         """'released by Hamas': the by-agent is the source, so its words fill no object slot."""
