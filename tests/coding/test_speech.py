@@ -159,3 +159,21 @@ def test_it_is_hard_for_another_to_act_asks_nothing(coder):
 def test_what_another_must_know_is_a_warning_not_a_request(coder):
     text = "Turkey's foreign minister said U.S. lawmakers must understand they will get nowhere with impositions."
     assert not any(code[:2] in ("02", "10") for _, _, code, _ in coded(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The United States hopes China will play a constructive role in ending the war.", ("USA", "CHN", "020")),
+        ("The Kremlin hopes Washington will lift the sanctions.", ("RUSGOV", "USAGOV", "0254")),
+    ],
+)
+def test_what_one_hopes_another_will_do_is_asked_of_that_one(coder, text, expected):
+    assert coded(coder, text) == {(*expected, "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text", ["Israel hopes to normalize relations with Saudi Arabia.", "Russia hopes the talks will succeed."],
+)
+def test_hoping_to_act_oneself_or_for_an_outcome_asks_no_one(coder, text):
+    assert not any(code[:2] in ("02", "10") for _, _, code, _ in coded(coder, text))

@@ -3,7 +3,9 @@ Israel, 'China said the United States should stop interfering' China's appeal to
 
 A clause reported by a reporting verb is a demand when its verb, or a verb it governs through an
 infinitive ('must do more to protect', 'needs to pass'), carries a modal of obligation: 'must' and
-'have to' make a demand, 'should', 'ought to' and 'need to' an appeal (column 2 or 1 of demands.txt). So is
+'have to' make a demand, 'should', 'ought to' and 'need to' an appeal (column 2 or 1 of demands.txt), and
+so does what one wants, tells or hopes another to do ('wants China to use', 'told Iran to stay out',
+'hopes Iran will return to talks'). So is
 a bare subjunctive after 'insist' ('insisted that the government withdraw its troops'), and an
 expletive 'it' with a 'for ... to' clause ('said it was time for Russia to withdraw'). What is
 demanded picks the code when the clause codes an act of its own; a clause whose verb no entry codes
@@ -29,7 +31,9 @@ NECESSITY_VERBS = {"need": 0, "have": 1}
 SUBJUNCTIVE_REPORTERS = {"insist": 1, "suggest": 0, "recommend": 0}
 # verbs whose infinitive with a subject or object of its own asks that one to act: 'wants China to
 # use its influence' (an appeal), 'told the United States to stay out of the region' (a demand)
-ASKING_VERBS = {"want": 0, "tell": 1}
+ASKING_VERBS = {"want": 0, "tell": 1, "hope": 0}
+# what one hopes another will do is asked of that one (PETRARCH-2 codes HOPE as an appeal, 020)
+HOPING_VERBS = frozenset({"hope"})
 # those told what to do by a speaker who addresses them are not asked by anyone: 'told reporters to expect'
 AUDIENCES = frozenset({"reporter", "journalist", "press", "media", "audience", "crowd", "supporter", "viewer"})
 # what an expletive 'it' may be with a 'for ... to' clause that asks someone to act
@@ -124,6 +128,10 @@ def _asked(clause: Token) -> bool:
     """'wants China to use', 'told Iran to stay out': an infinitive of an asking verb whose actor is
     someone else than the verb's subject, a subject of its own (ccomp) or the verb's object (xcomp)."""
     verb = clause.head
+    if lemma(verb) in HOPING_VERBS:
+        # 'the United States hopes China will play a constructive role'
+        return (clause.dep_ == "ccomp" and bool(children_of(clause, ("nsubj",)))
+                and any(a.lower_ in ("will", "would", "'ll") for a in children_of(clause, ("aux",))))
     if lemma(verb) not in ASKING_VERBS or not marked_to(clause):
         return False
     actors = children_of(clause, ("nsubj",)) if clause.dep_ == "ccomp" else children_of(verb, ("dobj", "dative"))
