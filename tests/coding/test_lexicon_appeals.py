@@ -130,3 +130,10 @@ def test_asking_whether_another_could_act_is_an_appeal(coder, text, expected):
 )
 def test_journalists_questions_are_no_appeals(coder, text):
     assert not any(code[:2] == "02" for _, _, code in coded(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text", ["The Sudanese army pressed on toward the capital.", "Israel pressed ahead with its offensive in Rafah."],
+)
+def test_pressing_on_or_ahead_presses_no_one(coder, text):
+    assert not any(code[:2] in ("02", "10") for _, _, code in coded(coder, text))

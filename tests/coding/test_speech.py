@@ -177,3 +177,19 @@ def test_what_one_hopes_another_will_do_is_asked_of_that_one(coder, text, expect
 )
 def test_hoping_to_act_oneself_or_for_an_outcome_asks_no_one(coder, text):
     assert not any(code[:2] in ("02", "10") for _, _, code, _ in coded(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IMF said the outlook for Pakistan's economy should improve next year.",  # a thing, not a party
+        "The IMF said Pakistan's growth should recover next year.",  # what should happen
+    ],
+)
+def test_what_should_happen_to_a_thing_asks_no_one(coder, text):
+    assert not any(code[:2] in ("02", "10") for _, _, code, _ in coded(coder, text))
+
+
+def test_a_party_named_with_its_of_phrase_is_asked(coder):
+    assert ("IGOUNOBUSIMF", "PAKGOV", "020", "asserted") in coded(
+        coder, "The IMF said the government of Pakistan should broaden the tax base.")

@@ -44,6 +44,11 @@ OBLIGATION_PREDICATES = frozenset({
 # what one 'must know' or 'should understand' is a warning, not a request: 'the insurgents should know
 # that they will not achieve their goals', 'U.S. lawmakers must understand they will get nowhere'
 WARNING_VERBS = frozenset({"know", "understand", "realize", "realise", "remember", "learn", "note", "beware"})
+# what should happen is a forecast, not a request: 'the outlook should improve next year'
+HAPPENING_VERBS = frozenset({
+    "be", "become", "remain", "improve", "grow", "rise", "fall", "increase", "decrease", "decline", "drop",
+    "recover", "happen", "occur", "arrive", "come", "last", "exceed", "face", "see", "feel", "expect",
+})
 # the generic codes of a reported obligation whose act no entry codes, by strength
 GENERIC_CODES = ("020", "100")
 BARE_RULE = "speech.py: a reported clause of obligation whose act no entry codes"
@@ -151,12 +156,26 @@ def bare_obligations(sent, matches: list[Match], lexicon: Lexicon) -> list[Match
         found = obligation(verb, lexicon)
         if found is None or found.carrier != token:
             continue
-        if lemma(verb) in WARNING_VERBS:
+        if lemma(verb) in WARNING_VERBS | HAPPENING_VERBS or not _agent_subject(verb):
             continue
         pattern = Pattern(GENERIC_CODES[found.strength], "verb", frozenset({lemma(verb)}), (), False, None,
                           BARE_RULE, lemma(verb))
         out.append(Match(verb, pattern, [], phrase_items(verb)))
     return out
+
+
+def _agent_subject(verb: Token) -> bool:
+    """The one asked to act is named by its own words: a name or pronoun ('Serbia', 'it'), or a noun
+    that names a party by itself or with its 'of' ('the government of Pakistan'), not a thing that
+    merely mentions one ('the outlook for Pakistan's economy')."""
+    token = verb
+    while not children_of(token, ("nsubj",)) and token.dep_ in ("xcomp", "conj") and token.head != token:
+        token = token.head
+    for subject in children_of(token, ("nsubj",)):
+        if subject.pos_ in ("PROPN", "PRON"):
+            return True
+        return subject.pos_ == "NOUN" and all(p.lower_ == "of" for p in children_of(subject, ("prep",)))
+    return False
 
 
 def is_bare(match: Match) -> bool:
