@@ -164,8 +164,8 @@ def test_what_another_must_know_is_a_warning_not_a_request(coder):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The United States hopes China will play a constructive role in ending the war.", ("USA", "CHN", "020")),
         ("The Kremlin hopes Washington will lift the sanctions.", ("RUSGOV", "USAGOV", "0254")),
+        ("The United States hopes Iran will release the detained journalists.", ("USA", "IRN", "0253")),
     ],
 )
 def test_what_one_hopes_another_will_do_is_asked_of_that_one(coder, text, expected):
@@ -173,7 +173,8 @@ def test_what_one_hopes_another_will_do_is_asked_of_that_one(coder, text, expect
 
 
 @pytest.mark.parametrize(
-    "text", ["Israel hopes to normalize relations with Saudi Arabia.", "Russia hopes the talks will succeed."],
+    "text", ["Israel hopes to normalize relations with Saudi Arabia.", "Russia hopes the talks will succeed.",
+             "North Korea may stay conservative, hoping that Trump will win the election."],
 )
 def test_hoping_to_act_oneself_or_for_an_outcome_asks_no_one(coder, text):
     assert not any(code[:2] in ("02", "10") for _, _, code, _ in coded(coder, text))

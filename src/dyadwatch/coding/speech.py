@@ -4,8 +4,8 @@ Israel, 'China said the United States should stop interfering' China's appeal to
 A clause reported by a reporting verb is a demand when its verb, or a verb it governs through an
 infinitive ('must do more to protect', 'needs to pass'), carries a modal of obligation: 'must' and
 'have to' make a demand, 'should', 'ought to' and 'need to' an appeal (column 2 or 1 of demands.txt), and
-so does what one wants, tells or hopes another to do ('wants China to use', 'told Iran to stay out',
-'hopes Iran will return to talks'). So is
+so does what one wants or tells another to do ('wants China to use', 'told Iran to stay out') and an
+act an entry codes that one hopes another will do ('hopes Washington will lift the sanctions'). So is
 a bare subjunctive after 'insist' ('insisted that the government withdraw its troops'), and an
 expletive 'it' with a 'for ... to' clause ('said it was time for Russia to withdraw'). What is
 demanded picks the code when the clause codes an act of its own; a clause whose verb no entry codes
@@ -158,6 +158,9 @@ def bare_obligations(sent, matches: list[Match], lexicon: Lexicon) -> list[Match
             continue
         if lemma(verb) in WARNING_VERBS | HAPPENING_VERBS or not _agent_subject(verb):
             continue
+        if found.carrier.dep_ == "ccomp" and lemma(found.carrier.head) in HOPING_VERBS:
+            continue  # a hope asks for an act an entry names ('hopes Washington will lift the sanctions'),
+            # not for any outcome ('hoping that Trump will win the election')
         pattern = Pattern(GENERIC_CODES[found.strength], "verb", frozenset({lemma(verb)}), (), False, None,
                           BARE_RULE, lemma(verb))
         out.append(Match(verb, pattern, [], phrase_items(verb)))
