@@ -116,10 +116,11 @@ def test_a_request_for_comment_is_no_appeal(coder, text):
     "text, expected",
     [
         ("Ukraine asked Israel not to sell weapons to Russia.", ("UKR", "ISR", "020")),
-        ("Hamas renewed its demand that Israel end the war before any hostage deal.", ("PSEREB", "ISR", "100")),
+        ("Hamas renewed its demand that Israel end the war before any hostage deal.", ("PSEREB", "ISR", "1056")),
+        ("Iran repeated its demand that the United States lift all sanctions.", ("IRN", "USA", "1054")),
     ],
 )
-def test_what_an_appeal_or_demand_asks_is_no_act_and_asking_for_none_is_generic(coder, text, expected):
+def test_what_an_appeal_or_demand_asks_is_no_act_and_picks_its_code(coder, text, expected):
     assert coded(coder, text) == {(*expected, "asserted")}
 
 

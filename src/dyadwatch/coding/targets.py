@@ -124,10 +124,12 @@ def told_to(match: Match, candidate: Token, actor: Actor, lexicon: Lexicon) -> b
 
 
 def _content(match: Match, lexicon: Lexicon) -> Match | None:
-    """The act an appeal asks for: its infinitive or clause ('urged Iran to release'), or its 'for' noun."""
+    """The act an appeal asks for: its infinitive or clause ('urged Iran to release'), or its 'for' noun;
+    a call or demand noun's own clause ('renewed its demand that Israel end the war')."""
     head = match.head
-    for child in head.children:
-        infinitive = child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "advcl" and any(c.lower_ == "to" for c in child.children))
+    words = [match.trigger] if match.trigger.pos_ == "NOUN" and match.trigger != head else []
+    for child in [c for w in (head, *words) for c in w.children]:
+        infinitive = (child.dep_ in ("xcomp", "ccomp") or (child.dep_ in ("advcl", "acl") and any(c.lower_ in ("to", "that") for c in child.children)))
         if infinitive and child.pos_ in ("VERB", "AUX"):
             found = best_match(child, "verb", lexicon)
             if found is None:
