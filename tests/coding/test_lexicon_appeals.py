@@ -78,7 +78,7 @@ def test_reform_asked_for_is_coded_by_its_kind(coder, text, expected):
 
 def test_pressure_one_comes_under_is_an_appeal_to_one(coder):
     assert coded(coder, "Israel has come under growing pressure from the United States to allow more aid into Gaza.") == {
-        ("USA", "ISR", "020")}
+        ("USA", "ISR", "0255")}
 
 
 @pytest.mark.parametrize(
@@ -137,3 +137,14 @@ def test_journalists_questions_are_no_appeals(coder, text):
 )
 def test_pressing_on_or_ahead_presses_no_one(coder, text):
     assert not any(code[:2] in ("02", "10") for _, _, code in coded(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The UN Security Council adopted a resolution demanding an immediate ceasefire in Gaza.", ("IGOUNO", "107")),
+        ("The General Assembly passed a resolution calling for a humanitarian truce.", ("IGOUNO", "0256")),
+    ],
+)
+def test_a_resolution_demands_what_its_authors_demand(coder, text, expected):
+    assert expected in {(source, code) for source, _, code in coded(coder, text)}

@@ -18,7 +18,12 @@ from .syntax import (
 )
 
 # what a sender's words come in: 'sent a message pledging', 'issued a statement condemning'
-MESSAGE_NOUNS = frozenset({"message", "letter", "note", "statement", "communique", "cable", "telegram", "declaration"})
+# texts that carry their author's words: 'sent Putin a message pledging to', 'adopted a resolution
+# demanding an immediate ceasefire', 'issued a report calling for an inquiry'
+MESSAGE_NOUNS = frozenset({
+    "message", "letter", "note", "statement", "communique", "cable", "telegram", "declaration", "resolution",
+    "motion", "petition", "memorandum", "report",
+})
 # 'Iran is ready to talk': the subject of 'be' acts in the infinitive (not in 'it is important to talk')
 READINESS_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "set", "due", "likely", "able", "about"})
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon", "in")
