@@ -148,3 +148,26 @@ def test_pressing_on_or_ahead_presses_no_one(coder, text):
 )
 def test_a_resolution_demands_what_its_authors_demand(coder, text, expected):
     assert expected in {(source, code) for source, _, code in coded(coder, text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The rebels issued a list of demands to the Malian government.", "100"),
+        ("Teachers in Lahore raised the demand for regularisation of their jobs.", "100"),
+        ("The union put forward its demands to the Kenyan government.", "100"),
+        ("The BJP sought the removal of the Delhi police commissioner.", "0241"),
+        ("The opposition demanded the dismissal of the Punjab police chief.", "1041"),
+    ],
+)
+def test_demands_raised_listed_or_for_removal(coder, text, expected):
+    assert expected in {code for _, _, code in coded(coder, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The BSF pushed back 14 infiltrators into Bangladesh on Sunday.",
+     "Russian forces pushed on with their advance toward Pokrovsk."],
+)
+def test_pushing_back_or_on_asks_nothing(coder, text):
+    assert not any(code[:2] in ("02", "10") for _, _, code in coded(coder, text))
