@@ -120,11 +120,11 @@ def test_demands_file_checks_its_columns(tmp_path):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Rubio said Russia needs to agree to the ceasefire.", ("USAGOV", "RUS", "1056")),
+        ("Rubio said Russia needs to agree to the ceasefire.", ("USAGOV", "RUS", "0256")),
         ("The French foreign minister said Israel has to withdraw its troops from Lebanon.", ("FRAGOV", "ISR", "1056")),
     ],
 )
-def test_reported_necessity_is_a_demand(coder, text, expected):
+def test_reported_necessity_is_a_demand_and_need_an_appeal(coder, text, expected):
     assert {(e.source.code, e.target.code if e.target else None, e.cameo.code) for e in code(coder, text)} == {expected}
 
 

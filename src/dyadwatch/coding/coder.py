@@ -42,6 +42,7 @@ from .partners import partner_tokens as partner_tokens_of
 from .partners import partnership_events
 from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
+from .speech import bare_obligations, is_bare
 from .sense import actor_conditions, apply_sense, names_no_actor
 from .syntax import expand_conjuncts, lemma
 from .targets import demanded, judged, mandate_tokens, partner_tokens, preferred_targets, refine_appeal, told_to
@@ -169,8 +170,11 @@ class Coder:
         published = document.published
         resolver.observe(sent, published, part.offset, index)  # who it names, for later sentences too
         coded: list[tuple[Match, list[Event]]] = []
-        for match in find_matches(sent, self.lexicon):
+        matches = find_matches(sent, self.lexicon)
+        for match in matches + bare_obligations(sent, matches, self.lexicon):
             note = _noter(notes, match.trigger)
+            if is_bare(match):
+                note(f"a reported obligation that no entry codes: {match.pattern.code} ({match.pattern.rule})")
             if match.light_verb is None and match.pattern.kind == "noun" and lemma(match.trigger) in self.lexicon.light_verb_only:
                 note("a noun of light_verb_only.txt without a light verb: no event")
                 continue  # 'the treaty between Japan and the United States' is no signing
@@ -216,8 +220,12 @@ class Coder:
                 if refusal:
                     event = refused(event, self.lexicon, self.ontology)  # 'did not agree to', 'will not withdraw'
                 event = announced(event, match, self.lexicon, self.ontology)
-                event = demanded(event, match, self.lexicon, self.ontology)
-                judgement = judged(event, match, self.lexicon)
+                asked = demanded(event, match, self.lexicon, self.ontology)
+                if asked is None:
+                    note("a reported obligation of no other known actor: no event")
+                    continue
+                # what someone is told they should not do is asked of them, not judged of them
+                judgement = asked if asked is not event else judged(event, match, self.lexicon)
                 if judgement is None:
                     note("a judgement no other known actor reports: no event")
                     continue

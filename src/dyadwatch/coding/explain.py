@@ -171,8 +171,8 @@ def explain(coder: Coder, text: str, published: date | None = None) -> list[Sent
                 if kind is None:
                     continue
                 trials = _trials(token, kind, coder.lexicon)
-                if not trials:
-                    continue
+                if not trials and token.i not in notes:
+                    continue  # a word with no entry, unless the coder decided on it ('must respect': speech.py)
                 light = kind == "noun" and token.dep_ in OBJECT_DEPS + ("nsubjpass",) and is_light(token.head, coder.lexicon)
                 best = best_match(token, kind, coder.lexicon, light_verb=token.head if light else None)
                 candidates.append(Candidate(token.text, token.i, kind, trials, best.pattern if best else None,

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from .lexicon import Lexicon, Pattern
 from .syntax import (
     RELATIVE_TAGS, appeal_to_infinitive, children_of, content_clauses, drawing_verb, expand_conjuncts, for_to_clause,
-    infinitive, is_control_complement, is_passive, lemma, pobjs, reduced_passive, subject_infinitive,
+    infinitive, is_control_complement, is_passive, lemma, marked_to, pobjs, reduced_passive, subject_infinitive,
 )
 
 OBJECT_DEPS = ("dobj", "attr", "oprd")
@@ -181,8 +181,8 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
             for prep in children_of(clause, ("prep",)):
                 add_prep(prep, 1)
         for mark in children_of(clause, ("mark",)):
-            if mark.lower_ == "that":
-                items.append(PhraseItem("that", mark, "mark"))
+            if mark.lower_ in ("that", "if", "whether"):  # 'asked the US if it could help'
+                items.append(PhraseItem(mark.lower_, mark, "mark"))
         if lemma(clause.head) in WARNING_VERBS and warned_consequence(clause):
             add_verb(clause, 1, "xcomp")  # 'warned Kyiv it would pay a heavy price'
 
@@ -200,6 +200,10 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
                 add_prep(child, 1)
             elif child.dep_ in ("acl", "relcl") and infinitive(child):
                 add_verb(child, 1, "xcomp")  # 'an offer to mediate', 'its readiness to negotiate'
+            elif for_to_clause(child):
+                # 'renewed its call for the president to resign': 'for' as the noun's preposition
+                items.append(PhraseItem("for", next(m for m in child.children if m.dep_ == "mark"), "prep"))
+                add_verb(child, 1, "xcomp")
     else:
         add_verb(trigger, 0, None)
     return items
@@ -450,6 +454,8 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
             # violated the truce' in the author's words is the violation itself
             unreported.update(i.token.i for i in verb_match.used)
             verb_match = best_match(token, "verb", lexicon, besides="11")
+        if verb_match is not None and naming(verb_match):
+            verb_match = None
         if verb_match is not None and predicate_participle(token):
             verb_match.light_verb = token.head  # 'was concerned about': as for an adjective
         for noun in _be_event_nouns(token) if verb_match is None else []:
@@ -487,6 +493,13 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
             if noun_match is not None:
                 matches.append(noun_match)
     return _drop_consumed(matches, lexicon)
+
+
+def naming(match: Match) -> bool:
+    """'what they called a new victory for Sudan', 'called them a punishment for separatist acts': a
+    call with an object predicate names something and asks for nothing."""
+    return (match.pattern.code[:2] in ("02", "10") and lemma(match.trigger) == "call"
+            and any(p.pos_ in ("NOUN", "ADJ") and not p.ent_type_ for p in children_of(match.trigger, ("oprd",))))
 
 
 def predicate_adjective(token: Token) -> bool:
@@ -558,8 +571,10 @@ def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
             inside &= {t.i for t in match.trigger.subtree}
         if lemma(match.head) not in lexicon.reporting and not match.adjunct:
             for child in match.head.children:
+                asking = match.pattern.code[:2] in ("02", "10")
+                # 'renewed its appeal to Iran to release the journalist': what is asked is no act yet
                 if child.dep_ == "ccomp" or is_control_complement(child, lexicon.object_control) or (
-                    for_to_clause(child) and match.pattern.code[:2] in ("02", "10")
+                    asking and (for_to_clause(child) or (child.dep_ == "advcl" and marked_to(child)))
                 ) or (match.pattern.code.startswith("139") and child.dep_ == "advcl" and infinitive(child)):
                     # 'gave Moscow until Friday to agree': what an ultimatum demands is its content
                     inside.update(t.i for t in child.subtree)
@@ -567,6 +582,11 @@ def _drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
             # 'Kyiv's accusations that Moscow targeted civilians': what is alleged, refused or threatened is
             # the noun's content ('expressed hope that cooperation could resume' keeps the hoped-for act)
             inside.update(t.i for clause in content_clauses(match.trigger) for t in clause.subtree)
+        if match.pattern.code[:2] in ("02", "10") and match.trigger.pos_ == "NOUN":
+            # 'renewed its demand that Israel end the war': what a call or demand asks is no act yet
+            for child in match.trigger.children:
+                if child.dep_ in ("acl", "ccomp") and children_of(child, ("mark",)):
+                    inside.update(t.i for t in child.subtree)
         inside.update(_stated_motives(match, by_token))
         match.consumed = inside
         if not match.pattern.codes:

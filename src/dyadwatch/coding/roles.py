@@ -18,7 +18,12 @@ from .syntax import (
 )
 
 # what a sender's words come in: 'sent a message pledging', 'issued a statement condemning'
-MESSAGE_NOUNS = frozenset({"message", "letter", "note", "statement", "communique", "cable", "telegram", "declaration"})
+# texts that carry their author's words: 'sent Putin a message pledging to', 'adopted a resolution
+# demanding an immediate ceasefire', 'issued a report calling for an inquiry'
+MESSAGE_NOUNS = frozenset({
+    "message", "letter", "note", "statement", "communique", "cable", "telegram", "declaration", "resolution",
+    "motion", "petition", "memorandum", "report",
+})
 # 'Iran is ready to talk': the subject of 'be' acts in the infinitive (not in 'it is important to talk')
 READINESS_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "set", "due", "likely", "able", "about"})
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon", "in")
@@ -230,7 +235,9 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
     if any(c.dep_ in ("advcl", "xcomp") and appeal_to_infinitive(match.head, c) for c in match.head.children):
         # the one appealed to comes before the objects of what is asked for
         candidates.extend(addressees(match.head))
-    candidates.extend(s for c in match.head.children if for_to_clause(c) for s in children_of(c, ("nsubj",)))
+    # 'called for Russia to accept', 'renewed its call for Netanyahu to resign'
+    candidates.extend(s for w in dict.fromkeys((match.head, match.trigger)) for c in w.children if for_to_clause(c)
+                      for s in children_of(c, ("nsubj",)))
     candidates.extend(i.token for i in match.phrase if i.role == "obj" and i.token.dep_ in OBJECT_DEPS + ("dative",))
     preps = [i.token for i in match.phrase if i.role == "prep"]
     # 'warned that it would respond with force': the means a threat's entry names is how, not whom ('agreed

@@ -21,11 +21,9 @@ from .lexicon import Lexicon
 from .ontology import Ontology
 from .roles import VENUE_NOUNS, VENUE_ROOTS
 from .rules import longest_prefix
-from .syntax import content_subjects, lemma, pobjs
+from .speech import GENERIC_CODES, is_bare, obligation
+from .syntax import children_of, content_subjects, lemma, pobjs
 
-# modal auxiliaries of reported speech that make it a demand (column 2 of demands.txt) or an appeal (1)
-DEMAND_MODALS = {"must": 1, "should": 0, "ought": 0}
-NECESSITY_VERBS = ("need", "have")  # 'Russia needs to', 'Israel has to': as 'must'
 RECIPIENT_PREPS = ("to",)
 # an object that names no actor gives way to its agent at once ('the attack by Hamas'), and to its
 # place after every other candidate ('fired at targets in Ukraine')
@@ -119,10 +117,12 @@ def told_to(match: Match, candidate: Token, actor: Actor, lexicon: Lexicon) -> b
 
 
 def _content(match: Match, lexicon: Lexicon) -> Match | None:
-    """The act an appeal asks for: its infinitive or clause ('urged Iran to release'), or its 'for' noun."""
+    """The act an appeal asks for: its infinitive or clause ('urged Iran to release'), or its 'for' noun;
+    a call or demand noun's own clause ('renewed its demand that Israel end the war')."""
     head = match.head
-    for child in head.children:
-        infinitive = child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "advcl" and any(c.lower_ == "to" for c in child.children))
+    words = [match.trigger] if match.trigger.pos_ == "NOUN" and match.trigger != head else []
+    for child in [c for w in (head, *words) for c in w.children]:
+        infinitive = (child.dep_ in ("xcomp", "ccomp") or (child.dep_ in ("advcl", "acl") and any(c.lower_ in ("to", "that") for c in child.children)))
         if infinitive and child.pos_ in ("VERB", "AUX"):
             found = best_match(child, "verb", lexicon)
             if found is None:
@@ -136,9 +136,20 @@ def _content(match: Match, lexicon: Lexicon) -> Match | None:
     return None
 
 
+def _asks_not(head: Token) -> bool:
+    """'urged Israel not to sell', 'called on Iran not to retaliate': the act asked for is negated."""
+    return any(children_of(c, ("neg",)) for c in head.children
+               if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX"))
+
+
 def refine_appeal(match: Match, lexicon: Lexicon, note) -> str:
     """A bare appeal or demand ('020', '100') takes the code of what it asks for (demands.txt)."""
     code = match.pattern.code
+    if code[:2] in ("02", "10") and _asks_not(match.head):
+        generic = GENERIC_REQUESTS[0] if code.startswith("02") else GENERIC_REQUESTS[1]
+        if generic != code:
+            note(f"asks that something not be done: coded {generic}")
+        return generic  # 'asked Israel not to sell weapons to Russia' asks for no sale
     if code not in GENERIC_REQUESTS:
         return code
     content = _content(match, lexicon)
@@ -152,21 +163,26 @@ def refine_appeal(match: Match, lexicon: Lexicon, note) -> str:
     return refined
 
 
-def demanded(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) -> Event:
+def demanded(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) -> Event | None:
     """'The United States said Israel must (needs to, has to) stop the bombing': the reporter's
     demand (or, with 'should', appeal) of the one who must act, coded by what is demanded
-    (demands.txt)."""
-    head = match.head
-    modal = next((DEMAND_MODALS[c.lower_] for c in head.children if c.dep_ == "aux" and c.lower_ in DEMAND_MODALS), None)
-    if modal is None and head.dep_ == "xcomp" and lemma(head.head) in NECESSITY_VERBS:
-        modal, head = 1, head.head  # 'said Russia needs to accept', 'has to withdraw'
-    reporter = _other_reporter(event)
-    if modal is None or reporter is None or head.dep_ != "ccomp" or lexicon.reporting.get(lemma(head.head)) != "report":
-        return event
+    (demands.txt, speech.py); what it asks not to be done is a demand all the same ('said Washington
+    should not interfere'). None for a clause that no entry codes and that asks nothing of another
+    actor."""
+    found = obligation(match.head, lexicon)
+    reporter = event.reported_by
+    # 'Biden said the United States must lead': what one's own country must do is a stance, not a demand
+    if (found is None or reporter is None or not reporter.country
+            or event.source.code in (reporter.code, reporter.country)):
+        return None if is_bare(match) else event
     recode = longest_prefix(lexicon.demands, event.cameo.code)
-    if recode is None:
+    if is_bare(match) or event.negated:
+        code, why = GENERIC_CODES[found.strength], "demanded" if found.strength else "asked for"
+    elif recode is None:
         return event
-    return _reporters_act(event, reporter, f"demanded: {recode.rule}", cameo=ontology[recode.codes[modal]])
+    else:
+        code, why = recode.codes[found.strength], f"demanded: {recode.rule}"
+    return _reporters_act(event, reporter, why, cameo=ontology[code], negated=False)
 
 
 def judged(event: Event, match: Match, lexicon: Lexicon) -> Event | None:
