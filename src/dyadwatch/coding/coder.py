@@ -36,6 +36,7 @@ from .extract import Match, find_matches, predicated_feeling
 from .roles import locative_tokens, noun_source_tokens, pattern_sources, source_tokens, target_candidates
 from .factuality import announced, assess, control_chain, refused
 from .lexicon import Lexicon, load_lexicon
+from .locatives import locative_country, place_target
 from .ontology import Ontology, load_ontology
 from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
@@ -45,6 +46,12 @@ from .targets import demanded, judged, mandate_tokens, partner_tokens, preferred
 
 # holders whose hope or doubt about no actor is a political comment (012/013)
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP", "PTY", "IGO", "ELI", "SPY", "COP"})
+
+# coercion and violence: their targets may be people named by a common noun, or a place's people
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# acts that hit a place hit its people: violence and the seizure or destruction of property (171),
+# not an arrest ('arrested in Lebanon' is not aimed at Lebanon)
+PLACE_TARGET_CODES = ("18", "19", "20", "171")
 
 Notes = dict[int, list[str]]  # decisions on each trigger (token index), for `lexicon explain`
 
@@ -312,6 +319,7 @@ class Coder:
             return [], []
         if agent is not None:
             country = (self._agent_country(match, candidates, day, offset, index, resolver)
+                       or locative_country(match.head, resolver, self.lexicon.reporting)
                        or resolver.document_country(match.trigger.doc))
             if not targets:
                 targets = patient_actors(candidates, self.lexicon, country, offset)
@@ -329,7 +337,7 @@ class Coder:
         if not self.context_countries:
             return sources, targets
         sources = self._place(sources, match, day, offset, index, resolver, source_heads)
-        targets = self._place(targets, match, day, offset, index, resolver)
+        targets = self._place(targets, match, day, offset, index, resolver, anywhere=False)
         only = self._only_country(match.trigger.sent)
         sources = [_with_country(a, only, "sentence-country") for a in sources]
         home = next((a.country for a in sources if a.country), None)
@@ -338,6 +346,9 @@ class Coder:
         source_codes = {a.code for a in sources}
         placed = [_with_country(_with_country(a, only, "sentence-country"), home, "source-country") for a in targets]
         targets = [p if p is a or p.code not in source_codes else a for p, a in zip(placed, targets)]
+        # the ones it is done to are placed by the sentence's own country and the source's before the
+        # place phrases of the clause ('police arrested a Pakistani national who crossed in Gurdaspur')
+        targets = self._place(targets, match, day, offset, index, resolver)
         if not targets and self.lexicon.is_reciprocal(match.pattern.code):
             targets = self._partner(source_heads, sources, day, offset, index, resolver)
         if not targets:
@@ -395,6 +406,7 @@ class Coder:
         source_codes = {a.code for a in sources}
         chosen: Token | None = None
         pattern_words = {item.token.i for item in match.used}
+        force = match.pattern.code[:2] in FORCE_ROOTS
         for candidate in preferred_targets(match, candidates):
             if chosen is not None and candidate not in expand_conjuncts([chosen]):
                 continue
@@ -411,6 +423,15 @@ class Coder:
                 if actor.span not in source_spans:
                     targets.append(actor)
                     chosen = chosen or candidate
+        if not targets and force:
+            # 'residents lynched a man', 'the accused was arrested by the Bihar police': people named
+            # by a common noun, placed later by where the act happens
+            patients = [c for c in candidates if c.dep_ in ("dobj", "nsubjpass") and c.head == match.head]
+            targets = patient_actors(patients, self.lexicon, None, offset)
+        if not targets and match.pattern.code.startswith(PLACE_TARGET_CODES) and match.trigger.pos_ == "VERB":
+            # 'burnt a village near Tillia', 'shelled farmland east of Khan Younis' (an event noun
+            # alone, 'a bombing near Samarra', still wants someone it is done to)
+            targets = [a for a in [place_target(match.head, resolver, offset)] if a]
         return targets
 
     def _agent_country(
@@ -434,10 +455,11 @@ class Coder:
 
     def _place(
         self, sources: list[Actor], match: Match, day: date | None, offset: int, index: int, resolver: ActorResolver,
-        heads: list[Token] = (),
+        heads: list[Token] = (), anywhere: bool = True,
     ) -> list[Actor]:
         """Give actors known only by sector the country where the event happens ('protested in Jericho'),
-        or where their own words place them ('lawyers in Cuttack protested')."""
+        or where their own words place them ('lawyers in Cuttack protested'); `anywhere`: or where a
+        place phrase of its clause places it."""
         if all(a.country for a in sources):
             return sources
         for place in [*locative_tokens(match.head), *(p for h in heads for p in locative_tokens(h))]:
@@ -447,7 +469,11 @@ class Coder:
                 country = resolver.place_country(_entity_text(place))  # a town the gazetteer knows
             if country:
                 return [_with_country(a, country, "location") for a in sources]
-        return sources
+        # 'Police arrested a Pakistani national who had crossed the border in Gurdaspur'
+        if not anywhere:
+            return sources
+        country = locative_country(match.head, resolver, self.lexicon.reporting)
+        return [_with_country(a, country, "location") for a in sources]
 
     def _attribution(self, match: Match, day: date | None, offset: int, index: int, resolver: ActorResolver) -> Attribution:
         """Who reports the event: the subject of an enclosing reporting verb, or 'according to X'."""
