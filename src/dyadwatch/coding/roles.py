@@ -110,6 +110,9 @@ def source_tokens(
     subjects = [c for c in verb.children if c.dep_ in subject_deps] or [
         s for aux in children_of(verb, ("aux", "auxpass")) for s in aux.children if s.dep_ in subject_deps
     ]
+    if not subjects and not passive_subject and verb.pos_ == "VERB":
+        # 'Police lathi-charged the protesters': the subject of a hyphenated verb hung on it as a compound
+        subjects = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
     if not subjects and not passive_subject:
         subjects = _participle_subjects(verb)
     if not subjects and passive_subject:
