@@ -72,3 +72,14 @@ def test_people_an_act_of_force_names_by_a_common_noun_are_its_target(coder, tex
 def test_an_arrest_is_not_aimed_at_the_place_it_happens(coder):
     events = code(coder, "A French aid worker was arrested in Lebanon on Friday.")
     assert all(e.target is None or e.target.code != "LBN" for e in events if e.cameo.root == "17")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Israeli jets struck a building in Beirut, killing four people.", ("ISRMIL", "LBNCVL", "19")),
+        ("Russian drones hit an apartment block in Odesa, wounding seven residents.", ("RUSMIL", "UKRCVL", "19")),
+    ],
+)
+def test_people_hit_by_violence_are_of_the_place_it_happens(coder, text, expected):
+    assert expected in triples(code(coder, text))

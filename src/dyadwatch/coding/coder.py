@@ -337,7 +337,9 @@ class Coder:
         if not self.context_countries:
             return sources, targets
         sources = self._place(sources, match, day, offset, index, resolver, source_heads)
-        targets = self._place(targets, match, day, offset, index, resolver, anywhere=False)
+        # violence hits people where it happens, whoever's it is ('Israeli jets struck Beirut, killing four')
+        hits = match.pattern.code.startswith(PLACE_TARGET_CODES)
+        targets = self._place(targets, match, day, offset, index, resolver, anywhere=hits)
         only = self._only_country(match.trigger.sent)
         sources = [_with_country(a, only, "sentence-country") for a in sources]
         home = next((a.country for a in sources if a.country), None)

@@ -23,6 +23,9 @@ MESSAGE_NOUNS = frozenset({"message", "letter", "note", "statement", "communique
 READINESS_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "set", "due", "likely", "able", "about"})
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon", "in")
 RELATIVE_TAGS = ("WP", "WDT")
+# acts of force, whose event noun's 'of' phrase names the one it is done to (not its doer, as in 'the
+# withdrawal of troops' or 'the resignation of the minister')
+PATIENT_OF_ROOTS = frozenset({"17", "18", "19", "20"})
 ASIDE_PREPS = ("as",)
 # pledges, talks, diplomacy and cooperation: a place they name is where they happen, not whom they are
 # done with ('held talks in Oman', 'signed the deal in Beijing')
@@ -178,6 +181,9 @@ def noun_source_tokens(noun: Token) -> list[Token]:
         if prep.lower_ in ("by", "between", "among") and (prep.head.i == noun.i or prep.lower_ != "by"):
             found.extend(pobjs(prep))
     found.extend(c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
+    # 'an offensive launched by Somali forces', 'the strikes carried out by Israeli jets'
+    found.extend(p for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
+                 for agent in clause.children if agent.dep_ == "agent" for p in pobjs(agent))
     return expand_conjuncts(found)
 
 
@@ -236,6 +242,9 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
         candidates.extend(addressees(match.head))
     candidates.extend(s for c in match.head.children if for_to_clause(c) for s in children_of(c, ("nsubj",)))
     candidates.extend(i.token for i in match.phrase if i.role == "obj" and i.token.dep_ in OBJECT_DEPS + ("dative",))
+    if match.trigger.pos_ in ("NOUN", "PROPN") and pattern.code[:2] in PATIENT_OF_ROOTS:
+        # 'Russia's shelling of Kharkiv', 'the arrest of the opposition leader', 'launched an invasion of Ukraine'
+        candidates.extend(p for prep in children_of(match.trigger, ("prep",)) if prep.lower_ == "of" for p in pobjs(prep))
     preps = [i.token for i in match.phrase if i.role == "prep"]
     for wanted in TARGET_PREPS:
         for prep in preps:
