@@ -23,6 +23,7 @@ DIRECTIONS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "north-east", "north-west", "south-east", "south-west", "outside",
 })
+PEOPLE = ("PERSON", "NORP")  # entities that are no place ("kidnapped Ahmed Musa"); towns are often tagged ORG
 # the nouns a place name is a compound or possessor of: 'Narayanpur district', 'Kano State'
 PLACE_NOUNS = frozenset({
     "district", "state", "province", "region", "city", "town", "village", "area", "county", "division",
@@ -99,19 +100,20 @@ def _named_countries(sent: Span, resolver: ActorResolver) -> set[str]:
 
 
 def place_target(head: Token, resolver: ActorResolver, offset: int) -> Actor | None:
-    """The country of the place an act of force hits when it names no one it hits: 'burnt a village
-    **near Tillia**', 'shelled farmland **east of Khan Younis**', 'torched houses **in Kathua
-    district**'; None for a place neither the actor knowledge nor the gazetteer knows."""
+    """The country of the place an act of force hits when it names no one it hits: the place it hits
+    ('captured **the town of Rubaya**', 'stormed **Monguno**') or where it hits ('burnt a village **near
+    Tillia**', 'shelled farmland **east of Khan Younis**', 'torched houses **in Kathua district**');
+    None for a place neither the actor knowledge nor the gazetteer knows."""
     named = _named_countries(head.sent, resolver)
-    words = [head, *(c for c in head.children if c.dep_ == "dobj")]
-    for word in words:
-        for prep in _place_preps(word):
-            for pobj in pobjs(prep):
-                for name in _place_names(pobj):
-                    country = _country(name, resolver, named)
-                    if country:
-                        span = (offset + pobj.idx, offset + pobj.idx + len(pobj))
-                        return Actor(name, country, country, (), None, "location", span)
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    places = [o for o in objects if o.lower_ in PLACE_NOUNS or (o.pos_ == "PROPN" and o.ent_type_ not in PEOPLE)]
+    places += [p for word in (head, *objects) for prep in _place_preps(word) for p in pobjs(prep)]
+    for place in places:
+        for name in _place_names(place):
+            country = _country(name, resolver, named)
+            if country:
+                span = (offset + place.idx, offset + place.idx + len(place))
+                return Actor(name, country, country, (), None, "location", span)
     return None
 
 
