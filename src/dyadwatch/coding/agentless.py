@@ -21,6 +21,7 @@ AGENTLESS = (PASSIVE, IMPLIED)
 PATIENT = "agentless-patient"  # a common noun of people as the one an agentless act is done to
 # a bare noun's patient ('the killing of protesters') and the object of its attack ('strikes on the city')
 NOUN_TARGET_PREPS = ("of", "on", "against", "at")
+MULTITUDES = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "crowd", "throng", "multitude", "people"})
 
 
 def agentless_kind(match: Match, lexicon: Lexicon) -> str | None:
@@ -36,9 +37,15 @@ def agentless_kind(match: Match, lexicon: Lexicon) -> str | None:
     if is_passive(head):
         return PASSIVE
     subjects = [c for c in head.children if c.dep_ == "nsubj"] or shared_subjects(head)
-    if subjects and all(lemma(s) in lexicon.non_actors or lemma(s) in lexicon.nouns for s in subjects):
+    if subjects and all(lemma(s) in lexicon.non_actors or lemma(s) in lexicon.nouns or _multitude(s) for s in subjects):
         return IMPLIED
     return None
+
+
+def _multitude(subject: Token) -> bool:
+    """'Thousands marched in Paris', 'tens of thousands of people rallied': a number of people that
+    names no one (an actor named in its 'of' phrase, 'hundreds of farmers', is resolved before)."""
+    return subject.pos_ == "NUM" or lemma(subject) in MULTITUDES
 
 
 def implied_agent(match: Match, lexicon: Lexicon) -> ImpliedAgent | None:

@@ -325,7 +325,7 @@ class Coder:
                 targets = patient_actors(candidates, self.lexicon, country, offset)
                 if targets:
                     note(f"{kind}: done to {targets[0].code} ('{targets[0].text}', patients.txt)")
-            if kind == IMPLIED and not targets:
+            if kind == IMPLIED and not targets and not _goes_without_target(match, root, self.lexicon):
                 note(f"{kind}: no one named it is done to; a noun alone is coded only with its target")
                 return [], []
             # 'the woman was taken into custody after ... in Pune': the country its patient was placed in
@@ -573,7 +573,8 @@ def _pairs(
     """Source-target pairs; conjoined sources with no target act on each other ('Putin and Kim met')
     when the event is `reciprocal`."""
     if targets:
-        return [(s, t) for s in sources for t in targets if s.span != t.span]
+        # actors with no words (an implied agent, an implicit target) are never the same words
+        return [(s, t) for s in sources for t in targets if s.span != t.span or s.span is None]
     distinct = list({a.code: a for a in sources}.values())
     if reciprocal and len(distinct) > 1:
         return list(permutations(distinct, 2))
@@ -591,6 +592,13 @@ def _describe(event: Event) -> str:
     target = event.target.code if event.target else "-"
     flags = (" negated" if event.negated else "") + ("" if event.modality == "asserted" else f" {event.modality}")
     return f"{event.cameo.code} {event.source.code}->{target}{flags}"
+
+
+def _goes_without_target(match: Match, root: str, lexicon: Lexicon) -> bool:
+    """A protest's target goes without saying (implicit_targets.txt) when a verb reports it: 'thousands
+    marched in Paris'; a protest noun standing alone is more often mentioned than reported ('his speech
+    at the rally', 'after weeks of protests')."""
+    return root in lexicon.implicit_targets and match.trigger.pos_ == "VERB"
 
 
 def _entity_text(token: Token) -> str:
