@@ -43,3 +43,15 @@ def test_the_of_phrase_of_a_withdrawal_is_its_doer_not_its_target(coder):
 )
 def test_an_event_nouns_participle_agent_is_its_source(coder, text, expected):
     assert any((r, s) == expected for r, s, _ in triples(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A drone strike attributed to the Ethiopian military hit a minibus in Oromia, killing four civilians.",
+         ("19", "ETHMIL")),
+        ("An explosion blamed on Baloch separatists killed three soldiers in Quetta.", ("18", "PAKSEP")),
+    ],
+)
+def test_whom_an_act_is_attributed_to_is_its_doer(coder, text, expected):
+    assert any((r, s) == expected for r, s, _ in triples(coder, text))

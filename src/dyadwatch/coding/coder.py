@@ -30,13 +30,14 @@ from .agentless import (
     mentioned,
     patient_actors,
     patient_tokens,
-    place_tokens,
 )
 from .extract import Match, find_matches, predicated_feeling
-from .roles import locative_tokens, noun_source_tokens, pattern_sources, source_tokens, target_candidates
+from .roles import (
+    attributed_agents, noun_source_tokens, pattern_sources, source_tokens, target_candidates,
+)
 from .factuality import announced, assess, control_chain, refused
 from .lexicon import Lexicon, load_lexicon
-from .locatives import locative_country, place_target
+from .locatives import agent_country, locative_country, place_actors, place_target, with_country
 from .ontology import Ontology, load_ontology
 from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
@@ -318,7 +319,7 @@ class Coder:
             note("a hope or doubt of no state actor about no actor: no event")
             return [], []
         if agent is not None:
-            country = (self._agent_country(match, candidates, day, offset, index, resolver)
+            country = (agent_country(match, candidates, resolver, (day, offset, index))
                        or locative_country(match.head, resolver, self.lexicon.reporting)
                        or resolver.document_country(match.trigger.doc))
             if not targets:
@@ -336,21 +337,21 @@ class Coder:
             note(f"{kind}: agent {sources[0].code} ({'named in its phrase' if named else agent.rule})")
         if not self.context_countries:
             return sources, targets
-        sources = self._place(sources, match, day, offset, index, resolver, source_heads)
+        sources = place_actors(sources, match, resolver, (day, offset, index), self.lexicon.reporting, source_heads)
         # violence hits people where it happens, whoever's it is ('Israeli jets struck Beirut, killing four')
         hits = match.pattern.code.startswith(PLACE_TARGET_CODES)
-        targets = self._place(targets, match, day, offset, index, resolver, anywhere=hits)
+        targets = place_actors(targets, match, resolver, (day, offset, index), self.lexicon.reporting, anywhere=hits)
         only = self._only_country(match.trigger.sent)
-        sources = [_with_country(a, only, "sentence-country") for a in sources]
+        sources = [with_country(a, only, "sentence-country") for a in sources]
         home = next((a.country for a in sources if a.country), None)
         # 'Russia's Foreign Ministry warned Western governments': a target that context would place as the
         # source itself is placed wrongly, and stays of unknown country
         source_codes = {a.code for a in sources}
-        placed = [_with_country(_with_country(a, only, "sentence-country"), home, "source-country") for a in targets]
+        placed = [with_country(with_country(a, only, "sentence-country"), home, "source-country") for a in targets]
         targets = [p if p is a or p.code not in source_codes else a for p, a in zip(placed, targets)]
         # the ones it is done to are placed by the sentence's own country and the source's before the
         # place phrases of the clause ('police arrested a Pakistani national who crossed in Gurdaspur')
-        targets = self._place(targets, match, day, offset, index, resolver)
+        targets = place_actors(targets, match, resolver, (day, offset, index), self.lexicon.reporting)
         if not targets and self.lexicon.is_reciprocal(match.pattern.code):
             targets = self._partner(source_heads, sources, day, offset, index, resolver)
         if not targets:
@@ -393,7 +394,7 @@ class Coder:
             agents = []
             if head.pos_ == "NOUN" and lemma(head) in self.lexicon.nouns:
                 agents = [t for t in noun_source_tokens(head) if t.dep_ == "poss" or t.head.lower_ == "by"
-                          or (t.dep_ == "conj" and t.head.head.lower_ == "by")]
+                          or (t.dep_ == "conj" and t.head.head.lower_ == "by")] + attributed_agents(head)
             found.extend(t for t in agents or [head] if t not in found)
         return found
 
@@ -436,16 +437,6 @@ class Coder:
             targets = [a for a in [place_target(match.head, resolver, offset)] if a]
         return targets
 
-    def _agent_country(
-        self, match: Match, patients: list[Token], day: date | None, offset: int, index: int, resolver: ActorResolver
-    ) -> str | None:
-        """The country where an agentless act happens, from its place phrase ('arrested in Tehran')."""
-        for place in place_tokens(match, patients):
-            actor = resolver.resolve(place, day, offset, index)
-            if actor is not None and actor.country and actor.country.isalpha() and not actor.country.startswith(("IGO", "NGO")):
-                return actor.country
-        return None
-
     def _only_country(self, sent: Span) -> str | None:
         """The one state the sentence names, if it names exactly one ('President Bouteflika ... in Algiers')."""
         found = set()
@@ -454,28 +445,6 @@ class Coder:
             if entry is not None and entry.kind not in ("igo",):
                 found.add(entry.code[:3])
         return found.pop() if len(found) == 1 else None
-
-    def _place(
-        self, sources: list[Actor], match: Match, day: date | None, offset: int, index: int, resolver: ActorResolver,
-        heads: list[Token] = (), anywhere: bool = True,
-    ) -> list[Actor]:
-        """Give actors known only by sector the country where the event happens ('protested in Jericho'),
-        or where their own words place them ('lawyers in Cuttack protested'); `anywhere`: or where a
-        place phrase of its clause places it."""
-        if all(a.country for a in sources):
-            return sources
-        for place in [*locative_tokens(match.head), *(p for h in heads for p in locative_tokens(h))]:
-            actor = resolver.resolve(place, day, offset, index)
-            country = actor.country if actor is not None else None
-            if not country and resolver.place_country is not None and place.ent_type_ in ("GPE", "LOC"):
-                country = resolver.place_country(_entity_text(place))  # a town the gazetteer knows
-            if country:
-                return [_with_country(a, country, "location") for a in sources]
-        # 'Police arrested a Pakistani national who had crossed the border in Gurdaspur'
-        if not anywhere:
-            return sources
-        country = locative_country(match.head, resolver, self.lexicon.reporting)
-        return [_with_country(a, country, "location") for a in sources]
 
     def _attribution(self, match: Match, day: date | None, offset: int, index: int, resolver: ActorResolver) -> Attribution:
         """Who reports the event: the subject of an enclosing reporting verb, or 'according to X'."""
@@ -541,14 +510,6 @@ def _sentence_text(sent: Span, offset: int, document_text: str) -> tuple[str, tu
     return text, (start, start + len(text))
 
 
-def _with_country(actor: Actor, country: str | None, how: str) -> Actor:
-    """An actor known only by sector, placed in a country by context; how says which context."""
-    if actor.country or not country or not actor.sectors:
-        return actor
-    code = country + "".join(actor.sectors)
-    return Actor(actor.text, code, country, actor.sectors, actor.name, how, actor.span)
-
-
 def _event_date(sent: Span, head: Token, published: date | None):
     """The date governing the event's clause, else the one governing the clause it depends on."""
     while True:
@@ -599,8 +560,3 @@ def _goes_without_target(match: Match, root: str, lexicon: Lexicon) -> bool:
     marched in Paris'; a protest noun standing alone is more often mentioned than reported ('his speech
     at the rally', 'after weeks of protests')."""
     return root in lexicon.implicit_targets and match.trigger.pos_ == "VERB"
-
-
-def _entity_text(token: Token) -> str:
-    """The whole named entity a token belongs to ('Palakkad' in 'Palakkad district' is 'Palakkad')."""
-    return next((e.text for e in sentence_ents(token.sent) if e.start <= token.i < e.end), token.text)

@@ -1,4 +1,4 @@
-"""The country where a sentence places its events, from the places its locative phrases name.
+"""Where an act happens, and the country that places the actors it names only by sector.
 
 Police, troops, protesters and an agentless arrest's implied police belong to the country where the
 act happens, which news names in a place phrase anywhere in the sentence, often not on the verb and
@@ -8,14 +8,20 @@ district**', '**in Bihar's Sasaram**', 'a village **near Tillia (Tahoua)**'. A p
 nationality named elsewhere ('a Pakistani national' is arrested by the police of the place)."""
 from __future__ import annotations
 
-from typing import Mapping
+from datetime import date
+from typing import Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
 from ..actors.resolver import Actor, ActorResolver
 from ..nlp.pipeline import sentence_ents
 from ..places.gazetteer import TOWN_POPULATION, load_gazetteer
+from .agentless import place_tokens
+from .extract import Match
+from .roles import locative_tokens
 from .syntax import lemma, pobjs
+
+Where = tuple[date | None, int, int]  # the day, the document offset and the sentence index actors are resolved at
 
 PLACE_KINDS = ("country", "alias", "capital", "region", "seat")
 PLACE_PREPS = ("in", "at", "inside", "near", "outside", "around", "across", "within")
@@ -124,3 +130,48 @@ def _place_preps(word: Token) -> list[Token]:
         if direction.lower_ in DIRECTIONS:
             found.extend(c for c in direction.children if c.dep_ == "prep" and c.lower_ == "of")
     return found
+
+
+def agent_country(match: Match, patients: list[Token], resolver: ActorResolver, at: Where) -> str | None:
+    """The country where an agentless act happens, from its place phrase ('arrested in Tehran')."""
+    for place in place_tokens(match, patients):
+        actor = resolver.resolve(place, *at)
+        if actor is not None and actor.country and actor.country.isalpha() and not actor.country.startswith(("IGO", "NGO")):
+            return actor.country
+    return None
+
+
+def place_actors(
+    actors: list[Actor], match: Match, resolver: ActorResolver, at: Where, reporting: Mapping[str, str],
+    heads: Sequence[Token] = (), anywhere: bool = True,
+) -> list[Actor]:
+    """Give actors known only by sector the country where the event happens ('protested in Jericho'),
+    or where their own words place them ('lawyers in Cuttack protested'); `anywhere`: or where a
+    place phrase of its clause places it ('Police arrested a Pakistani national who had crossed the
+    border in Gurdaspur')."""
+    if all(a.country for a in actors):
+        return actors
+    for place in [*locative_tokens(match.head), *(p for h in heads for p in locative_tokens(h))]:
+        actor = resolver.resolve(place, *at)
+        country = actor.country if actor is not None else None
+        if not country and resolver.place_country is not None and place.ent_type_ in ("GPE", "LOC"):
+            country = resolver.place_country(_entity_text(place))  # a town the gazetteer knows
+        if country:
+            return [with_country(a, country, "location") for a in actors]
+    if not anywhere:
+        return actors
+    country = locative_country(match.head, resolver, reporting)
+    return [with_country(a, country, "location") for a in actors]
+
+
+def with_country(actor: Actor, country: str | None, how: str) -> Actor:
+    """An actor known only by sector, placed in a country by context; how says which context."""
+    if actor.country or not country or not actor.sectors:
+        return actor
+    code = country + "".join(actor.sectors)
+    return Actor(actor.text, code, country, actor.sectors, actor.name, how, actor.span)
+
+
+def _entity_text(token: Token) -> str:
+    """The whole named entity a token belongs to ('Palakkad' in 'Palakkad district' is 'Palakkad')."""
+    return next((e.text for e in sentence_ents(token.sent) if e.start <= token.i < e.end), token.text)

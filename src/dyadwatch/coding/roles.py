@@ -23,6 +23,8 @@ MESSAGE_NOUNS = frozenset({"message", "letter", "note", "statement", "communique
 READINESS_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "set", "due", "likely", "able", "about"})
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon", "in")
 RELATIVE_TAGS = ("WP", "WDT")
+# participles that name an act's doer: 'attributed to the army', 'blamed on the rebels'
+ATTRIBUTING = {"attribute": "to", "blame": "on", "ascribe": "to"}
 # acts of force, whose event noun's 'of' phrase names the one it is done to (not its doer, as in 'the
 # withdrawal of troops' or 'the resignation of the minister')
 PATIENT_OF_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -184,7 +186,15 @@ def noun_source_tokens(noun: Token) -> list[Token]:
     # 'an offensive launched by Somali forces', 'the strikes carried out by Israeli jets'
     found.extend(p for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
                  for agent in clause.children if agent.dep_ == "agent" for p in pobjs(agent))
+    found.extend(attributed_agents(noun))
     return expand_conjuncts(found)
+
+
+def attributed_agents(noun: Token) -> list[Token]:
+    """'a drone strike attributed to the Ethiopian military', 'an explosion blamed on the rebels': whom
+    an act is attributed to is its doer."""
+    return [p for clause in noun.children if clause.dep_ == "acl" and lemma(clause) in ATTRIBUTING
+            for prep in children_of(clause, ("prep",)) if prep.lower_ == ATTRIBUTING[lemma(clause)] for p in pobjs(prep)]
 
 
 def slot_tokens(word: Token, skips: int = 0) -> list[Token]:
