@@ -83,3 +83,32 @@ def test_an_arrest_is_not_aimed_at_the_place_it_happens(coder):
 )
 def test_people_hit_by_violence_are_of_the_place_it_happens(coder, text, expected):
     assert expected in triples(code(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the words of one country's police news place its police when no place is named
+        ("Police lathi-charged the students who tried to storm the assembly.", ("INDCOP", "INDEDU", "17")),
+        ("A constable was suspended and arrested for accepting a bribe of Rs 5,000.", ("INDCOP", "INDCOP", "17")),
+        # whom force is used on comes before where it is used
+        ("The absconding suspect was finally arrested from the Nepal border by the Bihar police.",
+         ("INDCOP", "INDCRM", "17")),
+        ("The CBI filed a chargesheet against 12 accused in the bank fraud case.", ("INDCOP", "INDCRM", "17")),
+        ("The Pune police demolished the illegal extension of a drug peddler's house.", ("INDCOP", "INDCRM", "17")),
+    ],
+)
+def test_police_news_places_its_actors_and_finds_whom_force_is_used_on(coder, text, expected):
+    assert expected in triples(code(coder, text))
+
+
+def test_the_place_of_an_arrest_beats_the_country_the_document_is_most_about(coder):
+    text = "Police arrested a trader in Jalandhar for allegedly spying for Pakistan's ISI and Pakistan's army."
+    assert ("INDCOP", "INDBUS", "17") in triples(code(coder, text))
+
+
+def test_a_statements_place_does_not_place_its_speaker(coder):
+    text = ("The United States flew the last migrants out of Guantanamo, U.S. officials said. The U.S. military "
+            "declined to comment. A spokesperson declined comment at Guantanamo.")
+    events = [e for e in code(coder, text) if e.sentence_index == 2]
+    assert events and all(e.source.code.startswith("USA") for e in events)

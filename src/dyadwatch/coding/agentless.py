@@ -12,7 +12,7 @@ from .extract import Match
 from .lexicon import Lexicon
 from .rules import ImpliedAgent
 from .syntax import (
-    expand_conjuncts, is_passive, lemma, pobjs, reduced_passive, reduced_passive_patients, shared_subjects,
+    expand_conjuncts, is_passive, joined_passive, lemma, pobjs, reduced_passive, reduced_passive_patients, shared_subjects,
 )
 
 PASSIVE = "agentless-passive"
@@ -34,7 +34,7 @@ def agentless_kind(match: Match, lexicon: Lexicon) -> str | None:
     head = match.head
     if head.pos_ not in ("VERB", "AUX"):
         return None
-    if is_passive(head):
+    if is_passive(head) or joined_passive(head):
         return PASSIVE
     subjects = [c for c in head.children if c.dep_ == "nsubj"] or shared_subjects(head)
     if subjects and all(lemma(s) in lexicon.non_actors or lemma(s) in lexicon.nouns or _multitude(s) for s in subjects):
@@ -122,9 +122,13 @@ def patient_tokens(match: Match, how: str) -> list[Token]:
     """Who the act is done to: the passive subject ('protesters were detained'), or the noun's 'of'
     or 'on' phrase ('the killing of protesters', 'airstrikes on the city')."""
     if how == PASSIVE:
-        if reduced_passive(match.head):
-            return expand_conjuncts(reduced_passive_patients(match.head))
-        return expand_conjuncts([c for c in match.head.children if c.dep_ == "nsubjpass"])
+        found = [c for c in match.head.children if c.dep_ == "nsubjpass"]
+        if not found and reduced_passive(match.head):
+            found = reduced_passive_patients(match.head)
+        if not found and match.head.dep_ == "conj":
+            # 'a constable was suspended and arrested': the first verb's passive subject
+            found = [c for c in match.head.head.children if c.dep_ == "nsubjpass"]
+        return expand_conjuncts(found)
     if match.head.pos_ in ("VERB", "AUX"):
         return expand_conjuncts([c for c in match.head.children if c.dep_ == "dobj"])
     for wanted in NOUN_TARGET_PREPS:

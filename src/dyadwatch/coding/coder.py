@@ -37,7 +37,7 @@ from .roles import (
 )
 from .factuality import announced, assess, control_chain, refused
 from .lexicon import Lexicon, load_lexicon
-from .locatives import agent_country, locative_country, place_actors, place_target, with_country
+from .locatives import agent_country, cue_country, force_patients, locative_country, place_actors, place_target, with_country
 from .ontology import Ontology, load_ontology
 from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
@@ -53,6 +53,9 @@ FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # acts that hit a place hit its people: violence and the seizure or destruction of property (171),
 # not an arrest ('arrested in Lebanon' is not aimed at Lebanon)
 PLACE_TARGET_CODES = ("18", "19", "20", "171")
+# protest and force are done where they happen: its place says whose police, troops and protesters act
+PLACED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+AT_PREPS = ("from", "in", "at", "near", "inside", "outside")  # where force is used, not on whom
 
 Notes = dict[int, list[str]]  # decisions on each trigger (token index), for `lexicon explain`
 
@@ -321,7 +324,8 @@ class Coder:
         if agent is not None:
             country = (agent_country(match, candidates, resolver, (day, offset, index))
                        or locative_country(match.head, resolver, self.lexicon.reporting)
-                       or resolver.document_country(match.trigger.doc))
+                       or resolver.document_country(match.trigger.doc)
+                       or cue_country(match.trigger.sent, self.lexicon.country_cues))
             if not targets:
                 targets = patient_actors(candidates, self.lexicon, country, offset)
                 if targets:
@@ -337,12 +341,16 @@ class Coder:
             note(f"{kind}: agent {sources[0].code} ({'named in its phrase' if named else agent.rule})")
         if not self.context_countries:
             return sources, targets
-        sources = place_actors(sources, match, resolver, (day, offset, index), self.lexicon.reporting, source_heads)
+        at = (day, offset, index)
+        done_there = match.pattern.code[:2] in PLACED_ROOTS
+        sources = place_actors(sources, match, resolver, at, self.lexicon.reporting, source_heads, relocate=done_there)
         # violence hits people where it happens, whoever's it is ('Israeli jets struck Beirut, killing four')
         hits = match.pattern.code.startswith(PLACE_TARGET_CODES)
-        targets = place_actors(targets, match, resolver, (day, offset, index), self.lexicon.reporting, anywhere=hits)
+        targets = place_actors(targets, match, resolver, at, self.lexicon.reporting, anywhere=hits, relocate=done_there)
         only = self._only_country(match.trigger.sent)
-        sources = [with_country(a, only, "sentence-country") for a in sources]
+        # 'Police lathi-charged the ABVP activists': the country the sentence's words tell of, last
+        cue = cue_country(match.trigger.sent, self.lexicon.country_cues)
+        sources = [with_country(with_country(a, only, "sentence-country"), cue, "country-cue") for a in sources]
         home = next((a.country for a in sources if a.country), None)
         # 'Russia's Foreign Ministry warned Western governments': a target that context would place as the
         # source itself is placed wrongly, and stays of unknown country
@@ -351,7 +359,8 @@ class Coder:
         targets = [p if p is a or p.code not in source_codes else a for p, a in zip(placed, targets)]
         # the ones it is done to are placed by the sentence's own country and the source's before the
         # place phrases of the clause ('police arrested a Pakistani national who crossed in Gurdaspur')
-        targets = place_actors(targets, match, resolver, (day, offset, index), self.lexicon.reporting)
+        targets = place_actors(targets, match, resolver, at, self.lexicon.reporting, relocate=done_there)
+        targets = [with_country(a, cue, "country-cue") for a in targets]
         if not targets and self.lexicon.is_reciprocal(match.pattern.code):
             targets = self._partner(source_heads, sources, day, offset, index, resolver)
         if not targets:
@@ -410,8 +419,13 @@ class Coder:
         chosen: Token | None = None
         pattern_words = {item.token.i for item in match.used}
         force = match.pattern.code[:2] in FORCE_ROOTS
+        # 'the accused was arrested from Nepal border by the Bihar police': people named by a common
+        # noun are whom force is used on, before the place it is used at
+        patients = patient_actors(force_patients(match, candidates), self.lexicon, None, offset) if force else []
         for candidate in preferred_targets(match, candidates):
             if chosen is not None and candidate not in expand_conjuncts([chosen]):
+                continue
+            if patients and candidate.dep_ == "pobj" and candidate.head.lower_ in AT_PREPS:
                 continue
             found = resolver.resolve_all(candidate, day, offset, index)
             if not found and chosen is None and self.new_actor_length:
@@ -426,11 +440,8 @@ class Coder:
                 if actor.span not in source_spans:
                     targets.append(actor)
                     chosen = chosen or candidate
-        if not targets and force:
-            # 'residents lynched a man', 'the accused was arrested by the Bihar police': people named
-            # by a common noun, placed later by where the act happens
-            patients = [c for c in candidates if c.dep_ in ("dobj", "nsubjpass") and c.head == match.head]
-            targets = patient_actors(patients, self.lexicon, None, offset)
+        # 'residents lynched a man', 'filed a chargesheet against 17 accused': placed later by where it happens
+        targets = targets or patients
         if not targets and match.pattern.code.startswith(PLACE_TARGET_CODES) and match.trigger.pos_ == "VERB":
             # 'burnt a village near Tillia', 'shelled farmland east of Khan Younis' (an event noun
             # alone, 'a bombing near Samarra', still wants someone it is done to)

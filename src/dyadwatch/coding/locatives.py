@@ -13,7 +13,7 @@ from typing import Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
-from ..actors.resolver import Actor, ActorResolver
+from ..actors.resolver import DOCUMENT_COUNTRY, UNKNOWN_COUNTRY, Actor, ActorResolver
 from ..nlp.pipeline import sentence_ents
 from ..places.gazetteer import TOWN_POPULATION, load_gazetteer
 from .agentless import place_tokens
@@ -132,6 +132,25 @@ def _place_preps(word: Token) -> list[Token]:
     return found
 
 
+def force_patients(match: Match, candidates: list[Token]) -> list[Token]:
+    """The words that may name, by a common noun, whom force is used on: the object or passive subject
+    ('lynched a man', 'the accused was arrested'), whom it is against ('a chargesheet against 17
+    accused'), and the owner of what it hits ('demolished the extension of a drug peddler's house')."""
+    found = [c for c in candidates if (c.dep_ in ("dobj", "nsubjpass") and c.head == match.head)
+             or (c.dep_ == "pobj" and c.head.lower_ == "against")]
+    things = found + [p for c in found for prep in c.children if prep.lower_ == "of" for p in pobjs(prep)]
+    owners = [o for t in things for o in t.children if o.dep_ == "poss" and o.pos_ == "NOUN"]
+    # 'against 12 accused': the parser makes the number the noun and the noun its modifier
+    counted = [m for c in found if c.pos_ == "NUM" for m in c.children if m.dep_ in ("acl", "amod", "appos")]
+    return found + owners + counted
+
+
+def cue_country(sent: Span, cues: Mapping[str, str]) -> str | None:
+    """The one country the sentence's cue words tell of (country_cues.txt): 'an FIR under the BNS'."""
+    found = {cues.get(t.lower_) or cues.get(lemma(t)) for t in sent} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
 def agent_country(match: Match, patients: list[Token], resolver: ActorResolver, at: Where) -> str | None:
     """The country where an agentless act happens, from its place phrase ('arrested in Tehran')."""
     for place in place_tokens(match, patients):
@@ -143,25 +162,42 @@ def agent_country(match: Match, patients: list[Token], resolver: ActorResolver, 
 
 def place_actors(
     actors: list[Actor], match: Match, resolver: ActorResolver, at: Where, reporting: Mapping[str, str],
-    heads: Sequence[Token] = (), anywhere: bool = True,
+    heads: Sequence[Token] = (), anywhere: bool = True, relocate: bool = False,
 ) -> list[Actor]:
     """Give actors known only by sector the country where the event happens ('protested in Jericho'),
     or where their own words place them ('lawyers in Cuttack protested'); `anywhere`: or where a
     place phrase of its clause places it ('Police arrested a Pakistani national who had crossed the
-    border in Gurdaspur')."""
-    if all(a.country for a in actors):
+    border in Gurdaspur'); `relocate`: an act of protest or force happens where it is done, so that its
+    actors placed only by the document's country are placed there instead."""
+    if not any(_unplaced(a, relocate) for a in actors):
         return actors
+    country = None
     for place in [*locative_tokens(match.head), *(p for h in heads for p in locative_tokens(h))]:
         actor = resolver.resolve(place, *at)
         country = actor.country if actor is not None else None
         if not country and resolver.place_country is not None and place.ent_type_ in ("GPE", "LOC"):
             country = resolver.place_country(_entity_text(place))  # a town the gazetteer knows
         if country:
-            return [with_country(a, country, "location") for a in actors]
-    if not anywhere:
+            break
+    if not country and anywhere:
+        country = locative_country(match.head, resolver, reporting)
+    if not country:
         return actors
-    country = locative_country(match.head, resolver, reporting)
-    return [with_country(a, country, "location") for a in actors]
+    return [with_country(_sector_only(a), country, "location") if _unplaced(a, relocate) else a for a in actors]
+
+
+def _unplaced(actor: Actor, relocate: bool) -> bool:
+    """An actor known by sector alone, or (`relocate`) placed only by the country its document is most
+    about: a place phrase of the act's own clause says better where police or troops are ('police
+    arrested a trader in Jalandhar for spying for Pakistan's ISI')."""
+    return not actor.country or (relocate and actor.resolved_by == DOCUMENT_COUNTRY and bool(actor.sectors))
+
+
+def _sector_only(actor: Actor) -> Actor:
+    if not actor.country:
+        return actor
+    return Actor(actor.text, UNKNOWN_COUNTRY + "".join(actor.sectors), None, actor.sectors, actor.name,
+                 actor.resolved_by, actor.span)
 
 
 def with_country(actor: Actor, country: str | None, how: str) -> Actor:

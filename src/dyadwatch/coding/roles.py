@@ -14,7 +14,7 @@ from .extract import (
 from .lexicon import Pattern
 from .syntax import (
     addressees, appeal_to_infinitive, children_of, expand_conjuncts, for_to_clause, is_control_complement, is_passive,
-    lemma, pobjs,
+    joined_passive, lemma, pobjs,
 )
 
 # what a sender's words come in: 'sent a message pledging', 'issued a statement condemning'
@@ -136,6 +136,7 @@ def source_tokens(
     # a bare participle is passive ('protesters arrested on Sunday'), except for word-order
     # dictionaries, whose source is the actor before the verb
     passive = is_passive(verb) if not passive_subject else any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = passive or (not passive_subject and joined_passive(verb))
     if passive or depth > 4 or verb.head == verb:
         return []
     head = verb.head
