@@ -49,3 +49,25 @@ def test_what_hits_without_anyone_using_force_is_no_event(coder, text):
 )
 def test_what_the_victims_vehicle_hit_is_the_weapon(coder, text, code):
     assert code in {c for c, _, _ in triples(coder, text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the doer of the act named in a passive's 'by' phrase ('by Russian shelling', a gerund too)
+        ("Three civilians were killed by Russian shelling in Kherson.", ("194", "RUS", "UKRCVL")),
+        ("Two children were wounded by Israeli shelling in Rafah.", ("194", "ISR", "PSECVL")),
+        # a passive's stranded preposition: the passive subject is fired upon
+        ("The protesters were fired upon by security forces in Khartoum.", ("175", "SDNMIL", "SDNOPP")),
+        # a place anywhere in the clause: 'ambushed by fighters near Mogadishu'
+        ("The convoy was ambushed by al-Shabaab fighters near Mogadishu.", ("190", "SOMREB", "SOM")),
+        ("An IED exploded as a patrol of soldiers passed in Bijapur, injuring two.", ("1833", "---", "IND")),
+    ],
+)
+def test_passives_of_force_find_their_doer_and_whom_or_where_they_hit(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+def test_an_act_told_of_in_a_relative_clause_takes_no_place_as_target(coder):
+    text = "Junior doctors in Kolkata continued their strike, demanding justice for a colleague who was murdered at the hospital."
+    assert not [c for c, _, _ in triples(coder, text) if c.startswith("18")]

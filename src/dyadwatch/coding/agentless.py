@@ -73,6 +73,12 @@ def named_agent_tokens(match: Match) -> list[Token]:
     """Who a noun of an agentless act's phrase names as its doer: 'killed in an encounter **with the
     STF**', 'an exchange of fire **with militants**', 'injured in retaliatory firing **by the
     police**', 'killed in a **police** encounter'. They acted, rather than the implied agent."""
+    for agent in (c for c in match.head.children if c.dep_ == "agent"):
+        # 'killed by Russian shelling', 'destroyed by Israeli airstrikes': whose the act that did it is
+        acts = [p for p in agent.children if p.dep_ in ("pobj", "pcomp")]  # 'by Russian shelling' may be a gerund
+        found = [m for p in acts for m in p.children if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE", "ORG")]
+        if found:
+            return found
     for item in match.used:
         word = item.token
         if item.role != "obj":

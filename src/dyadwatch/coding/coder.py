@@ -445,7 +445,7 @@ class Coder:
         if not targets and match.pattern.code.startswith(PLACE_TARGET_CODES) and match.trigger.pos_ == "VERB":
             # 'burnt a village near Tillia', 'shelled farmland east of Khan Younis' (an event noun
             # alone, 'a bombing near Samarra', still wants someone it is done to)
-            targets = [a for a in [place_target(match.head, resolver, offset)] if a]
+            targets = [a for a in [place_target(match.head, resolver, offset, self.lexicon.reporting)] if a]
         return targets
 
     def _only_country(self, sent: Span) -> str | None:

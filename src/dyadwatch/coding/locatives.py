@@ -105,13 +105,14 @@ def _named_countries(sent: Span, resolver: ActorResolver) -> set[str]:
     return found
 
 
-def place_target(head: Token, resolver: ActorResolver, offset: int) -> Actor | None:
+def place_target(head: Token, resolver: ActorResolver, offset: int, reporting: Mapping[str, str]) -> Actor | None:
     """The country of the place an act of force hits when it names no one it hits: the place it hits
     ('captured **the town of Rubaya**', 'stormed **Monguno**') or where it hits ('burnt a village **near
-    Tillia**', 'shelled farmland **east of Khan Younis**', 'torched houses **in Kathua district**');
-    None for a place neither the actor knowledge nor the gazetteer knows."""
+    Tillia**', 'shelled farmland **east of Khan Younis**', 'torched houses **in Kathua district**', and
+    anywhere in its clause: 'the convoy was ambushed by fighters **near Mogadishu**'); None for a
+    place neither the actor knowledge nor the gazetteer knows."""
     named = _named_countries(head.sent, resolver)
-    objects = [c for c in head.children if c.dep_ == "dobj"]
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     places = [o for o in objects if o.lower_ in PLACE_NOUNS or (o.pos_ == "PROPN" and o.ent_type_ not in PEOPLE)]
     places += [p for word in (head, *objects) for prep in _place_preps(word) for p in pobjs(prep)]
     for place in places:
@@ -120,7 +121,11 @@ def place_target(head: Token, resolver: ActorResolver, offset: int) -> Actor | N
             if country:
                 span = (offset + place.idx, offset + place.idx + len(place))
                 return Actor(name, country, country, (), None, "location", span)
-    return None
+    clause = head.head if head.dep_ == "conj" else head
+    if clause.dep_ == "relcl":
+        return None  # 'a colleague who was raped and murdered at the hospital' is told of, not reported
+    country = locative_country(head, resolver, reporting)
+    return Actor("", country, country, (), None, "location", None) if country else None
 
 
 def _place_preps(word: Token) -> list[Token]:

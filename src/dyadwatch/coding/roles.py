@@ -243,6 +243,9 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
         word = match.used[pattern.target_word].token
         if pattern.ordered:
             return slot_tokens(word, pattern.target_skips)
+        if not pobjs(word) and word.dep_ == "prep" and word.head.i == match.trigger.i:
+            # 'the protesters were fired upon': a passive's stranded preposition is its subject's
+            return expand_conjuncts(children_of(match.trigger, ("nsubjpass",)))
         return expand_conjuncts(pobjs(word) or (children_of(word.head, ("nsubj",)) if word.dep_ == "mark" else []))
     candidates: list[Token] = []
     if (match.trigger.pos_ in ("VERB", "AUX") and is_passive(match.trigger) and children_of(match.trigger, ("agent",))

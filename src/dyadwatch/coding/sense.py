@@ -27,7 +27,7 @@ def argument_lemmas(match: Match) -> set[str]:
     for word in {match.trigger, match.head}:
         heads.extend(c for c in word.children if c.dep_ in ARGUMENT_DEPS)
         heads.extend(p for c in word.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in MEANS_PREPS)
-                     for p in c.children if p.dep_ == "pobj")
+                     for p in c.children if p.dep_ in ("pobj", "pcomp"))  # 'by Russian shelling' as a gerund
     # what happened when it did: 'killed when a bus collided with a truck', 'when a bomb went off'
     events = [c for c in match.head.children if c.dep_ == "advcl"
               and any(m.dep_ in ("mark", "advmod") and m.lower_ in WHEN_MARKS for m in c.children)]
