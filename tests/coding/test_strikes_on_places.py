@@ -71,3 +71,17 @@ def test_passives_of_force_find_their_doer_and_whom_or_where_they_hit(coder, tex
 def test_an_act_told_of_in_a_relative_clause_takes_no_place_as_target(coder):
     text = "Junior doctors in Kolkata continued their strike, demanding justice for a colleague who was murdered at the hospital."
     assert not [c for c, _, _ in triples(coder, text) if c.startswith("18")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # whose the thing hit is: 'a militant hideout', 'rebel positions', 'Hezbollah positions'
+        ("Security forces conducted a raid on a militant hideout in Kupwara.", ("190", "INDMIL", "INDREB")),
+        ("The army struck rebel positions near Goma.", ("190", "CODMIL", "CODREB")),
+        # Nigerian police English: suspects arrested are paraded before the press
+        ("Nigerian police paraded 15 suspected kidnappers in Abuja.", ("173", "NGACOP", "NGAUAF")),
+    ],
+)
+def test_whose_the_thing_hit_is_and_suspects_paraded(coder, text, expected):
+    assert expected in triples(coder, text)

@@ -442,6 +442,11 @@ class Coder:
                     chosen = chosen or candidate
         # 'residents lynched a man', 'filed a chargesheet against 17 accused': placed later by where it happens
         targets = targets or patients
+        if not targets and force:
+            # 'raided a militant hideout', 'struck rebel positions': whose the thing hit is
+            owners = [m for c in candidates if c.pos_ == "NOUN" for m in c.children
+                      if m.dep_ in ("amod", "compound") and m.pos_ in ("NOUN", "ADJ")]
+            targets = [a for m in owners for a in resolver.resolve_all(m, day, offset, index) if a.sectors][:1]
         if not targets and match.pattern.code.startswith(PLACE_TARGET_CODES) and match.trigger.pos_ == "VERB":
             # 'burnt a village near Tillia', 'shelled farmland east of Khan Younis' (an event noun
             # alone, 'a bombing near Samarra', still wants someone it is done to)
