@@ -8,6 +8,8 @@ from datetime import date
 import pytest
 from coding_helpers import codes_of
 
+from dyadwatch.documents.readers import read_text
+
 
 PUBLISHED = date(2025, 3, 1)
 
@@ -69,3 +71,28 @@ def test_custody_phrase_implies_the_police_of_the_place(coder, text, source):
 def test_custody_alone_is_no_arrest(coder, text):
     got = codes_of(coder, text, PUBLISHED)
     assert not [g for g in got if g[0].startswith("17")], got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Thousands marched in Paris against pension reform.", ("FRAOPP", "FRAGOV", "14")),
+        ("Hundreds rallied outside the parliament in Nairobi on Tuesday.", ("KENOPP", "KENGOV", "14")),
+        ("The crackdown on protesters in Iran drew international condemnation.", ("IRNGOV", "IRNOPP", "17")),
+    ],
+)
+def test_a_multitude_that_protests_is_protesters_and_a_crackdown_is_the_states(coder, text, expected):
+    events = coder.code(read_text(text, "t", published=date(2025, 3, 1)))
+    assert expected in {(e.source.code, e.target.code if e.target else None, e.cameo.root) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Millions watched the parade on television.",
+        "Police have slapped charges against the student leader for his speech at the rally.",
+    ],
+)
+def test_a_multitude_or_a_protest_mentioned_is_no_protest(coder, text):
+    events = coder.code(read_text(text, "t", published=date(2025, 3, 1)))
+    assert not [e for e in events if e.cameo.root == "14"]

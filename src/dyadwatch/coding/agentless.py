@@ -12,7 +12,7 @@ from .extract import Match
 from .lexicon import Lexicon
 from .rules import ImpliedAgent
 from .syntax import (
-    expand_conjuncts, is_passive, lemma, pobjs, reduced_passive, reduced_passive_patients, shared_subjects,
+    expand_conjuncts, is_passive, joined_passive, lemma, pobjs, reduced_passive, reduced_passive_patients, shared_subjects,
 )
 
 PASSIVE = "agentless-passive"
@@ -24,6 +24,7 @@ NOUN_TARGET_PREPS = ("of", "on", "against", "at")
 # aid given by no one named is done to whom it goes, not to the aid: 'food was delivered to 200,000 people'
 RECIPIENT_ROOTS = ("07",)
 RECIPIENT_PREPS = ("to", "into", "for")
+MULTITUDES = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "crowd", "throng", "multitude", "people"})
 
 
 def agentless_kind(match: Match, lexicon: Lexicon) -> str | None:
@@ -36,12 +37,18 @@ def agentless_kind(match: Match, lexicon: Lexicon) -> str | None:
     head = match.head
     if head.pos_ not in ("VERB", "AUX"):
         return None
-    if is_passive(head):
+    if is_passive(head) or joined_passive(head):
         return PASSIVE
     subjects = [c for c in head.children if c.dep_ == "nsubj"] or shared_subjects(head)
-    if subjects and all(lemma(s) in lexicon.non_actors or lemma(s) in lexicon.nouns for s in subjects):
+    if subjects and all(lemma(s) in lexicon.non_actors or lemma(s) in lexicon.nouns or _multitude(s) for s in subjects):
         return IMPLIED
     return None
+
+
+def _multitude(subject: Token) -> bool:
+    """'Thousands marched in Paris', 'tens of thousands of people rallied': a number of people that
+    names no one (an actor named in its 'of' phrase, 'hundreds of farmers', is resolved before)."""
+    return subject.pos_ == "NUM" or lemma(subject) in MULTITUDES
 
 
 def implied_agent(match: Match, lexicon: Lexicon) -> ImpliedAgent | None:
@@ -69,6 +76,12 @@ def named_agent_tokens(match: Match) -> list[Token]:
     """Who a noun of an agentless act's phrase names as its doer: 'killed in an encounter **with the
     STF**', 'an exchange of fire **with militants**', 'injured in retaliatory firing **by the
     police**', 'killed in a **police** encounter'. They acted, rather than the implied agent."""
+    for agent in (c for c in match.head.children if c.dep_ == "agent"):
+        # 'killed by Russian shelling', 'destroyed by Israeli airstrikes': whose the act that did it is
+        acts = [p for p in agent.children if p.dep_ in ("pobj", "pcomp")]  # 'by Russian shelling' may be a gerund
+        found = [m for p in acts for m in p.children if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE", "ORG")]
+        if found:
+            return found
     for item in match.used:
         word = item.token
         if item.role != "obj":
@@ -123,9 +136,13 @@ def patient_tokens(match: Match, how: str) -> list[Token]:
                       for p in pobjs(c)] if match.pattern.code.startswith(RECIPIENT_ROOTS) else []
         if recipients:
             return expand_conjuncts(recipients)  # 'aid was airdropped into northern Gaza': Gaza gets it
-        if reduced_passive(match.head):
-            return expand_conjuncts(reduced_passive_patients(match.head))
-        return expand_conjuncts([c for c in match.head.children if c.dep_ == "nsubjpass"])
+        found = [c for c in match.head.children if c.dep_ == "nsubjpass"]
+        if not found and reduced_passive(match.head):
+            found = reduced_passive_patients(match.head)
+        if not found and match.head.dep_ == "conj":
+            # 'a constable was suspended and arrested': the first verb's passive subject
+            found = [c for c in match.head.head.children if c.dep_ == "nsubjpass"]
+        return expand_conjuncts(found)
     if match.head.pos_ in ("VERB", "AUX"):
         return expand_conjuncts([c for c in match.head.children if c.dep_ == "dobj"])
     for wanted in NOUN_TARGET_PREPS:

@@ -31,12 +31,14 @@ from .agentless import (
     mentioned,
     patient_actors,
     patient_tokens,
-    place_tokens,
 )
 from .extract import Match, find_matches, predicated_feeling
-from .roles import locative_tokens, noun_source_tokens, pattern_sources, source_tokens, target_candidates
+from .roles import (
+    attributed_agents, noun_source_tokens, pattern_sources, source_tokens, target_candidates,
+)
 from .factuality import announced, assess, control_chain, refused
 from .lexicon import Lexicon, load_lexicon
+from .locatives import agent_country, cue_country, force_patients, locative_country, place_actors, place_target, with_country
 from .ontology import Ontology, load_ontology
 from .partners import partner_tokens as partner_tokens_of
 from .partners import partnership_events
@@ -49,6 +51,15 @@ from .targets import demanded, judged, mandate_tokens, partner_tokens, preferred
 
 # holders whose hope or doubt about no actor is a political comment (012/013)
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP", "PTY", "IGO", "ELI", "SPY", "COP"})
+
+# coercion and violence: their targets may be people named by a common noun, or a place's people
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# acts that hit a place hit its people: violence and the seizure or destruction of property (171),
+# not an arrest ('arrested in Lebanon' is not aimed at Lebanon)
+PLACE_TARGET_CODES = ("18", "19", "20", "171")
+# protest and force are done where they happen: its place says whose police, troops and protesters act
+PLACED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+AT_PREPS = ("from", "in", "at", "near", "inside", "outside")  # where force is used, not on whom
 
 Notes = dict[int, list[str]]  # decisions on each trigger (token index), for `lexicon explain`
 
@@ -328,13 +339,15 @@ class Coder:
             note("a hope or doubt of no state actor about no actor: no event")
             return [], []
         if agent is not None:
-            country = (self._agent_country(match, candidates, day, offset, index, resolver)
-                       or resolver.document_country(match.trigger.doc))
+            country = (agent_country(match, candidates, resolver, (day, offset, index))
+                       or locative_country(match.head, resolver, self.lexicon.reporting)
+                       or resolver.document_country(match.trigger.doc)
+                       or cue_country(match.trigger.sent, self.lexicon.country_cues))
             if not targets:
                 targets = patient_actors(candidates, self.lexicon, country, offset)
                 if targets:
                     note(f"{kind}: done to {targets[0].code} ('{targets[0].text}', patients.txt)")
-            if kind == IMPLIED and not targets:
+            if kind == IMPLIED and not targets and not _goes_without_target(match, root, self.lexicon):
                 note(f"{kind}: no one named it is done to; a noun alone is coded only with its target")
                 return [], []
             # 'the woman was taken into custody after ... in Pune': the country its patient was placed in
@@ -345,16 +358,26 @@ class Coder:
             note(f"{kind}: agent {sources[0].code} ({'named in its phrase' if named else agent.rule})")
         if not self.context_countries:
             return sources, targets
-        sources = self._place(sources, match, day, offset, index, resolver, source_heads)
-        targets = self._place(targets, match, day, offset, index, resolver)
+        at = (day, offset, index)
+        done_there = match.pattern.code[:2] in PLACED_ROOTS
+        sources = place_actors(sources, match, resolver, at, self.lexicon.reporting, source_heads, relocate=done_there)
+        # violence hits people where it happens, whoever's it is ('Israeli jets struck Beirut, killing four')
+        hits = match.pattern.code.startswith(PLACE_TARGET_CODES)
+        targets = place_actors(targets, match, resolver, at, self.lexicon.reporting, anywhere=hits, relocate=done_there)
         only = self._only_country(match.trigger.sent)
-        sources = [_with_country(a, only, "sentence-country") for a in sources]
+        # 'Police lathi-charged the ABVP activists': the country the sentence's words tell of, last
+        cue = cue_country(match.trigger.sent, self.lexicon.country_cues)
+        sources = [with_country(with_country(a, only, "sentence-country"), cue, "country-cue") for a in sources]
         home = next((a.country for a in sources if a.country), None)
         # 'Russia's Foreign Ministry warned Western governments': a target that context would place as the
         # source itself is placed wrongly, and stays of unknown country
         source_codes = {a.code for a in sources}
-        placed = [_with_country(_with_country(a, only, "sentence-country"), home, "source-country") for a in targets]
+        placed = [with_country(with_country(a, only, "sentence-country"), home, "source-country") for a in targets]
         targets = [p if p is a or p.code not in source_codes else a for p, a in zip(placed, targets)]
+        # the ones it is done to are placed by the sentence's own country and the source's before the
+        # place phrases of the clause ('police arrested a Pakistani national who crossed in Gurdaspur')
+        targets = place_actors(targets, match, resolver, at, self.lexicon.reporting, relocate=done_there)
+        targets = [with_country(a, cue, "country-cue") for a in targets]
         if not targets and self.lexicon.is_reciprocal(match.pattern.code):
             targets = self._partner(source_heads, sources, day, offset, index, resolver)
         if not targets:
@@ -400,7 +423,7 @@ class Coder:
             agents = []
             if head.pos_ == "NOUN" and lemma(head) in self.lexicon.nouns:
                 agents = [t for t in noun_source_tokens(head) if t.dep_ == "poss" or t.head.lower_ == "by"
-                          or (t.dep_ == "conj" and t.head.head.lower_ == "by")]
+                          or (t.dep_ == "conj" and t.head.head.lower_ == "by")] + attributed_agents(head)
             found.extend(t for t in agents or [head] if t not in found)
         return found
 
@@ -415,8 +438,14 @@ class Coder:
         source_codes = {a.code for a in sources}
         chosen: Token | None = None
         pattern_words = {item.token.i for item in match.used}
+        force = match.pattern.code[:2] in FORCE_ROOTS
+        # 'the accused was arrested from Nepal border by the Bihar police': people named by a common
+        # noun are whom force is used on, before the place it is used at
+        patients = patient_actors(force_patients(match, candidates), self.lexicon, None, offset) if force else []
         for candidate in preferred_targets(match, candidates):
             if chosen is not None and candidate not in expand_conjuncts([chosen]):
+                continue
+            if patients and candidate.dep_ == "pobj" and candidate.head.lower_ in AT_PREPS:
                 continue
             found = resolver.resolve_all(candidate, day, offset, index)
             if not found and chosen is None and self.new_actor_length:
@@ -434,17 +463,18 @@ class Coder:
                 if actor.span not in source_spans:
                     targets.append(actor)
                     chosen = chosen or candidate
+        # 'residents lynched a man', 'filed a chargesheet against 17 accused': placed later by where it happens
+        targets = targets or patients
+        if not targets and force:
+            # 'raided a militant hideout', 'struck rebel positions': whose the thing hit is
+            owners = [m for c in candidates if c.pos_ == "NOUN" for m in c.children
+                      if m.dep_ in ("amod", "compound") and m.pos_ in ("NOUN", "ADJ")]
+            targets = [a for m in owners for a in resolver.resolve_all(m, day, offset, index) if a.sectors][:1]
+        if not targets and match.pattern.code.startswith(PLACE_TARGET_CODES) and match.trigger.pos_ == "VERB":
+            # 'burnt a village near Tillia', 'shelled farmland east of Khan Younis' (an event noun
+            # alone, 'a bombing near Samarra', still wants someone it is done to)
+            targets = [a for a in [place_target(match.head, resolver, offset, self.lexicon.reporting)] if a]
         return targets
-
-    def _agent_country(
-        self, match: Match, patients: list[Token], day: date | None, offset: int, index: int, resolver: ActorResolver
-    ) -> str | None:
-        """The country where an agentless act happens, from its place phrase ('arrested in Tehran')."""
-        for place in place_tokens(match, patients):
-            actor = resolver.resolve(place, day, offset, index)
-            if actor is not None and actor.country and actor.country.isalpha() and not actor.country.startswith(("IGO", "NGO")):
-                return actor.country
-        return None
 
     def _only_country(self, sent: Span) -> str | None:
         """The one state the sentence names, if it names exactly one ('President Bouteflika ... in Algiers')."""
@@ -454,23 +484,6 @@ class Coder:
             if entry is not None and entry.kind not in ("igo",):
                 found.add(entry.code[:3])
         return found.pop() if len(found) == 1 else None
-
-    def _place(
-        self, sources: list[Actor], match: Match, day: date | None, offset: int, index: int, resolver: ActorResolver,
-        heads: list[Token] = (),
-    ) -> list[Actor]:
-        """Give actors known only by sector the country where the event happens ('protested in Jericho'),
-        or where their own words place them ('lawyers in Cuttack protested')."""
-        if all(a.country for a in sources):
-            return sources
-        for place in [*locative_tokens(match.head), *(p for h in heads for p in locative_tokens(h))]:
-            actor = resolver.resolve(place, day, offset, index)
-            country = actor.country if actor is not None else None
-            if not country and resolver.place_country is not None and place.ent_type_ in ("GPE", "LOC"):
-                country = resolver.place_country(_entity_text(place))  # a town the gazetteer knows
-            if country:
-                return [_with_country(a, country, "location") for a in sources]
-        return sources
 
     def _attribution(self, match: Match, day: date | None, offset: int, index: int, resolver: ActorResolver) -> Attribution:
         """Who reports the event: the subject of an enclosing reporting verb, or 'according to X'."""
@@ -536,14 +549,6 @@ def _sentence_text(sent: Span, offset: int, document_text: str) -> tuple[str, tu
     return text, (start, start + len(text))
 
 
-def _with_country(actor: Actor, country: str | None, how: str) -> Actor:
-    """An actor known only by sector, placed in a country by context; how says which context."""
-    if actor.country or not country or not actor.sectors:
-        return actor
-    code = country + "".join(actor.sectors)
-    return Actor(actor.text, code, country, actor.sectors, actor.name, how, actor.span)
-
-
 def _event_date(sent: Span, head: Token, published: date | None):
     """The date governing the event's clause, else the one governing the clause it depends on."""
     while True:
@@ -567,8 +572,10 @@ def _pairs(
 ) -> list[tuple[Actor, Actor | None]]:
     """Source-target pairs; conjoined sources with no target act on each other ('Putin and Kim met')
     when the event is `reciprocal`."""
-    if targets:  # one of 'the two leaders' does not act on its own country
-        return [(s, t) for s in sources for t in targets if s.span != t.span
+    if targets:
+        # actors with no words (an implied agent, an implicit target) are never the same words; one of
+        # 'the two leaders' does not act on its own country
+        return [(s, t) for s in sources for t in targets if (s.span != t.span or s.span is None)
                 and not (s.resolved_by == PAIR and s.country == t.country)]
     distinct = list({a.code: a for a in sources}.values())
     if reciprocal and len(distinct) > 1:
@@ -589,6 +596,8 @@ def _describe(event: Event) -> str:
     return f"{event.cameo.code} {event.source.code}->{target}{flags}"
 
 
-def _entity_text(token: Token) -> str:
-    """The whole named entity a token belongs to ('Palakkad' in 'Palakkad district' is 'Palakkad')."""
-    return next((e.text for e in sentence_ents(token.sent) if e.start <= token.i < e.end), token.text)
+def _goes_without_target(match: Match, root: str, lexicon: Lexicon) -> bool:
+    """A protest's target goes without saying (implicit_targets.txt) when a verb reports it: 'thousands
+    marched in Paris'; a protest noun standing alone is more often mentioned than reported ('his speech
+    at the rally', 'after weeks of protests')."""
+    return root in lexicon.implicit_targets and match.trigger.pos_ == "VERB"

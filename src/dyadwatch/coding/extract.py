@@ -20,6 +20,9 @@ from .syntax import (
 OBJECT_DEPS = ("dobj", "attr", "oprd")
 PREP_DEPS = ("prep", "agent", "dative")
 CLAUSE_DEPS = ("xcomp", "pcomp")
+# the aims of force used on a crowd, whose object is the one it is used on: 'fired in the air to disperse
+# the protesters', 'lathi-charged the crowd to bring it under control'
+CROWD_PURPOSES = frozenset({"disperse", "scatter", "quell", "control", "chase", "clear", "evict"})
 # Verbs whose passive describes the subject's own act, not something done to it: "Serb forces were
 # engaged in ethnic cleansing", "Vietnam is committed to opening its economy"
 # Verbs of feeling whose passive or participle names the one who feels as its subject and what causes
@@ -108,7 +111,10 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
     def add_prep(prep: Token, depth: int) -> None:
         if prep.lower_ in SOURCE_PREPS:
             return  # 'withdrew from Orlivka, according to the Russian MoD': who says so, not a word of the act
-        items.append(PhraseItem(lemma(prep), prep, "prep"))
+        # 'On 15 January, police fired at demonstrators': a preposition of a date is no pattern word
+        dated = (prep.lower_ in ("on", "in", "at") and bool(pobjs(prep))
+                 and all(o.ent_type_ in ("DATE", "TIME") for o in pobjs(prep)))
+        items.append(PhraseItem("" if dated else lemma(prep), prep, "prep"))
         for child in prep.children:
             if child.dep_ == "pobj" and not (depth and _possessed(child)):
                 add_noun(child, depth)
@@ -165,7 +171,7 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
                 add_small_clause(child)
             elif dep == "mark" and depth == 0 and child.lower_ == "as":
                 items.append(PhraseItem("as", child, "mark"))  # 'as opposed to', 'as agreed': set phrases
-            elif dep == "advcl" and depth == 0 and appeal_to_infinitive(verb, child):
+            elif dep == "advcl" and depth == 0 and (appeal_to_infinitive(verb, child) or purpose(child)):
                 add_verb(child, depth + 1, "xcomp")
             elif depth == 0 and for_to_clause(child):
                 # 'called for Russia to accept the ceasefire': 'for' as the verb's preposition
@@ -227,6 +233,13 @@ def warned_consequence(clause: Token) -> bool:
     subjects = children_of(clause, SUBJECT_DEPS)
     return (lemma(clause) in BEARING_VERBS or is_passive(clause)
             or any(s.pos_ == "PRON" and s.lower_ not in IMPERSONAL_PRONOUNS for s in subjects))
+
+
+def purpose(clause: Token) -> bool:
+    """'opened fire to disperse the mob': an infinitive of purpose that says whom force is used on is a
+    word of the force's phrase (other purposes are acts of their own: 'flew to Moscow to meet Putin')."""
+    return (lemma(clause) in CROWD_PURPOSES and infinitive(clause)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children))
 
 
 def _possessed(noun: Token) -> bool:

@@ -81,6 +81,7 @@ class Lexicon:
     # mentioned ('the treaty between Japan and the United States')
     light_verb_only: frozenset[str] = frozenset()
     amounts: frozenset[str] = frozenset()  # "rounds of talks": the event noun is in the 'of' phrase
+    country_cues: dict[str, str] = field(default_factory=dict)  # 'fir', 'lathi-charge' -> IND
     # agents implied by agentless acts ('dozens were arrested'), nouns that are no actors, sense
     # rules, refused concessions and demanded acts (rules.py)
     implied_agents: dict[str, ImpliedAgent] = field(default_factory=dict)
@@ -241,6 +242,21 @@ def _load_implicit_targets(path: Path) -> dict[str, str]:
     return table
 
 
+def _load_country_cues(path: Path) -> dict[str, str]:
+    """Lines 'COUNTRY word word ...' into {word: country}; a word tells of one country only."""
+    table: dict[str, str] = {}
+    for lineno, content in _lines(path):
+        country, *words = content.split()
+        if not re.match(r"^[A-Z]{3}$", country) or not words:
+            raise LexiconError(str(path), lineno, "expected 'COUNTRY word word ...', e.g. 'IND fir chargesheet'")
+        for word in words:
+            word = _word_or_fail(word, path, lineno)
+            if table.get(word, country) != country:
+                raise LexiconError(str(path), lineno, f"'{word}' is a cue of {table[word]} already")
+            table[word] = country
+    return table
+
+
 def _load_intents(path: Path) -> dict[str, str]:
     ontology = load_ontology()
     table: dict[str, str] = {}
@@ -289,6 +305,7 @@ def load_lexicon_dir(directory: Path) -> Lexicon:
         "reciprocal.txt": lambda p: setattr(lexicon, "reciprocal", _load_reciprocal(p)),
         "light_verb_only.txt": lambda p: setattr(lexicon, "light_verb_only", _load_word_list(p)),
         "amounts.txt": lambda p: setattr(lexicon, "amounts", _load_word_list(p)),
+        "country_cues.txt": lambda p: setattr(lexicon, "country_cues", _load_country_cues(p)),
         "implied_agents.txt": lambda p: setattr(lexicon, "implied_agents", load_implied_agents(p)),
         "non_actors.txt": lambda p: setattr(lexicon, "non_actors", load_non_actors(p)),
         "patients.txt": lambda p: setattr(lexicon, "patients", load_implied_agents(p, unknown=False)),

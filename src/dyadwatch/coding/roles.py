@@ -14,7 +14,7 @@ from .extract import (
 from .lexicon import Pattern
 from .syntax import (
     RELATIVE_TAGS, addressees, appeal_to_infinitive, children_of, content_subjects, drawing_verb, expand_conjuncts,
-    for_to_clause, is_control_complement, is_passive, lemma, pobjs,
+    for_to_clause, is_control_complement, is_passive, joined_passive, lemma, pobjs,
 )
 
 # what a sender's words come in: 'sent a message pledging', 'issued a statement condemning'
@@ -27,6 +27,11 @@ MESSAGE_NOUNS = frozenset({
 # 'Iran is ready to talk': the subject of 'be' acts in the infinitive (not in 'it is important to talk')
 READINESS_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "set", "due", "likely", "able", "about"})
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon", "in")
+# participles that name an act's doer: 'attributed to the army', 'blamed on the rebels'
+ATTRIBUTING = {"attribute": "to", "blame": "on", "ascribe": "to"}
+# acts of force, whose event noun's 'of' phrase names the one it is done to (not its doer, as in 'the
+# withdrawal of troops' or 'the resignation of the minister')
+PATIENT_OF_ROOTS = frozenset({"17", "18", "19", "20"})
 ASIDE_PREPS = ("as",)
 # pledges, talks, diplomacy and cooperation: a place they name is where they happen, not whom they are
 # done with ('held talks in Oman', 'signed the deal in Beijing')
@@ -114,6 +119,9 @@ def source_tokens(
     subjects = [c for c in verb.children if c.dep_ in subject_deps] or [
         s for aux in children_of(verb, ("aux", "auxpass")) for s in aux.children if s.dep_ in subject_deps
     ]
+    if not subjects and not passive_subject and verb.pos_ == "VERB":
+        # 'Police lathi-charged the protesters': the subject of a hyphenated verb hung on it as a compound
+        subjects = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
     if not subjects and not passive_subject:
         subjects = _participle_subjects(verb)
     if not subjects and passive_subject:
@@ -132,6 +140,7 @@ def source_tokens(
     # a bare participle is passive ('protesters arrested on Sunday'), except for word-order
     # dictionaries, whose source is the actor before the verb
     passive = is_passive(verb) if not passive_subject else any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = passive or (not passive_subject and joined_passive(verb))
     if passive or depth > 4 or verb.head == verb:
         return []
     head = verb.head
@@ -179,7 +188,18 @@ def noun_source_tokens(noun: Token) -> list[Token]:
         if prep.lower_ in ("by", "between", "among") and (prep.head.i == noun.i or prep.lower_ != "by"):
             found.extend(pobjs(prep))
     found.extend(c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
+    # 'an offensive launched by Somali forces', 'the strikes carried out by Israeli jets'
+    found.extend(p for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
+                 for agent in clause.children if agent.dep_ == "agent" for p in pobjs(agent))
+    found.extend(attributed_agents(noun))
     return expand_conjuncts(found)
+
+
+def attributed_agents(noun: Token) -> list[Token]:
+    """'a drone strike attributed to the Ethiopian military', 'an explosion blamed on the rebels': whom
+    an act is attributed to is its doer."""
+    return [p for clause in noun.children if clause.dep_ == "acl" and lemma(clause) in ATTRIBUTING
+            for prep in children_of(clause, ("prep",)) if prep.lower_ == ATTRIBUTING[lemma(clause)] for p in pobjs(prep)]
 
 
 def slot_tokens(word: Token, skips: int = 0) -> list[Token]:
@@ -227,6 +247,9 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
         word = match.used[pattern.target_word].token
         if pattern.ordered:
             return slot_tokens(word, pattern.target_skips)
+        if not pobjs(word) and word.dep_ == "prep" and word.head.i == match.trigger.i:
+            # 'the protesters were fired upon': a passive's stranded preposition is its subject's
+            return expand_conjuncts(children_of(match.trigger, ("nsubjpass",)))
         return expand_conjuncts(pobjs(word) or (children_of(word.head, ("nsubj",)) if word.dep_ == "mark" else []))
     candidates: list[Token] = []
     if (match.trigger.pos_ in ("VERB", "AUX") and is_passive(match.trigger) and children_of(match.trigger, ("agent",))
@@ -239,6 +262,9 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
     candidates.extend(s for w in dict.fromkeys((match.head, match.trigger)) for c in w.children if for_to_clause(c)
                       for s in children_of(c, ("nsubj",)))
     candidates.extend(i.token for i in match.phrase if i.role == "obj" and i.token.dep_ in OBJECT_DEPS + ("dative",))
+    if match.trigger.pos_ in ("NOUN", "PROPN") and pattern.code[:2] in PATIENT_OF_ROOTS:
+        # 'Russia's shelling of Kharkiv', 'the arrest of the opposition leader', 'launched an invasion of Ukraine'
+        candidates.extend(p for prep in children_of(match.trigger, ("prep",)) if prep.lower_ == "of" for p in pobjs(prep))
     preps = [i.token for i in match.phrase if i.role == "prep"]
     # 'warned that it would respond with force': the means a threat's entry names is how, not whom ('agreed
     # with the U.S. proposal' is agreed with its owner)

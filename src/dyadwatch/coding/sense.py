@@ -27,11 +27,13 @@ def argument_lemmas(match: Match) -> set[str]:
     for word in {match.trigger, match.head}:
         heads.extend(c for c in word.children if c.dep_ in ARGUMENT_DEPS)
         heads.extend(p for c in word.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in MEANS_PREPS)
-                     for p in c.children if p.dep_ == "pobj")
+                     for p in c.children if p.dep_ in ("pobj", "pcomp"))  # 'by Russian shelling' as a gerund
     # what happened when it did: 'killed when a bus collided with a truck', 'when a bomb went off'
     events = [c for c in match.head.children if c.dep_ == "advcl"
               and any(m.dep_ in ("mark", "advmod") and m.lower_ in WHEN_MARKS for m in c.children)]
-    heads.extend(s for c in events for s in c.children if c.dep_ in ("nsubj", "nsubjpass"))
+    # ... and what it hit: 'killed when their vehicle hit a landmine', 'when the bus collided with a truck'
+    heads.extend(s for c in events for s in c.children if s.dep_ in ("nsubj", "nsubjpass", "dobj"))
+    heads.extend(p for c in events for prep in c.children if prep.dep_ == "prep" for p in pobjs(prep))
     found = {lemma(t) for t in heads} | {lemma(c) for c in events}
     found.update(lemma(c) for t in heads for c in t.children if c.dep_ in ("compound", "amod"))
     return found

@@ -136,6 +136,12 @@ def shared_subjects(verb: Token) -> list[Token]:
 
 
 
+def joined_passive(verb: Token) -> bool:
+    """'a constable was suspended and **arrested**': a participle joined to a passive verb is passive."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head)
+            and not any(c.dep_ in ("aux", "nsubj") for c in verb.children))
+
+
 def reduced_passive(verb: Token) -> bool:
     """'protesters arrested on Sunday', 'killed in an airstrike, the leader ...': a bare past
     participle modifying a noun or a clause is passive; the noun or the clause's subject is its
