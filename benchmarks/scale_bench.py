@@ -65,7 +65,7 @@ def measure_raw(corpus: str, workers: int) -> dict:
     nlp = spacy.load(model_name())
     sentences = sum(len(list(doc.sents)) for doc in nlp.pipe(texts, n_process=workers, batch_size=8))
     return {"seconds": time.perf_counter() - started, "documents": len(texts), "sentences": sentences,
-            "words": sum(len(t.split()) for t in texts), "peak_rss": _vm_hwm(), "cpu_before": before}
+            "words": sum(len(t.split()) for t in texts), "peak_rss": _vm_hwm(), "cpu_before": before, "cpu_end": time.process_time()}
 
 
 def measure_ingest(corpus: str, workers: int, engine: str) -> dict:
@@ -86,7 +86,7 @@ def measure_ingest(corpus: str, workers: int, engine: str) -> dict:
         seconds = time.perf_counter() - started
     return {"seconds": seconds, "documents": summary.documents, "words": summary.words, "events": summary.events,
             "errors": len(summary.errors), "peak_rss": _vm_hwm(), "worker_rss": max(summary.peak_rss.values(), default=0),
-            "cpu_before": before}
+            "cpu_before": before, "cpu_end": time.process_time()}
 
 
 def measure_code(corpus: str) -> dict:
