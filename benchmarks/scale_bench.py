@@ -8,7 +8,10 @@ n_process=N)` over texts already in memory) and the whole `dyadwatch ingest` int
 prints ingest/raw throughput (words/s). Then: the speed-up of 2 workers over 1, Dask with 2 workers
 against the local engine with 2, a 500,000-character document coded alone, and the peak memory of
 `dyadwatch code` and `ingest` at each size. The machine's load average is printed with every figure:
-on a shared machine the figures are only as good as the quiet they were measured in.
+on a shared machine wall-clock figures are only as good as the quiet they were measured in, so each
+run's CPU time over the same span (its own and that of every process it started: workers, the
+forkserver) is printed beside them, with the ingest/raw ratio of CPU time, which other users of the
+machine change much less.
 
     python benchmarks/scale_bench.py            # 60, 890 and 3,000 documents (long: an hour on 2 busy cores)
     python benchmarks/scale_bench.py --quick    # 20 and 60 documents, a 100,000-character document
@@ -16,8 +19,11 @@ on a shared machine the figures are only as good as the quiet they were measured
 from __future__ import annotations
 
 import argparse
+import ctypes
+import ctypes.util
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -54,11 +60,12 @@ def measure_raw(corpus: str, workers: int) -> dict:
     from dyadwatch.nlp.pipeline import model_name
 
     texts = [d.text for d in read_source(corpus) if hasattr(d, "text")]
+    before = time.process_time()
     started = time.perf_counter()
     nlp = spacy.load(model_name())
     sentences = sum(len(list(doc.sents)) for doc in nlp.pipe(texts, n_process=workers, batch_size=8))
     return {"seconds": time.perf_counter() - started, "documents": len(texts), "sentences": sentences,
-            "words": sum(len(t.split()) for t in texts), "peak_rss": _vm_hwm()}
+            "words": sum(len(t.split()) for t in texts), "peak_rss": _vm_hwm(), "cpu_before": before, "cpu_end": time.process_time()}
 
 
 def measure_ingest(corpus: str, workers: int, engine: str) -> dict:
@@ -67,6 +74,7 @@ def measure_ingest(corpus: str, workers: int, engine: str) -> dict:
 
     options = IngestOptions(workers=workers, batch_size=8)
     with tempfile.TemporaryDirectory() as tmp:
+        before = time.process_time()
         started = time.perf_counter()
         with Store.open(os.path.join(tmp, "bench.duckdb")) as store:
             if engine == "dask":
@@ -77,7 +85,8 @@ def measure_ingest(corpus: str, workers: int, engine: str) -> dict:
                 summary = ingest(store, [corpus], options)
         seconds = time.perf_counter() - started
     return {"seconds": seconds, "documents": summary.documents, "words": summary.words, "events": summary.events,
-            "errors": len(summary.errors), "peak_rss": _vm_hwm(), "worker_rss": max(summary.peak_rss.values(), default=0)}
+            "errors": len(summary.errors), "peak_rss": _vm_hwm(), "worker_rss": max(summary.peak_rss.values(), default=0),
+            "cpu_before": before, "cpu_end": time.process_time()}
 
 
 def measure_code(corpus: str) -> dict:
@@ -116,11 +125,47 @@ def measure_long(source: str, chars: int) -> dict:
             "peak_rss": _vm_hwm()}
 
 
+PR_SET_CHILD_SUBREAPER = 36
+REAP_SECONDS = 30.0
+
+
+def _adopt_descendants() -> bool:
+    """Become the parent of orphaned descendants (Linux), so that the CPU time of workers and of the
+    forkserver, which outlive or are killed with the measured process, is counted when they are reaped."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        return libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _reap_descendants() -> None:
+    deadline = time.monotonic() + REAP_SECONDS
+    while time.monotonic() < deadline:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            time.sleep(0.05)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _run(*args: str) -> dict:
     load = os.getloadavg()[0]
+    cpu = _children_cpu()
     command = [sys.executable, __file__, "--measure", *args]
     output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    _reap_descendants()
     result = json.loads(output.strip().splitlines()[-1])
+    # the run's CPU time with all its processes, less what the measuring process spent before its clock started
+    result["cpu"] = _children_cpu() - cpu - result.get("cpu_before", 0.0)
     result["load"] = (load + os.getloadavg()[0]) / 2
     return result
 
@@ -163,12 +208,15 @@ def main() -> int:
     code_sizes = _sizes(args.code_sizes) or sizes[:2]  # `code` is as slow as one worker: 3,000 would add an hour
     dask_size = args.dask_size or sizes[min(1, len(sizes) - 1)]
     long_chars = args.long or (100_000 if args.quick else 500_000)
+    adopted = _adopt_descendants()
     print(f"{os.cpu_count()} cores; corpus {args.corpus.name} replicated to {', '.join(map(str, sizes))} documents; "
-          "each figure from one fresh process, with the 1-minute load average during it")
+          "each figure from one fresh process, with the 1-minute load average during it"
+          + ("" if adopted else "; CPU times leave out worker processes (no child subreaper here)"))
     with tempfile.TemporaryDirectory() as tmp:
         corpora = {size: str(build_replica(args.corpus, size, Path(tmp))) for size in {*sizes, *code_sizes, dask_size}}
-        print("\n| documents | processes | raw spaCy s | ingest s | ingest/raw (words/s) | load | ingest peak RSS parent / worker |")
-        print("|---|---|---|---|---|---|---|")
+        print("\n| documents | processes | raw spaCy s | ingest s | ingest/raw (words/s) | raw CPU s | ingest CPU s "
+              "| ingest/raw (CPU) | load | ingest peak RSS parent / worker |")
+        print("|---|---|---|---|---|---|---|---|---|---|")
         ingest_seconds: dict[tuple[int, int], float] = {}
         for size in sizes:
             for workers in (1, 2):
@@ -176,8 +224,9 @@ def main() -> int:
                 ours = _run("ingest", corpora[size], str(workers), "local")
                 ingest_seconds[size, workers] = ours["seconds"]
                 ratio = (ours["words"] / ours["seconds"]) / (raw["words"] / raw["seconds"])
+                cpu_ratio = (ours["words"] / ours["cpu"]) / (raw["words"] / raw["cpu"])
                 print(f"| {size} | {workers} | {raw['seconds']:.1f} | {ours['seconds']:.1f} | {ratio:.2f} | "
-                      f"{(raw['load'] + ours['load']) / 2:.1f} | {_mb(ours['peak_rss'])} / {_mb(ours['worker_rss'] or ours['peak_rss'])} |",
+                      f"{raw['cpu']:.1f} | {ours['cpu']:.1f} | {cpu_ratio:.2f} | {(raw['load'] + ours['load']) / 2:.1f} | {_mb(ours['peak_rss'])} / {_mb(ours['worker_rss'] or ours['peak_rss'])} |",
                       flush=True)
         print("\n2 workers against 1 (ingest): " + "; ".join(
             f"{size} documents x{ingest_seconds[size, 1] / ingest_seconds[size, 2]:.2f}" for size in sizes))

@@ -54,6 +54,13 @@ def test_version_and_help_import_no_heavy_library():
     assert out.strip() == "[]"
 
 
+def test_version_is_the_installed_packages():
+    from importlib.metadata import version
+
+    result = CliRunner().invoke(cli, ["--version"])
+    assert result.exit_code == 0 and result.output.split()[-1] == version("dyadwatch")
+
+
 def test_help_defaults_are_the_librarys():
     from dyadwatch.analysis import alerts
     from dyadwatch.nlp.pipeline import MODEL_ENV

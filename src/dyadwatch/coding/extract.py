@@ -338,11 +338,12 @@ def best_match(
 ) -> Match | None:
     """The most specific entry for `trigger`, of a code not starting with `besides`; an event noun under a
     light verb also matches words of the verb's phrase ('carried out strikes on Gaza')."""
-    keys = {lemma(trigger), trigger.lower_}
+    word = lemma(trigger)
+    keys = {word, trigger.lower_}
     patterns = [p for key in keys for p in lexicon.patterns(kind, key)
                 if (p.ordered or not ordered_only) and not (besides and p.code.startswith(besides))]
     parts: list[PhraseItem] = []
-    first, _, last = lemma(trigger).rpartition("-")
+    first, _, last = word.rpartition("-")
     if not patterns and first and not (kind == "verb" and first in PRETENDED_ACT_PREFIXES):
         # a hyphenated word no entry names whole ('sit-in', 'tear-gassed'): its last part, with the
         # others as its compounds, as entries written for split words have it ('in sit', 'gas')
@@ -439,8 +440,9 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
     matches: list[Match] = []
     noun_done: set[int] = set()
     unreported: set[int] = set()
-    verbless = not any(t.pos_ in ("VERB", "AUX") for t in sent)
-    for token in sent:
+    tokens = list(sent)  # walked twice: each walk of a Span makes every Token anew
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+    for token in tokens:
         if verbless and token.dep_ == "ROOT" and token.pos_ in ("NOUN", "ADJ"):
             # 'Arnor departs from Gondor' tagged as a noun phrase: a dictionary verb form in the verb's place
             verb_match = best_match(token, "verb", lexicon, ordered_only=True)
@@ -495,7 +497,7 @@ def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
             if adjunct.trigger.i not in noun_done:
                 noun_done.add(adjunct.trigger.i)
                 matches.append(adjunct)
-    for token in sent:
+    for token in tokens:
         judging = lemma(token) in JUDGING_NOUNS and predicate_noun(token) and all(m.trigger.i != token.i for m in matches)
         if token.pos_ in ("NOUN", "PROPN") and (token.i not in noun_done or judging or drawing_verb(token)):
             noun_match = best_match(token, "noun", lexicon)

@@ -8,6 +8,7 @@ clean run.
 """
 from __future__ import annotations
 
+import gc
 import os
 import resource
 import signal
@@ -245,8 +246,12 @@ def _coded_batches(batches: Iterator[list[tuple[str, Document]]], options: Inges
     settings = (options.model, options.lexicon_dir, options.include_comments)
     if workers == 1:
         coder = Coder.create(*settings)
-        for batch in batches:
-            yield code_batch(coder, batch)
+        gc.freeze()  # as in a worker (_start_worker), for this run only
+        try:
+            for batch in batches:
+                yield code_batch(coder, batch)
+        finally:
+            gc.unfreeze()
         return
     check_settings(options)
     context = worker_context()  # see forkserver.py
@@ -288,6 +293,9 @@ def _start_worker(model: str | None, lexicon_dir: Path | None, include_comments:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     _CODER = Coder.create(model, lexicon_dir, include_comments)
+    # the model, lexicon, knowledge base and gazetteer are some 135,000 objects that live as long as
+    # the worker: out of the garbage collector's sight, no full collection of a long run walks them again
+    gc.freeze()
 
 
 def _code_in_worker(batch: list[tuple[str, Document]]) -> BatchResult:

@@ -5,6 +5,7 @@ it again. A worker asked for another model or lexicon loads that one itself.
 The forkserver ends with the ingest process that started it (so a killed ingest leaves nothing
 behind), and leaves SIGTERM, like Ctrl-C, to that process, which stops the workers cleanly.
 """
+import gc
 import signal
 
 from ..coding.coder import Coder
@@ -18,3 +19,4 @@ try:
     Coder.create()
 except DyadwatchError:
     pass  # the parent has checked the settings it uses; a default that does not load is not needed
+gc.freeze()  # workers inherit the loaded coder outside the collector's sight, so its pages stay shared
