@@ -32,7 +32,8 @@ from .agentless import (
     patient_actors,
     patient_tokens,
 )
-from .extract import Match, find_matches, predicated_feeling
+from .content import find_matches
+from .extract import Match, predicated_feeling
 from .roles import (
     attributed_agents, noun_source_tokens, pattern_sources, source_tokens, target_candidates,
 )

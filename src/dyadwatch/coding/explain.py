@@ -15,8 +15,9 @@ from ..documents.readers import read_text
 from ..nlp.pipeline import parse_documents
 from .coder import Coder, Notes
 from .event import Event
+from .content import find_matches
 from .extract import (
-    OBJECT_DEPS, PhraseItem, best_match, find_matches, is_light, match_ordered, match_pattern, phrase_items,
+    OBJECT_DEPS, PhraseItem, best_match, is_light, match_ordered, match_pattern, phrase_items,
     predicate_adjective,
 )
 from .lexicon import Lexicon, Pattern
