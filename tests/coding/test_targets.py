@@ -149,3 +149,16 @@ def test_the_content_of_an_object_names_the_target(coder, text, dyad):
 def test_an_appeal_for_someone_to_act_is_aimed_at_them_and_the_act_is_not_asserted(coder, text, expected):
     events = code(coder, text)
     assert {(e.source.code, e.target.code if e.target else None, e.cameo.root) for e in events} == {expected}
+
+
+@pytest.mark.parametrize("text, asks_not", [
+    ("The United States urged Israel not to sell weapons to Russia.", True),
+    ("The EU called on Iran not to retaliate.", True),
+    ("Gollum allowed that Mordor isn't a really pleasant place to visit.", False),
+    ("The minister said that the talks were not over.", False),
+])
+def test_only_an_act_asked_for_is_asked_not_to_be_done(nlp, text, asks_not):
+    from dyadwatch.coding.targets import _asks_not
+
+    [sentence] = nlp(text).sents
+    assert _asks_not(sentence.root) is asks_not

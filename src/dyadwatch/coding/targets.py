@@ -137,9 +137,11 @@ def _content(match: Match, lexicon: Lexicon) -> Match | None:
 
 
 def _asks_not(head: Token) -> bool:
-    """'urged Israel not to sell', 'called on Iran not to retaliate': the act asked for is negated."""
+    """'urged Israel not to sell', 'called on Iran not to retaliate', 'urged that Israel not sell': the act
+    asked for (an infinitive or a base form) is negated; 'allowed that Mordor isn't a place to visit'
+    asks for nothing."""
     return any(children_of(c, ("neg",)) for c in head.children
-               if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX"))
+               if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and c.tag_ == "VB")
 
 
 def refine_appeal(match: Match, lexicon: Lexicon, note) -> str:
