@@ -34,6 +34,11 @@ def place_of(coder, text: str, trigger: str):
     ("The Kharkiv attack by Russian forces killed three Ukrainian civilians.", "attack", "Kharkiv", "UKR", "locative"),
     ("U.S. forces killed a militant leader in an airstrike in Iraq's Anbar desert.", "killed", "Anbar", "IRQ",
      "locative"),
+    # the place of the acting forces, named before a place noun, is the sentence's place
+    ("An offensive launched by forces in Somalia's Puntland region earlier this month has met with surprising "
+     "success.", "offensive", "Puntland", "SOM", "sentence"),
+    ("An offensive launched by troops in Ukraine's Kharkiv region last year has pushed Russian forces back.",
+     "offensive", "Kharkiv", "UKR", "sentence"),
 ])
 def test_event_place(coder, text, trigger, name, country, how):
     location = place_of(coder, text, trigger)

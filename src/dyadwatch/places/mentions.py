@@ -223,6 +223,8 @@ def _mention(span: Span, part: int, offset: int, gazetteer: Gazetteer) -> Mentio
     span_chars = (offset + words.start_char, offset + words.end_char)
     root = words.root
     locative = root.dep_ == "pobj" and root.head.lower_ in STATIC_PREPS
+    if not locative and root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() in PLACE_NOUNS:
+        locative = _held_in(root.head)  # 'forces in Somalia's Puntland region', 'in the Anbar desert'
     modifier = (root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN")
                 and root.head.lemma_.lower() not in PLACE_NOUNS and not division)
     if modifier and root.head.lemma_.lower() in HOLDING_NOUNS and _held_in(root.head):
