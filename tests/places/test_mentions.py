@@ -42,3 +42,29 @@ def test_the_actors_countries_break_a_tie(nlp):
     # 'Hyderabad' is a city of India and of Pakistan; a story about Pakistani actors means Pakistan's
     assert resolved(nlp, "Police arrested protesters in Hyderabad.", {"PAK"})["Hyderabad"][0] == "PAK"
     assert resolved(nlp, "Police arrested protesters in Hyderabad.", {"IND"})["Hyderabad"][0] == "IND"
+
+
+def placed_names(nlp, text: str) -> dict[str, str]:
+    mentions = find_mentions([(nlp(text), 0)], load_gazetteer())
+    resolve_mentions(mentions, set())
+    return {m.text: m.place.name for m in mentions if m.place is not None}
+
+
+@pytest.mark.parametrize("text, name, place", [
+    ("David Gee was detained at the Angel Island Immigration Station for almost a year.", "Angel Island",
+     "San Francisco"),
+    ("Putin hosted Kim Jong Un on Russky Island for talks on Wednesday.", "Russky Island", "Vladivostok"),
+    ("Migrants were processed at Ellis Island before entering the country.", "Ellis Island", "New York City"),
+    ("Nelson Mandela spent 18 years imprisoned on Robben Island.", "Robben Island", "Cape Town"),
+    ("Drones struck near the Zaporizhzhia Nuclear Power Plant on Sunday.", "Zaporizhzhia", "Zaporizhzhya"),
+])
+def test_venues_and_islands_are_their_city(nlp, text, name, place):
+    """A venue or island named in its own right, or after the place it stands in, is that place."""
+    assert placed_names(nlp, text).get(name) == place
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Officials toured the Angel Falls Visitor Centre on Monday.", "Angel"),
+])
+def test_a_venue_is_not_a_small_town_it_begins_with(nlp, text, name):
+    assert name not in placed_names(nlp, text)

@@ -216,6 +216,8 @@ def _mention(span: Span, part: int, offset: int, gazetteer: Gazetteer) -> Mentio
         if run is not None and len(run) < len(words):
             words = run
             candidates = gazetteer.candidates(name_key(words.text))
+        elif run is not None:
+            words, candidates = _named_within(run, gazetteer)
     if not candidates or not words.text[:1].isupper():
         return None
     if _acronym(words.text) and not any(p.is_country or p.feature_code == "ADM1" for p in candidates):
@@ -261,6 +263,19 @@ def _visited(prep: Token) -> bool:
 def _held_in(noun: Token) -> bool:
     """A noun that is the object of a static locative ('in [Thailand's] custody', 'in [the city of] Irbil')."""
     return noun.dep_ == "pobj" and noun.head.lower_ in STATIC_PREPS
+
+
+def _named_within(words: Span, gazetteer: Gazetteer) -> tuple[Span, tuple[Place, ...]]:
+    """A venue named after the island, city or site it is on ('the Angel Island Immigration Station',
+    'the Zaporizhzhia Nuclear Power Plant'): the longest leading name the gazetteer knows; one word
+    alone only when it names a country, a division or a city of some size (not 'Angel')."""
+    for end in range(words.end - 1, words.start, -1):
+        run = words.doc[words.start : end]
+        candidates = gazetteer.candidates(name_key(run.text))
+        if candidates and (len(run) > 1 or any(p.feature_class == "A" or p.population >= KNOWN_CITY_POPULATION
+                                               for p in candidates)):
+            return run, candidates
+    return words, ()
 
 
 def _leading_proper_nouns(words: Span) -> Span | None:
