@@ -97,3 +97,21 @@ def test_location_in_the_event_record(coder):
 def test_events_without_a_place_say_null(coder):
     events = code(coder, "Russia's Foreign Ministry condemned the sanctions.")
     assert events and events[0].to_dict()["location"] is None
+
+
+@pytest.mark.parametrize("text, trigger, name", [
+    ("Speaking at a United Nations Security Council meeting on Afghanistan this week, Pakistan's envoy said Kabul "
+     "was failing to rein in Baloch separatists.", "failing", "New York City"),
+    ("Speaking at the U.N. Security Council, the ambassador accused Russia of war crimes.", "accused",
+     "New York City"),
+])
+def test_a_gathering_named_after_its_body_is_where_it_sits(coder, text, trigger, name):
+    location = place_of(coder, text, trigger)
+    assert location is not None and location.place.name == name
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The U.N. Security Council condemned the attack on Monday.", "condemned"),
+])
+def test_the_body_acting_is_no_place(coder, text, trigger):
+    assert place_of(coder, text, trigger) is None

@@ -47,6 +47,10 @@ RULE_NOUNS = frozenset({"sovereignty", "control", "administration", "annexation"
 EVENT_NOUNS = FORCE_NOUNS | {"talks", "talk", "summit", "meeting", "conference", "negotiation", "negotiations",
                              "protest", "protests", "rally", "march", "clash", "clashes", "siege", "massacre",
                              "hijacking", "blast", "explosion", "shooting", "fighting", "battle", "ceasefire"}
+# 'at a U.N. Security Council meeting', 'at the Jeddah talks': a gathering named after the body or city
+# that holds it happened there
+GATHERING_NOUNS = frozenset({"meeting", "session", "summit", "conference", "talks", "debate", "briefing", "gathering",
+                             "forum"})
 # 'deported to China', 'sent back into Syria': where someone or something goes, not where the act is.
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
 # Verbs whose object is the place where their subject goes ('Starmer visited the White House').
@@ -157,16 +161,21 @@ def _country_name(ent: Span, gazetteer: Gazetteer) -> bool:
 
 def _placed_as_place(ent: Span, gazetteer: Gazetteer) -> bool:
     """A name the parser took for an organisation or a person but that the words around it make a place
-    ('Zimbabwe's capital, Harare', 'a hearing in Harare', 'missiles struck Odesa'), when it names a
-    division or a town of some size."""
+    ('Zimbabwe's capital, Harare', 'a hearing in Harare', 'missiles struck Odesa', 'at a U.N. Security
+    Council meeting'), when it names a division or a town of some size."""
     if ent.label_ not in ("ORG", "PERSON"):
         return False
-    root = ent.root
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    name = ent.doc[start : ent.end]
+    root = name.root
     placed = ((root.dep_ == "appos" and root.head.lemma_.lower() in PLACE_NOUNS)
               or (root.dep_ == "pobj" and root.head.lower_ in STATIC_PREPS)
+              or (root.dep_ == "compound" and root.head.lemma_.lower() in GATHERING_NOUNS and _held_in(root.head))
               or (root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in STRIKING_VERBS | VISITED_VERBS))
     return placed and any(p.is_division or p.population >= MIN_TOWN_POPULATION
-                          for p in gazetteer.candidates(name_key(ent.text)))
+                          for p in gazetteer.candidates(name_key(name.text)))
 
 
 def _known_name(token: Token, gazetteer: Gazetteer) -> bool:
@@ -192,7 +201,7 @@ def _locative_head(token: Token) -> bool:
 def _mention(span: Span, part: int, offset: int, gazetteer: Gazetteer) -> Mention | None:
     doc = span.doc
     start, end = span.start, span.end
-    while start < end and doc[start].lower_ == "the":
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
     if start == end:
         return None
