@@ -24,3 +24,22 @@ def test_held_in_custody_is_detention(coder, text, source, target):
 ])
 def test_other_states_are_no_detention(coder, text):
     assert_no_event(coder, text, ("17",))
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # an event noun with an owner, named as what something is or marks, is the owner's act
+    ("This marks Rubio's second visit to Saudi Arabia since taking office.", "042", "USA", "SAU"),
+    ("The trip is Macron's first visit to China since 2019.", "042", "FRA", "CHN"),
+    ("It was Putin's first visit to North Korea in 24 years.", "042", "RUS", "PRK"),
+])
+def test_owned_act_named_by_be_or_mark(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize("text, prefixes", [
+    # a date owns no act; an act named as another verb's object stays that verb's content
+    ("It was Tuesday's attack that changed everything.", ("18", "19")),
+    ("France condemned Russia's attack on Kyiv.", ("18", "19")),
+])
+def test_unowned_or_embedded_acts_stay_uncoded(coder, text, prefixes):
+    assert_no_event(coder, text, prefixes)

@@ -393,6 +393,16 @@ def _object_nouns(verb: Token, lexicon: Lexicon) -> list[Token]:
     return nouns + counted
 
 
+# 'It was Putin's first visit to North Korea', 'This marks Rubio's second trip to Riyadh': an event noun
+# with an owner of its own, named as what something is or marks, is that owner's act
+IDENTIFYING_VERBS = frozenset({"be", "mark", "become", "represent", "constitute"})
+
+
+def _owned_act(verb: Token, noun: Token) -> bool:
+    return lemma(verb) in IDENTIFYING_VERBS and any(
+        c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for c in noun.children)
+
+
 # 'is in Israel for talks', 'is on a visit to Moscow': an event noun in a phrase of 'be' is the
 # subject's own act, 'be' its light verb
 BE_EVENT_PREPS = ("for", "on")
@@ -486,7 +496,8 @@ def candidate_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
                 noun_match = best_match(noun, "noun", lexicon, light_verb=token if light else None)
                 if noun_match is None:
                     continue
-                noun_done.add(noun.i)
+                if not (light or _owned_act(token, noun)):
+                    noun_done.add(noun.i)
                 better = verb_match is None or noun_match.pattern.specificity >= verb_match.pattern.specificity
                 if light and better:
                     noun_match.light_verb = token
