@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_helpers import assert_event, assert_no_event
+from coding_helpers import assert_event, assert_no_event, events_of
 
 
 @pytest.mark.parametrize("text, source, target", [
@@ -43,3 +43,30 @@ def test_owned_act_named_by_be_or_mark(coder, text, code, source, target):
 ])
 def test_unowned_or_embedded_acts_stay_uncoded(coder, text, prefixes):
     assert_no_event(coder, text, prefixes)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # support received: the one whose backing it is supports the subject
+    ("Ukraine has the backing of the United States.", "USA", "UKR"),
+    ("Kenya's candidate has the endorsement of the African Union.", "IGO", "KEN"),
+])
+def test_backing_received(coder, text, source, target):
+    got = events_of(coder, text)
+    assert ("051", source, target) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The team has the backing of its fans.",
+    "The bill won the backing of parliament.",
+])
+def test_backing_of_no_actor_is_no_event(coder, text):
+    assert_no_event(coder, text, ("05",))
+
+
+@pytest.mark.parametrize("text, source", [
+    # politicians are party people (PTY, as in the CAMEO agents dictionary)
+    ("Politicians in Britain have criticized the plan.", "GBR"),
+    ("Kenyan politicians condemned the attack by al-Shabaab.", "KEN"),
+])
+def test_politicians_are_actors(coder, text, source):
+    assert_event(coder, text, "11", source)
