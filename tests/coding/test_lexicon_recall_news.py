@@ -70,3 +70,19 @@ def test_backing_of_no_actor_is_no_event(coder, text):
 ])
 def test_politicians_are_actors(coder, text, source):
     assert_event(coder, text, "11", source)
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # verbs joined before one object share it, also after a gerund the parser takes for a noun
+    ("Some US officials are hinting at lifting or reducing the sanctions Washington has imposed on Moscow.",
+     "0354", "USA", "RUS"),
+    ("Washington hinted at easing sanctions on Venezuela.", "0354", "USA", "VEN"),
+    ("Iran threatened to arrest or expel British diplomats.", "13", "IRN", None),
+])
+def test_shared_objects_and_gerunds(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+def test_a_light_verbs_noun_is_coded_once(coder):
+    assert [c for c, _, _ in events_of(coder, "Germany renewed its appeal to Iran to release the journalist.")
+            if c.startswith("02")] == ["0253"]

@@ -118,6 +118,8 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
         for child in prep.children:
             if child.dep_ == "pobj" and not (depth and _possessed(child)):
                 add_noun(child, depth)
+                if child.pos_ == "VERB":
+                    add_verb(child, depth + 1, None)  # a gerund the parser takes for a noun: 'at lifting'
             elif child.dep_ == "pcomp" and child.pos_ in ("VERB", "AUX"):
                 add_verb(child, depth + 1, "xcomp")
             elif child.dep_ in ("amod", "acomp") and child.pos_ == "ADJ" and prep.lower_ == "as":
@@ -148,6 +150,11 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
                 items.append(PhraseItem("to", child, "to"))
             elif dep in OBJECT_DEPS or (dep == "dative" and child.pos_ != "ADP"):
                 add_noun(child, depth)
+            elif dep == "conj" and depth and child.pos_ == "VERB" and not children_of(verb, OBJECT_DEPS):
+                # 'hinting at lifting or reducing the sanctions', 'vowed to arrest and expel the envoys':
+                # verbs joined before one object share it
+                for shared in children_of(child, ("dobj",)):
+                    add_noun(shared, depth)
             elif dep == "npadvmod" and depth == 0 and children_of(child, ("nummod",)):
                 items.append(PhraseItem(lemma(child), child, "obj"))  # 'gave the ambassador 48 hours to leave'
             elif dep == "acomp":
@@ -496,7 +503,7 @@ def candidate_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
                 noun_match = best_match(noun, "noun", lexicon, light_verb=token if light else None)
                 if noun_match is None:
                     continue
-                if not (light or _owned_act(token, noun)):
+                if light or not _owned_act(token, noun):
                     noun_done.add(noun.i)
                 better = verb_match is None or noun_match.pattern.specificity >= verb_match.pattern.specificity
                 if light and better:
