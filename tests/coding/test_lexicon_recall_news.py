@@ -86,3 +86,19 @@ def test_shared_objects_and_gerunds(coder, text, code, source, target):
 def test_a_light_verbs_noun_is_coded_once(coder):
     assert [c for c, _, _ in events_of(coder, "Germany renewed its appeal to Iran to release the journalist.")
             if c.startswith("02")] == ["0253"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Israeli military said it eliminated a senior Hezbollah leader in Beirut.", "ISR"),
+    ("Pakistani forces neutralised the ringleader of the attack.", "PAK"),
+])
+def test_leaders_eliminated_are_killed_in_fighting(coder, text, source):
+    assert_event(coder, text, "190", source)
+
+
+@pytest.mark.parametrize("text", [
+    "The reform will eliminate the leader's veto.",
+    "The new rules eliminate the deputy minister's post.",
+])
+def test_eliminating_things_of_leaders_is_no_force(coder, text):
+    assert_no_event(coder, text, ("19",))
