@@ -102,3 +102,17 @@ def test_leaders_eliminated_are_killed_in_fighting(coder, text, source):
 ])
 def test_eliminating_things_of_leaders_is_no_force(coder, text):
     assert_no_event(coder, text, ("19",))
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("India has maintained close ties with Russia for decades.", "050", "IND", "RUS"),
+    ("Japan wants to preserve its alliance with the United States.", "050", "JPN", "USA"),
+    # said of the future it is an intent (root 03)
+    ("ECOWAS has stated it will maintain trade and security relations with Burkina Faso.", "03", "IGO", None),
+])
+def test_keeping_ties(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+def test_keeping_a_position_is_no_tie(coder):
+    assert_no_event(coder, "India has maintained its position on the border dispute with China.", ("05",))
