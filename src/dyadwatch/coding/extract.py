@@ -118,6 +118,8 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
         for child in prep.children:
             if child.dep_ == "pobj" and not (depth and _possessed(child)):
                 add_noun(child, depth)
+                if child.pos_ == "VERB":
+                    add_verb(child, depth + 1, None)  # a gerund the parser takes for a noun: 'at lifting'
             elif child.dep_ == "pcomp" and child.pos_ in ("VERB", "AUX"):
                 add_verb(child, depth + 1, "xcomp")
             elif child.dep_ in ("amod", "acomp") and child.pos_ == "ADJ" and prep.lower_ == "as":
@@ -148,6 +150,11 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
                 items.append(PhraseItem("to", child, "to"))
             elif dep in OBJECT_DEPS or (dep == "dative" and child.pos_ != "ADP"):
                 add_noun(child, depth)
+            elif dep == "conj" and depth and child.pos_ == "VERB" and not children_of(verb, OBJECT_DEPS):
+                # 'hinting at lifting or reducing the sanctions', 'vowed to arrest and expel the envoys':
+                # verbs joined before one object share it
+                for shared in children_of(child, ("dobj",)):
+                    add_noun(shared, depth)
             elif dep == "npadvmod" and depth == 0 and children_of(child, ("nummod",)):
                 items.append(PhraseItem(lemma(child), child, "obj"))  # 'gave the ambassador 48 hours to leave'
             elif dep == "acomp":
@@ -393,6 +400,16 @@ def _object_nouns(verb: Token, lexicon: Lexicon) -> list[Token]:
     return nouns + counted
 
 
+# 'It was Putin's first visit to North Korea', 'This marks Rubio's second trip to Riyadh': an event noun
+# with an owner of its own, named as what something is or marks, is that owner's act
+IDENTIFYING_VERBS = frozenset({"be", "mark", "become", "represent", "constitute"})
+
+
+def _owned_act(verb: Token, noun: Token) -> bool:
+    return lemma(verb) in IDENTIFYING_VERBS and any(
+        c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for c in noun.children)
+
+
 # 'is in Israel for talks', 'is on a visit to Moscow': an event noun in a phrase of 'be' is the
 # subject's own act, 'be' its light verb
 BE_EVENT_PREPS = ("for", "on")
@@ -486,7 +503,8 @@ def candidate_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
                 noun_match = best_match(noun, "noun", lexicon, light_verb=token if light else None)
                 if noun_match is None:
                     continue
-                noun_done.add(noun.i)
+                if light or not _owned_act(token, noun):
+                    noun_done.add(noun.i)
                 better = verb_match is None or noun_match.pattern.specificity >= verb_match.pattern.specificity
                 if light and better:
                     noun_match.light_verb = token
