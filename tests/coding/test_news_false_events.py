@@ -1,0 +1,73 @@
+"""False events on real news, by class: volumes read as acts ('bilateral trade hit $1bn'), races read
+as withdrawals ('pulled out front in the AI race'), states leaving a bloc read as troop withdrawals.
+Each class has the sentences that must stay coded beside the ones that must not."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.documents.readers import read_text
+
+RECENT = date(2025, 3, 1)
+
+
+def codes(coder, text: str) -> set[tuple]:
+    events = coder.code(read_text(text, "t", published=RECENT))
+    return {(e.source.code, e.target.code if e.target else None, e.cameo.code) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bilateral trade between the two countries hit $1.1 billion, a 10.1% increase from the previous year.",
+        "Trade between India and Mauritius grew by 12 percent last year, according to official figures.",
+    ],
+)
+def test_trade_volumes_are_no_events(coder, text):
+    assert not {c for c in codes(coder, text) if c[2].startswith("06")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("China and Pakistan have expanded trade and investment.", "061"),
+        ("Japan announced a $2 billion investment in Kenya's ports.", "061"),
+    ],
+)
+def test_trade_acts_stay_coded(coder, text, expected):
+    assert expected in {c[2] for c in codes(coder, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"China and the U.S. have pulled way out front in the AI race.",
+        "The ruling party pulled out to a clear lead in the polls.",
+    ],
+)
+def test_pulling_ahead_in_a_race_is_no_withdrawal(coder, text):
+    assert not {c for c in codes(coder, text) if c[2].startswith("08")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russian troops withdrew from Kherson.", "087"),
+        ("Israel pulled its troops out of Gaza.", "087"),
+    ],
+)
+def test_troop_withdrawals_stay_withdrawals(coder, text, expected):
+    assert expected in {c[2] for c in codes(coder, text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In late January, Burkina Faso, Mali and Niger withdrew from ECOWAS.",
+         {("BFA", "IGOWAFWAS", "161"), ("MLI", "IGOWAFWAS", "161"), ("NER", "IGOWAFWAS", "161")}),
+        ("Russia withdrew from the Council of Europe in 2022.", {("RUS", "IGOEURCOE", "161")}),
+    ],
+)
+def test_states_leaving_a_bloc_cut_ties(coder, text, expected):
+    assert expected <= codes(coder, text)
