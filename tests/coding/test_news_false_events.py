@@ -71,3 +71,30 @@ def test_troop_withdrawals_stay_withdrawals(coder, text, expected):
 )
 def test_states_leaving_a_bloc_cut_ties(coder, text, expected):
     assert expected <= codes(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zimbabwe's Constitution guarantees the right to freedom of expression.",
+        "He came to the U.S. in the 1920s, during the Chinese Exclusion Act, which allowed Chinese merchants, diplomats and students into the country.",
+    ],
+)
+def test_laws_and_charters_are_no_actors(coder, text):
+    assert codes(coder, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Thousands of students demonstrated against the new law in Dhaka.", "141"),
+        ("Opposition supporters demonstrated outside parliament on Friday.", "141"),
+    ],
+)
+def test_demonstrations_stay_protests(coder, text, expected):
+    assert {c[2][:3] for c in codes(coder, text)} == {expected}
+
+
+def test_demonstrating_that_something_is_so_is_no_protest(coder):
+    text = "India must engage with Mauritius to demonstrate that it can help meet such challenges."
+    assert not {c for c in codes(coder, text) if c[2].startswith("14")}
