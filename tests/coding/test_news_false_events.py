@@ -98,3 +98,26 @@ def test_demonstrations_stay_protests(coder, text, expected):
 def test_demonstrating_that_something_is_so_is_no_protest(coder):
     text = "India must engage with Mauritius to demonstrate that it can help meet such challenges."
     assert not {c for c in codes(coder, text) if c[2].startswith("14")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The good thing is that the defense and security cooperation between the AES and ECOWAS still stands.",
+        "The Zimbabwean journalist's arrest has had a chilling effect on the practice of journalism.",
+        "Military cooperation between Russia and Iran remains strong, analysts said.",
+    ],
+)
+def test_events_talked_about_as_standing_are_not_reported(coder, text):
+    assert codes(coder, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Economic cooperation between the United States and Ukraine resumed in March.", "061"),
+        ("The arrest of the journalist sparked protests in Harare.", "173"),
+    ],
+)
+def test_events_that_happen_stay_coded(coder, text, expected):
+    assert expected in {c[2] for c in codes(coder, text)}
