@@ -121,3 +121,30 @@ def test_events_talked_about_as_standing_are_not_reported(coder, text):
 )
 def test_events_that_happen_stay_coded(coder, text, expected):
     assert expected in {c[2] for c in codes(coder, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier, an official told VOA that 70 Pakistani passengers had arrived at the train station Tuesday evening.",
+        "Chao said the first large group of Chinese immigrants arrived in Houston in the 1940s and '50s.",
+    ],
+)
+def test_passengers_and_immigrants_arriving_pay_no_visit(coder, text):
+    assert not {c for c in codes(coder, text) if c[2].startswith("04")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Indian Prime Minister Narendra Modi arrived in Mauritius on Tuesday.", ("INDGOV", "MUS", "042")),
+        ("Ukraine mourned the victims of the Russian strike on Sumy.", ("UKR", "RUS", "017")),
+    ],
+)
+def test_visits_and_national_mourning_stay_coded(coder, text, expected):
+    assert expected in codes(coder, text)
+
+
+def test_families_mourning_their_dead_is_no_symbolic_act(coder):
+    text = "Syrian families continue to mourn the loss of loved ones, and communities remain fractured."
+    assert not {c for c in codes(coder, text) if c[2].startswith("01")}
