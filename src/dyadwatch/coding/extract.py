@@ -452,6 +452,11 @@ def _adjunct_matches(verb: Token, lexicon: Lexicon) -> list[Match]:
     return found
 
 
+# predicates that say what a named event is or has become, not that it happened: its noun as their
+# subject is talked about, not reported ('the cooperation between the AES and ECOWAS still stands')
+STANDING_PREDICATES = frozenset({"stand", "have", "remain"})
+
+
 def candidate_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
     """Every entry that matches in a sentence, before content.py drops those another event contains."""
     matches: list[Match] = []
@@ -518,6 +523,8 @@ def candidate_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
     for token in tokens:
         judging = lemma(token) in JUDGING_NOUNS and predicate_noun(token) and all(m.trigger.i != token.i for m in matches)
         if token.pos_ in ("NOUN", "PROPN") and (token.i not in noun_done or judging or drawing_verb(token)):
+            if token.dep_ == "nsubj" and lemma(token.head) in STANDING_PREDICATES:
+                continue  # 'the security cooperation still stands', 'his arrest has had a chilling effect'
             noun_match = best_match(token, "noun", lexicon)
             if noun_match is not None and lemma(token) in JUDGING_NOUNS and noun_match.pattern.code.startswith("111"):
                 if not reported_judgement(noun_match, lexicon):

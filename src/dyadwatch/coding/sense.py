@@ -17,6 +17,8 @@ ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "compound", "amod", "poss", "attr
 # prepositions of the agent and of the means or occasion ('killed in an airstrike', 'during clashes')
 MEANS_PREPS = ("by", "in", "during", "with")
 WHEN_MARKS = ("when", "as")
+# actor codes whose first three letters name a kind of organisation, not a country
+ORGANISATION_BASES = ("IGO", "NGO")
 
 
 def argument_lemmas(match: Match) -> set[str]:
@@ -55,12 +57,18 @@ def sense_rule(match: Match, lexicon: Lexicon, actors: frozenset[str] = frozense
 def actor_conditions(sources: list[Actor], targets: list[Actor], source_heads: list[Token] = ()) -> frozenset[str]:
     """The actor conditions sense rules can ask for: '@SECTOR' of a source, '>SECTOR' of a target, and
     '@word' the head noun of the words naming the source ('a mob', 'hundreds of rioters'), which an
-    object of the same word does not meet ('police dispersed the mob')."""
+    object of the same word does not meet ('police dispersed the mob'). An organisation's base
+    ('IGO', 'NGO') counts as a sector: ECOWAS is IGOWAFWAS, country 'IGO', sectors WAF and WAS."""
     words = [lemma(t) for t in source_heads]
     words += [lemma(p) for t in source_heads for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in pobjs(c)]
-    return frozenset([f"@{s}" for a in sources for s in a.sectors] + [f">{s}" for a in targets for s in a.sectors]
+    return frozenset([f"@{s}" for a in sources for s in _kinds(a)] + [f">{s}" for a in targets for s in _kinds(a)]
                      + [f"@{w}" for w in words])
+
+
+def _kinds(actor: Actor) -> tuple[str, ...]:
+    """The actor's sectors, and its base when that is a kind of organisation rather than a country."""
+    return actor.sectors + ((actor.country,) if actor.country in ORGANISATION_BASES else ())
 
 
 def apply_sense(match: Match, lexicon: Lexicon, actors: frozenset[str] = frozenset()) -> SenseRule | None:
