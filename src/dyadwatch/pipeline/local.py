@@ -20,22 +20,23 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from importlib import metadata
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-import spacy
-
-from ..coding.coder import Coder, CodedDocument
 from ..coding.lexicon import load_lexicon
 from ..errors import DocumentError, DyadwatchError, IngestError
 from ..documents.checks import MAX_SEGMENT_CHARS, not_english, too_long
 from ..documents.document import Document
 from ..documents.readers import count_documents, expand_paths, read_source
-from ..nlp.pipeline import load_pipeline, model_name
+from ..nlp.names import model_name
 from ..store.database import ErrorRow, Store
 from ..store.replace import StoredUrl, remove_documents, stored_urls
 from ..store.rows import DocumentRows, document_key, document_rows
 from .forkserver import worker_context
 from .lifetime import die_with_parent
+
+if TYPE_CHECKING:  # the parent of a pool of workers never needs spaCy: only workers parse
+    from ..coding.coder import Coder, CodedDocument
 
 __all__ = ["MAX_SEGMENT_CHARS", "IngestOptions", "IngestSummary", "ingest"]
 COMMIT_SECONDS = 2.0
@@ -245,6 +246,8 @@ def _coded_batches(batches: Iterator[list[tuple[str, Document]]], options: Inges
     workers = options.worker_count()
     settings = (options.model, options.lexicon_dir, options.include_comments)
     if workers == 1:
+        from ..coding.coder import Coder
+
         coder = Coder.create(*settings)
         gc.freeze()  # as in a worker (_start_worker), for this run only
         try:
@@ -275,11 +278,23 @@ def _coded_batches(batches: Iterator[list[tuple[str, Document]]], options: Inges
 
 
 def check_settings(options: IngestOptions) -> None:
-    """Fail here, in one line, on a model or lexicon that workers could not load."""
+    """Fail here, in one line, on a model or lexicon that workers could not load (without importing
+    spaCy: an installed model package or a directory is taken on trust, anything else is loaded)."""
     load_lexicon(options.lexicon_dir)
     name = model_name(options.model)
-    if not (spacy.util.is_package(name) or Path(name).is_dir()):
+    if not (_is_package(name) or Path(name).is_dir()):
+        from ..nlp.pipeline import load_pipeline
+
         load_pipeline(name)  # raises ModelError with what to do
+
+
+def _is_package(name: str) -> bool:
+    """Whether a model package of this name is installed (as spacy.util.is_package tells)."""
+    try:
+        metadata.distribution(name)
+    except metadata.PackageNotFoundError:
+        return False
+    return True
 
 
 _CODER: Coder | None = None
@@ -292,6 +307,8 @@ def _start_worker(model: str | None, lexicon_dir: Path | None, include_comments:
     die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    from ..coding.coder import Coder
+
     _CODER = Coder.create(model, lexicon_dir, include_comments)
     # the model, lexicon, knowledge base and gazetteer are some 135,000 objects that live as long as
     # the worker: out of the garbage collector's sight, no full collection of a long run walks them again
@@ -313,10 +330,10 @@ def code_batch(coder: Coder, batch: list[tuple[str, Document]]) -> BatchResult:
     stored: list[DocumentRows] = []
     errors: list[ErrorRow] = []
     for (key, document), result in zip(batch, results):
-        if isinstance(result, CodedDocument):
-            stored.append(document_rows(result, key))
-        else:
+        if isinstance(result, DocumentError):
             errors.append(ErrorRow(document.origin, result.reason, key))
+        else:
+            stored.append(document_rows(result, key))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     return BatchResult(stored, errors, os.getpid(), peak)
 
