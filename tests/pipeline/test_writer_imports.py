@@ -1,6 +1,6 @@
 """The writer of a multi-worker ingest (the `dyadwatch ingest` process itself) parses nothing: the
 model is loaded in the worker server only, so importing spaCy in the writer would be CPU spent for
-nothing on every run; nor does its writing import pandas."""
+nothing on every run; nor does its writing import pyarrow and pandas."""
 from __future__ import annotations
 
 import json
@@ -17,7 +17,7 @@ from dyadwatch.cli.main import cli
 try:
     cli(sys.argv[1:], standalone_mode=False)
 finally:
-    print(json.dumps(sorted(m for m in ("spacy", "pandas") if m in sys.modules)))
+    print(json.dumps(sorted(m for m in ("spacy", "pandas", "pyarrow") if m in sys.modules)))
 """
 
 
@@ -28,4 +28,4 @@ def test_writer_of_a_worker_pool_imports_neither_spacy_nor_pandas(tmp_path):
     assert done.returncode == 0, done.stderr
     *_, loaded = done.stdout.strip().splitlines()
     assert "documents stored" in done.stdout and "0 errors" in done.stdout
-    assert json.loads(loaded) == []  # nor pandas, which pyarrow would import to build its tables
+    assert json.loads(loaded) == []  # nor pandas or pyarrow, to build tables of rows

@@ -23,7 +23,6 @@ from pathlib import Path
 from importlib import metadata
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from ..coding.lexicon import load_lexicon
 from ..errors import DocumentError, DyadwatchError, IngestError
 from ..documents.checks import MAX_SEGMENT_CHARS, not_english, too_long
 from ..documents.document import Document
@@ -279,8 +278,12 @@ def _coded_batches(batches: Iterator[list[tuple[str, Document]]], options: Inges
 
 def check_settings(options: IngestOptions) -> None:
     """Fail here, in one line, on a model or lexicon that workers could not load (without importing
-    spaCy: an installed model package or a directory is taken on trust, anything else is loaded)."""
-    load_lexicon(options.lexicon_dir)
+    spaCy: an installed model package or a directory is taken on trust, anything else is loaded). The
+    built-in lexicon is not loaded again here: the worker server has it already, and the tests check it."""
+    if options.lexicon_dir is not None:
+        from ..coding.lexicon import load_lexicon
+
+        load_lexicon(options.lexicon_dir)
     name = model_name(options.model)
     if not (_is_package(name) or Path(name).is_dir()):
         from ..nlp.pipeline import load_pipeline
@@ -298,24 +301,32 @@ def _is_package(name: str) -> bool:
 
 
 _CODER: Coder | None = None
+_FAILURE: str | None = None  # why the coder did not load, raised with the first batch
 
 
 def _start_worker(model: str | None, lexicon_dir: Path | None, include_comments: bool) -> None:
     """Load the coder once per worker. Ctrl-C and SIGTERM are the parent's to handle (it stops the pool
-    cleanly), so workers ignore them; a worker whose parent is gone dies with it."""
-    global _CODER
+    cleanly), so workers ignore them; a worker whose parent is gone dies with it. A coder that does not
+    load is reported with the first batch, as the one-line error it is, not as a worker that died."""
+    global _CODER, _FAILURE
     die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     from ..coding.coder import Coder
 
-    _CODER = Coder.create(model, lexicon_dir, include_comments)
+    try:
+        _CODER = Coder.create(model, lexicon_dir, include_comments)
+    except DyadwatchError as exc:
+        _FAILURE = str(exc)  # as text: not every error class can be rebuilt from its pickled form
+        return
     # the model, lexicon, knowledge base and gazetteer are some 135,000 objects that live as long as
     # the worker: out of the garbage collector's sight, no full collection of a long run walks them again
     gc.freeze()
 
 
 def _code_in_worker(batch: list[tuple[str, Document]]) -> BatchResult:
+    if _FAILURE is not None:
+        raise IngestError(_FAILURE)
     assert _CODER is not None, "worker started without a coder"
     return code_batch(_CODER, batch)
 
