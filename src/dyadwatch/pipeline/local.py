@@ -20,22 +20,22 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from importlib import metadata
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-import spacy
-
-from ..coding.coder import Coder, CodedDocument
-from ..coding.lexicon import load_lexicon
 from ..errors import DocumentError, DyadwatchError, IngestError
 from ..documents.checks import MAX_SEGMENT_CHARS, not_english, too_long
 from ..documents.document import Document
 from ..documents.readers import count_documents, expand_paths, read_source
-from ..nlp.pipeline import load_pipeline, model_name
+from ..nlp.names import model_name
 from ..store.database import ErrorRow, Store
 from ..store.replace import StoredUrl, remove_documents, stored_urls
 from ..store.rows import DocumentRows, document_key, document_rows
 from .forkserver import worker_context
 from .lifetime import die_with_parent
+
+if TYPE_CHECKING:  # the parent of a pool of workers never needs spaCy: only workers parse
+    from ..coding.coder import Coder, CodedDocument
 
 __all__ = ["MAX_SEGMENT_CHARS", "IngestOptions", "IngestSummary", "ingest"]
 COMMIT_SECONDS = 2.0
@@ -245,6 +245,8 @@ def _coded_batches(batches: Iterator[list[tuple[str, Document]]], options: Inges
     workers = options.worker_count()
     settings = (options.model, options.lexicon_dir, options.include_comments)
     if workers == 1:
+        from ..coding.coder import Coder
+
         coder = Coder.create(*settings)
         gc.freeze()  # as in a worker (_start_worker), for this run only
         try:
@@ -275,30 +277,56 @@ def _coded_batches(batches: Iterator[list[tuple[str, Document]]], options: Inges
 
 
 def check_settings(options: IngestOptions) -> None:
-    """Fail here, in one line, on a model or lexicon that workers could not load."""
-    load_lexicon(options.lexicon_dir)
+    """Fail here, in one line, on a model or lexicon that workers could not load (without importing
+    spaCy: an installed model package or a directory is taken on trust, anything else is loaded). The
+    built-in lexicon is not loaded again here: the worker server has it already, and the tests check it."""
+    if options.lexicon_dir is not None:
+        from ..coding.lexicon import load_lexicon
+
+        load_lexicon(options.lexicon_dir)
     name = model_name(options.model)
-    if not (spacy.util.is_package(name) or Path(name).is_dir()):
+    if not (_is_package(name) or Path(name).is_dir()):
+        from ..nlp.pipeline import load_pipeline
+
         load_pipeline(name)  # raises ModelError with what to do
 
 
+def _is_package(name: str) -> bool:
+    """Whether a model package of this name is installed (as spacy.util.is_package tells)."""
+    try:
+        metadata.distribution(name)
+    except metadata.PackageNotFoundError:
+        return False
+    return True
+
+
 _CODER: Coder | None = None
+_FAILURE: str | None = None  # why the coder did not load, raised with the first batch
 
 
 def _start_worker(model: str | None, lexicon_dir: Path | None, include_comments: bool) -> None:
     """Load the coder once per worker. Ctrl-C and SIGTERM are the parent's to handle (it stops the pool
-    cleanly), so workers ignore them; a worker whose parent is gone dies with it."""
-    global _CODER
+    cleanly), so workers ignore them; a worker whose parent is gone dies with it. A coder that does not
+    load is reported with the first batch, as the one-line error it is, not as a worker that died."""
+    global _CODER, _FAILURE
     die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    _CODER = Coder.create(model, lexicon_dir, include_comments)
+    from ..coding.coder import Coder
+
+    try:
+        _CODER = Coder.create(model, lexicon_dir, include_comments)
+    except DyadwatchError as exc:
+        _FAILURE = str(exc)  # as text: not every error class can be rebuilt from its pickled form
+        return
     # the model, lexicon, knowledge base and gazetteer are some 135,000 objects that live as long as
     # the worker: out of the garbage collector's sight, no full collection of a long run walks them again
     gc.freeze()
 
 
 def _code_in_worker(batch: list[tuple[str, Document]]) -> BatchResult:
+    if _FAILURE is not None:
+        raise IngestError(_FAILURE)
     assert _CODER is not None, "worker started without a coder"
     return code_batch(_CODER, batch)
 
@@ -313,10 +341,10 @@ def code_batch(coder: Coder, batch: list[tuple[str, Document]]) -> BatchResult:
     stored: list[DocumentRows] = []
     errors: list[ErrorRow] = []
     for (key, document), result in zip(batch, results):
-        if isinstance(result, CodedDocument):
-            stored.append(document_rows(result, key))
-        else:
+        if isinstance(result, DocumentError):
             errors.append(ErrorRow(document.origin, result.reason, key))
+        else:
+            stored.append(document_rows(result, key))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     return BatchResult(stored, errors, os.getpid(), peak)
 

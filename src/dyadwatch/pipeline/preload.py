@@ -10,6 +10,7 @@ import signal
 
 from ..coding.coder import Coder
 from ..errors import DyadwatchError
+from . import local  # noqa: F401  (what the workers run: imported once here rather than in each of them)
 from .lifetime import die_with_parent
 
 die_with_parent()

@@ -20,12 +20,12 @@ from pathlib import Path
 from typing import Iterator
 
 import duckdb
-import pyarrow as pa
 
 from ..errors import StoreError
+from .columns import insert_rows
 from .dedup import refresh_events
 from .rows import DocumentRows
-from .schema import SCHEMA_VERSION, arrow_schema, ddl, upgrade
+from .schema import SCHEMA_VERSION, ddl, upgrade
 
 DB_ENV = "DYADWATCH_DB"
 DEFAULT_DB = "dyadwatch.duckdb"
@@ -245,30 +245,15 @@ class Store:
                 raise
 
     def _insert(self, table: str, rows: list[dict]) -> None:
-        if not rows:
-            return
-        self.con.register("_rows", pa.Table.from_pylist(rows, schema=arrow_schema(table)))
-        try:
-            self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _rows")
-        finally:
-            self.con.unregister("_rows")
+        insert_rows(self.con, table, rows)
 
     def _write_errors(self, errors: list[ErrorRow], stored_origins: list[str], now: datetime) -> None:
         """Record errors (once per origin, the latest wins) and forget errors of documents now stored."""
         if stored_origins:
-            self.con.register("_stored", pa.table({"origin": pa.array(stored_origins, pa.string())}))
-            try:
-                self.con.execute("DELETE FROM errors WHERE origin IN (SELECT origin FROM _stored)")
-            finally:
-                self.con.unregister("_stored")
+            self.con.execute("DELETE FROM errors WHERE origin IN (SELECT unnest($1::VARCHAR[]))", [stored_origins])
         latest = {e.origin: e for e in errors}
         rows = [{"origin": e.origin, "doc_key": e.doc_key, "message": e.message, "seen_at": now} for e in latest.values()]
-        if rows:
-            self.con.register("_rows", pa.Table.from_pylist(rows, schema=arrow_schema("errors")))
-            try:
-                self.con.execute("INSERT OR REPLACE INTO errors BY NAME SELECT * FROM _rows")
-            finally:
-                self.con.unregister("_rows")
+        insert_rows(self.con, "errors", rows, verb="INSERT OR REPLACE")
 
     def count(self, table: str) -> int:
         with self.connected() as con:

@@ -22,7 +22,8 @@ from datetime import date, timedelta
 from typing import Iterable
 
 import duckdb
-import pyarrow as pa
+
+from .columns import temp_table
 
 WINDOW_DAYS = 1
 
@@ -86,7 +87,7 @@ def refresh_events(con: duckdb.DuckDBPyConnection, groups: Iterable[str]) -> Non
     groups = sorted(set(groups))
     if not groups:
         return
-    con.register("_groups", pa.table({"group_key": pa.array(groups, pa.string())}))
+    temp_table(con, "_groups", [("group_key", "VARCHAR")], [groups])
     try:
         rows = con.execute(
             "SELECT DISTINCT group_key, date FROM mentions WHERE group_key IN (SELECT group_key FROM _groups)"
@@ -100,8 +101,8 @@ def refresh_events(con: duckdb.DuckDBPyConnection, groups: Iterable[str]) -> Non
                 windows["group_key"].append(key)
                 windows["date"].append(day)
                 windows["event_id"].append(event_id(key, start))
-        con.register("_windows", pa.table(windows, schema=pa.schema(
-            [("group_key", pa.string()), ("date", pa.date32()), ("event_id", pa.string())])))
+        temp_table(con, "_windows", [("group_key", "VARCHAR"), ("date", "DATE"), ("event_id", "VARCHAR")],
+                   list(windows.values()))
         con.execute("DELETE FROM event_dates WHERE group_key IN (SELECT group_key FROM _groups)")
         con.execute("INSERT INTO event_dates BY NAME SELECT * FROM _windows")
         con.execute("DELETE FROM events WHERE group_key IN (SELECT group_key FROM _groups)")
@@ -109,5 +110,5 @@ def refresh_events(con: duckdb.DuckDBPyConnection, groups: Iterable[str]) -> Non
         con.execute(_EVENTS_SQL)
     finally:
         con.execute("DROP VIEW IF EXISTS _event_mentions")
-        con.unregister("_windows")
-        con.unregister("_groups")
+        con.execute("DROP TABLE IF EXISTS _windows")
+        con.execute("DROP TABLE IF EXISTS _groups")

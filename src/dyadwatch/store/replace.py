@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pyarrow as pa
-
+from .columns import temp_table
 from .database import Store
 from .dedup import refresh_events
 
@@ -37,12 +36,12 @@ def remove_documents(store: Store, keys: list[str]) -> None:
     if not keys:
         return
     with store.connected() as con, store.transaction():
-        con.register("_removed", pa.table({"doc_key": pa.array(keys, pa.string())}))
+        temp_table(con, "_removed", [("doc_key", "VARCHAR")], [keys])
         try:
             groups = con.execute(
                 "SELECT DISTINCT group_key FROM mentions WHERE doc_key IN (SELECT doc_key FROM _removed)").fetchall()
             for table in ("mentions", "sentences", "documents"):
                 con.execute(f"DELETE FROM {table} WHERE doc_key IN (SELECT doc_key FROM _removed)")
         finally:
-            con.unregister("_removed")
+            con.execute("DROP TABLE IF EXISTS _removed")
         refresh_events(con, {g for (g,) in groups})

@@ -8,11 +8,14 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
-from ..coding.coder import CodedDocument
-from ..coding.event import Event
 from ..documents.document import Document
+
+if TYPE_CHECKING:  # the writer imports this module: it must not import spaCy through the coder
+    from ..coding.coder import CodedDocument
+    from ..coding.event import Event
 
 _ORIGIN_SUFFIX = re.compile(r"(:\d+|#record \d+)$")
 

@@ -6,19 +6,13 @@ derived from `mentions` by the dedup rule (see dedup.py) and can always be rebui
 """
 from __future__ import annotations
 
-import pyarrow as pa
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 SCHEMA_VERSION = "2"  # 2: where events happened (place_* columns)
 
-_ARROW = {
-    "VARCHAR": pa.string(),
-    "INTEGER": pa.int32(),
-    "BIGINT": pa.int64(),
-    "DOUBLE": pa.float64(),
-    "BOOLEAN": pa.bool_(),
-    "DATE": pa.date32(),
-    "TIMESTAMP": pa.timestamp("us"),
-}
 
 TABLES: dict[str, list[tuple[str, str]]] = {
     "documents": [
@@ -110,7 +104,12 @@ def ddl() -> list[str]:
 
 
 def arrow_schema(table: str) -> pa.Schema:
-    return pa.schema([(name, _ARROW[kind]) for name, kind in TABLES[table]])
+    """The table as an Arrow schema (for Parquet); pyarrow is imported here, not by the writer of an ingest."""
+    import pyarrow as pa
+
+    arrow = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(),
+             "BOOLEAN": pa.bool_(), "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us")}
+    return pa.schema([(name, arrow[kind]) for name, kind in TABLES[table]])
 
 
 def columns(table: str) -> list[str]:
