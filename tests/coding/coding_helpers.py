@@ -33,3 +33,17 @@ def codes_of(coder, text: str, published: date = PUBLISHED) -> list[tuple[str, s
     """(CAMEO code, full source code, full target code) of every event coded from the text."""
     events = coder.code(read_text(text, "t", published=published))
     return [(e.cameo.code, e.source.code, e.target.code if e.target else None) for e in events]
+
+
+# the date the tests of agentless acts, factuality, senses, places and targets give their texts
+RECENT = date(2025, 3, 1)
+
+
+def code(coder, text: str, published: date = RECENT) -> list:
+    """The events coded from the text, as a document of that date."""
+    return coder.code(read_text(text, "t", published=published))
+
+
+def triples(events) -> set[tuple]:
+    """(source code, target code, CAMEO root) of each event."""
+    return {(e.source.code, e.target.code if e.target else None, e.cameo.root) for e in events}

@@ -3,20 +3,10 @@ agent implied_agents.txt gives them (the police of the place for an arrest, no o
 killing), and the source says how in resolved_by."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from dyadwatch.coding.lexicon import LexiconError, load_lexicon_dir
-from dyadwatch.documents.readers import read_text
-
-
-def code(coder, text: str):
-    return coder.code(read_text(text, "t", published=date(2025, 3, 1)))
-
-
-def triples(events) -> set[tuple]:
-    return {(e.source.code, e.target.code if e.target else None, e.cameo.root) for e in events}
+from coding_helpers import code, triples
 
 
 @pytest.mark.parametrize(

@@ -3,16 +3,10 @@ dissuaded are negated; a negated concession is a refusal (refusals.txt); questio
 conditions are hypothetical."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from dyadwatch.coding.lexicon import LexiconError, load_lexicon_dir
-from dyadwatch.documents.readers import read_text
-
-
-def code(coder, text: str):
-    return coder.code(read_text(text, "t", published=date(2025, 3, 1)))
+from coding_helpers import code
 
 
 @pytest.mark.parametrize(

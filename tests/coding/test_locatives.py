@@ -3,22 +3,12 @@ sector, and the people an act of force hits; an act of force on a place is aimed
 country (locatives.py)."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from dyadwatch.actors.resolver import ActorResolver
 from dyadwatch.coding.locatives import locative_country
-from dyadwatch.documents.readers import read_text
 from dyadwatch.places.gazetteer import country_of
-
-
-def code(coder, text: str):
-    return coder.code(read_text(text, "t", published=date(2025, 3, 1)))
-
-
-def triples(events) -> set[tuple]:
-    return {(e.source.code, e.target.code if e.target else None, e.cameo.root) for e in events}
+from coding_helpers import code, triples
 
 
 @pytest.mark.parametrize(

@@ -3,16 +3,10 @@ their arguments (senses.txt): air strikes are not labour strikes, troops arrivin
 freeing villages is fighting."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from dyadwatch.coding.lexicon import LexiconError, load_lexicon_dir
-from dyadwatch.documents.readers import read_text
-
-
-def code(coder, text: str):
-    return coder.code(read_text(text, "t", published=date(2025, 3, 1)))
+from coding_helpers import code
 
 
 @pytest.mark.parametrize(

@@ -3,16 +3,10 @@ topic of a complaint, never the media a statement is made to; speech that demand
 aimed at whoever must act and coded by what is asked (demands.txt)."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from dyadwatch.coding.lexicon import LexiconError, load_lexicon_dir
-from dyadwatch.documents.readers import read_text
-
-
-def code(coder, text: str):
-    return coder.code(read_text(text, "t", published=date(2025, 3, 1)))
+from coding_helpers import code
 
 
 def dyads(events) -> set[tuple]:
