@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
-import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -135,6 +134,8 @@ def _page_quotes(body: lxml_html.HtmlElement) -> list[_Quote]:
 
 def _article_blocks(root: lxml_html.HtmlElement, quotes: list[_Quote], links: set[str]) -> list[_Block]:
     """The article's paragraphs, headings, list items, table rows and quotes, as trafilatura finds them."""
+    import trafilatura  # on the first page only: its import (0.2 s) is not paid by text and JSON Lines runs
+
     page = lxml_html.tostring(root, encoding="unicode")
     for options in ({}, {"favor_recall": True}):
         try:
