@@ -26,6 +26,11 @@ FRENCH = ("Le président de la République a rencontré jeudi les dirigeants des
     ("الرئيس الروسي التقى قادة دول المنطقة لبحث قضايا الأمن والاتفاقات التجارية التي تم توقيعها بعد القمة",
      "Arabic script (Arabic, Persian or Urdu)"),
     ("中国外交部发言人表示，中方坚决反对美国对台湾出售武器，并将采取必要措施维护国家主权和领土完整。", "Chinese"),
+    # most letters Arabic though English names are quoted in it; most letters ASCII though a name is Arabic
+    ("قال وزير الخارجية إن Washington و Moscow اتفقتا على استئناف المحادثات بشأن الأمن والاتفاقات التجارية",
+     "Arabic script (Arabic, Persian or Urdu)"),
+    ("The foreign minister met the envoy in Riyadh, and both said the talks on security and trade would "
+     "resume next week; a banner in the hall read الأمن والسلام.", "English"),
 ])
 def test_detect_language(text, name):
     assert detect_language(text).name == name

@@ -94,10 +94,11 @@ def detect_language(text: str) -> Detected:
 
 def _script(sample: str) -> str | None:
     """The writing system of most letters when it is not Latin (Cyrillic is left to function words)."""
-    counts = Counter(unicodedata.name(c, "").split(" ", 1)[0] for c in sample if c.isalpha())
-    total = sum(counts.values())
-    if total < MIN_LETTERS:
-        return None
+    letters = [c for c in sample if c.isalpha()]
+    total = len(letters)
+    if total < MIN_LETTERS or 2 * sum(c.isascii() for c in letters) > total:
+        return None  # too short, or mostly ASCII letters: Latin, named without a Unicode name per letter
+    counts = Counter(unicodedata.name(c, "").split(" ", 1)[0] for c in letters)
     script, count = counts.most_common(1)[0]
     if script in ("LATIN", "CYRILLIC") or count < total / 2:
         return None
