@@ -5,6 +5,7 @@ Shoigu, the Russian defense minister") so that later mentions ("Mr. Shoigu", "he
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Callable
@@ -180,6 +181,10 @@ class ActorResolver:
         head = _partitive_head(head)
         tokens = self._tokens(head, head)
         return self._resolve_tokens(tokens, head, day, offset, sentence_index)
+
+    def resolve_each(self, heads: Iterable[Token], day: date | None, offset: int, sentence_index: int = 0) -> list[Actor]:
+        """Every actor each of the noun phrases names, in order (resolve_all of each)."""
+        return [actor for head in heads for actor in self.resolve_all(head, day, offset, sentence_index)]
 
     def resolve_all(self, head: Token, day: date | None, offset: int, sentence_index: int = 0) -> list[Actor]:
         """Every actor a noun phrase names, its coordinations distributed: 'the ambassadors of Arnor and

@@ -41,14 +41,13 @@ from .factuality import announced, assess, control_chain, refused
 from .lexicon import Lexicon, load_lexicon
 from .locatives import agent_country, cue_country, force_patients, locative_country, place_actors, place_target, with_country
 from .ontology import Ontology, load_ontology
-from .partners import partner_tokens as partner_tokens_of
-from .partners import partnership_events
+from .partners import partner_tokens, partnership_events
 from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
 from .speech import bare_obligations, is_bare
 from .sense import actor_conditions, apply_sense, names_no_actor
 from .syntax import expand_conjuncts, lemma
-from .targets import demanded, judged, mandate_tokens, partner_tokens, preferred_targets, refine_appeal, told_to
+from .targets import demanded, judged, mandate_tokens, party_tokens, preferred_targets, refine_appeal, told_to
 
 # holders whose hope or doubt about no actor is a political comment (012/013)
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP", "PTY", "IGO", "ELI", "SPY", "COP"})
@@ -242,7 +241,7 @@ class Coder:
                     note("a judgement no other known actor reports: no event")
                     continue
                 found.append(judgement)
-            partners = [a for t in partner_tokens_of(match) for a in resolver.resolve_all(t, day, part.offset, index)]
+            partners = resolver.resolve_each(partner_tokens(match), day, part.offset, index)
             found += partnership_events(found, match, sources, partners, self.ontology)
             if found:
                 note("coded " + ", ".join(_describe(e) for e in found))
@@ -313,7 +312,7 @@ class Coder:
         if things:
             note(f"'{things[0].text}' names no actor (non_actors.txt)")
         source_heads = [t for t in source_heads if t not in things]
-        sources = [a for t in source_heads for a in resolver.resolve_all(t, day, offset, index)]
+        sources = resolver.resolve_each(source_heads, day, offset, index)
         if not sources and self.new_actor_length:
             sources = [a for a in (resolver.new_actor(t, self.new_actor_length, offset) for t in source_heads[:1]) if a]
         if not sources and source_heads:
@@ -354,7 +353,7 @@ class Coder:
             # 'the woman was taken into custody after ... in Pune': the country its patient was placed in
             country = country or next((a.country for a in targets if a.country and a.country.isalpha()
                                        and not a.country.startswith(("IGO", "NGO"))), None)
-            named = [a for t in named_agent_tokens(match) for a in resolver.resolve_all(t, day, offset, index)]
+            named = resolver.resolve_each(named_agent_tokens(match), day, offset, index)
             sources = [a for a in named if a.span not in {t.span for t in targets}] or [implied_source(agent, country, kind)]
             note(f"{kind}: agent {sources[0].code} ({'named in its phrase' if named else agent.rule})")
         if not self.context_countries:
@@ -382,7 +381,7 @@ class Coder:
         if not targets and self.lexicon.is_reciprocal(match.pattern.code):
             targets = self._partner(source_heads, sources, day, offset, index, resolver)
         if not targets:
-            targets = [a for t in mandate_tokens(source_heads) for a in resolver.resolve_all(t, day, offset, index)
+            targets = [a for a in resolver.resolve_each(mandate_tokens(source_heads), day, offset, index)
                        if a.country not in {s.country for s in sources}][:1]
         sector = self.lexicon.implicit_targets.get(root)
         if not targets and sector and home and home.isalpha() and not home.startswith(("IGO", "NGO")):
@@ -408,11 +407,11 @@ class Coder:
         resolver: ActorResolver,
     ) -> list[Actor]:
         """The other party of a reciprocal act done by 'the two leaders': the one other country the
-        sentence names besides the source's (targets.py, partner_tokens)."""
+        sentence names besides the source's (targets.py, party_tokens)."""
         own = {a.country for a in sources}
         if len(own) != 1 or not next(iter(own)):
             return []
-        found = [a for t in partner_tokens(source_heads) for a in resolver.resolve_all(t, day, offset, index)]
+        found = resolver.resolve_each(party_tokens(source_heads), day, offset, index)
         others = [a for a in found if a.country and a.country.isalpha() and a.country not in own]
         return others[:1] if len({a.country for a in others}) == 1 else []
 
@@ -470,7 +469,7 @@ class Coder:
             # 'raided a militant hideout', 'struck rebel positions': whose the thing hit is
             owners = [m for c in candidates if c.pos_ == "NOUN" for m in c.children
                       if m.dep_ in ("amod", "compound") and m.pos_ in ("NOUN", "ADJ")]
-            targets = [a for m in owners for a in resolver.resolve_all(m, day, offset, index) if a.sectors][:1]
+            targets = [a for a in resolver.resolve_each(owners, day, offset, index) if a.sectors][:1]
         if not targets and match.pattern.code.startswith(PLACE_TARGET_CODES) and match.trigger.pos_ == "VERB":
             # 'burnt a village near Tillia', 'shelled farmland east of Khan Younis' (an event noun
             # alone, 'a bombing near Samarra', still wants someone it is done to)

@@ -68,7 +68,7 @@ def preferred_targets(match: Match, candidates: list[Token]) -> list[Token]:
     return [t for t in dict.fromkeys(out) if lemma(t) not in VENUE_NOUNS]
 
 
-def partner_tokens(source_heads: list[Token]) -> list[Token]:
+def party_tokens(source_heads: list[Token]) -> list[Token]:
     """'Mauritius conferred its highest honour on Modi, and the prime ministers signed eight pacts': a
     plural common noun as the subject of a reciprocal act ('the two leaders', 'both sides') stands for
     the parties the sentence names; these are its named entities outside the subject, to be resolved."""
