@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..errors import LexiconError
 from ..nlp.pipeline import sentence_ents
@@ -116,6 +116,7 @@ class DocumentResolver(ActorResolver):
         self.reporting = reporting  # lemmas of verbs that name a quote's speaker ('said', 'told')
         self.mentions: list[Mention] = []
         self.genders: dict[str, str] = {}  # person's name -> 'm' or 'f', from honorifics and pronouns
+        self.openers: dict[Doc, frozenset[int]] = {}  # per parsed part: its straight quotes that open
 
     def observe(self, sent: Span, day, offset: int, index: int) -> None:
         """Note the actors the sentence mentions, in order: its named entities and the subjects of its
@@ -218,12 +219,12 @@ class DocumentResolver(ActorResolver):
         for _ in range(QUOTE_SENTENCES - 1):
             begin = doc[begin - 1].sent.start if begin > 0 else begin
         opening = next((t for t in reversed(doc[begin : head.i]) if t.is_quote), None)
-        if opening is None or not _opens(opening):
+        if opening is None or not self._opens(opening):
             return None
         sentences = 0
         for token in doc[head.i + 1 :]:
             sentences += token.is_sent_start
-            if sentences >= QUOTE_SENTENCES or (token.is_quote and _opens(token)):
+            if sentences >= QUOTE_SENTENCES or (token.is_quote and self._opens(token)):
                 return None
             if token.is_quote:
                 verb = token.head
@@ -234,6 +235,16 @@ class DocumentResolver(ActorResolver):
                 start = offset + head.idx
                 return actor.moved(head.text, (start, start + len(head)), RESOLVED_BY["speaker"]) if actor else None
         return None
+
+    def _opens(self, quote: Token) -> bool:
+        """Whether a quotation mark opens a quote: a curly opening one, or a straight one after an even
+        number of straight ones (found once per parsed part, not by counting for every quote)."""
+        if quote.text in OPENING_QUOTES:
+            return True
+        doc = quote.doc
+        if doc not in self.openers:
+            self.openers[doc] = frozenset([t.i for t in doc if t.text == '"'][::2])
+        return quote.i in self.openers[doc]
 
     def _antecedents(self, head: Token, found: list[Actor], day, offset: int, index: int) -> list[Actor]:
         """The actor(s) a definite noun of anaphors.tsv refers back to, when the noun phrase names none
@@ -381,14 +392,6 @@ def _titled(mention: Mention) -> bool:
 def _common_noun(token: Token) -> bool:
     """A common noun, also where the tagger takes a lower-case one for a name ('" the minister said')."""
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())
-
-
-def _opens(quote: Token) -> bool:
-    """Whether a quotation mark opens a quote: a curly opening one, or a straight one after an even
-    number of straight ones."""
-    if quote.text in OPENING_QUOTES:
-        return True
-    return quote.text == '"' and sum(t.text == '"' for t in quote.doc[: quote.i]) % 2 == 0
 
 
 def _segments(code: str) -> list[str]:

@@ -276,14 +276,15 @@ def _interrupts_after() -> Iterator[None]:
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler if handler is not None else signal.SIG_DFL)
-    for signum in caught[:1]:
-        handler = previous[signum]
-        if callable(handler):
-            handler(signum, None)
-        elif handler == signal.SIG_DFL:
-            if signum == signal.SIGINT:
-                raise KeyboardInterrupt
-            signal.raise_signal(signum)
+    if not caught:
+        return
+    signum, handler = caught[0], previous[caught[0]]
+    if callable(handler):
+        handler(signum, None)
+    elif handler == signal.SIG_DFL:
+        if signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        signal.raise_signal(signum)
 
 
 def _connect_waiting(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
