@@ -25,6 +25,16 @@ NOUN_TARGET_PREPS = ("of", "on", "against", "at")
 RECIPIENT_ROOTS = ("07",)
 RECIPIENT_PREPS = ("to", "into", "for")
 MULTITUDES = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "crowd", "throng", "multitude", "people"})
+# verbs whose subject, a protest noun, is reported as happening: 'protests erupted in Nairobi', 'the
+# agitation entered its tenth day', 'a general strike paralysed Buenos Aires', 'the protest turned violent'
+HAPPENING_VERBS = frozenset({
+    "erupt", "break", "spread", "continue", "enter", "intensify", "escalate", "flare", "spill", "rage", "resume",
+    "grip", "sweep", "rock", "paralyse", "paralyze", "cripple", "disrupt", "hit", "turn", "mount", "swell", "grow",
+    "persist", "last", "begin", "start", "take", "go", "spiral", "engulf", "shake", "roil",
+})
+# protest nouns that are as often something else ('strikes continued overnight' may be air strikes, 'the
+# march of the troops', a market's 'rally'): reported so only with a word of their entry ('a protest march')
+AMBIGUOUS_HAPPENINGS = frozenset({"strike", "march", "rally"})
 
 
 def agentless_kind(match: Match, lexicon: Lexicon) -> str | None:
@@ -166,6 +176,15 @@ def place_tokens(match: Match, patients: list[Token]) -> list[Token]:
                         places.append(pobj)
                         places.extend(p for inner in pobj.children if inner.dep_ == "prep" for p in inner.children if p.dep_ == "pobj")
     return places
+
+
+def happening(match: Match) -> bool:
+    """'Violent protests broke out in Nairobi', 'a nationwide bandh crippled life in Kerala': a protest
+    noun as the subject of a verb of its happening reports the protest, as a verb would."""
+    noun = match.trigger
+    if match.pattern.kind != "noun" or noun.dep_ != "nsubj" or lemma(noun.head) not in HAPPENING_VERBS:
+        return False
+    return lemma(noun) not in AMBIGUOUS_HAPPENINGS or bool(match.pattern.words)
 
 
 def mentioned(noun: Token) -> bool:
