@@ -254,3 +254,60 @@ def test_an_accusation_noun_is_aimed_at_the_subject_of_its_content(coder, text, 
 
 def test_what_an_accusation_alleges_is_no_act_of_its_own(coder):
     assert_no_event(coder, "Kyiv's accusations that Moscow targeted civilians have grown.", ("18", "19"))
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        # criticism, and parties attacking in words
+        ("The Indian government came down heavily on Pakistan for harbouring terrorists.", "111", "IND", "PAK"),
+        ("The Congress party attacked the BJP government over the Manipur violence.", "111", "IND", "IND"),
+        # rallying opposition, motions against a government
+        ("The opposition parties joined hands against the ruling BJP.", "113", "IND", "IND"),
+        ("Opposition lawmakers in Pakistan moved a no-confidence motion against Prime Minister Imran Khan.", "113",
+         "PAK", "PAK"),
+        # complaints through diplomats and notes
+        ("Poland called in the Russian ambassador to protest the airspace violation.", "114", "POL", "RUS"),
+        ("India conveyed its strong protest to Pakistan over the killing of fishermen.", "114", "IND", "PAK"),
+        # going to court
+        ("Nicaragua instituted proceedings against Germany at the ICJ.", "115", "NIC", "DEU"),
+        ("Pakistan's opposition moved the Supreme Court against the election results.", "115", "PAK", None),
+    ],
+)
+def test_disapproval_breadth_from_the_codebook(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Israel ignored the ICJ order to halt its offensive in Rafah.", "128", "ISR", None),
+        ("The United States cast its veto against the resolution on Gaza.", "129", "USA", None),
+        ("The governor of Tamil Nadu withheld assent to the bill passed by the assembly.", "129", "IND", None),
+        ("Israel said it would not accept a Palestinian state.", "120", "ISR", None),
+        ("Russia warned Ukraine that any attack would be met with a befitting reply.", "130", "RUS", "UKR"),
+        ("Indian farmers warned of an intensified agitation if their demands were not met.", "133", "IND", None),
+        ("Bank employees in Kerala issued a strike notice to the government.", "133", "IND", None),
+        ("The minister threatened legal action against the newspaper in Kenya.", "131", "KEN", None),
+    ],
+)
+def test_rejection_and_threat_breadth_from_the_codebook(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        # a court rules on a plea, it rejects no one
+        ("The Supreme Court rejected the government's plea.", ("12",)),
+        ("The High Court of Pakistan dismissed the bail plea of the former minister.", ("12",)),
+        # taking a side, prices that come down, forecasts of war
+        ("The United States came down on the side of Israel.", ("11",)),
+        ("Russia warned of the risk of war in Europe.", ("13",)),
+        ("The committee tabled a motion on the budget.", ("11",)),
+        ("The central bank issued a note on the rupee.", ("11",)),
+        ("Israel attacked Hezbollah positions in Lebanon.", ("11",)),
+    ],
+)
+def test_new_disapproval_and_rejection_words_in_their_other_senses(coder, text, roots):
+    assert_no_event(coder, text, roots)
