@@ -253,3 +253,23 @@ def test_protest_breadth_from_the_codebook(coder, text, code, source):
 )
 def test_new_protest_words_in_their_other_senses_are_no_protest(coder, text):
     assert_no_event(coder, text, ("13", "14"))
+
+
+@pytest.mark.parametrize(
+    "text, code, source",
+    [
+        ("Thousands took to the streets across Brazil to protest against the president.", "141", "BRA"),
+        ("Hundreds poured onto the streets of Dhaka after the verdict.", "141", "BGD"),
+        ("Thousands gathered in Tahrir Square in Cairo.", "141", "EGY"),
+    ],
+)
+def test_a_crowd_no_one_names_protests_as_the_protesters_of_the_place(coder, text, code, source):
+    assert_event(coder, text, code, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thousands of pilgrims gathered in St Peter's Square in Rome.", "Thousands fled the fighting in Sudan."],
+)
+def test_a_crowd_that_does_no_act_of_protest_is_no_protester(coder, text):
+    assert_no_event(coder, text, ("14",))

@@ -79,7 +79,21 @@ def implied_agent(match: Match, lexicon: Lexicon) -> ImpliedAgent | None:
         agent = lexicon.implied_agents.get(lemma(item.token))
         if agent is not None:
             found.append(agent)
+    if not found and _multitude_subject(match.head):
+        # 'thousands took to the streets', 'hundreds poured onto the square': a crowd doing an act of the
+        # root the table names by its two digits (a protest: the protesters of the place)
+        agent = lexicon.implied_agents.get(match.pattern.code[:2])
+        if agent is not None:
+            found.append(agent)
     return next((a for a in found if a.sector is not None), found[0] if found else None)
+
+
+def _multitude_subject(head: Token) -> bool:
+    """The verb's subjects are all a number of people that names no one ('thousands', 'a crowd')."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"] or shared_subjects(head)
+    return bool(subjects) and all(_multitude(s) for s in subjects)
 
 
 def named_agent_tokens(match: Match) -> list[Token]:
