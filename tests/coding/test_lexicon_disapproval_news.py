@@ -311,3 +311,24 @@ def test_rejection_and_threat_breadth_from_the_codebook(coder, text, code, sourc
 )
 def test_new_disapproval_and_rejection_words_in_their_other_senses(coder, text, roots):
     assert_no_event(coder, text, roots)
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("India declined to join China's Belt and Road Initiative.", "121", "IND", "CHN"),
+        ("North Korea refused to join the talks.", "125", "PRK", None),
+        ("Israel stood firm on its demands.", "124", "ISR", None),
+        ("Beijing stood its ground on Taiwan.", "124", "CHN", "TWN"),
+    ],
+)
+def test_staying_out_and_standing_firm_are_refusals(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ukrainian troops stood their ground in Bakhmut.", "The ceasefire held firm in Gaza.", "Prices held firm in Mumbai."],
+)
+def test_ground_held_by_troops_or_a_truce_is_no_refusal(coder, text):
+    assert_no_event(coder, text, ("12",))
