@@ -273,3 +273,30 @@ def test_a_crowd_no_one_names_protests_as_the_protesters_of_the_place(coder, tex
 )
 def test_a_crowd_that_does_no_act_of_protest_is_no_protester(coder, text):
     assert_no_event(coder, text, ("14",))
+
+
+@pytest.mark.parametrize(
+    "text, code, source",
+    [
+        ("The opposition has called for a 12-hour bandh in Manipur.", "143", "IND"),
+        ("The bandh evoked a total response in Kashmir.", "143", "IND"),
+        ("Demonstrators in Santiago erected barricades.", "144", "CHL"),
+        ("Hong Kong protesters occupied the airport.", "144", "HKG"),
+        ("The villagers in Bihar laid siege to the block office demanding drinking water.", "144", "IND"),
+        ("Students in Kolkata tried to barge into the minister's residence.", "145", "IND"),
+    ],
+)
+def test_calls_for_a_bandh_barricades_and_sieges_by_villagers(coder, text, code, source):
+    assert_event(coder, text, code, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police erected barricades to stop the marchers in Delhi.",
+        "The UN called for a halt to strikes on civilians in Gaza.",
+        "Russian troops laid siege to Mariupol.",
+    ],
+)
+def test_police_barricades_calls_to_halt_air_strikes_and_army_sieges_are_no_protest(coder, text):
+    assert_no_event(coder, text, ("14",))

@@ -30,7 +30,8 @@ MULTITUDES = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten
 HAPPENING_VERBS = frozenset({
     "erupt", "break", "spread", "continue", "enter", "intensify", "escalate", "flare", "spill", "rage", "resume",
     "grip", "sweep", "rock", "paralyse", "paralyze", "cripple", "disrupt", "hit", "turn", "mount", "swell", "grow",
-    "persist", "last", "begin", "start", "take", "go", "spiral", "engulf", "shake", "roil",
+    "persist", "last", "begin", "start", "take", "go", "spiral", "engulf", "shake", "roil", "culminate", "evoke",
+    "pass", "proceed",
 })
 # protest nouns that are as often something else ('strikes continued overnight' may be air strikes, 'the
 # march of the troops', a market's 'rally'): reported so only with a word of their entry ('a protest march')
