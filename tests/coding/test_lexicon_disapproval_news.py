@@ -332,3 +332,35 @@ def test_staying_out_and_standing_firm_are_refusals(coder, text, code, source, t
 )
 def test_ground_held_by_troops_or_a_truce_is_no_refusal(coder, text):
     assert_no_event(coder, text, ("12",))
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Pakistan said the attack was orchestrated by militants based in Afghanistan.", "1123", "PAK", "AFG"),
+        ("Russia said Ukraine had orchestrated the attack on the concert hall.", "1123", "RUS", "UKR"),
+        ("Ethiopia said Egypt was arming the rebels.", "112", "ETH", "EGY"),
+        ("India said Pakistan harbours terrorists.", "112", "IND", "PAK"),
+        ("Iran said Israel masterminded the assassination.", "112", "IRN", "ISR"),
+        ("Sudan's army said the UAE was funding the RSF militia.", "112", "SDN", "ARE"),
+    ],
+)
+def test_a_hand_in_an_attack_said_of_someone_is_an_accusation(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas masterminded the October 7 attack.",
+        "Israel said it had orchestrated the strike.",
+        "The United States said it would arm the Syrian rebels.",
+        "Germany said it would fund the project.",
+    ],
+)
+def test_a_hand_in_an_attack_in_the_authors_or_the_reporters_own_words_is_no_accusation(coder, text):
+    assert_no_event(coder, text, ("11",))
+
+
+def test_the_reporters_own_promise_to_arm_stays_an_intent(coder):
+    assert_event(coder, "The United States said it would arm the Syrian rebels.", "0332", "USA", "SYR")
