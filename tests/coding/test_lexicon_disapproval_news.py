@@ -364,3 +364,27 @@ def test_a_hand_in_an_attack_in_the_authors_or_the_reporters_own_words_is_no_acc
 
 def test_the_reporters_own_promise_to_arm_stays_an_intent(coder):
     assert_event(coder, "The United States said it would arm the Syrian rebels.", "0332", "USA", "SYR")
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("The Chinese foreign ministry protested the visit of the Japanese minister to Taiwan.", "114", "CHN", None),
+        ("India's foreign ministry strongly protested the remarks by the Pakistani minister.", "114", "IND", "PAK"),
+        ("The government of Punjab drew flak from the opposition over the price rise in Pakistan.", "111", "PAK",
+         None),
+    ],
+)
+def test_a_ministry_that_protests_complains_and_flak_is_criticism(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government employees protested outside the secretariat in Thiruvananthapuram.",
+        "Anganwadi workers protested outside the collectorate in Kerala.",
+    ],
+)
+def test_workers_of_the_state_who_protest_still_demonstrate(coder, text):
+    assert "141" in {c for c, _, _ in events_of(coder, text)}, events_of(coder, text)
