@@ -289,6 +289,8 @@ def test_disapproval_breadth_from_the_codebook(coder, text, code, source, target
         ("Indian farmers warned of an intensified agitation if their demands were not met.", "133", "IND", None),
         ("Bank employees in Kerala issued a strike notice to the government.", "133", "IND", None),
         ("The minister threatened legal action against the newspaper in Kenya.", "131", "KEN", None),
+        ("North Korea vowed to retaliate against the drills.", "138", "PRK", None),
+        ("The union in South Africa warned of a walkout in Johannesburg.", "133", "ZAF", None),
     ],
 )
 def test_rejection_and_threat_breadth_from_the_codebook(coder, text, code, source, target):
