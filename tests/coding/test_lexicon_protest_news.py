@@ -284,6 +284,8 @@ def test_a_crowd_that_does_no_act_of_protest_is_no_protester(coder, text):
         ("Hong Kong protesters occupied the airport.", "144", "HKG"),
         ("The villagers in Bihar laid siege to the block office demanding drinking water.", "144", "IND"),
         ("Students in Kolkata tried to barge into the minister's residence.", "145", "IND"),
+        ("The protesters stopped the cavalcade of the chief minister in Patna.", "144", "IND"),
+        ("The agitators resorted to sloganeering outside the minister's residence in Lucknow.", "141", "IND"),
     ],
 )
 def test_calls_for_a_bandh_barricades_and_sieges_by_villagers(coder, text, code, source):
