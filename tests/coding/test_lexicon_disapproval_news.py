@@ -390,3 +390,17 @@ def test_a_ministry_that_protests_complains_and_flak_is_criticism(coder, text, c
 )
 def test_workers_of_the_state_who_protest_still_demonstrate(coder, text):
     assert "141" in {c for c, _, _ in events_of(coder, text)}, events_of(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Farmers in Punjab vowed to intensify their agitation until the laws were repealed in India.", "133", "IND",
+         None),
+        ("Teachers in Kenya threatened to boycott the board examinations.", "133", "KEN", None),
+        ("Israel vowed to continue its strikes on Gaza.", "138", "ISR", "PSE"),
+    ],
+)
+def test_protests_vowed_to_go_on_are_threats_of_dissent_and_strikes_of_a_state_threats_of_force(
+        coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
