@@ -330,7 +330,11 @@ def test_staying_out_and_standing_firm_are_refusals(coder, text, code, source, t
 
 @pytest.mark.parametrize(
     "text",
-    ["Ukrainian troops stood their ground in Bakhmut.", "The ceasefire held firm in Gaza.", "Prices held firm in Mumbai."],
+    [
+        "Ukrainian troops stood their ground in Bakhmut.",
+        "The ceasefire held firm in Gaza.",
+        "Prices held firm in Mumbai.",
+    ],
 )
 def test_ground_held_by_troops_or_a_truce_is_no_refusal(coder, text):
     assert_no_event(coder, text, ("12",))
