@@ -254,3 +254,157 @@ def test_an_accusation_noun_is_aimed_at_the_subject_of_its_content(coder, text, 
 
 def test_what_an_accusation_alleges_is_no_act_of_its_own(coder):
     assert_no_event(coder, "Kyiv's accusations that Moscow targeted civilians have grown.", ("18", "19"))
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        # criticism, and parties attacking in words
+        ("The Indian government came down heavily on Pakistan for harbouring terrorists.", "111", "IND", "PAK"),
+        ("The Congress party attacked the BJP government over the Manipur violence.", "111", "IND", "IND"),
+        # rallying opposition, motions against a government
+        ("The opposition parties joined hands against the ruling BJP.", "113", "IND", "IND"),
+        ("Opposition lawmakers in Pakistan moved a no-confidence motion against Prime Minister Imran Khan.", "113",
+         "PAK", "PAK"),
+        # complaints through diplomats and notes
+        ("Poland called in the Russian ambassador to protest the airspace violation.", "114", "POL", "RUS"),
+        ("India conveyed its strong protest to Pakistan over the killing of fishermen.", "114", "IND", "PAK"),
+        # going to court
+        ("Nicaragua instituted proceedings against Germany at the ICJ.", "115", "NIC", "DEU"),
+        ("Pakistan's opposition moved the Supreme Court against the election results.", "115", "PAK", None),
+    ],
+)
+def test_disapproval_breadth_from_the_codebook(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Israel ignored the ICJ order to halt its offensive in Rafah.", "128", "ISR", None),
+        ("The United States cast its veto against the resolution on Gaza.", "129", "USA", None),
+        ("The governor of Tamil Nadu withheld assent to the bill passed by the assembly.", "129", "IND", None),
+        ("Israel said it would not accept a Palestinian state.", "120", "ISR", None),
+        ("Russia warned Ukraine that any attack would be met with a befitting reply.", "130", "RUS", "UKR"),
+        ("Indian farmers warned of an intensified agitation if their demands were not met.", "133", "IND", None),
+        ("Bank employees in Kerala issued a strike notice to the government.", "133", "IND", None),
+        ("The minister threatened legal action against the newspaper in Kenya.", "131", "KEN", None),
+        ("North Korea vowed to retaliate against the drills.", "138", "PRK", None),
+        ("The union in South Africa warned of a walkout in Johannesburg.", "133", "ZAF", None),
+    ],
+)
+def test_rejection_and_threat_breadth_from_the_codebook(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        # a court rules on a plea, it rejects no one
+        ("The Supreme Court rejected the government's plea.", ("12",)),
+        ("The High Court of Pakistan dismissed the bail plea of the former minister.", ("12",)),
+        # taking a side, prices that come down, forecasts of war
+        ("The United States came down on the side of Israel.", ("11",)),
+        ("Russia warned of the risk of war in Europe.", ("13",)),
+        ("The committee tabled a motion on the budget.", ("11",)),
+        ("The central bank issued a note on the rupee.", ("11",)),
+        ("Israel attacked Hezbollah positions in Lebanon.", ("11",)),
+    ],
+)
+def test_new_disapproval_and_rejection_words_in_their_other_senses(coder, text, roots):
+    assert_no_event(coder, text, roots)
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("India declined to join China's Belt and Road Initiative.", "121", "IND", "CHN"),
+        ("North Korea refused to join the talks.", "125", "PRK", None),
+        ("Israel stood firm on its demands.", "124", "ISR", None),
+        ("Beijing stood its ground on Taiwan.", "124", "CHN", "TWN"),
+    ],
+)
+def test_staying_out_and_standing_firm_are_refusals(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian troops stood their ground in Bakhmut.",
+        "The ceasefire held firm in Gaza.",
+        "Prices held firm in Mumbai.",
+    ],
+)
+def test_ground_held_by_troops_or_a_truce_is_no_refusal(coder, text):
+    assert_no_event(coder, text, ("12",))
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Pakistan said the attack was orchestrated by militants based in Afghanistan.", "1123", "PAK", "AFG"),
+        ("Russia said Ukraine had orchestrated the attack on the concert hall.", "1123", "RUS", "UKR"),
+        ("Ethiopia said Egypt was arming the rebels.", "112", "ETH", "EGY"),
+        ("India said Pakistan harbours terrorists.", "112", "IND", "PAK"),
+        ("Iran said Israel masterminded the assassination.", "112", "IRN", "ISR"),
+        ("Sudan's army said the UAE was funding the RSF militia.", "112", "SDN", "ARE"),
+    ],
+)
+def test_a_hand_in_an_attack_said_of_someone_is_an_accusation(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas masterminded the October 7 attack.",
+        "Israel said it had orchestrated the strike.",
+        "The United States said it would arm the Syrian rebels.",
+        "Germany said it would fund the project.",
+    ],
+)
+def test_a_hand_in_an_attack_in_the_authors_or_the_reporters_own_words_is_no_accusation(coder, text):
+    assert_no_event(coder, text, ("11",))
+
+
+def test_the_reporters_own_promise_to_arm_stays_an_intent(coder):
+    assert_event(coder, "The United States said it would arm the Syrian rebels.", "0332", "USA", "SYR")
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("The Chinese foreign ministry protested the visit of the Japanese minister to Taiwan.", "114", "CHN", None),
+        ("India's foreign ministry strongly protested the remarks by the Pakistani minister.", "114", "IND", "PAK"),
+        ("The government of Punjab drew flak from the opposition over the price rise in Pakistan.", "111", "PAK",
+         None),
+    ],
+)
+def test_a_ministry_that_protests_complains_and_flak_is_criticism(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government employees protested outside the secretariat in Thiruvananthapuram.",
+        "Anganwadi workers protested outside the collectorate in Kerala.",
+    ],
+)
+def test_workers_of_the_state_who_protest_still_demonstrate(coder, text):
+    assert "141" in {c for c, _, _ in events_of(coder, text)}, events_of(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Farmers in Punjab vowed to intensify their agitation until the laws were repealed in India.", "133", "IND",
+         None),
+        ("Teachers in Kenya threatened to boycott the board examinations.", "133", "KEN", None),
+        ("Israel vowed to continue its strikes on Gaza.", "138", "ISR", "PSE"),
+    ],
+)
+def test_protests_vowed_to_go_on_are_threats_of_dissent_and_strikes_of_a_state_threats_of_force(
+        coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)

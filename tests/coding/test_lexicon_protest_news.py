@@ -177,3 +177,128 @@ def test_an_act_coordinated_with_setting_fire_is_no_schedule(coder):
                                   "of unrest.", "t", published=PUBLISHED))
     blocked = [e for e in events if e.cameo.code == "144"]
     assert blocked and blocked[0].modality == "asserted", [(e.cameo.code, e.modality) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, code, source",
+    [
+        # a protest noun reported by a verb of its happening
+        ("Violent protests broke out in Nairobi over the tax rise.", "141", "KEN"),
+        ("Demonstrations erupted across Kenya over the finance bill.", "141", "KEN"),
+        ("Riots broke out in Leicester after the cricket match.", "145", "GBR"),
+        ("Protests continued for a third day in Dhaka.", "141", "BGD"),
+        ("The protest turned violent in Lahore.", "141", "PAK"),
+    ],
+)
+def test_a_protest_that_breaks_out_is_reported_as_a_verb_would_report_it(coder, text, code, source):
+    assert_event(coder, text, code, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strikes continued across Ukraine on Sunday.",
+        "Markets rallied and the rally continued in Mumbai.",
+        "The strike hit a residential building in Kharkiv.",
+    ],
+)
+def test_strikes_and_rallies_that_continue_may_be_no_protest(coder, text):
+    assert_no_event(coder, text, ("14",))
+
+
+@pytest.mark.parametrize(
+    "text, code, source",
+    [
+        # workers who strike, stop work or report sick
+        ("Transport workers struck for 24 hours in Buenos Aires.", "143", "ARG"),
+        ("Nurses in Kenya went on strike over unpaid salaries.", "143", "KEN"),
+        ("Thousands of workers in South Africa embarked on a strike over wages.", "143", "ZAF"),
+        ("The employees of the state transport corporation in Telangana gave a call for a strike.", "143", "IND"),
+        ("Teachers in Nigeria's Ogun State ceased work over unpaid salaries.", "143", "NGA"),
+        # human chains, marches on seats of power, placards, mass meetings
+        ("Students at Dhaka University staged a human chain demanding the reform of quotas.", "141", "BGD"),
+        ("Protesters converged on the parliament building in Nairobi.", "141", "KEN"),
+        ("Protesters in Manila waved placards outside the US embassy.", "141", "PHL"),
+        ("Workers in Chennai held a mass meeting in front of the factory.", "141", "IND"),
+        ("Farmers in Punjab went on a protest march to the district headquarters in India.", "141", "IND"),
+        # fasts begun, sit-ins and gates locked
+        ("An Indian activist launched a fast against the dam in Ladakh.", "142", "IND"),
+        ("The jailed Egyptian blogger began a fast in prison in Cairo.", "142", "EGY"),
+        ("Protesters in Haryana occupied the toll plaza in India.", "144", "IND"),
+        ("Students in Odisha locked the main gate of the college in protest.", "144", "IND"),
+        # crowds turning violent
+        ("Protesters in Kenya turned violent and torched vehicles.", "145", "KEN"),
+    ],
+)
+def test_protest_breadth_from_the_codebook(coder, text, code, source):
+    assert_event(coder, text, code, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli jets struck targets in southern Lebanon.",
+        "The fast bowler struck twice in Lahore.",
+        "The company stopped work at its plant in Chennai after the accident.",
+        "Police locked the gate of the stadium in Delhi.",
+        "Residents locked their doors as the storm approached Dhaka.",
+        "Fans waved banners at the stadium in Madrid.",
+        "Thousands of pilgrims converged on Mecca.",
+        "Fighters descended on the capital in Sudan.",
+        "The soldiers went on a long march to the border in Pakistan.",
+        "Workers began a fast during Navratri in Gujarat.",
+        "Economists warned of a government shutdown in Washington.",
+        "Stocks went on a rally in New York.",
+    ],
+)
+def test_new_protest_words_in_their_other_senses_are_no_protest(coder, text):
+    assert_no_event(coder, text, ("13", "14"))
+
+
+@pytest.mark.parametrize(
+    "text, code, source",
+    [
+        ("Thousands took to the streets across Brazil to protest against the president.", "141", "BRA"),
+        ("Hundreds poured onto the streets of Dhaka after the verdict.", "141", "BGD"),
+        ("Thousands gathered in Tahrir Square in Cairo.", "141", "EGY"),
+    ],
+)
+def test_a_crowd_no_one_names_protests_as_the_protesters_of_the_place(coder, text, code, source):
+    assert_event(coder, text, code, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thousands of pilgrims gathered in St Peter's Square in Rome.", "Thousands fled the fighting in Sudan."],
+)
+def test_a_crowd_that_does_no_act_of_protest_is_no_protester(coder, text):
+    assert_no_event(coder, text, ("14",))
+
+
+@pytest.mark.parametrize(
+    "text, code, source",
+    [
+        ("The opposition has called for a 12-hour bandh in Manipur.", "143", "IND"),
+        ("The bandh evoked a total response in Kashmir.", "143", "IND"),
+        ("Demonstrators in Santiago erected barricades.", "144", "CHL"),
+        ("Hong Kong protesters occupied the airport.", "144", "HKG"),
+        ("The villagers in Bihar laid siege to the block office demanding drinking water.", "144", "IND"),
+        ("Students in Kolkata tried to barge into the minister's residence.", "145", "IND"),
+        ("The protesters stopped the cavalcade of the chief minister in Patna.", "144", "IND"),
+        ("The agitators resorted to sloganeering outside the minister's residence in Lucknow.", "141", "IND"),
+    ],
+)
+def test_calls_for_a_bandh_barricades_and_sieges_by_villagers(coder, text, code, source):
+    assert_event(coder, text, code, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police erected barricades to stop the marchers in Delhi.",
+        "The UN called for a halt to strikes on civilians in Gaza.",
+        "Russian troops laid siege to Mariupol.",
+    ],
+)
+def test_police_barricades_calls_to_halt_air_strikes_and_army_sieges_are_no_protest(coder, text):
+    assert_no_event(coder, text, ("14",))

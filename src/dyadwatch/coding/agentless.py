@@ -25,6 +25,17 @@ NOUN_TARGET_PREPS = ("of", "on", "against", "at")
 RECIPIENT_ROOTS = ("07",)
 RECIPIENT_PREPS = ("to", "into", "for")
 MULTITUDES = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "crowd", "throng", "multitude", "people"})
+# verbs whose subject, a protest noun, is reported as happening: 'protests erupted in Nairobi', 'the
+# agitation entered its tenth day', 'a general strike paralysed Buenos Aires', 'the protest turned violent'
+HAPPENING_VERBS = frozenset({
+    "erupt", "break", "spread", "continue", "enter", "intensify", "escalate", "flare", "spill", "rage", "resume",
+    "grip", "sweep", "rock", "paralyse", "paralyze", "cripple", "disrupt", "hit", "turn", "mount", "swell", "grow",
+    "persist", "last", "begin", "start", "take", "go", "spiral", "engulf", "shake", "roil", "culminate", "evoke",
+    "pass", "proceed",
+})
+# protest nouns that are as often something else ('strikes continued overnight' may be air strikes, 'the
+# march of the troops', a market's 'rally'): reported so only with a word of their entry ('a protest march')
+AMBIGUOUS_HAPPENINGS = frozenset({"strike", "march", "rally"})
 
 
 def agentless_kind(match: Match, lexicon: Lexicon) -> str | None:
@@ -69,7 +80,21 @@ def implied_agent(match: Match, lexicon: Lexicon) -> ImpliedAgent | None:
         agent = lexicon.implied_agents.get(lemma(item.token))
         if agent is not None:
             found.append(agent)
+    if not found and _multitude_subject(match.head):
+        # 'thousands took to the streets', 'hundreds poured onto the square': a crowd doing an act of the
+        # root the table names by its two digits (a protest: the protesters of the place)
+        agent = lexicon.implied_agents.get(match.pattern.code[:2])
+        if agent is not None:
+            found.append(agent)
     return next((a for a in found if a.sector is not None), found[0] if found else None)
+
+
+def _multitude_subject(head: Token) -> bool:
+    """The verb's subjects are all a number of people that names no one ('thousands', 'a crowd')."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"] or shared_subjects(head)
+    return bool(subjects) and all(_multitude(s) for s in subjects)
 
 
 def named_agent_tokens(match: Match) -> list[Token]:
@@ -166,6 +191,15 @@ def place_tokens(match: Match, patients: list[Token]) -> list[Token]:
                         places.append(pobj)
                         places.extend(p for inner in pobj.children if inner.dep_ == "prep" for p in inner.children if p.dep_ == "pobj")
     return places
+
+
+def happening(match: Match) -> bool:
+    """'Violent protests broke out in Nairobi', 'a nationwide bandh crippled life in Kerala': a protest
+    noun as the subject of a verb of its happening reports the protest, as a verb would."""
+    noun = match.trigger
+    if match.pattern.kind != "noun" or noun.dep_ != "nsubj" or lemma(noun.head) not in HAPPENING_VERBS:
+        return False
+    return lemma(noun) not in AMBIGUOUS_HAPPENINGS or bool(match.pattern.words)
 
 
 def mentioned(noun: Token) -> bool:

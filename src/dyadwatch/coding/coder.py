@@ -25,6 +25,7 @@ from .agentless import (
     AGENTLESS,
     IMPLIED,
     agentless_kind,
+    happening,
     implied_agent,
     named_agent_tokens,
     implied_source,
@@ -598,6 +599,6 @@ def _describe(event: Event) -> str:
 
 def _goes_without_target(match: Match, root: str, lexicon: Lexicon) -> bool:
     """A protest's target goes without saying (implicit_targets.txt) when a verb reports it: 'thousands
-    marched in Paris'; a protest noun standing alone is more often mentioned than reported ('his speech
-    at the rally', 'after weeks of protests')."""
-    return root in lexicon.implicit_targets and match.trigger.pos_ == "VERB"
+    marched in Paris', 'protests erupted in Nairobi'; a protest noun standing alone is more often
+    mentioned than reported ('his speech at the rally', 'after weeks of protests')."""
+    return root in lexicon.implicit_targets and (match.trigger.pos_ == "VERB" or happening(match))

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from .judging import HAND_VERBS, own_or_future
 from .lexicon import Lexicon, Pattern
 from .syntax import (
     RELATIVE_TAGS, appeal_to_infinitive, children_of, drawing_verb, expand_conjuncts, for_to_clause, infinitive,
@@ -552,7 +553,7 @@ def predicate_adjective(token: Token) -> bool:
 # failing to rein in the separatists' is Pakistan's criticism; 'the talks failed to produce a deal' is none;
 # 'Seoul said Pyongyang was behind the cyberattack', 'Israel said Hamas was to blame', 'the UN says both
 # sides have committed abuses', 'Kyiv said Moscow violated the truce' are accusations
-JUDGING_VERBS = frozenset({"fail", "be", "commit", "violate", "breach", "meddle", "interfere"})
+JUDGING_VERBS = frozenset({"fail", "be", "commit", "violate", "breach", "meddle", "interfere"}) | HAND_VERBS
 # adjectives that, even with words of their own, judge their subject only when someone reports them:
 # 'Kyiv said Moscow was responsible for the strike' is Kyiv's accusation
 JUDGING_ADJECTIVES = frozenset({"responsible", "culpable"})
@@ -577,6 +578,8 @@ def reported_judgement(match: Match, lexicon: Lexicon) -> bool:
         clause = trigger.head
     elif trigger.pos_ in ("VERB", "AUX") and lemma(trigger) in JUDGING_VERBS:
         clause = trigger
+        if lemma(trigger) in HAND_VERBS and own_or_future(trigger):
+            return False
     else:
         return False
     return clause.dep_ == "ccomp" and lexicon.reporting.get(lemma(clause.head)) == "report"
