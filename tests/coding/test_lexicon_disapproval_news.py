@@ -377,6 +377,8 @@ def test_the_reporters_own_promise_to_arm_stays_an_intent(coder):
     [
         ("The Chinese foreign ministry protested the visit of the Japanese minister to Taiwan.", "114", "CHN", None),
         ("India's foreign ministry strongly protested the remarks by the Pakistani minister.", "114", "IND", "PAK"),
+        ("Japan protested strongly against the Chinese coast guard's incursion near the islands.", "114", "JPN", None),
+        ("Seoul protested the remarks, calling them an insult to the victims.", "114", "KOR", None),
         ("The government of Punjab drew flak from the opposition over the price rise in Pakistan.", "111", "PAK",
          None),
     ],
@@ -390,6 +392,7 @@ def test_a_ministry_that_protests_complains_and_flak_is_criticism(coder, text, c
     [
         "Government employees protested outside the secretariat in Thiruvananthapuram.",
         "Anganwadi workers protested outside the collectorate in Kerala.",
+        "Thousands of Kenyans protested outside parliament in Nairobi on Tuesday.",
     ],
 )
 def test_workers_of_the_state_who_protest_still_demonstrate(coder, text):

@@ -19,6 +19,7 @@ MEANS_PREPS = ("by", "in", "during", "with")
 WHEN_MARKS = ("when", "as")
 # actor codes whose first three letters name a kind of organisation, not a country
 ORGANISATION_BASES = ("IGO", "NGO")
+STATE = "STATE"
 
 
 def argument_lemmas(match: Match) -> set[str]:
@@ -67,8 +68,12 @@ def actor_conditions(sources: list[Actor], targets: list[Actor], source_heads: l
 
 
 def _kinds(actor: Actor) -> tuple[str, ...]:
-    """The actor's sectors, and its base when that is a kind of organisation rather than a country."""
-    return actor.sectors + ((actor.country,) if actor.country in ORGANISATION_BASES else ())
+    """The actor's sectors, and its base when that is a kind of organisation rather than a country;
+    'STATE' for a country named alone ('Japan protested'), which speaks as its government."""
+    if actor.country in ORGANISATION_BASES:
+        return actor.sectors + (actor.country,)
+    named = actor.resolved_by == "country" and len(actor.code) == 3  # not 'Kenyans' (a people)
+    return actor.sectors or ((STATE,) if named else ())
 
 
 def apply_sense(match: Match, lexicon: Lexicon, actors: frozenset[str] = frozenset()) -> SenseRule | None:
