@@ -1,0 +1,106 @@
+"""Wordings of the CAMEO codebook's material cooperation (06), aid (07) and concessions (08) that news
+uses besides the most common verb: British hyphenated spellings ('co-operated'), exercises taken part
+in, training given, aid given 'with' ('provided Israel with bombs'), weapons named by their system,
+firefighting help, bans lifted on the press, on parties and on trade, protests called off in the words
+of South Asian news, policies suspended or withdrawn, people freed named by what was done to them, the
+entry of aid allowed, tactical pauses, positions and programmes given up, occupations ended; and the
+modifiers of a noun's own modifiers ('a security assistance package', 'search and rescue teams',
+'martial law'). The same words in other senses code nothing of the family."""
+from __future__ import annotations
+
+import pytest
+from coding_helpers import assert_event, assert_no_event
+
+
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("Britain co-operated with France on the investigation into the smuggling ring.", "060", "GBR", "FRA"),
+        ("Indonesia pooled resources with Malaysia to fight the haze.", "060", "IDN", "MYS"),
+        ("China teamed up with Russia to build the lunar station.", "060", "CHN", "RUS"),
+        ("Egypt's air force took part in the Bright Star exercise with U.S. forces.", "062", "EGY", "USA"),
+        ("Indian troops participated in a joint exercise with the Kazakh army.", "062", "IND", "KAZ"),
+        ("Britain provided training to Ukrainian troops.", "062", "GBR", "UKR"),
+        ("France gave military training to the Malian army.", "062", "FRA", "MLI"),
+        ("Britain expanded its co-operation with India.", "060", "GBR", "IND"),
+        ("Japan and Britain deepened their defence co-operation.", "062", "JPN", "GBR"),
+        ("Japan deepened its defence cooperation with Australia.", "062", "JPN", "AUS"),
+        ("Dubai police arrested the Belgian suspect at the request of Belgium.", "063", "ARE", None),
+        ("China launched a currency swap with Argentina.", "061", "CHN", "ARG"),
+        ("Uzbekistan granted Chinese companies mining concessions.", "061", "UZB", "CHN"),
+        ("The United States granted Vietnam most-favoured-nation status.", "061", "USA", "VNM"),
+        ("Saudi Arabia pumped investment into Egypt's tourism sector.", "061", "SAU", "EGY"),
+    ],
+)
+def test_material_cooperation(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("The United States provided Israel with 2,000-pound bombs.", "072", "USA", "ISR"),
+        ("Iran supplied the Houthis with ballistic missiles.", "072", "IRN", "YEM"),
+        ("Japan provided Sri Lanka with 10 patrol boats.", "070", "JPN", "LKA"),
+        ("The UN supplied the camps in Chad with clean water and tents.", "073", "IGO", None),
+        ("Saudi Arabia furnished Yemen with $500 million in cash.", "071", "SAU", "YEM"),
+        ("The EU unveiled a 50-billion-euro aid package for Ukraine.", "070", "IGO", "UKR"),
+        ("The Pentagon announced a new $400 million security assistance package for Ukraine.", "072", "USA", "UKR"),
+        ("Russia transferred S-400 systems to Belarus.", "072", "RUS", "BLR"),
+        ("Germany delivered Leopard tanks to Kyiv.", "072", "DEU", "UKR"),
+        ("Turkey sent firefighting planes to Greece.", "073", "TUR", "GRC"),
+        ("Canada dispatched 200 firefighters to Australia.", "073", "CAN", "AUS"),
+        ("Turkey sent search and rescue teams to Morocco after the earthquake.", "073", "TUR", "MAR"),
+        ("France provided air cover for the Malian convoy.", "074", "FRA", "MLI"),
+    ],
+)
+def test_aid(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("Myanmar's junta lifted the ban on the newspaper.", "0811", "MMR", None),
+        ("Egypt lifted its ban on the opposition party.", "0812", "EGY", None),
+        ("India lifted its ban on rice exports.", "085", "IND", None),
+        ("Australia lifted its ban on imports of Chinese solar panels.", "085", "AUS", "CHN"),
+        ("The United States lowered tariffs on Japanese cars.", "085", "USA", "JPN"),
+        ("China allowed imports of Australian beef.", "085", "CHN", "AUS"),
+        ("Indian farmers called off their agitation after the government accepted their demands.", "082", "IND", None),
+        ("The Congress party withdrew its bandh call after talks with the state government.", "082", "IND", None),
+        ("Britain's prime minister stood down as party leader.", "0831", "GBR", None),
+        ("The Karnataka government withdrew the circular after protests by students.", "0832", "IND", None),
+        ("Pakistan's government froze the fuel price hike.", "0832", "PAK", None),
+        ("Kenya's government suspended the implementation of the housing levy.", "0832", "KEN", None),
+        ("South Korea's president lifted martial law hours after declaring it.", "0814", "KOR", None),
+        ("Nigerian troops freed the kidnapped passengers.", "0841", "NGA", None),
+        ("Nigeria's army rescued the abducted schoolchildren.", "0841", "NGA", None),
+        ("Iran announced the release of the French tourist.", "0841", "IRN", "FRA"),
+        ("The United States unfroze $6 billion of Iranian assets.", "0842", "USA", "IRN"),
+        ("Israel allowed the entry of aid trucks into Gaza.", "0863", "ISR", "PSE"),
+        ("Israel announced a daily tactical pause in southern Gaza.", "0871", "ISR", None),
+        ("Ukrainian forces abandoned their defensive positions near Pokrovsk.", "0874", "UKR", None),
+        ("Libya dismantled its nuclear weapons programme.", "0873", "LBY", None),
+        ("Israel ended its occupation of the Sinai.", "087", "ISR", None),
+        ("Ethiopia ended its military presence in Somalia.", "087", "ETH", "SOM"),
+    ],
+)
+def test_concessions(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, prefixes",
+    [
+        ("Britain's king was released from hospital on Monday.", ("08",)),
+        ("The footballer was discharged from hospital after surgery.", ("08",)),
+        ("Kenya's health ministry provided reporters with details of the outbreak.", ("07",)),
+        ("Thousands of workers in India took part in the protest.", ("06",)),
+        ("Turkey withdrew its ambassador over the crackdown on protests by Palestinians.", ("082",)),
+        ("Muslims in Pakistan broke their fast at sunset.", ("08",)),
+        ("The Indian government suspended the officer under the law on misconduct.", ("0832",)),
+    ],
+)
+def test_same_words_in_other_senses(coder, text, prefixes):
+    assert_no_event(coder, text, prefixes)
