@@ -1,9 +1,12 @@
-"""Wordings of the CAMEO codebook's material cooperation (06), aid (07) and concessions (08) that news
+"""Wordings of the CAMEO codebook's material cooperation (06), aid (07), concessions (08), investigations
+(09) and demands (10) that news
 uses besides the most common verb: British hyphenated spellings ('co-operated'), exercises taken part
 in, training given, aid given 'with' ('provided Israel with bombs'), weapons named by their system,
 firefighting help, bans lifted on the press, on parties and on trade, protests called off in the words
 of South Asian news, policies suspended or withdrawn, people freed named by what was done to them, the
-entry of aid allowed, tactical pauses, positions and programmes given up, occupations ended; and the
+entry of aid allowed, tactical pauses, positions and programmes given up, occupations ended, criminal
+investigations opened, questioning, probes taken over or reopened, demands named by what they ask for
+(the handover of suspects, the release of files, market access, deployments, the repeal of laws); and the
 modifiers of a noun's own modifiers ('a security assistance package', 'search and rescue teams',
 'martial law'). The same words in other senses code nothing of the family."""
 from __future__ import annotations
@@ -91,6 +94,32 @@ def test_concessions(coder, text, prefix, source, target):
 
 
 @pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("The FBI opened a criminal investigation into the former president.", "091", "USA", None),
+        ("Brazil's federal police launched an anti-corruption probe into the state oil company.", "091", "BRA", None),
+        ("Pakistan's anti-graft agency summoned the former prime minister for questioning.", "091", "PAK", None),
+        ("India's National Investigation Agency took over the probe into the blast.", "090", "IND", None),
+        ("The IAEA verified Iran's compliance with the deal.", "090", "IGO", "IRN"),
+        ("Kenyan police reopened the inquiry into the death of the activist.", "090", "KEN", None),
+        ("Pakistan demanded the handover of the suspects from Afghanistan.", "1013", "PAK", "AFG"),
+        ("Britain demanded the release of the intelligence files from Russia.", "1014", "GBR", "RUS"),
+        ("The United States demanded greater market access from China.", "1011", "USA", "CHN"),
+        ("The United States demanded higher defence spending from its European allies.", "1012", "USA", None),
+        ("Zelensky demanded more air defence systems from the West.", "1032", "UKR", None),
+        ("Haiti demanded the deployment of foreign troops.", "1034", "HTI", None),
+        ("Indian farmers demanded the repeal of the new farm laws.", "1042", "IND", None),
+        ("French unions demanded the withdrawal of the pension reform.", "1042", "FRA", None),
+        ("Ukraine demanded the withdrawal of Russian troops.", "106", "UKR", "RUS"),
+        ("Indian farmers renewed their demand for the repeal of the farm laws.", "1042", "IND", None),
+        ("Haiti repeated its demand for the deployment of foreign troops.", "1034", "HTI", None),
+    ],
+)
+def test_investigations_and_demands(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
     "text, prefixes",
     [
         ("Britain's king was released from hospital on Monday.", ("08",)),
@@ -100,6 +129,9 @@ def test_concessions(coder, text, prefix, source, target):
         ("Turkey withdrew its ambassador over the crackdown on protests by Palestinians.", ("082",)),
         ("Muslims in Pakistan broke their fast at sunset.", ("08",)),
         ("The Indian government suspended the officer under the law on misconduct.", ("0832",)),
+        ("Britain's prime minister called the French president for talks on Ukraine.", ("09",)),
+        ("Israel demanded the release of the hostages held in Gaza.", ("1014", "1013")),
+        ("Oil demand for Chinese refineries rose in March.", ("10",)),
     ],
 )
 def test_same_words_in_other_senses(coder, text, prefixes):
