@@ -8,7 +8,8 @@ entry of aid allowed, tactical pauses, positions and programmes given up, occupa
 investigations opened, questioning, probes taken over or reopened, demands named by what they ask for
 (the handover of suspects, the release of files, market access, deployments, the repeal of laws); and the
 modifiers of a noun's own modifiers ('a security assistance package', 'search and rescue teams',
-'martial law'). The same words in other senses code nothing of the family."""
+'martial law'), and the wire's wordings (joint manoeuvres and war games, troops contributed to a UN
+force, food dropped over a town, shelter given to refugees, an opponent's victory recognised). The same words in other senses code nothing of the family."""
 from __future__ import annotations
 
 import pytest
@@ -33,6 +34,9 @@ from coding_helpers import assert_event, assert_no_event
         ("Uzbekistan granted Chinese companies mining concessions.", "061", "UZB", "CHN"),
         ("The United States granted Vietnam most-favoured-nation status.", "061", "USA", "VNM"),
         ("Saudi Arabia pumped investment into Egypt's tourism sector.", "061", "SAU", "EGY"),
+        ("Turkey and Israel held joint manoeuvres over the Mediterranean.", "062", "TUR", "ISR"),
+        ("France and Egypt launched 10 days of war games in the Mediterranean.", "062", "FRA", "EGY"),
+        ("Jordan handed over intelligence on the militants to Israel.", "064", "JOR", "ISR"),
     ],
 )
 def test_material_cooperation(coder, text, prefix, source, target):
@@ -55,6 +59,11 @@ def test_material_cooperation(coder, text, prefix, source, target):
         ("Canada dispatched 200 firefighters to Australia.", "073", "CAN", "AUS"),
         ("Turkey sent search and rescue teams to Morocco after the earthquake.", "073", "TUR", "MAR"),
         ("France provided air cover for the Malian convoy.", "074", "FRA", "MLI"),
+        ("Pakistan contributed 3,000 troops to the UN force in Somalia.", "074", "PAK", None),
+        ("Austria gave shelter to 50,000 Bosnian refugees.", "075", "AUT", "BIH"),
+        ("U.S. planes dropped food and medicine over the besieged Bosnian enclaves.", "073", "USA", None),
+        ("China gave Cambodia 20 military trucks.", "072", "CHN", "KHM"),
+        ("Japan donated 30 buses and tractors to Sri Lanka.", "070", "JPN", "LKA"),
     ],
 )
 def test_aid(coder, text, prefix, source, target):
@@ -73,6 +82,7 @@ def test_aid(coder, text, prefix, source, target):
         ("Indian farmers called off their agitation after the government accepted their demands.", "082", "IND", None),
         ("The Congress party withdrew its bandh call after talks with the state government.", "082", "IND", None),
         ("Britain's prime minister stood down as party leader.", "0831", "GBR", None),
+        ("Serbia's opposition recognised the victory of the ruling party in the elections.", "080", "SRB", None),
         ("The Karnataka government withdrew the circular after protests by students.", "0832", "IND", None),
         ("Pakistan's government froze the fuel price hike.", "0832", "PAK", None),
         ("Kenya's government suspended the implementation of the housing levy.", "0832", "KEN", None),
@@ -128,6 +138,9 @@ def test_investigations_and_demands(coder, text, prefix, source, target):
         ("Thousands of workers in India took part in the protest.", ("06",)),
         ("Turkey withdrew its ambassador over the crackdown on protests by Palestinians.", ("082",)),
         ("Muslims in Pakistan broke their fast at sunset.", ("08",)),
+        ("Indian police dropped drug charges against the singer.", ("07",)),
+        ("Hungary dropped its veto on the EU aid package.", ("07",)),
+        ("Pakistan's army sent trucks to the border.", ("07",)),
         ("The Indian government suspended the officer under the law on misconduct.", ("0832",)),
         ("Britain's prime minister called the French president for talks on Ukraine.", ("09",)),
         ("Israel demanded the release of the hostages held in Gaza.", ("1014", "1013")),
