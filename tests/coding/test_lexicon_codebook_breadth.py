@@ -1,15 +1,15 @@
 """Wordings of the CAMEO codebook's material cooperation (06), aid (07), concessions (08), investigations
-(09) and demands (10) that news
-uses besides the most common verb: British hyphenated spellings ('co-operated'), exercises taken part
-in, training given, aid given 'with' ('provided Israel with bombs'), weapons named by their system,
-firefighting help, bans lifted on the press, on parties and on trade, protests called off in the words
-of South Asian news, policies suspended or withdrawn, people freed named by what was done to them, the
-entry of aid allowed, tactical pauses, positions and programmes given up, occupations ended, criminal
-investigations opened, questioning, probes taken over or reopened, demands named by what they ask for
-(the handover of suspects, the release of files, market access, deployments, the repeal of laws); and the
-modifiers of a noun's own modifiers ('a security assistance package', 'search and rescue teams',
-'martial law'), and the wire's wordings (joint manoeuvres and war games, troops contributed to a UN
-force, food dropped over a town, shelter given to refugees, an opponent's victory recognised). The same words in other senses code nothing of the family."""
+(09) and demands (10) that news uses besides the most common verb: British hyphenated spellings
+('co-operated'), exercises taken part in, training given, aid given 'with' ('provided Israel with
+bombs'), weapons named by their system, firefighting help, bans lifted on the press, on parties and on
+trade, protests called off in the words of South Asian news, policies suspended or withdrawn, people
+freed named by what was done to them, the entry of aid allowed, tactical pauses, positions and
+programmes given up, occupations ended, criminal investigations opened, questioning, probes taken over
+or reopened, demands named by what they ask for (the handover of suspects, the release of files, market
+access, deployments, the repeal of laws), the wire's wordings (joint manoeuvres and war games, troops
+contributed to a UN force, food dropped over a town, shelter given to refugees, an opponent's victory
+recognised); and the modifiers of a noun's own modifiers ('a security assistance package', 'search and
+rescue teams'). The same words in other senses code nothing of the family."""
 from __future__ import annotations
 
 import pytest

@@ -115,8 +115,8 @@ MODIFIER_DEPS = ("compound", "amod", "nmod")
 
 def modifiers(modifier: Token) -> list[Token]:
     """A noun modifier with the modifiers and conjuncts of its own that are nouns or adjectives ('a
-    **security** assistance package', 'search and **rescue** teams', '**martial** law'), so that a
-    pattern's object words reach them as they reach the modifier."""
+    **security** assistance package', 'search and **rescue** teams'), so that a pattern's object words
+    reach them as they reach the modifier."""
     out = [modifier]
     for child in modifier.children:
         if (child.dep_ in MODIFIER_DEPS or child.dep_ == "conj") and child.pos_ in ("NOUN", "ADJ", "PROPN"):
