@@ -8,8 +8,10 @@ programmes given up, occupations ended, criminal investigations opened, question
 or reopened, demands named by what they ask for (the handover of suspects, the release of files, market
 access, deployments, the repeal of laws), the wire's wordings (joint manoeuvres and war games, troops
 contributed to a UN force, food dropped over a town, shelter given to refugees, an opponent's victory
-recognised); and the modifiers of a noun's own modifiers ('a security assistance package', 'search and
-rescue teams'). The same words in other senses code nothing of the family."""
+recognised), acts ordered by the one in command of them ('ordered the release of', 'ordered the
+withdrawal of troops'), cases withdrawn, prohibitory orders lifted; and the modifiers of a noun's own
+modifiers ('a security assistance package', 'search and rescue teams'). The same words in other senses
+code nothing of the family."""
 from __future__ import annotations
 
 import pytest
@@ -97,6 +99,12 @@ def test_aid(coder, text, prefix, source, target):
         ("Libya dismantled its nuclear weapons programme.", "0873", "LBY", None),
         ("Israel ended its occupation of the Sinai.", "087", "ISR", None),
         ("Ethiopia ended its military presence in Somalia.", "087", "ETH", "SOM"),
+        ("Pakistan's Supreme Court ordered the release of the journalist.", "0841", "PAK", None),
+        ("A Dhaka court ordered police to release the detained students.", "0841", "BGD", None),
+        ("Trump ordered the withdrawal of U.S. troops from Syria.", "087", "USA", "SYR"),
+        ("Israel's defence minister ordered the troops to pull back from the border.", "087", "ISR", None),
+        ("The Uttar Pradesh government withdrew cases against the protesting farmers.", "0841", "IND", None),
+        ("India's district administration lifted prohibitory orders in Nuh.", "081", "IND", None),
     ],
 )
 def test_concessions(coder, text, prefix, source, target):
@@ -140,6 +148,7 @@ def test_investigations_and_demands(coder, text, prefix, source, target):
         ("Muslims in Pakistan broke their fast at sunset.", ("08",)),
         ("Indian police dropped drug charges against the singer.", ("07",)),
         ("Hungary dropped its veto on the EU aid package.", ("07",)),
+        ("Sri Lanka's government ordered the release of the report on the attacks.", ("08",)),
         ("Pakistan's army sent trucks to the border.", ("07",)),
         ("The Indian government suspended the officer under the law on misconduct.", ("0832",)),
         ("Britain's prime minister called the French president for talks on Ukraine.", ("09",)),
