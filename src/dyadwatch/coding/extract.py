@@ -14,8 +14,8 @@ from spacy.tokens import Span, Token
 from .judging import HAND_VERBS, own_or_future
 from .lexicon import Lexicon, Pattern
 from .syntax import (
-    RELATIVE_TAGS, appeal_to_infinitive, children_of, drawing_verb, expand_conjuncts, for_to_clause, infinitive,
-    is_passive, lemma, pobjs, reduced_passive, subject_infinitive,
+    MODIFIER_DEPS, RELATIVE_TAGS, appeal_to_infinitive, children_of, drawing_verb, expand_conjuncts, for_to_clause,
+    infinitive, is_passive, lemma, modifiers, pobjs, reduced_passive, subject_infinitive,
 )
 
 OBJECT_DEPS = ("dobj", "attr", "oprd")
@@ -95,8 +95,8 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
         if noun.lower_ != lemma(noun):
             items.append(PhraseItem(noun.lower_, noun, "obj"))
         for child in noun.children:
-            if child.dep_ in ("compound", "amod"):
-                items.append(PhraseItem(lemma(child), child, "obj"))
+            if child.dep_ in MODIFIER_DEPS:
+                items.extend(PhraseItem(lemma(m), m, "obj") for m in modifiers(child))
             elif child.dep_ == "prep" and depth < max_depth:
                 add_prep(child, depth + 1)
             elif child.dep_ in ("acl", "relcl") and depth == 0 and infinitive(child):
@@ -208,8 +208,8 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
 
     if trigger.pos_ in ("NOUN", "PROPN"):
         for child in trigger.children:
-            if child.dep_ in ("compound", "amod"):
-                items.append(PhraseItem(lemma(child), child, "obj"))
+            if child.dep_ in MODIFIER_DEPS:
+                items.extend(PhraseItem(lemma(m), m, "obj") for m in modifiers(child))
             elif child.dep_ == "prep":
                 add_prep(child, 1)
             elif child.dep_ in ("acl", "relcl") and infinitive(child):

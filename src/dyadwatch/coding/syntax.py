@@ -109,6 +109,21 @@ def expand_conjuncts(tokens: list[Token]) -> list[Token]:
 
 
 
+# modifiers of a noun that a pattern may name as words of its object
+MODIFIER_DEPS = ("compound", "amod", "nmod")
+
+
+def modifiers(modifier: Token) -> list[Token]:
+    """A noun modifier with the modifiers and conjuncts of its own that are nouns or adjectives ('a
+    **security** assistance package', 'search and **rescue** teams'), so that a pattern's object words
+    reach them as they reach the modifier."""
+    out = [modifier]
+    for child in modifier.children:
+        if (child.dep_ in MODIFIER_DEPS or child.dep_ == "conj") and child.pos_ in ("NOUN", "ADJ", "PROPN"):
+            out.extend(modifiers(child))
+    return out
+
+
 def children_of(token: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
