@@ -130,3 +130,33 @@ def test_the_one_an_agentless_acts_phrase_names_is_its_agent(coder, text, source
 def test_an_encounter_implies_the_police_of_the_place(coder):
     got = coded(coder, "A history-sheeter was shot dead in an encounter in Mumbai on Friday.")
     assert any(c == "193" and s == "INDCOP" for c, s, _ in got), got
+
+
+@pytest.mark.parametrize("text, code, target", [
+    # headlines and briefs drop the passive's auxiliary: the subject is the one arrested or killed
+    ("Man held for killing wife in Bareilly.", "173", "INDCVL"),
+    ("Youth arrested for molesting girl in Indore.", "173", "INDCVL"),
+    ("Drug peddler nabbed with heroin in Amritsar.", "173", "INDCRM"),
+    ("Woman held for duping people of Rs 10 lakh in Mumbai.", "173", "INDCVL"),
+    ("Man shot dead in Ludhiana.", "180", "INDCVL"),
+    ("Youth stabbed to death in Delhi.", "1823", "INDCVL"),
+    # held with contraband on them, held for what they did
+    ("Two drug peddlers were held with 50 grams of heroin in Amritsar.", "173", "INDCRM"),
+    ("Police held two persons for supplying drugs in Mumbai.", "173", "INDCVL"),
+    # notices that make someone wanted
+    ("A lookout circular was issued against the absconding accused in Kochi.", "173", None),
+])
+def test_headline_passives_and_police_brief_wordings(coder, text, code, target):
+    got = coded(coder, text)
+    assert any(c == code and not s.startswith(("INDCVL", "INDCRM")) and (target is None or t == target)
+               for c, s, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The ceasefire held for a week in Kashmir.",
+    "The meeting was held for two hours in Mumbai.",
+    "The hall was booked for a wedding in Pune.",
+    "Farmers held a rally with tractors in Ludhiana.",
+])
+def test_headline_look_alikes_are_no_arrest(coder, text):
+    assert not [g for g in coded(coder, text) if g[0].startswith("17")], coded(coder, text)
