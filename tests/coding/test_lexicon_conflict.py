@@ -553,6 +553,9 @@ def test_linking_economies_and_deciding_in_protest(coder, text, roots):
         # 20 mass violence
         ("Sudanese militiamen wiped out an entire family in Darfur.", "202", "SDN"),
         ("Myanmar soldiers forced villagers out of their homes in Rakhine.", "201", "MMR"),
+        ("Sudanese paramilitaries committed atrocities against the Masalit in West Darfur.", "200", "SDN"),
+        ("Israel used starvation as a weapon of war in Gaza, the rights group said.", "200", "ISR"),
+        ("Myanmar's army purged the Rohingya population from Rakhine.", "203", "MMR"),
     ],
 )
 def test_force_wordings_of_roots_15_to_20(coder, text, code, source):
