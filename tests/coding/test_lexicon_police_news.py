@@ -160,3 +160,21 @@ def test_headline_passives_and_police_brief_wordings(coder, text, code, target):
 ])
 def test_headline_look_alikes_are_no_arrest(coder, text):
     assert not [g for g in coded(coder, text) if g[0].startswith("17")], coded(coder, text)
+
+
+@pytest.mark.parametrize("text, code, source", [
+    # a doer named only by a common noun is one of the people of the place (patients.txt)
+    ("A 35-year-old man allegedly killed his wife in Bareilly over a domestic dispute.", "180", "INDCVL"),
+    ("A youth stabbed his neighbour to death in Delhi following an argument.", "1823", "INDCVL"),
+    ("Residents beat up a man in Hyderabad on suspicion of child lifting.", "182", "INDCVL"),
+])
+def test_a_doer_named_by_a_common_noun_is_of_the_place(coder, text, code, source):
+    assert any(c == code and s == source for c, s, _ in coded(coder, text)), coded(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The man told reporters in Pune that he would appeal.",
+    "The youth said in Pune that he would appeal the verdict.",
+])
+def test_a_common_noun_is_no_doer_outside_acts_of_force(coder, text):
+    assert not [g for g in coded(coder, text) if g[1].endswith("CVL")], coded(coder, text)
