@@ -167,6 +167,8 @@ def test_headline_look_alikes_are_no_arrest(coder, text):
     ("A 35-year-old man allegedly killed his wife in Bareilly over a domestic dispute.", "180", "INDCVL"),
     ("A youth stabbed his neighbour to death in Delhi following an argument.", "1823", "INDCVL"),
     ("Residents beat up a man in Hyderabad on suspicion of child lifting.", "182", "INDCVL"),
+    ("The husband set his wife on fire in Agra.", "1823", "INDCVL"),
+    ("Bike-borne assailants opened fire at a jeweller in Patna.", "180", "INDUAF"),
 ])
 def test_a_doer_named_by_a_common_noun_is_of_the_place(coder, text, code, source):
     assert any(c == code and s == source for c, s, _ in coded(coder, text)), coded(coder, text)

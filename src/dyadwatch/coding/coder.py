@@ -316,7 +316,8 @@ class Coder:
         if not sources and self.new_actor_length:
             sources = [a for a in (resolver.new_actor(t, self.new_actor_length, offset) for t in source_heads[:1]) if a]
         if not sources and root in FORCE_ROOTS:  # 'a man killed his wife' ('detained by unknown men': the police)
-            sources = patient_actors([t for t in source_heads if t.head.dep_ != "agent"], self.lexicon, None, offset)
+            sources = patient_actors([t for t in source_heads if t.head.dep_ != "agent" and t.pos_ != "NUM"],
+                                     self.lexicon, None, offset)
         if not sources and source_heads:
             note(f"source words {', '.join(repr(t.text) for t in source_heads)} name no known actor")
         kind = agentless_kind(match, self.lexicon) if not sources and not match.pattern.ordered else None
