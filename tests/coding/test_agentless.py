@@ -164,3 +164,81 @@ def test_an_act_in_a_phrase_with_its_agent_or_patient_is_coded(coder, text, root
 )
 def test_an_agentless_act_that_did_not_happen_is_no_event(coder, text):
     assert not [e for e in code(coder, text) if e.source.resolved_by in ("agentless-passive", "implied-agent")]
+
+
+# --- force posture, restrictions and force with no one named ---------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police in Delhi have been put on high alert ahead of Independence Day.", ("INDCOP", "15")),
+        ("A high alert has been sounded in Mumbai after the terror threat.", ("INDCOP", "15")),
+        ("Security has been beefed up across Kashmir ahead of the Amarnath Yatra.", ("INDCOP", "15")),
+        ("Security was tightened in Manipur after fresh violence.", ("INDCOP", "15")),
+        ("Hundreds of riot police were deployed in central Paris.", ("FRACOP", "15")),
+        ("Troops were deployed in Lagos to quell the unrest.", ("NGAMIL", "15")),
+    ],
+)
+def test_police_alerts_and_deployments_by_no_one_named_are_the_forces_own(coder, text, expected):
+    assert expected in {(s, r) for s, _, r in triples(code(coder, text))}
+
+
+@pytest.mark.parametrize(
+    "text, code_",
+    [
+        ("Curfew was imposed in Imphal after clashes.", "1723"),
+        ("Prohibitory orders were imposed in the district of Nuh in Haryana.", "1723"),
+        ("Mobile internet services were suspended in Manipur for five days.", "1721"),
+        ("A state of emergency was declared in Ecuador on Monday.", "1724"),
+    ],
+)
+def test_restrictions_imposed_by_no_one_named_are_the_governments(coder, text, code_):
+    events = code(coder, text)
+    assert any(e.cameo.code == code_ and e.source.code.endswith("GOV") for e in events), triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a weapon aimed at a place hits it
+        ("Several rockets were fired from Gaza towards Israel.", ("---", "ISR", "19")),
+        ("Two grenades were hurled at a police station in Srinagar.", ("---", "IND", "18")),
+        # a blast that goes off or rips through is no one's named act
+        ("An improvised explosive device went off near a school in Kabul.", ("---", "AFG", "18")),
+        ("A bomb blast ripped through a crowded market in Quetta.", ("---", "PAK", "18")),
+        ("Mortar shells landed in Sderot on Tuesday.", ("---", "ISR", "19")),
+        # 'killing 4': a count of people of the place
+        ("A car bomb exploded near a police station in Mogadishu, killing 4.", ("---", "SOMCVL", "18")),
+    ],
+)
+def test_weapons_and_blasts_with_no_one_named(coder, text, expected):
+    assert expected in triples(code(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dozens were killed in Israeli strikes on Gaza City.", ("ISR", "18")),
+        ("Three civilians were wounded during a Russian drone attack in Kherson.", ("RUS", "19")),
+        ("Three Russian diplomats were expelled from Norway.", ("NORGOV", "16")),
+    ],
+)
+def test_the_act_it_happened_in_and_the_place_it_was_done_from(coder, text, expected):
+    assert expected in {(s, r) for s, _, r in triples(code(coder, text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team seized the moment and scored twice in Mumbai.",
+        "A storm battered the coast of Japan.",
+        "The passengers were pushed into the bus in Mumbai.",
+        "Women in at least 77 countries are prohibited from working in the same jobs as men.",
+        "Companies that do not pay by that date are sent a new bill in Ohio.",
+        "In the 14th century the Black Death spread across Europe, killing up to 60 percent of its people.",
+        "The procession went off peacefully in Kolkata.",
+        "A fire ripped through a slum in Mumbai.",
+    ],
+)
+def test_things_and_generic_passives_imply_no_agent_of_force(coder, text):
+    assert not [t for t in triples(code(coder, text)) if t[2] in ("15", "17", "18", "19", "20")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from coding_helpers import assert_event as assert_code
 from coding_helpers import assert_no_event as assert_no_root
+from coding_helpers import codes_of
 from coding_helpers import events_of as coded
 
 # --- 17 COERCE ---------------------------------------------------------------------------------
@@ -510,4 +511,70 @@ def test_linking_attacks_to_a_state_and_taking_part_in_protests(coder, text, cod
     ],
 )
 def test_linking_economies_and_deciding_in_protest(coder, text, roots):
+    assert_no_root(coder, text, roots)
+
+
+# --- 15-20: force posture, cuts, coercion, assault, fighting and mass violence, as news words them ---
+
+@pytest.mark.parametrize(
+    "text, code, source",
+    [
+        # 15 force posture
+        ("Police in Bihar stepped up vigil along the Nepal border.", "153", "INDCOP"),
+        ("Delhi Police intensified patrolling in sensitive areas of the city.", "153", "INDCOP"),
+        ("The Manipur government deployed additional personnel in Imphal.", "153", "INDGOV"),
+        ("Nigerian police staged a flag march in Kano ahead of the polls.", "150", "NGACOP"),
+        ("Peru's government called in the army to restore order in Lima.", "154", "PERGOV"),
+        ("The Pentagon ordered 3,000 troops to the Middle East.", "154", "USAMIL"),
+        ("Myanmar's junta conscripted thousands of young men.", "154", "MMRGOV"),
+        ("Armenia reinforced its positions along the border with Azerbaijan.", "154", "ARM"),
+        ("Iran unveiled a new hypersonic missile on Tuesday.", "150", "IRN"),
+        ("Chinese warplanes crossed the median line of the Taiwan Strait.", "150", "CHN"),
+        # 16 cutting aid
+        ("The EU suspended budget support to Niger after the coup.", "1621", "IGOEU"),
+        ("Argentina withdrew its ambassador from Venezuela.", "161", "ARG"),
+        # 17 coercion
+        ("Interpol issued a red notice against the Indian businessman.", "173", "IGO"),
+        ("Indian police fired pellets at stone-pelters in Srinagar.", "175", "IND"),
+        ("Kenyan riot police beat protesters with batons in Nairobi.", "175", "KEN"),
+        ("Indian police filed a case against the organisers of the rally.", "173", "IND"),
+        # 18 assault
+        ("Unknown assailants hacked a trader to death in Benue.", "1823", "NGA"),
+        ("A Nigerian man was gang-raped in Lagos, police said.", "1821", None),
+        ("Gunmen held the priest for ransom in Enugu.", "181", "NGA"),
+        ("Militants dynamited a girls' school in Pakistan's Swat valley.", "183", "PAK"),
+        ("Rebels whisked away three farmers in Nigeria's Zamfara State.", "181", "NGA"),
+        # 19 fighting
+        ("The Nigerian army regained control of the town from Boko Haram.", "190", "NGAMIL"),
+        ("Syrian government forces dropped barrel bombs on Aleppo.", "195", "SYR"),
+        ("The Indian navy sank a pirate skiff off Somalia.", "190", "IND"),
+        ("A Ukrainian drone struck an oil depot in Russia's Bryansk region.", "195", "UKR"),
+        ("Sniper fire killed two Ukrainian soldiers near Bakhmut.", "193", None),
+        # 20 mass violence
+        ("Sudanese militiamen wiped out an entire family in Darfur.", "202", "SDN"),
+        ("Myanmar soldiers forced villagers out of their homes in Rakhine.", "201", "MMR"),
+        ("Sudanese paramilitaries committed atrocities against the Masalit in West Darfur.", "200", "SDN"),
+        ("Israel used starvation as a weapon of war in Gaza, the rights group said.", "200", "ISR"),
+        ("Myanmar's army purged the Rohingya population from Rakhine.", "203", "MMR"),
+    ],
+)
+def test_force_wordings_of_roots_15_to_20(coder, text, code, source):
+    got = codes_of(coder, text)
+    assert any(c == code and (source is None or s.startswith(source)) for c, s, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        ("The company deployed a new software update.", ("15",)),
+        ("The central bank acted to arrest the slide of the rupee.", ("17",)),
+        ("The procession went off peacefully in Kolkata.", ("18",)),
+        ("The statue was unveiled by the mayor in Pune.", ("15",)),
+        ("Trump went off on reporters at the White House.", ("18",)),
+        ("Stocks rallied as fears of a recession ripped through markets.", ("18",)),
+        ("The lawyers filed a case against the ban in the high court.", ("17",)),
+        ("The firm was forced out of the market by rising costs.", ("20",)),
+    ],
+)
+def test_look_alikes_of_force_code_no_force(coder, text, roots):
     assert_no_root(coder, text, roots)

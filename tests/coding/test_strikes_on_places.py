@@ -61,7 +61,8 @@ def test_what_the_victims_vehicle_hit_is_the_weapon(coder, text, code):
         ("The protesters were fired upon by security forces in Khartoum.", ("175", "SDNMIL", "SDNOPP")),
         # a place anywhere in the clause: 'ambushed by fighters near Mogadishu'
         ("The convoy was ambushed by al-Shabaab fighters near Mogadishu.", ("190", "SOMREB", "SOM")),
-        ("An IED exploded as a patrol of soldiers passed in Bijapur, injuring two.", ("1833", "---", "IND")),
+        # 'injuring two': a bare count of people hurt, of the place it happened
+        ("An IED exploded as a patrol of soldiers passed in Bijapur, injuring two.", ("1833", "---", "INDCVL")),
     ],
 )
 def test_passives_of_force_find_their_doer_and_whom_or_where_they_hit(coder, text, expected):

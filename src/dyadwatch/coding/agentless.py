@@ -24,6 +24,15 @@ NOUN_TARGET_PREPS = ("of", "on", "against", "at")
 # aid given by no one named is done to whom it goes, not to the aid: 'food was delivered to 200,000 people'
 RECIPIENT_ROOTS = ("07",)
 RECIPIENT_PREPS = ("to", "into", "for")
+# acts of force: coercion, assault, fighting and mass violence
+FORCE_ROOTS = ("17", "18", "19", "20")
+# a weapon fired, thrown or launched by no one named hits what it was aimed at
+AIMED_ROOTS = ("18", "19", "20")
+AIMED_PREPS = ("at", "on", "upon", "toward", "towards", "into", "against")
+# a number with these names what it counts itself ('17 accused', '37 of whom')
+COUNTED_DEPS = ("prep", "acl", "amod", "appos", "compound", "relcl")
+PLACE_PREPS = ("in", "at", "inside", "near")
+FROM_PREPS = ("from",)
 MULTITUDES = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "crowd", "throng", "multitude", "people"})
 # verbs whose subject, a protest noun, is reported as happening: 'protests erupted in Nairobi', 'the
 # agitation entered its tenth day', 'a general strike paralysed Buenos Aires', 'the protest turned violent'
@@ -72,7 +81,7 @@ def implied_agent(match: Match, lexicon: Lexicon) -> ImpliedAgent | None:
         agent = lexicon.implied_agents.get(lemma(word))
         if agent is not None:
             found.append(agent)
-    if _plain_agentless_passive(match.head):
+    if _plain_agentless_passive(match.head) or _thing_as_subject(match, lexicon):
         agent = lexicon.implied_agents.get(match.pattern.code)
         if agent is not None:
             found.append(agent)
@@ -97,14 +106,23 @@ def _multitude_subject(head: Token) -> bool:
     return bool(subjects) and all(_multitude(s) for s in subjects)
 
 
-def named_agent_tokens(match: Match) -> list[Token]:
+def named_agent_tokens(match: Match, lexicon: Lexicon | None = None) -> list[Token]:
     """Who a noun of an agentless act's phrase names as its doer: 'killed in an encounter **with the
     STF**', 'an exchange of fire **with militants**', 'injured in retaliatory firing **by the
-    police**', 'killed in a **police** encounter'. They acted, rather than the implied agent."""
+    police**', 'killed in a **police** encounter', 'killed in **Israeli** strikes'. They acted, rather
+    than the implied agent."""
     for agent in (c for c in match.head.children if c.dep_ == "agent"):
         # 'killed by Russian shelling', 'destroyed by Israeli airstrikes': whose the act that did it is
         acts = [p for p in agent.children if p.dep_ in ("pobj", "pcomp")]  # 'by Russian shelling' may be a gerund
-        found = [m for p in acts for m in p.children if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE", "ORG")]
+        found = _owners(acts)
+        if found:
+            return found
+    if lexicon is not None:
+        # 'dozens were killed in Israeli strikes on Rafah', 'wounded during a Russian drone attack': the
+        # act of force it happened in, by its nationality (not a place: 'arrested in the Iraqi city of Irbil')
+        acts = [p for c in match.head.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                for p in pobjs(c) if lemma(p) in lexicon.nouns]
+        found = _owners(acts)
         if found:
             return found
     for item in match.used:
@@ -118,6 +136,24 @@ def named_agent_tokens(match: Match) -> list[Token]:
         if found:
             return expand_conjuncts(found)
     return []
+
+
+def _owners(acts: list[Token]) -> list[Token]:
+    """The nationality or organisation that modifies an act: '**Russian** shelling', '**Israeli** strikes'."""
+    return [m for p in acts for m in p.children if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE", "ORG")]
+
+
+def _thing_as_subject(match: Match, lexicon: Lexicon) -> bool:
+    """'A bomb blast ripped through the market', 'an IED went off near a school': a verb whose subject
+    is a weapon or an act of force implies the act's agent by its code ('the team seized the moment'
+    is no one's seizure)."""
+    if match.pattern.kind == "noun" or not match.pattern.code.startswith(FORCE_ROOTS):
+        return False
+    root = match.pattern.code[:2]
+    subjects = [c for c in match.head.children if c.dep_ == "nsubj"] or shared_subjects(match.head)
+    # a weapon stands for whoever uses it (non_actors.txt keeps it in this root); a storm does not
+    return bool(subjects) and all(root in lexicon.non_actors.get(lemma(s), ()) or any(
+        p.code.startswith(FORCE_ROOTS) for p in lexicon.nouns.get(lemma(s), ())) for s in subjects)
 
 
 def _plain_agentless_passive(head: Token) -> bool:
@@ -144,6 +180,9 @@ def patient_actors(patients: list[Token], lexicon: Lexicon, country: str | None,
     found: list[Actor] = []
     for noun in patients:
         people = lexicon.patients.get(lemma(noun)) or lexicon.patients.get(noun.lower_)
+        if people is None and noun.pos_ == "NUM" and not any(c.dep_ in COUNTED_DEPS for c in noun.children):
+            # ACLED's 'killing 4', 'abducted 12': a count of people ('37 of whom' counts people named before)
+            people = lexicon.patients.get("people")
         if people is None or people.sector is None:
             continue
         home = country or UNKNOWN_COUNTRY
@@ -152,16 +191,22 @@ def patient_actors(patients: list[Token], lexicon: Lexicon, country: str | None,
     return found
 
 
-def patient_tokens(match: Match, how: str) -> list[Token]:
+def patient_tokens(match: Match, how: str, lexicon: Lexicon | None = None) -> list[Token]:
     """Who the act is done to: the passive subject ('protesters were detained'), the recipient of aid
-    ('aid was airdropped into Gaza'), or the noun's 'of' or 'on' phrase ('the killing of protesters',
-    'airstrikes on the city')."""
+    ('aid was airdropped into Gaza'), what a weapon was aimed at ('a grenade was thrown at a police
+    station', 'rockets were fired towards Israel'), or the noun's 'of' or 'on' phrase ('the killing of
+    protesters', 'airstrikes on the city')."""
     if how == PASSIVE:
         recipients = [p for c in match.head.children if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS
                       for p in pobjs(c)] if match.pattern.code.startswith(RECIPIENT_ROOTS) else []
         if recipients:
             return expand_conjuncts(recipients)  # 'aid was airdropped into northern Gaza': Gaza gets it
         found = [c for c in match.head.children if c.dep_ == "nsubjpass"]
+        if found and lexicon is not None and match.pattern.code.startswith(AIMED_ROOTS) \
+                and all(lemma(f) in lexicon.non_actors for f in found):
+            aimed = [p for c in match.head.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS for p in pobjs(c)]
+            if aimed:
+                return expand_conjuncts(aimed)
         if not found and reduced_passive(match.head):
             found = reduced_passive_patients(match.head)
         if not found and match.head.dep_ == "conj":
@@ -181,15 +226,21 @@ def patient_tokens(match: Match, how: str) -> list[Token]:
 
 def place_tokens(match: Match, patients: list[Token]) -> list[Token]:
     """Where the act happens: 'in'/'at' phrases of its clause, of the event noun itself, or of the
-    ones it is done to ('the arrest of five people in the Iraqi city of Irbil')."""
+    ones it is done to ('the arrest of five people in the Iraqi city of Irbil'); failing those, where
+    the people were taken from ('three diplomats were expelled from Norway', 'nabbed from Bihar')."""
     places: list[Token] = []
-    for word in dict.fromkeys((match.head, match.trigger, *patients)):
-        for prep in word.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "inside", "near"):
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        places.append(pobj)
-                        places.extend(p for inner in pobj.children if inner.dep_ == "prep" for p in inner.children if p.dep_ == "pobj")
+    for preps in (PLACE_PREPS, FROM_PREPS):
+        for word in dict.fromkeys((match.head, match.trigger, *patients)):
+            for prep in word.children:
+                if prep.dep_ == "prep" and prep.lower_ in preps:
+                    for pobj in prep.children:
+                        if pobj.dep_ != "pobj":
+                            continue
+                        inner = [p for i in pobj.children if i.dep_ == "prep" for p in i.children if p.dep_ == "pobj"]
+                        # 'killed in Israeli strikes on Rafah': the place is what the strikes hit
+                        if not (inner and _owners([pobj]) and pobj.ent_type_ not in ("GPE", "LOC", "FAC")):
+                            places.append(pobj)
+                        places.extend(inner)
     return places
 
 

@@ -316,12 +316,15 @@ class Coder:
         sources = resolver.resolve_each(source_heads, day, offset, index)
         if not sources and self.new_actor_length:
             sources = [a for a in (resolver.new_actor(t, self.new_actor_length, offset) for t in source_heads[:1]) if a]
+        if not sources and root in FORCE_ROOTS:  # 'a man killed his wife' ('detained by unknown men': the police)
+            sources = patient_actors([t for t in source_heads if t.head.dep_ != "agent" and t.pos_ != "NUM"],
+                                     self.lexicon, None, offset)
         if not sources and source_heads:
             note(f"source words {', '.join(repr(t.text) for t in source_heads)} name no known actor")
         kind = agentless_kind(match, self.lexicon) if not sources and not match.pattern.ordered else None
         agent = implied_agent(match, self.lexicon) if kind else None
         if agent is not None:
-            candidates = patient_tokens(match, kind)
+            candidates = patient_tokens(match, kind, self.lexicon)
         else:
             clause_targets = self.lexicon.reporting.get(lemma(match.head)) != "report"
             candidates = target_candidates(match, clause_targets)
@@ -354,7 +357,7 @@ class Coder:
             # 'the woman was taken into custody after ... in Pune': the country its patient was placed in
             country = country or next((a.country for a in targets if a.country and a.country.isalpha()
                                        and not a.country.startswith(("IGO", "NGO"))), None)
-            named = resolver.resolve_each(named_agent_tokens(match), day, offset, index)
+            named = resolver.resolve_each(named_agent_tokens(match, self.lexicon), day, offset, index)
             sources = [a for a in named if a.span not in {t.span for t in targets}] or [implied_source(agent, country, kind)]
             note(f"{kind}: agent {sources[0].code} ({'named in its phrase' if named else agent.rule})")
         if not self.context_countries:

@@ -20,6 +20,7 @@ from .heap import release_large_blocks
 from .names import DEFAULT_MODEL, MODEL_ENV, model_name  # noqa: F401  (part of this module's interface)
 from .lemmas import correct_lemmas  # noqa: F401  (registers the dyadwatch_lemmas component)
 from .verbless import repair_verbless  # noqa: F401  (registers the dyadwatch_verbless component)
+from .headlines import repair_headline_passives  # noqa: F401  (registers dyadwatch_headline_passives)
 
 _ENTS_KEY = "dyadwatch.ents"
 
@@ -152,6 +153,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("dyadwatch_open_hyphen", before="parser")
         nlp.add_pipe("dyadwatch_hyphen_words", last=True)
         nlp.add_pipe("dyadwatch_verbless", last=True)
+        nlp.add_pipe("dyadwatch_headline_passives", last=True)
     return nlp
 
 
