@@ -14,6 +14,9 @@ from .rules import SenseRule
 from .syntax import lemma, pobjs, shared_subjects
 
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "compound", "amod", "poss", "attr")
+# ... and what completes the verb itself: 'pleaded guilty', 'ended up', 'asked not to be identified'
+# (and 'pleaded guilty Monday', where the parser hangs the adjective on the date)
+COMPLEMENT_DEPS = ("acomp", "oprd", "prt", "xcomp", "npadvmod")
 # prepositions of the agent and of the means or occasion ('killed in an airstrike', 'during clashes')
 MEANS_PREPS = ("by", "in", "during", "with")
 WHEN_MARKS = ("when", "as")
@@ -23,11 +26,13 @@ ORGANISATION_BASES = ("IGO", "NGO")
 
 def argument_lemmas(match: Match) -> set[str]:
     """Lemmas of the words that say what the act is about: the trigger's modifiers, subjects and
-    objects with their compounds (a participle's subject is its clause's), its agent, means or
-    occasion ('by jets', 'in an airstrike'), and the light verb's subject ('jets carried out strikes')."""
+    objects with their compounds (a participle's subject is its clause's), the head verb's complements
+    ('pleaded guilty', 'ended up'), its agent, means or occasion ('by jets', 'in an airstrike'), and the
+    light verb's subject ('jets carried out strikes')."""
     heads: list[Token] = list(shared_subjects(match.head))  # 'a landmine exploded, killing five'
     for word in {match.trigger, match.head}:
         heads.extend(c for c in word.children if c.dep_ in ARGUMENT_DEPS)
+        heads.extend(c for c in word.children if c.dep_ in COMPLEMENT_DEPS and word is match.head)
         heads.extend(p for c in word.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in MEANS_PREPS)
                      for p in c.children if p.dep_ in ("pobj", "pcomp"))  # 'by Russian shelling' as a gerund
     # what happened when it did: 'killed when a bus collided with a truck', 'when a bomb went off'
