@@ -3,8 +3,9 @@
 The words are data (modality.txt): `future` and `hypothetical` auxiliaries and control verbs,
 `scheduled` words (future, but a schedule or forecast rather than an announcement),
 `unrealised` verbs whose complement or object did not happen ('failed to reach', 'prevented the
-shipment', 'dissuade X from supplying'), and `background` subordinators whose clause is context
-rather than news ('since Russia began its invasion').
+shipment', 'dissuade X from supplying', 'instead of calling'), `background` subordinators whose
+clause is context rather than news ('since Russia began its invasion'), and `prospective` nouns
+whose 'for' object is a prospect ('pave the way for talks').
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from ..nlp.dates import resolve_expression
 from ..nlp.pipeline import sentence_ents
 from .event import Event
 from .extract import Match
@@ -23,6 +25,8 @@ from .rules import longest_prefix
 from .syntax import is_passive, lemma, purpose_clause
 
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# reporters who observe a state rather than speak for it: the press, scholars, rights groups, NGOs
+OBSERVER_SECTORS = frozenset({"MED", "EDU", "HRI", "NGO"})
 # an act dated this long before publication is the story's background ('in 2022', 'the 2019 summit')
 BACKGROUND_AGE_DAYS = 365
 
@@ -85,12 +89,20 @@ def unrealised_by(match: Match, lexicon: Lexicon) -> Token | None:
             return None
         if token.dep_ == "pcomp" and head.lower_ == "from" and _kind(head.head, lexicon) == "unrealised":
             return head.head
+        if token.dep_ == "pcomp" and head.lower_ in ("of", "than") and _alternative(head, lexicon):
+            return head  # 'instead of calling for an Asian NATO', 'rather than attacking'
         if token.dep_ in ("xcomp", "dobj", "nsubjpass") and _kind(head, lexicon) == "unrealised":
             return head
         if token.dep_ not in ("xcomp", "pcomp", "prep", "conj"):
             return None
         token = head
     return None
+
+
+def _alternative(preposition: Token, lexicon: Lexicon) -> bool:
+    """'instead of', 'rather than': the word before the preposition says the act was not the one done."""
+    before = preposition.nbor(-1) if preposition.i > preposition.sent.start else None
+    return before is not None and lexicon.modality.get(before.lower_) == "unrealised"
 
 
 def _kind(verb: Token, lexicon: Lexicon) -> str | None:
@@ -124,6 +136,9 @@ def background(match: Match, lexicon: Lexicon, day: date | None, published: date
     if day and published and (published - day).days > BACKGROUND_AGE_DAYS:
         return f"dated {day.isoformat()}"
     if day is None and published is not None:
+        fronted = _fronted_day(match.head, published)
+        if fronted is not None and (published - fronted).days > BACKGROUND_AGE_DAYS:
+            return f"dated {fronted.isoformat()} by the clause before it"
         year = _period_year(match.head)
         if year is not None and year < published.year - 1:
             return f"dated {year}s or earlier"
@@ -138,6 +153,21 @@ def _governs(head: Token, token: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+def _fronted_day(head: Token, published: date) -> date | None:
+    """The date of a clause that leads into the act and that the parser hung under it: 'The last time
+    he made this journey, in 2019, he met Putin' (the date is 'made''s, and 'made' a complement of 'met')."""
+    for ent in sentence_ents(head.sent):
+        if ent.label_ != "DATE" or ent.root.i > head.i or ent.root.head.lower_ not in ("in", "during"):
+            continue
+        clause = ent.root.head.head
+        if clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("ccomp", "advcl") or clause.head != head:
+            continue
+        resolved = resolve_expression(ent.text, published)
+        if resolved is not None:
+            return resolved[0]
+    return None
 
 
 _DECADE = re.compile(r"\b(1[5-9]|20)(\d)0s\b")
@@ -167,6 +197,8 @@ def modality(match: Match, sent: Span, lexicon: Lexicon, reported: bool) -> str:
     token: Token = match.head
     if token.dep_ == "pcomp" and token.head.dep_ == "prep" and lemma(token.head.head) in words:
         kinds.append(words[lemma(token.head.head)])  # 'the risk of being deported', 'the possibility of restoring'
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and _prospect(token.head.head, lexicon):
+        kinds.append("hypothetical")  # 'pave the way for talks', 'hopes for a ceasefire', 'time for talks'
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head != token:
         token = token.head  # 'a ceasefire could take place', 'hopes for talks': the clause governs the noun
         if lemma(token) in words:
@@ -177,8 +209,12 @@ def modality(match: Match, sent: Span, lexicon: Lexicon, reported: bool) -> str:
                 kinds.append("future" if reported and lemma(aux) == "would" else words[lemma(aux)])
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
             kinds.append("hypothetical")
+        if for_to_clause(token):
+            kinds.append("hypothetical")  # 'it is difficult for the West to pull Russia away', 'time for Russia to accept'
         if token.dep_ == "ccomp" and lemma(token.head) in words and lexicon.modality[lemma(token.head)] != "scheduled":
             kinds.append(words[lemma(token.head)])  # 'hopes (that) a ceasefire could take place'
+        if token.dep_ == "acl" and token.head.pos_ == "NOUN" and lemma(token.head) in words:
+            kinds.append(words[lemma(token.head)])  # 'little chance that a summit will take place', 'a plan to withdraw'
         if (token.dep_ not in ("xcomp", "conj") and not purpose_clause(token)) or token.head == token:
             break
         if token.dep_ == "xcomp" and lemma(token.head) == "be":
@@ -192,6 +228,18 @@ def modality(match: Match, sent: Span, lexicon: Lexicon, reported: bool) -> str:
     if "hypothetical" in kinds:
         return "hypothetical"
     return "future" if kinds else "asserted"
+
+
+def for_to_clause(verb: Token) -> bool:
+    """'for Russia to accept it', 'possible for companies to invest': an infinitive with a subject of
+    its own after 'for' says what would, could or should happen, not what did."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return "for" in marks and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _prospect(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun whose 'for' object is only in prospect: 'the way', 'room', 'hopes', 'prospects'."""
+    return noun.pos_ == "NOUN" and lexicon.modality.get(lemma(noun)) in ("prospective", "hypothetical", "future")
 
 
 def refused(event: Event, lexicon: Lexicon, ontology: Ontology) -> Event:
@@ -218,8 +266,12 @@ def announced(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) 
     """'Nigeria said it will withdraw its force unless...': an act its own actor announces is
     coded as the intent or threat expressed now (intent.txt), and that expression is asserted."""
     reporter = event.reported_by
-    # a reporter of no known country ('the party said it will...') does not make the act someone else's
+    # a reporter of no known country ('the party said it will...') does not make the act someone else's;
+    # the press, scholars and rights groups tell what a state will do, they do not announce it
+    # ('British media reported that Britain will cede sovereignty')
     if event.modality != "future" or event.negated or (reporter and reporter.country and reporter.country != event.source.country):
+        return event
+    if reporter and set(reporter.sectors) & OBSERVER_SECTORS and not set(reporter.sectors) & set(event.source.sectors):
         return event
     chain = control_chain(match.head)
     top = chain[-1]
