@@ -29,6 +29,9 @@ from coding_helpers import code
         ("The number of refugees in Dadaab declined to 230,000 after a 2013 agreement.", ("12",)),
         ("Chinese analysts criticized Washington's new tariffs.", ("11",)),
         ("U.S. experts warned Beijing against a blockade of Taiwan.", ("13",)),
+        ("Zelenskyy agreed that the talks in Jeddah had been useful.", ("03",)),
+        ("Many businesses agree that China has long taken advantage of the United States.", ("03",)),
+        ('"The danger is not passed yet," agreed Polat Sayim, an official of the World Uyghur Congress.', ("03",)),
     ],
 )
 def test_acts_their_arguments_unmake(coder, text, roots):
@@ -47,6 +50,8 @@ def test_acts_their_arguments_unmake(coder, text, roots):
         ("The Taliban asked Pakistan to reopen the Torkham crossing.", "02"),
         ("Israeli troops beat Palestinian detainees in Hebron, the group said.", "18"),
         ("Somalia ended its diplomatic relations with Kenya.", "16"),
+        ("Iran and Iraq agreed that they would reopen the border crossing.", "03"),
+        ("Russia agreed to a 30-day ceasefire in the Black Sea.", "08"),
     ],
 )
 def test_the_same_words_as_political_acts(coder, text, root):

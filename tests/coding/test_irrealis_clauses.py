@@ -39,6 +39,7 @@ def test_acts_that_would_or_could_happen_are_hypothetical(coder, text, root):
         ("Israel withdrew its troops from southern Lebanon on Sunday.", "08"),
         ("Afghanistan and Pakistan held direct talks in Doha for the first time.", "04"),
         ("Putin met Trump in Alaska, paving the way for a deal.", "04"),
+        ("Russia warned that Ukraine's attacks on its refineries would escalate the war.", "18"),
     ],
 )
 def test_acts_that_happened_stay_asserted(coder, text, root):

@@ -199,7 +199,8 @@ def modality(match: Match, sent: Span, lexicon: Lexicon, reported: bool) -> str:
         kinds.append(words[lemma(token.head.head)])  # 'the risk of being deported', 'the possibility of restoring'
     if token.dep_ == "pobj" and token.head.lower_ == "for" and _prospect(token.head.head, lexicon):
         kinds.append("hypothetical")  # 'pave the way for talks', 'hopes for a ceasefire', 'time for talks'
-    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head != token:
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head != token \
+            and not _known_cause(token):
         token = token.head  # 'a ceasefire could take place', 'hopes for talks': the clause governs the noun
         if lemma(token) in words:
             kinds.append(words[lemma(token)])
@@ -228,6 +229,16 @@ def modality(match: Match, sent: Span, lexicon: Lexicon, reported: bool) -> str:
     if "hypothetical" in kinds:
         return "hypothetical"
     return "future" if kinds else "asserted"
+
+
+DEFINITE = ("the", "this", "these", "those")
+
+
+def _known_cause(noun: Token) -> bool:
+    """'Ukraine's attacks would escalate the war', 'the talks could yield a deal': a definite act that
+    is the subject of what it may cause has happened; 'a ceasefire could end the war' has not."""
+    return noun.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lower_ != "place" for c in noun.head.children) and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children)
 
 
 def for_to_clause(verb: Token) -> bool:
