@@ -32,6 +32,9 @@ from coding_helpers import code
         ("Zelenskyy agreed that the talks in Jeddah had been useful.", ("03",)),
         ("Many businesses agree that China has long taken advantage of the United States.", ("03",)),
         ('"The danger is not passed yet," agreed Polat Sayim, an official of the World Uyghur Congress.', ("03",)),
+        ("More than 2.8 million Chinese tourists visited Vietnam from January through July.", ("04",)),
+        ("More than 80,000 foreigners have traveled to Vietnam for medical treatment this year.", ("04",)),
+        ("Demonstrators flooded the streets in Khartoum in celebration of the new law.", ("14",)),
     ],
 )
 def test_acts_their_arguments_unmake(coder, text, roots):
@@ -52,6 +55,8 @@ def test_acts_their_arguments_unmake(coder, text, roots):
         ("Somalia ended its diplomatic relations with Kenya.", "16"),
         ("Iran and Iraq agreed that they would reopen the border crossing.", "03"),
         ("Russia agreed to a 30-day ceasefire in the Black Sea.", "08"),
+        ("Chinese Foreign Minister Wang Yi visited Vietnam on Tuesday.", "04"),
+        ("Protesters flooded the streets of Belgrade on Saturday.", "14"),
     ],
 )
 def test_the_same_words_as_political_acts(coder, text, root):

@@ -51,6 +51,8 @@ def test_acts_that_happened_stay_asserted(coder, text, root):
     [
         ("Instead of calling for an Asian NATO, Japan increased its cooperation with Australia.", "02"),
         ("Rather than arresting the protesters, police in Dhaka escorted them home.", "17"),
+        ("North Korea is refusing to meet to discuss denuclearization with the United States.", "04"),
+        ("Kenya declined to send troops to Haiti to fight the gangs.", "19"),
     ],
 )
 def test_the_act_not_chosen_is_negated(coder, text, root):

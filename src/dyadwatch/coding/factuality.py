@@ -93,8 +93,8 @@ def unrealised_by(match: Match, lexicon: Lexicon) -> Token | None:
             return head  # 'instead of calling for an Asian NATO', 'rather than attacking'
         if token.dep_ in ("xcomp", "dobj", "nsubjpass") and _kind(head, lexicon) == "unrealised":
             return head
-        if token.dep_ not in ("xcomp", "pcomp", "prep", "conj"):
-            return None
+        if token.dep_ not in ("xcomp", "pcomp", "prep", "conj") and not purpose_clause(token):
+            return None  # 'refusing to meet to discuss': the aim of an act that did not happen did not either
         token = head
     return None
 
