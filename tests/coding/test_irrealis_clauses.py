@@ -65,6 +65,7 @@ def test_the_act_not_chosen_is_negated(coder, text, root):
     [
         ("British media have reported that Britain will cede sovereignty of the Chagos Islands to Mauritius.", False),
         ("Scholars at Seoul National University say North Korea will release the detainees.", False),
+        ("British media report that Britain will cede sovereignty of the Chagos Islands to Mauritius.", False),
         ("Britain will cede sovereignty of the Chagos Islands to Mauritius, Prime Minister Keir Starmer said.", True),
     ],
 )
@@ -88,3 +89,14 @@ def test_a_recent_date_in_the_leading_clause_keeps_the_act_news(coder):
     events = coder.code(read_text(text, "t", published=date(2023, 9, 14)))
     meetings = [e for e in events if e.cameo.root == "04"]
     assert meetings and {e.modality for e in meetings} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        ("Israel is poised to launch a ground offensive in Rafah.", "19"),
+        ("Russia is poised to resume talks with Ukraine in Istanbul.", "04"),
+    ],
+)
+def test_poised_acts_are_future(coder, text, root):
+    assert modalities(coder, text, root) == {"future"}

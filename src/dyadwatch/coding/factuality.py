@@ -286,6 +286,8 @@ def announced(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) 
         return event
     chain = control_chain(match.head)
     top = chain[-1]
+    if top.dep_ == "acl" and top.head.pos_ == "NOUN" and any(c.dep_ == "mark" for c in top.children):
+        return event  # 'media reports that Britain will cede', 'fears that Russia will attack': said of it, not by it
     if top.dep_ == "ccomp":
         chain.append(top.head)  # 'believes (that) leaders will meet': the belief is a forecast too
     if any(is_passive(t) or lexicon.modality.get(lemma(t)) == "scheduled" for t in chain):
