@@ -19,8 +19,6 @@ def modalities(coder, text: str, root: str) -> set[str]:
 @pytest.mark.parametrize(
     "text, root",
     [
-        ("It is now for Russia to accept the ceasefire.", "08"),
-        ("It will be very difficult for the West to pull Russia away from China, he said.", "08"),
         ("It is time for Israel to withdraw its troops from southern Lebanon.", "08"),
         ("Experts think there is little chance that another summit between Washington and Pyongyang will take place.", "04"),
         ("Analysts see a real risk that Russia will attack Moldova.", "18"),
@@ -30,6 +28,24 @@ def modalities(coder, text: str, root: str) -> set[str]:
 )
 def test_acts_that_would_or_could_happen_are_hypothetical(coder, text, root):
     assert modalities(coder, text, root) == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        ("It is now for Russia to accept the ceasefire.", "08"),
+        ("It will be very difficult for the West to pull Russia away from China, he said.", "08"),
+        ("China's new grid makes it possible for Chinese AI companies to invest less in computing power.", "06"),
+        ("It is important for Pakistan to cooperate with Afghanistan on border security.", "06"),
+    ],
+)
+def test_an_act_judged_for_someone_to_do_is_no_event(coder, text, root):
+    assert not [e for e in code(coder, text) if e.cameo.root == root]
+
+
+def test_a_plan_for_someone_to_act_stays_hypothetical(coder):
+    text = "The next step will be for President Zelenskyy to come back to the Oval Office to sign the agreement."
+    assert modalities(coder, text, "05") == {"hypothetical"}
 
 
 @pytest.mark.parametrize(

@@ -39,11 +39,15 @@ class Factuality:
     negated: bool = False
     refusal: bool = False  # negated by 'not' or 'no' alone: a concession so negated is a refusal
     reasons: list[str] = field(default_factory=list)
+    unreported: str | None = None  # why the text reports no act at all (then no event is coded)
 
 
 def assess(match: Match, sent: Span, lexicon: Lexicon, reported: bool, day: date | None, published: date | None) -> Factuality:
     """How the text presents the act of `match`; `day` is the date the text gives it, if any."""
     result = Factuality(modality(match, sent, lexicon, reported))
+    judge = evaluated_by(match.head)
+    if judge is not None:
+        result.unreported = f"an act judged '{judge.text}' for someone to do: no event"
     if negated(match):
         result.negated = result.refusal = True
         result.reasons.append("negated (not/no)")
@@ -246,6 +250,24 @@ def for_to_clause(verb: Token) -> bool:
     its own after 'for' says what would, could or should happen, not what did."""
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     return "for" in marks and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def evaluated_by(verb: Token) -> Token | None:
+    """The word of a judgement on an act someone might do: 'it will be very difficult for the West to
+    pull Russia away', 'it is now for Russia to accept it', 'making it possible for companies to
+    invest less'. The judgement is the news, the act is none ('the next step will be for Zelenskyy
+    to sign' plans one, and is kept as hypothetical)."""
+    for token in control_chain(verb):
+        while token.dep_ == "conj" and token.head != token:
+            token = token.head  # 'for India to have constant engagement and help them'
+        if not for_to_clause(token):
+            continue
+        head = token.head
+        if head.pos_ == "ADJ":
+            return head
+        if lemma(head) == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
+            return next((c for c in head.children if c.dep_ in ("acomp", "advmod")), head)
+    return None
 
 
 def _prospect(noun: Token, lexicon: Lexicon) -> bool:
