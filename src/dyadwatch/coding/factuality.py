@@ -22,7 +22,7 @@ from .extract import Match
 from .lexicon import Lexicon
 from .ontology import Ontology
 from .rules import longest_prefix
-from .syntax import is_passive, lemma, purpose_clause
+from .syntax import for_to_clause, is_passive, lemma, marked_to, purpose_clause
 
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # reporters who observe a state rather than speak for it: the press, scholars, rights groups, NGOs
@@ -214,7 +214,7 @@ def modality(match: Match, sent: Span, lexicon: Lexicon, reported: bool) -> str:
                 kinds.append("future" if reported and lemma(aux) == "would" else words[lemma(aux)])
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
             kinds.append("hypothetical")
-        if for_to_clause(token):
+        if for_to_clause(token) or (_marked_for(token) and marked_to(token)):
             kinds.append("hypothetical")  # 'it is difficult for the West to pull Russia away', 'time for Russia to accept'
         if token.dep_ == "ccomp" and lemma(token.head) in words and lexicon.modality[lemma(token.head)] != "scheduled":
             kinds.append(words[lemma(token.head)])  # 'hopes (that) a ceasefire could take place'
@@ -245,11 +245,9 @@ def _known_cause(noun: Token) -> bool:
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children)
 
 
-def for_to_clause(verb: Token) -> bool:
-    """'for Russia to accept it', 'possible for companies to invest': an infinitive with a subject of
-    its own after 'for' says what would, could or should happen, not what did."""
-    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-    return "for" in marks and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+def _marked_for(clause: Token) -> bool:
+    """'time for Israel to withdraw': a 'for' infinitive, also where the parser hangs it on a noun."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
 
 
 def evaluated_by(verb: Token) -> Token | None:
