@@ -27,6 +27,10 @@ from .syntax import for_to_clause, is_passive, lemma, marked_to, purpose_clause
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # reporters who observe a state rather than speak for it: the press, scholars, rights groups, NGOs
 OBSERVER_SECTORS = frozenset({"MED", "EDU", "HRI", "NGO"})
+# nouns of an actor's own word, whose that-clause it announces ('the Taliban's announcement that they
+# will no longer grant access'); other nouns' clauses are said of the actor ('reports', 'fears that')
+ANNOUNCING_NOUNS = frozenset({"announcement", "statement", "declaration", "pledge", "promise", "vow", "decision",
+                              "plan", "threat", "warning", "ultimatum", "commitment", "assurance", "vote"})
 # an act dated this long before publication is the story's background ('in 2022', 'the 2019 summit')
 BACKGROUND_AGE_DAYS = 365
 
@@ -306,7 +310,8 @@ def announced(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) 
         return event
     chain = control_chain(match.head)
     top = chain[-1]
-    if top.dep_ == "acl" and top.head.pos_ == "NOUN" and any(c.dep_ == "mark" for c in top.children):
+    if (top.dep_ == "acl" and top.head.pos_ == "NOUN" and any(c.dep_ == "mark" for c in top.children)
+            and lemma(top.head) not in ANNOUNCING_NOUNS):
         return event  # 'media reports that Britain will cede', 'fears that Russia will attack': said of it, not by it
     if top.dep_ == "ccomp":
         chain.append(top.head)  # 'believes (that) leaders will meet': the belief is a forecast too
