@@ -20,6 +20,7 @@ def modalities(coder, text: str, root: str) -> set[str]:
     "text, root",
     [
         ("It is time for Israel to withdraw its troops from southern Lebanon.", "08"),
+        ("It is now for Russia to accept the ceasefire.", "08"),
         ("Experts think there is little chance that another summit between Washington and Pyongyang will take place.", "04"),
         ("Analysts see a real risk that Russia will attack Moldova.", "18"),
         ("He hoped the swap would pave the way for direct talks between the Afghan government and the Taliban.", "04"),
@@ -33,10 +34,9 @@ def test_acts_that_would_or_could_happen_are_hypothetical(coder, text, root):
 @pytest.mark.parametrize(
     "text, root",
     [
-        ("It is now for Russia to accept the ceasefire.", "08"),
         ("It will be very difficult for the West to pull Russia away from China, he said.", "08"),
         ("China's new grid makes it possible for Chinese AI companies to invest less in computing power.", "06"),
-        ("It is important for Pakistan to cooperate with Afghanistan on border security.", "06"),
+        ("It will be hard for Pakistan to cooperate with Afghanistan on border security.", "06"),
     ],
 )
 def test_an_act_judged_for_someone_to_do_is_no_event(coder, text, root):

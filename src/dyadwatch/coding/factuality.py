@@ -22,6 +22,7 @@ from .extract import Match
 from .lexicon import Lexicon
 from .ontology import Ontology
 from .rules import longest_prefix
+from .speech import OBLIGATION_PREDICATES
 from .syntax import for_to_clause, is_passive, lemma, marked_to, purpose_clause
 
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
@@ -256,19 +257,21 @@ def _marked_for(clause: Token) -> bool:
 
 def evaluated_by(verb: Token) -> Token | None:
     """The word of a judgement on an act someone might do: 'it will be very difficult for the West to
-    pull Russia away', 'it is now for Russia to accept it', 'making it possible for companies to
-    invest less'. The judgement is the news, the act is none ('the next step will be for Zelenskyy
-    to sign' plans one, and is kept as hypothetical)."""
+    pull Russia away', 'making it possible for companies to invest less'. The judgement is the news,
+    the act is none. What it is time, essential or important for someone to do is asked of them
+    (speech.py), and 'the next step will be for Zelenskyy to sign' plans an act: both are kept."""
     for token in control_chain(verb):
         while token.dep_ == "conj" and token.head != token:
             token = token.head  # 'for India to have constant engagement and help them'
         if not for_to_clause(token):
             continue
         head = token.head
-        if head.pos_ == "ADJ":
+        if head.pos_ == "ADJ" and lemma(head) not in OBLIGATION_PREDICATES:
             return head
         if lemma(head) == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
-            return next((c for c in head.children if c.dep_ in ("acomp", "advmod")), head)
+            judged = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+            if judged and not any(lemma(j) in OBLIGATION_PREDICATES for j in judged):
+                return judged[0]
     return None
 
 
