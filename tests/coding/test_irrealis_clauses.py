@@ -117,3 +117,9 @@ def test_a_recent_date_in_the_leading_clause_keeps_the_act_news(coder):
 )
 def test_poised_acts_are_future(coder, text, root):
     assert modalities(coder, text, root) == {"future"}
+
+
+def test_announced_plans_stay_a_schedule(coder):
+    text = "India's foreign secretary said Saturday while announcing plans that Modi will visit the Maldives."
+    visits = [e for e in code(coder, text) if e.cameo.root in ("03", "04")]
+    assert visits and {(e.cameo.root, e.modality) for e in visits} == {("04", "future")}

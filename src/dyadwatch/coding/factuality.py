@@ -29,9 +29,10 @@ CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # reporters who observe a state rather than speak for it: the press, scholars, rights groups, NGOs
 OBSERVER_SECTORS = frozenset({"MED", "EDU", "HRI", "NGO"})
 # nouns of an actor's own word, whose that-clause it announces ('the Taliban's announcement that they
-# will no longer grant access'); other nouns' clauses are said of the actor ('reports', 'fears that')
+# will no longer grant access'); other nouns' clauses are said of the actor ('reports', 'fears that'),
+# and a plan's is a schedule ('announcing plans that Modi will visit the Maldives' stays future)
 ANNOUNCING_NOUNS = frozenset({"announcement", "statement", "declaration", "pledge", "promise", "vow", "decision",
-                              "plan", "threat", "warning", "ultimatum", "commitment", "assurance", "vote"})
+                              "threat", "warning", "ultimatum", "commitment", "assurance", "vote"})
 # an act dated this long before publication is the story's background ('in 2022', 'the 2019 summit')
 BACKGROUND_AGE_DAYS = 365
 
