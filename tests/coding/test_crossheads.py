@@ -17,6 +17,7 @@ from coding_helpers import code
          "to approve the deal.", "Trump approval"),
         ("Position on China Beyond Ukraine, G7 foreign ministers also discussed China's role.", "Position on China"),
         ("Recent attacks Since the beginning of the year, the BLA has ramped up attacks.", "Recent attacks"),
+        ("Chinese demand The changes in Japanese immigration policy have come with consequences.", "Chinese demand"),
     ],
 )
 def test_a_glued_crosshead_is_found(nlp, text, heading):

@@ -25,6 +25,7 @@ def modalities(coder, text: str, root: str) -> set[str]:
         ("Analysts see a real risk that Russia will attack Moldova.", "18"),
         ("He hoped the swap would pave the way for direct talks between the Afghan government and the Taliban.", "04"),
         ("The deal lays the groundwork for a summit between Putin and Trump.", "04"),
+        ("The vote was delayed to Friday to allow time for more consultation between China and the EU.", "04"),
     ],
 )
 def test_acts_that_would_or_could_happen_are_hypothetical(coder, text, root):

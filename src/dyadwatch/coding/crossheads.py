@@ -20,9 +20,10 @@ OPENERS = frozenset(
 )
 # a heading is a few words: 'Position on China', 'Trump approval', 'China trade with Mauritius on rise'
 MAX_HEADING = 8
-# a heading ends in a name or a noun phrase ('on rise', 'Trump approval'), not in a verb or a
-# preposition ('he said In the end', 'went before The Hague-based court')
-HEADING_ENDS = ("NOUN", "PROPN", "ADJ", "NUM")
+# a heading ends in a name, a noun phrase or a headline's present-tense verb ('on rise', 'Trump
+# approval', 'Chinese demand'), not in a past verb or a preposition ('he said In the end', 'went
+# before The Hague-based court')
+HEADING_ENDS = ("NN", "NNS", "NNP", "NNPS", "JJ", "CD", "VBZ", "VBP")
 
 
 def body_start(sent: Span) -> int:
@@ -35,7 +36,7 @@ def body_start(sent: Span) -> int:
         heading = sent[:offset]
         if (token.lower_ in OPENERS and token.text[0].isupper() and token.ent_iob_ != "I"
                 and not (token.ent_iob_ == "B" and len(token.ent_type_) and _entity_length(token) > 1)
-                and before.is_alpha and before.pos_ in HEADING_ENDS and heading[0].text[0].isupper()
+                and before.is_alpha and before.tag_ in HEADING_ENDS and heading[0].text[0].isupper()
                 and not any(t.is_punct or t.is_quote for t in heading)):
             return token.i
     return sent.start

@@ -276,9 +276,12 @@ def evaluated_by(verb: Token) -> Token | None:
     return None
 
 
-def _prospect(noun: Token, lexicon: Lexicon) -> bool:
-    """A noun whose 'for' object is only in prospect: 'the way', 'room', 'hopes', 'prospects'."""
-    return noun.pos_ == "NOUN" and lexicon.modality.get(lemma(noun)) in ("prospective", "hypothetical", "future")
+def _prospect(word: Token, lexicon: Lexicon) -> bool:
+    """A noun whose 'for' object is only in prospect: 'the way', 'room', 'hopes', 'prospects'; or a
+    verb with such an object, where the parser hangs the 'for' on the verb ('allow time for talks')."""
+    if word.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ == "dobj" and _prospect(c, lexicon) for c in word.children)
+    return word.pos_ == "NOUN" and lexicon.modality.get(lemma(word)) in ("prospective", "hypothetical", "future")
 
 
 def refused(event: Event, lexicon: Lexicon, ontology: Ontology) -> Event:
