@@ -124,3 +124,16 @@ def test_announced_plans_stay_a_schedule(coder):
     text = "India's foreign secretary said Saturday while announcing plans that Modi will visit the Maldives."
     visits = [e for e in code(coder, text) if e.cameo.root in ("03", "04")]
     assert visits and {(e.cameo.root, e.modality) for e in visits} == {("04", "future")}
+
+
+@pytest.mark.parametrize(
+    "text, root, negated",
+    [
+        ("The Taliban said they will no longer grant Bennett access to Afghanistan.", "12", False),
+        ("Russia will no longer attend the talks in Geneva.", "04", True),
+        ("Israel struck more targets in Gaza on Monday.", "19", False),
+    ],
+)
+def test_no_longer_negates_and_a_concession_no_longer_made_is_refused(coder, text, root, negated):
+    events = [e for e in code(coder, text) if e.cameo.root == root]
+    assert events and all(e.negated == negated for e in events)

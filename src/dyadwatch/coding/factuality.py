@@ -74,11 +74,15 @@ NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither"})
 
 
 def negated(match: Match) -> bool:
-    """'did not attack', 'no talks were held', 'no one was arrested', 'nobody attended'."""
+    """'did not attack', 'no talks were held', 'no one was arrested', 'nobody attended', 'will no longer grant'."""
     token: Token = match.head
     while True:
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
             return True
+        if any(c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(n.dep_ == "neg" for n in c.children)
+               for c in token.children):
+            return True  # 'will no longer grant him access', 'will no more attend'
+
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(s.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
                for s in subjects):
