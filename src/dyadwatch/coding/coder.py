@@ -218,8 +218,8 @@ class Coder:
                 note(reason)
             if attribution.reporter is not None:
                 note(f"reported by {attribution.reporter.code} ('{attribution.reporter.text}')")
-            if fact.negated and any(a.resolved_by in AGENTLESS for a in sources):
-                note("an agentless act that did not happen: no event")
+            if fact.unreported or (fact.negated and any(a.resolved_by in AGENTLESS for a in sources)):
+                note(fact.unreported or "an agentless act that did not happen: no event")
                 continue
             refusal = fact.refusal and not attribution.denied and fact.modality in ("asserted", "future")
             code = refine_appeal(match, self.lexicon, note)

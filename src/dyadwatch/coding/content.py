@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .crossheads import body_start
 from .extract import CLAIM_VERBS, SUBJECT_DEPS, Match, candidate_matches
 from .lexicon import Lexicon
 from .syntax import (
@@ -13,8 +14,10 @@ from .syntax import (
 
 
 def find_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
-    """All event matches in a sentence, with embedded clauses consumed by the event that contains them."""
-    return drop_consumed(candidate_matches(sent, lexicon), lexicon)
+    """All event matches in a sentence, with embedded clauses consumed by the event that contains them;
+    none in a crosshead glued to the sentence (crossheads.py)."""
+    start = body_start(sent)
+    return drop_consumed([m for m in candidate_matches(sent, lexicon) if m.trigger.i >= start], lexicon)
 
 
 def drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:

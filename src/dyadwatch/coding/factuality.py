@@ -3,8 +3,9 @@
 The words are data (modality.txt): `future` and `hypothetical` auxiliaries and control verbs,
 `scheduled` words (future, but a schedule or forecast rather than an announcement),
 `unrealised` verbs whose complement or object did not happen ('failed to reach', 'prevented the
-shipment', 'dissuade X from supplying'), and `background` subordinators whose clause is context
-rather than news ('since Russia began its invasion').
+shipment', 'dissuade X from supplying', 'instead of calling'), `background` subordinators whose
+clause is context rather than news ('since Russia began its invasion'), and `prospective` nouns
+whose 'for' object is a prospect ('pave the way for talks').
 """
 from __future__ import annotations
 
@@ -14,15 +15,24 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from ..nlp.dates import resolve_expression
 from ..nlp.pipeline import sentence_ents
 from .event import Event
 from .extract import Match
 from .lexicon import Lexicon
 from .ontology import Ontology
 from .rules import longest_prefix
-from .syntax import is_passive, lemma, purpose_clause
+from .speech import OBLIGATION_PREDICATES
+from .syntax import for_to_clause, is_passive, lemma, marked_to, purpose_clause
 
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# reporters who observe a state rather than speak for it: the press, scholars, rights groups, NGOs
+OBSERVER_SECTORS = frozenset({"MED", "EDU", "HRI", "NGO"})
+# nouns of an actor's own word, whose that-clause it announces ('the Taliban's announcement that they
+# will no longer grant access'); other nouns' clauses are said of the actor ('reports', 'fears that'),
+# and a plan's is a schedule ('announcing plans that Modi will visit the Maldives' stays future)
+ANNOUNCING_NOUNS = frozenset({"announcement", "statement", "declaration", "pledge", "promise", "vow", "decision",
+                              "threat", "warning", "ultimatum", "commitment", "assurance", "vote"})
 # an act dated this long before publication is the story's background ('in 2022', 'the 2019 summit')
 BACKGROUND_AGE_DAYS = 365
 
@@ -35,11 +45,15 @@ class Factuality:
     negated: bool = False
     refusal: bool = False  # negated by 'not' or 'no' alone: a concession so negated is a refusal
     reasons: list[str] = field(default_factory=list)
+    unreported: str | None = None  # why the text reports no act at all (then no event is coded)
 
 
 def assess(match: Match, sent: Span, lexicon: Lexicon, reported: bool, day: date | None, published: date | None) -> Factuality:
     """How the text presents the act of `match`; `day` is the date the text gives it, if any."""
     result = Factuality(modality(match, sent, lexicon, reported))
+    judge = evaluated_by(match.head)
+    if judge is not None:
+        result.unreported = f"an act judged '{judge.text}' for someone to do: no event"
     if negated(match):
         result.negated = result.refusal = True
         result.reasons.append("negated (not/no)")
@@ -60,11 +74,15 @@ NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither"})
 
 
 def negated(match: Match) -> bool:
-    """'did not attack', 'no talks were held', 'no one was arrested', 'nobody attended'."""
+    """'did not attack', 'no talks were held', 'no one was arrested', 'nobody attended', 'will no longer grant'."""
     token: Token = match.head
     while True:
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
             return True
+        if any(c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(n.dep_ == "neg" for n in c.children)
+               for c in token.children):
+            return True  # 'will no longer grant him access', 'will no more attend'
+
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(s.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
                for s in subjects):
@@ -85,12 +103,20 @@ def unrealised_by(match: Match, lexicon: Lexicon) -> Token | None:
             return None
         if token.dep_ == "pcomp" and head.lower_ == "from" and _kind(head.head, lexicon) == "unrealised":
             return head.head
+        if token.dep_ == "pcomp" and head.lower_ in ("of", "than") and _alternative(head, lexicon):
+            return head  # 'instead of calling for an Asian NATO', 'rather than attacking'
         if token.dep_ in ("xcomp", "dobj", "nsubjpass") and _kind(head, lexicon) == "unrealised":
             return head
-        if token.dep_ not in ("xcomp", "pcomp", "prep", "conj"):
-            return None
+        if token.dep_ not in ("xcomp", "pcomp", "prep", "conj") and not purpose_clause(token):
+            return None  # 'refusing to meet to discuss': the aim of an act that did not happen did not either
         token = head
     return None
+
+
+def _alternative(preposition: Token, lexicon: Lexicon) -> bool:
+    """'instead of', 'rather than': the word before the preposition says the act was not the one done."""
+    before = preposition.nbor(-1) if preposition.i > preposition.sent.start else None
+    return before is not None and lexicon.modality.get(before.lower_) == "unrealised"
 
 
 def _kind(verb: Token, lexicon: Lexicon) -> str | None:
@@ -124,6 +150,9 @@ def background(match: Match, lexicon: Lexicon, day: date | None, published: date
     if day and published and (published - day).days > BACKGROUND_AGE_DAYS:
         return f"dated {day.isoformat()}"
     if day is None and published is not None:
+        fronted = _fronted_day(match.head, published)
+        if fronted is not None and (published - fronted).days > BACKGROUND_AGE_DAYS:
+            return f"dated {fronted.isoformat()} by the clause before it"
         year = _period_year(match.head)
         if year is not None and year < published.year - 1:
             return f"dated {year}s or earlier"
@@ -138,6 +167,21 @@ def _governs(head: Token, token: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+def _fronted_day(head: Token, published: date) -> date | None:
+    """The date of a clause that leads into the act and that the parser hung under it: 'The last time
+    he made this journey, in 2019, he met Putin' (the date is 'made''s, and 'made' a complement of 'met')."""
+    for ent in sentence_ents(head.sent):
+        if ent.label_ != "DATE" or ent.root.i > head.i or ent.root.head.lower_ not in ("in", "during"):
+            continue
+        clause = ent.root.head.head
+        if clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("ccomp", "advcl") or clause.head != head:
+            continue
+        resolved = resolve_expression(ent.text, published)
+        if resolved is not None:
+            return resolved[0]
+    return None
 
 
 _DECADE = re.compile(r"\b(1[5-9]|20)(\d)0s\b")
@@ -167,7 +211,10 @@ def modality(match: Match, sent: Span, lexicon: Lexicon, reported: bool) -> str:
     token: Token = match.head
     if token.dep_ == "pcomp" and token.head.dep_ == "prep" and lemma(token.head.head) in words:
         kinds.append(words[lemma(token.head.head)])  # 'the risk of being deported', 'the possibility of restoring'
-    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head != token:
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and _prospect(token.head.head, lexicon):
+        kinds.append("hypothetical")  # 'pave the way for talks', 'hopes for a ceasefire', 'time for talks'
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head != token \
+            and not _known_cause(token):
         token = token.head  # 'a ceasefire could take place', 'hopes for talks': the clause governs the noun
         if lemma(token) in words:
             kinds.append(words[lemma(token)])
@@ -177,8 +224,12 @@ def modality(match: Match, sent: Span, lexicon: Lexicon, reported: bool) -> str:
                 kinds.append("future" if reported and lemma(aux) == "would" else words[lemma(aux)])
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
             kinds.append("hypothetical")
+        if for_to_clause(token) or (_marked_for(token) and marked_to(token)):
+            kinds.append("hypothetical")  # 'it is difficult for the West to pull Russia away', 'time for Russia to accept'
         if token.dep_ == "ccomp" and lemma(token.head) in words and lexicon.modality[lemma(token.head)] != "scheduled":
             kinds.append(words[lemma(token.head)])  # 'hopes (that) a ceasefire could take place'
+        if token.dep_ == "acl" and token.head.pos_ == "NOUN" and lemma(token.head) in words:
+            kinds.append(words[lemma(token.head)])  # 'little chance that a summit will take place', 'a plan to withdraw'
         if (token.dep_ not in ("xcomp", "conj") and not purpose_clause(token)) or token.head == token:
             break
         if token.dep_ == "xcomp" and lemma(token.head) == "be":
@@ -192,6 +243,49 @@ def modality(match: Match, sent: Span, lexicon: Lexicon, reported: bool) -> str:
     if "hypothetical" in kinds:
         return "hypothetical"
     return "future" if kinds else "asserted"
+
+
+DEFINITE = ("the", "this", "these", "those")
+
+
+def _known_cause(noun: Token) -> bool:
+    """'Ukraine's attacks would escalate the war', 'the talks could yield a deal': a definite act that
+    is the subject of what it may cause has happened; 'a ceasefire could end the war' has not."""
+    return noun.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lower_ != "place" for c in noun.head.children) and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children)
+
+
+def _marked_for(clause: Token) -> bool:
+    """'time for Israel to withdraw': a 'for' infinitive, also where the parser hangs it on a noun."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+
+def evaluated_by(verb: Token) -> Token | None:
+    """The word of a judgement on an act someone might do: 'it will be very difficult for the West to
+    pull Russia away', 'making it possible for companies to invest less'. The judgement is the news,
+    the act is none. What it is time, essential or important for someone to do is asked of them
+    (speech.py), and 'the next step will be for Zelenskyy to sign' plans an act: both are kept."""
+    for token in control_chain(verb):
+        while token.dep_ == "conj" and token.head != token:
+            token = token.head  # 'for India to have constant engagement and help them'
+        if not for_to_clause(token):
+            continue
+        head = token.head
+        if head.pos_ == "ADJ" and lemma(head) not in OBLIGATION_PREDICATES:
+            return head
+        if lemma(head) == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
+            judged = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+            if judged and not any(lemma(j) in OBLIGATION_PREDICATES for j in judged):
+                return judged[0]
+    return None
+
+
+def _prospect(word: Token, lexicon: Lexicon) -> bool:
+    """A noun whose 'for' object is only in prospect: 'the way', 'room', 'hopes', 'prospects'; or a
+    verb with such an object, where the parser hangs the 'for' on the verb ('allow time for talks')."""
+    if word.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ == "dobj" and _prospect(c, lexicon) for c in word.children)
+    return word.pos_ == "NOUN" and lexicon.modality.get(lemma(word)) in ("prospective", "hypothetical", "future")
 
 
 def refused(event: Event, lexicon: Lexicon, ontology: Ontology) -> Event:
@@ -218,11 +312,18 @@ def announced(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) 
     """'Nigeria said it will withdraw its force unless...': an act its own actor announces is
     coded as the intent or threat expressed now (intent.txt), and that expression is asserted."""
     reporter = event.reported_by
-    # a reporter of no known country ('the party said it will...') does not make the act someone else's
+    # a reporter of no known country ('the party said it will...') does not make the act someone else's;
+    # the press, scholars and rights groups tell what a state will do, they do not announce it
+    # ('British media reported that Britain will cede sovereignty')
     if event.modality != "future" or event.negated or (reporter and reporter.country and reporter.country != event.source.country):
+        return event
+    if reporter and set(reporter.sectors) & OBSERVER_SECTORS and not set(reporter.sectors) & set(event.source.sectors):
         return event
     chain = control_chain(match.head)
     top = chain[-1]
+    if (top.dep_ == "acl" and top.head.pos_ == "NOUN" and any(c.dep_ == "mark" for c in top.children)
+            and lemma(top.head) not in ANNOUNCING_NOUNS):
+        return event  # 'media reports that Britain will cede', 'fears that Russia will attack': said of it, not by it
     if top.dep_ == "ccomp":
         chain.append(top.head)  # 'believes (that) leaders will meet': the belief is a forecast too
     if any(is_passive(t) or lexicon.modality.get(lemma(t)) == "scheduled" for t in chain):

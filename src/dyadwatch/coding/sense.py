@@ -14,9 +14,16 @@ from .rules import SenseRule
 from .syntax import lemma, pobjs, shared_subjects
 
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "compound", "amod", "poss", "attr")
+# ... and what completes the verb itself: 'pleaded guilty', 'ended up', 'asked not to be identified'
+# (and 'pleaded guilty Monday', where the parser hangs the adjective on the date)
+COMPLEMENT_DEPS = ("acomp", "oprd", "prt", "xcomp", "npadvmod")
 # prepositions of the agent and of the means or occasion ('killed in an airstrike', 'during clashes')
 MEANS_PREPS = ("by", "in", "during", "with")
 WHEN_MARKS = ("when", "as")
+# modals of a clause that says what someone will or should do, not what is so
+INTENT_MODALS = ("will", "would", "shall", "should", "must", "can", "could", "might", "may")
+# the argument that stands for a clause stating a view: 'agreed that the danger has not passed'
+VIEW = "that"
 # actor codes whose first three letters name a kind of organisation, not a country
 ORGANISATION_BASES = ("IGO", "NGO")
 STATE = "STATE"
@@ -24,11 +31,13 @@ STATE = "STATE"
 
 def argument_lemmas(match: Match) -> set[str]:
     """Lemmas of the words that say what the act is about: the trigger's modifiers, subjects and
-    objects with their compounds (a participle's subject is its clause's), its agent, means or
-    occasion ('by jets', 'in an airstrike'), and the light verb's subject ('jets carried out strikes')."""
+    objects with their compounds (a participle's subject is its clause's), the head verb's complements
+    ('pleaded guilty', 'ended up'), its agent, means or occasion ('by jets', 'in an airstrike'), and the
+    light verb's subject ('jets carried out strikes')."""
     heads: list[Token] = list(shared_subjects(match.head))  # 'a landmine exploded, killing five'
     for word in {match.trigger, match.head}:
         heads.extend(c for c in word.children if c.dep_ in ARGUMENT_DEPS)
+        heads.extend(c for c in word.children if c.dep_ in COMPLEMENT_DEPS and word is match.head)
         heads.extend(p for c in word.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in MEANS_PREPS)
                      for p in c.children if p.dep_ in ("pobj", "pcomp"))  # 'by Russian shelling' as a gerund
     # what happened when it did: 'killed when a bus collided with a truck', 'when a bomb went off'
@@ -38,8 +47,19 @@ def argument_lemmas(match: Match) -> set[str]:
     heads.extend(s for c in events for s in c.children if s.dep_ in ("nsubj", "nsubjpass", "dobj"))
     heads.extend(p for c in events for prep in c.children if prep.dep_ == "prep" for p in pobjs(prep))
     found = {lemma(t) for t in heads} | {lemma(c) for c in events}
+    if any(states_a_view(c) for c in match.head.children if c.dep_ in ("ccomp", "parataxis")):
+        found.add(VIEW)
     found.update(lemma(c) for t in heads for c in t.children if c.dep_ in ("compound", "amod"))
     return found
+
+
+def states_a_view(clause: Token) -> bool:
+    """A finite clause with a subject and no modal of intent: what someone holds to be so ('agree that
+    China has taken advantage', '"the danger is not passed," agreed Sayim'), not what they will do
+    ('agreed that they would reopen the border')."""
+    return (clause.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+            and not any(c.dep_ == "aux" and c.lower_ in INTENT_MODALS for c in clause.children)
+            and not any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children))
 
 
 def sense_rule(match: Match, lexicon: Lexicon, actors: frozenset[str] = frozenset()) -> SenseRule | None:

@@ -1,0 +1,51 @@
+"""Crossheads glued to the sentence after them: web copy often loses the line break after a section
+heading ('China trade with Mauritius on rise While India has long enjoyed ...', 'BLA surges The
+United States and Pakistan have ...'). A heading restates the story in headline words; what it
+says is no report of its own, so no event is coded from it.
+
+The heading is found by the capitalised function word that opens the sentence behind it
+('While', 'The', 'During'): such a word inside a sentence, after a few words with no punctuation,
+starts a new sentence the splitter missed when the words before it end in a noun. Names that
+begin with one ('The Hague') are entities and are left alone.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+# words that open a sentence and are written in lower case inside one
+OPENERS = frozenset(
+    "the a an this these those while during since although though after before as in on at but however "
+    "despite when if beyond with for from it he she they we there many some most more last earlier later "
+    "meanwhile still yet amid under by according".split()
+)
+# a heading is a few words: 'Position on China', 'Trump approval', 'China trade with Mauritius on rise'
+MAX_HEADING = 8
+# a heading ends in a name, a noun phrase or a headline's present-tense verb ('on rise', 'Trump
+# approval', 'Chinese demand'), not in a past verb or a preposition ('he said In the end', 'went
+# before The Hague-based court')
+HEADING_ENDS = ("NN", "NNS", "NNP", "NNPS", "JJ", "CD", "VBZ", "VBP")
+
+
+def body_start(sent: Span) -> int:
+    """The document index of the sentence's first word after a glued crosshead (the sentence's own
+    start when there is none)."""
+    limit = min(len(sent), MAX_HEADING + 1)
+    for offset in range(2, limit):
+        token = sent[offset]
+        before = sent[offset - 1]
+        heading = sent[:offset]
+        if (token.lower_ in OPENERS and token.text[0].isupper() and token.ent_iob_ != "I"
+                and not (token.ent_iob_ == "B" and len(token.ent_type_) and _entity_length(token) > 1)
+                and before.is_alpha and before.tag_ in HEADING_ENDS and heading[0].text[0].isupper()
+                and not any(t.is_punct or t.is_quote for t in heading)):
+            return token.i
+    return sent.start
+
+
+def _entity_length(token) -> int:
+    """The number of words of the entity that `token` begins ('The Hague' is two)."""
+    length = 1
+    doc = token.doc
+    while token.i + length < len(doc) and doc[token.i + length].ent_iob_ == "I":
+        length += 1
+    return length
