@@ -7,12 +7,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .knowledge import KnowledgeBase, normalize
 
 STATE_KINDS = ("country", "alias", "adjective", "capital")
 PLACE_PREPS = ("in", "near", "at", "outside", "around")
+# 'police arrested a Nigerian national', 'two nationals of Bangladesh': a foreigner's nationality says
+# where someone comes from, not what country the story is about
+FOREIGNER_NOUNS = frozenset({"national", "citizen", "immigrant", "migrant", "infiltrator", "expatriate", "expat"})
+# 'Turkish-backed fighters', 'Iran-sponsored militias': the backer's country is not the group's
+BACKER_PARTICIPLES = frozenset({"backed", "sponsored", "funded", "supported", "armed", "trained", "allied", "aligned"})
 
 
 @dataclass
@@ -35,6 +40,8 @@ class DocumentCountry:
         if not any(d is doc for d in self.documents):
             self.documents.append(doc)
             for ent in doc.ents:
+                if foreigner(ent.root):
+                    continue
                 # 'Port-au-Prince (Ouest' or 'Bokkos (Plateau' tagged as one entity is two places
                 parts = [part.strip() for part in re.split(r"[()]", ent.text) if part.strip()]
                 placed = len(parts) > 1 or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPS)
@@ -63,3 +70,16 @@ class DocumentCountry:
         person = self.kb.lookup_person(name) if town is None else None  # 'Modi' tagged a place
         if town or (person is not None and person.roles):
             self.mentions[town or person.code_on(None)[:3]] += 1
+
+
+def foreigner(token: Token) -> bool:
+    """'a Pakistani national', 'nationals of Bangladesh': the nationality of a foreigner."""
+    head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head
+    return token.dep_ in ("amod", "compound", "pobj") and head.lemma_.lower() in FOREIGNER_NOUNS
+
+
+def backer(token: Token) -> bool:
+    """'Turkish' in 'Turkish-backed fighters': a name that only says who backs, arms or trains them."""
+    doc = token.doc
+    return (token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not doc[token.i + 1].whitespace_
+            and doc[token.i + 2].lower_ in BACKER_PARTICIPLES)

@@ -12,7 +12,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from .context import DocumentCountry
+from .context import DocumentCountry, backer
 from .knowledge import KnowledgeBase, NameEntry, normalize
 
 UNKNOWN_COUNTRY = "---"
@@ -263,6 +263,8 @@ class ActorResolver:
         body: str | None = None
         for matched, found in sorted(matches, key=lambda m: m[0][0].i):
             used.update(t.i for t in matched)
+            if backer(matched[-1]):
+                continue
             if isinstance(found, Actor):
                 person = person or found
             elif found.kind == "body":
@@ -420,7 +422,8 @@ class ActorResolver:
                 self._register(person.name, actor, None)
                 return length, actor
             entry = self.kb.lookup_in_context(surface, self.document_country(tokens[0].doc), day)
-            if entry is None and key in self.kb.bodies:
+            # a body's acronym matches only in capitals: 'the ED' is the Enforcement Directorate, 'Ed' a name
+            if entry is None and key in self.kb.bodies and not (key in self.kb.upper_only and not surface.isupper()):
                 entry = NameEntry(self.kb.bodies[key], "body")
             if entry is not None and not (length == 1 and entry.kind == "capital" and _in_person_name(tokens[0])):
                 return length, entry

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from ..actors.knowledge import KnowledgeBase, load_knowledge
+from ..actors.context import foreigner
 from ..actors.coreference import PAIR, DocumentResolver
 from ..actors.resolver import NEW_ACTOR, Actor, ActorResolver
 from ..errors import DocumentError
@@ -481,7 +482,7 @@ class Coder:
         found = set()
         for ent in sentence_ents(sent):
             entry = self.kb.lookup_name(ent.text)
-            if entry is not None and entry.kind not in ("igo",):
+            if entry is not None and entry.kind not in ("igo",) and not foreigner(ent.root):  # not 'a Nigerian national'
                 found.add(entry.code[:3])
         return found.pop() if len(found) == 1 else None
 

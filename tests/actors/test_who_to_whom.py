@@ -1,0 +1,89 @@
+"""Who did it to whom in news English: agencies known by their acronym, foreigners' nationalities,
+the backers of armed groups, ethnic groups in their state, and the recipient, possessor or place of
+what is done as its target."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.documents.readers import read_text
+
+PUBLISHED = date(2025, 3, 1)
+
+
+def codes_of(coder, text: str) -> list[tuple[str, str, str | None]]:
+    events = coder.code(read_text(text, "t", published=PUBLISHED))
+    return [(e.cameo.code, e.source.code, e.target.code if e.target else None) for e in events]
+
+
+def dyads(coder, text: str) -> list[tuple[str, str | None]]:
+    """(source country, target country) of every event coded from the text."""
+    return [(s[:3], t[:3] if t else None) for _, s, t in codes_of(coder, text)]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a police or investigation agency named by its acronym alone is its country's
+    ("The ED arrested a businessman in a money laundering case.", "INDCOP"),
+    ("The CBI registered a case against a former bank official.", "INDCOP"),
+    ("The EFCC arrested a former governor over alleged fraud.", "NGACOP"),
+    ("RAB arrested three suspected militants.", "BGDCOP"),
+    ("The CTD killed four terrorists in a raid.", "PAKCOP"),
+])
+def test_an_agency_acronym_tells_its_country(coder, text, source):
+    got = codes_of(coder, text)
+    assert any(s == source for _, s, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a name spelt like an acronym is no agency, and a phrase that names another country wins
+    "Ed Davey criticised the police for arresting the protesters.",
+    "Nigeria's NIA director met President Tinubu in Abuja.",
+])
+def test_an_acronym_cue_needs_its_capitals_and_gives_way_to_a_named_country(coder, text):
+    got = codes_of(coder, text)
+    assert not [g for g in got if g[1] == "INDCOP" or g[1].endswith("COP") and g[1].startswith("---")], got
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # a foreigner's nationality is not the country of the police that arrest them
+    ("Police seized drugs worth Rs 2 crore and arrested a Nigerian national.", ("IND", "NGA")),
+    ("Police arrested a Bangladeshi national who had entered the country illegally in Siliguri.", ("IND", "BGD")),
+    ("Customs officers at Mumbai airport detained two Kenyan nationals with cocaine worth Rs 20 crore.",
+     ("IND", "KEN")),
+])
+def test_a_foreign_national_does_not_place_the_police(coder, text, dyad):
+    assert dyad in dyads(coder, text)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Police arrested two Bangladeshi nationals for staying illegally.", ("BGD", "BGD")),
+    ("Police seized drugs and arrested a Nigerian national.", ("NGA", "NGA")),
+])
+def test_a_foreign_national_alone_is_not_the_polices_country(coder, text, dyad):
+    assert dyad not in dyads(coder, text)
+
+
+@pytest.mark.parametrize("text, source", [
+    # the backer of an armed group is not its country: it fights where it is
+    ("Kurdish-led forces clashed with Turkish-backed fighters in northern Syria.", None),
+    ("Iran-backed militias attacked a U.S. base in eastern Syria.", "SYRREB"),
+    ("Russian-backed separatists shelled Ukrainian positions near Donetsk.", "UKRSEP"),
+    ("Turkish-backed Syrian fighters captured the town of Manbij.", "SYRREB"),
+    ("Ethiopian-trained Somali troops attacked al-Shabaab positions.", "SOMMIL"),
+])
+def test_a_backer_is_not_the_groups_country(coder, text, source):
+    got = codes_of(coder, text)
+    assert not [g for g in got if g[1][:3] in ("TUR", "IRN", "RUS", "ETH") or (g[2] or "")[:3] == "TUR"], got
+    assert source is None or any(s == source for _, s, _ in got), got
+
+
+@pytest.mark.parametrize("text, source", [
+    # a coalition led by a state, and a state's own forces, keep their country
+    ("The Saudi-led coalition struck Houthi positions in Yemen.", "SAU"),
+    ("Russian troops shelled Ukrainian positions near Donetsk.", "RUSMIL"),
+    ("Iran's Revolutionary Guards attacked Kurdish militants in northern Iraq.", "IRN"),
+])
+def test_a_leader_or_owner_keeps_its_country(coder, text, source):
+    got = codes_of(coder, text)
+    assert any(s.startswith(source) for _, s, _ in got), got
