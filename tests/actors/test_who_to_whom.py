@@ -87,3 +87,35 @@ def test_a_backer_is_not_the_groups_country(coder, text, source):
 def test_a_leader_or_owner_keeps_its_country(coder, text, source):
     got = codes_of(coder, text)
     assert any(s.startswith(source) for _, s, _ in got), got
+
+
+@pytest.mark.parametrize("text, source", [
+    # an armed group that fights in several countries is the rebels of the one where it fights
+    ("On 20 October 2024, the Burkinabe army and VDP retook the town of Djibo (Soum, Sahel) from JNIM militants.",
+     None),
+    ("Boko Haram fighters killed 12 farmers in Cameroon's Far North region.", "CMRREB"),
+    ("ISWAP militants attacked a Nigerien army base in Diffa.", "NERREB"),
+    ("Al-Shabaab militants attacked a police station in Kenya's Mandera county.", "KENREB"),
+    # and of its home where the story names none of the others
+    ("JNIM fighters ambushed a Malian army convoy near Timbuktu.", "MLIREB"),
+    ("Boko Haram insurgents abducted 20 students in Borno.", "NGAREB"),
+    ("Al-Shabaab attacked an African Union base in Somalia.", "SOMREB"),
+    ("JNIM claimed responsibility for the attack.", "MLIREB"),
+])
+def test_a_group_fighting_in_several_countries_is_placed_where_it_fights(coder, text, source):
+    got = codes_of(coder, text)
+    if source is None:
+        assert ("190", "BFAMIL", "BFAREB") in got, got
+    else:
+        assert any(s == source for _, s, _ in got), got
+
+
+@pytest.mark.parametrize("text, target", [
+    # an agentless charge is done to whom it is against, not to the charge itself
+    ("An FIR was lodged against the BJP leader for violating the model code of conduct.", "INDPTY"),
+    ("An FIR against the MLA was registered at the Kotwali police station.", "INDLEG"),
+    ("A case was registered against the school principal under the IPC.", "INDEDU"),
+])
+def test_an_agentless_charge_is_aimed_at_whom_it_is_against(coder, text, target):
+    got = codes_of(coder, text)
+    assert any(c.startswith("17") and t == target for c, _, t in got), got

@@ -60,6 +60,8 @@ class DocumentCountry:
         entry = self.kb.lookup_name(name)
         if entry is not None and entry.kind not in STATE_KINDS and normalize(name) in self.kb.contextual:
             entry = None  # 'Congress' is whose the document says; 'Georgia' is first of all the country
+        if entry is not None and "|" in entry.code:
+            return  # a group fighting in several countries tells of none of them
         if entry is not None:
             if entry.kind != "igo":
                 self.mentions[entry.code[:3]] += 1

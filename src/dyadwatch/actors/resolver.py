@@ -275,6 +275,8 @@ class ActorResolver:
             elif not (found.kind == "adjective" and ethnic):
                 country = country or found.code[:3]
                 how = found.kind if how == "sector" else how
+        if seat_code and "|" in seat_code:
+            seat_code = self._where_it_fights(seat_code.split("|"), country, head)
         # a title before a name the knowledge base lacks is its sector ("President Laurent Gbago")
         sectors = self._sectors([t for t in tokens if t.i not in used], head, bool(used) or head.ent_type_ == "PERSON")
         if body:
@@ -357,6 +359,12 @@ class ActorResolver:
             actor = Actor(text, actor.code, actor.country, actor.sectors, name, by, span)
             self._register(name, actor, sentence_index)
         return actor
+
+    def _where_it_fights(self, codes: list[str], country: str | None, head: Token) -> str:
+        """A group that fights in several countries is the rebels of the one its phrase or else its
+        document names ('JNIM militants in Burkina Faso', a note on Djibo), else of its home (the first)."""
+        place = country or self.document_country(head.doc)
+        return next((code for code in codes if code[:3] == place), codes[0])
 
     def _police_town(self, tokens: list[Token], head: Token, sectors: tuple[str, ...], used: set[int]) -> str | None:
         """'The Pune police', 'Gurugram police': a name before a police noun is the town whose police

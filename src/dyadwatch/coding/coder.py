@@ -482,7 +482,7 @@ class Coder:
         found = set()
         for ent in sentence_ents(sent):
             entry = self.kb.lookup_name(ent.text)
-            if entry is not None and entry.kind not in ("igo",) and not foreigner(ent.root):  # not 'a Nigerian national'
+            if entry is not None and entry.kind != "igo" and "|" not in entry.code and not foreigner(ent.root):
                 found.add(entry.code[:3])
         return found.pop() if len(found) == 1 else None
 
