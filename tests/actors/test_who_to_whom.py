@@ -119,3 +119,30 @@ def test_a_group_fighting_in_several_countries_is_placed_where_it_fights(coder, 
 def test_an_agentless_charge_is_aimed_at_whom_it_is_against(coder, text, target):
     got = codes_of(coder, text)
     assert any(c.startswith("17") and t == target for c, _, t in got), got
+
+
+@pytest.mark.parametrize("text, actor", [
+    # an ethnic group or a nationality's people of or in another state are that state's
+    ("The Albanians of southern Serbia are demanding political and territorial autonomy from Serbian authorities.",
+     "SRB"),
+    ("The Serb minority in Kosovo boycotted the local elections.", "XKXCVL"),
+    ("The Hungarian minority in Slovakia protested against the new language law.", "SVKCVL"),
+    ("Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian population of the province.",
+     "MNECVL"),
+    ("Tamil fishermen from Rameswaram were arrested by the Sri Lankan navy.", "INDCVL"),
+])
+def test_an_ethnic_group_is_of_the_state_it_lives_in(coder, text, actor):
+    got = codes_of(coder, text)
+    assert any(actor in (s, t) for _, s, t in got), got
+
+
+@pytest.mark.parametrize("text, actor", [
+    # nationals abroad, a state's agents and refugees keep their nationality
+    ("Gunmen attacked Chinese workers in Pakistan's Balochistan province.", "CHNLAB"),
+    ("Afghan refugees from Pakistan protested in Kabul.", "AFGREF"),
+    ("Indian fishermen from Gujarat were arrested by Pakistani authorities.", "INDCVL"),
+    ("Pakistani officials from Islamabad met Afghan officials in Kabul.", "PAKGOV"),
+])
+def test_nationals_abroad_keep_their_nationality(coder, text, actor):
+    got = codes_of(coder, text)
+    assert any(actor in (s, t) for _, s, t in got), got

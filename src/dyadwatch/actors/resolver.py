@@ -32,6 +32,14 @@ PHRASE_PREPS = {"of", "from", "in", "for"}
 STATELESS_WORDS = {"international", "foreign", "western", "global", "multinational", "overseas"}
 NGO_SECTORS = ("HRI", "NGO")
 ORGANISATION_NOUNS = {"group", "organization", "organisation", "watchdog", "agency", "charity", "ngo", "body"}
+# nouns for an ethnic or national group living somewhere: 'the Serb minority in Kosovo' is Kosovo's
+ETHNIC_NOUNS = frozenset({"minority", "population", "community"})
+# a place its people are of or from ('the Albanians of southern Serbia', 'fishermen from Rameswaram')
+ORIGIN_PREPS = ("of", "from")
+PLACE_KINDS = ("country", "alias", "region", "capital")
+# sectors whose people keep the country their adjective names wherever they are or come from: a
+# state's agents ('Russian troops from Belarus') and refugees ('Afghan refugees from Pakistan')
+NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REF"})
 PARTITIVES = {
     "dozen", "hundred", "thousand", "million", "score", "number", "group", "member", "some", "many", "most",
     "all", "several", "majority", "part", "rest", "handful", "one", "each", "none", "section", "batch", "band",
@@ -247,7 +255,9 @@ class ActorResolver:
         seat_code: str | None = None
         person: Actor | None = None
         how = "sector"
-        ethnic = any(t.lower_ == "ethnic" for t in tokens)  # 'ethnic Albanians' in Serbia are not Albania
+        # 'ethnic Albanians' in Serbia are not Albania, nor is 'the Serb minority in Kosovo' Serbia
+        ethnic = any(t.lower_ == "ethnic" for t in tokens) or head.lemma_.lower() in ETHNIC_NOUNS
+        demonym: tuple[str, list[Token]] | None = None  # the adjective that gave the country, with its words
         matches: list[tuple[list[Token], NameEntry | Actor]] = [*self._gapped_names(tokens)] if self.kb.gapped else []
         apart = {t.i for matched, _ in matches for t in matched}
         for run in _runs([t for t in tokens if t.i not in apart]):
@@ -273,6 +283,8 @@ class ActorResolver:
                 seat_code = seat_code or found.code
                 how = found.kind if how == "sector" else how
             elif not (found.kind == "adjective" and ethnic):
+                if country is None and found.kind == "adjective":
+                    demonym = (found.code[:3], matched)
                 country = country or found.code[:3]
                 how = found.kind if how == "sector" else how
         if seat_code and "|" in seat_code:
@@ -282,6 +294,10 @@ class ActorResolver:
         if body:
             sectors = sectors or (body,)
             how = "body" if how == "sector" else how
+        if demonym and country == demonym[0] and (head in demonym[1] or (sectors and not set(sectors) & NATIONAL_SECTORS)):
+            origin = self._origin(tokens, head, matches, day)
+            if origin and origin != country:
+                country, how = origin, "origin"
         if seat_code and seat_code.startswith("IMG") and self.kb.document_context:
             # an international armed group is coded as the rebels of the country where it fights
             # ('IS in Syria', 'Iraqi IS cells'), named in the phrase or else the document's country
@@ -359,6 +375,19 @@ class ActorResolver:
             actor = Actor(text, actor.code, actor.country, actor.sectors, name, by, span)
             self._register(name, actor, sentence_index)
         return actor
+
+    def _origin(self, tokens: list[Token], head: Token, matches: list, day: date | None) -> str | None:
+        """The country of the place the phrase says its people are of or from: 'the Albanians of southern
+        Serbia', 'Tamil fishermen from Rameswaram' (a town the gazetteer places)."""
+        places = [t for t in tokens if t.dep_ == "pobj" and t.head.lower_ in ORIGIN_PREPS and t.head.head == head]
+        if not places:
+            return None
+        within = {t.i for p in places for t in p.subtree}
+        for matched, found in matches:
+            if isinstance(found, NameEntry) and found.kind in PLACE_KINDS and matched[0].i in within:
+                return found.code[:3]
+        towns = [p for p in places if p.pos_ == "PROPN" and p.ent_type_ not in ("PERSON", "ORG", "NORP")]
+        return next((c for c in (self.place_country(t.text) for t in towns) if c), None) if self.place_country else None
 
     def _where_it_fights(self, codes: list[str], country: str | None, head: Token) -> str:
         """A group that fights in several countries is the rebels of the one its phrase or else its
