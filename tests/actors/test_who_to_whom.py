@@ -146,3 +146,25 @@ def test_an_ethnic_group_is_of_the_state_it_lives_in(coder, text, actor):
 def test_nationals_abroad_keep_their_nationality(coder, text, actor):
     got = codes_of(coder, text)
     assert any(actor in (s, t) for _, s, t in got), got
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # an actor named again by its own name is not the target of its own words or deeds
+    ("The Security Council today agreed to a six-month extension of the mandate for the peacekeeping force in "
+     "Lebanon (UNIFIL) despite Israel's wish for a shorter period.", ("IGO", "LBN")),
+    ("The United States said it would deny entry to the United States to all individuals undermining "
+     "stability in Macedonia.", ("USA", None)),
+])
+def test_an_actor_is_not_the_target_of_its_own_act(coder, text, dyad):
+    got = dyads(coder, text)
+    assert dyad in got and not [g for g in got if g[0] == g[1] and g[0] in ("IGO", "USA")], got
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # its people, officials and groups may be
+    ("An Argentine judge has ordered former president Carlos Menem to appear for questioning.", ("ARG", "ARG")),
+    ("The radical Palestinian Islamic Jihad movement rejected an invitation to attend a meeting of Palestinian "
+     "factions.", ("PSE", "PSE")),
+])
+def test_an_actors_own_people_may_be_its_target(coder, text, dyad):
+    assert dyad in dyads(coder, text)

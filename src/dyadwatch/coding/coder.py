@@ -48,7 +48,9 @@ from .petrarch.discards import dateline, discarded
 from .speech import bare_obligations, is_bare
 from .sense import actor_conditions, apply_sense, names_no_actor
 from .syntax import expand_conjuncts, lemma
-from .targets import demanded, judged, mandate_tokens, party_tokens, preferred_targets, refine_appeal, told_to
+from .targets import (
+    demanded, judged, mandate_tokens, own_country, party_tokens, preferred_targets, refine_appeal, told_to,
+)
 
 # holders whose hope or doubt about no actor is a political comment (012/013)
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP", "PTY", "IGO", "ELI", "SPY", "COP"})
@@ -459,7 +461,7 @@ class Coder:
                     # 'Russia denied that it had...', 'Xi and Putin held talks on the Chinese leader's
                     # visit': a source, referred to again, is not its own target
                     continue
-                if told_to(match, candidate, actor, self.lexicon):
+                if told_to(match, candidate, actor, self.lexicon) or own_country(match, actor, sources):
                     continue
                 if actor.span not in source_spans:
                     targets.append(actor)

@@ -107,6 +107,20 @@ def _pobjs(word: Token, preps: tuple[str, ...]) -> list[Token]:
     return [p for prep in word.children if prep.dep_ == "prep" and prep.lower_ in preps for p in pobjs(prep)]
 
 
+# how an actor named as a whole by its own name resolves (resolver.py): not an adjective, a person or a sector
+WHOLE_NAMES = ("country", "alias", "igo")
+
+
+def own_country(match: Match, actor: Actor, sources: list[Actor]) -> bool:
+    """'The United States said it would deny entry to the United States to all individuals ...', 'the
+    Security Council agreed to extend the mandate of UNIFIL': short of force, an actor does not act on
+    itself named again by its own name; the next candidate is the target. A person or group of its
+    country may be ('a judge ordered former president Menem to appear'), and a trip at home is left
+    to the coder ('during a visit to Quetta')."""
+    return (actor.resolved_by in WHOLE_NAMES and not match.adjunct and match.pattern.code[:2] < "17"
+            and any(s.code == actor.code for s in sources))
+
+
 def told_to(match: Match, candidate: Token, actor: Actor, lexicon: Lexicon) -> bool:
     """'told reporters', 'said in an interview with CNN': the media a statement is made to are not its target."""
     if "MED" not in actor.sectors:
