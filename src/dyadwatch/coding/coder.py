@@ -22,6 +22,7 @@ from ..places.gazetteer import country_of
 from ..places.locate import locate_events
 from .event import Event, Evidence
 from .aims import fold_protest_demands
+from .commentary import said_by_commentators
 from .agentless import (
     AGENTLESS,
     IMPLIED,
@@ -195,7 +196,7 @@ class Coder:
             if match.light_verb is None and match.pattern.kind == "noun" and mentioned(match.trigger):
                 note("an act mentioned by its owner's name in a phrase ('responded to BLA's demands'): no event")
                 continue
-            if not self._sense(match, note):
+            if not self._sense(match, note) or said_by_commentators(match, self.lexicon, note):
                 continue
             resolved = _event_date(sent, match.head, published)
             day, date_source = (resolved.day, "text") if resolved else (published, "published")
