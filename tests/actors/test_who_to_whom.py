@@ -101,6 +101,8 @@ def test_a_leader_or_owner_keeps_its_country(coder, text, source):
     ("Boko Haram insurgents abducted 20 students in Borno.", "NGAREB"),
     ("Al-Shabaab attacked an African Union base in Somalia.", "SOMREB"),
     ("JNIM claimed responsibility for the attack.", "MLIREB"),
+    # the nationality of those it attacks does not say where
+    ("Al-Shabaab fighters gunned down two Kenyan teachers.", "SOMREB"),
 ])
 def test_a_group_fighting_in_several_countries_is_placed_where_it_fights(coder, text, source):
     got = codes_of(coder, text)

@@ -391,8 +391,9 @@ class ActorResolver:
 
     def _where_it_fights(self, codes: list[str], country: str | None, head: Token) -> str:
         """A group that fights in several countries is the rebels of the one its phrase or else its
-        document names ('JNIM militants in Burkina Faso', a note on Djibo), else of its home (the first)."""
-        place = country or self.document_country(head.doc)
+        document's places name ('JNIM militants in Burkina Faso', a note on Djibo), else of its home
+        (the first): 'al-Shabaab gunned down two Kenyan teachers' names whom, not where."""
+        place = country or (self.context.place(head.doc) if self.kb.document_context else None)
         return next((code for code in codes if code[:3] == place), codes[0])
 
     def _police_town(self, tokens: list[Token], head: Token, sectors: tuple[str, ...], used: set[int]) -> str | None:
@@ -459,6 +460,8 @@ class ActorResolver:
                 self._register(person.name, actor, None)
                 return length, actor
             entry = self.kb.lookup_in_context(surface, self.document_country(tokens[0].doc), day)
+            every = self.kb.names.get(key)  # a group of several countries: all of them, for _where_it_fights
+            entry = every if entry is not None and every is not None and "|" in every.code else entry
             # a body's acronym matches only in capitals: 'the ED' is the Enforcement Directorate, 'Ed' a name
             if entry is None and key in self.kb.bodies and not (key in self.kb.upper_only and not surface.isupper()):
                 entry = NameEntry(self.kb.bodies[key], "body")
