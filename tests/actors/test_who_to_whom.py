@@ -170,3 +170,18 @@ def test_an_actor_is_not_the_target_of_its_own_act(coder, text, dyad):
 ])
 def test_an_actors_own_people_may_be_its_target(coder, text, dyad):
     assert dyad in dyads(coder, text)
+
+
+@pytest.mark.parametrize("text, target", [
+    # short of force, a target placed only by the story's country is not the source itself
+    ("Venezuela's government expelled diplomats from seven Latin American countries that questioned the "
+     "election result.", "---GOV"),
+])
+def test_a_target_is_not_placed_as_its_source(coder, text, target):
+    got = codes_of(coder, text)
+    assert any(t == target for _, _, t in got) and not [g for g in got if g[1] == g[2]], got
+
+
+def test_police_may_arrest_their_own(coder):
+    got = codes_of(coder, "A constable was suspended and arrested for accepting a bribe of Rs 5,000.")
+    assert ("173", "INDCOP", "INDCOP") in got, got

@@ -49,9 +49,8 @@ from .petrarch.discards import dateline, discarded
 from .speech import bare_obligations, is_bare
 from .sense import actor_conditions, apply_sense, names_no_actor
 from .syntax import expand_conjuncts, lemma
-from .targets import (
-    demanded, judged, mandate_tokens, own_country, party_tokens, preferred_targets, refine_appeal, told_to,
-)
+from .targets import demanded, judged, mandate_tokens, party_tokens, preferred_targets, refine_appeal, told_to
+from .targets import not_placed_as_source, own_country
 
 # holders whose hope or doubt about no actor is a political comment (012/013)
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP", "PTY", "IGO", "ELI", "SPY", "COP"})
@@ -376,6 +375,7 @@ class Coder:
         # 'Russia's Foreign Ministry warned Western governments': a target that context would place as the
         # source itself is placed wrongly, and stays of unknown country
         source_codes = {a.code for a in sources}
+        targets = not_placed_as_source(match, targets, source_codes)
         placed = [with_country(with_country(a, only, "sentence-country"), home, "source-country") for a in targets]
         targets = [p if p is a or p.code not in source_codes else a for p, a in zip(placed, targets)]
         # the ones it is done to are placed by the sentence's own country and the source's before the

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..actors.resolver import Actor
+from ..actors.resolver import DOCUMENT_COUNTRY, UNKNOWN_COUNTRY, Actor
 from ..nlp.pipeline import sentence_ents
 from .event import Event
 from .extract import Match, best_match, reported_judgement
@@ -119,6 +119,16 @@ def own_country(match: Match, actor: Actor, sources: list[Actor]) -> bool:
     to the coder ('during a visit to Quetta')."""
     return (actor.resolved_by in WHOLE_NAMES and not match.adjunct and match.pattern.code[:2] < "17"
             and any(s.code == actor.code for s in sources))
+
+
+def not_placed_as_source(match: Match, targets: list[Actor], source_codes: set[str]) -> list[Actor]:
+    """'Venezuela's government expelled diplomats from seven Latin American countries': short of force,
+    a target that only the document's country placed, as the source itself, is placed wrongly and
+    stays of unknown country (police arresting a constable of their own are left as they are)."""
+    if match.pattern.code[:2] >= "17":
+        return targets
+    return [Actor(t.text, UNKNOWN_COUNTRY + "".join(t.sectors), None, t.sectors, t.name, "sector", t.span)
+            if t.resolved_by == DOCUMENT_COUNTRY and t.code in source_codes and t.sectors else t for t in targets]
 
 
 def told_to(match: Match, candidate: Token, actor: Actor, lexicon: Lexicon) -> bool:
