@@ -186,3 +186,21 @@ def test_a_target_is_not_placed_as_its_source(coder, text):
 def test_police_may_arrest_their_own(coder):
     got = codes_of(coder, "A constable was suspended and arrested for accepting a bribe of Rs 5,000.")
     assert ("173", "INDCOP", "INDCOP") in got, got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a known surname after another given name is someone else
+    ("United Nations-appointed special rapporteur Richard Bennett urged the Taliban to lift the ban.", "ISR"),
+])
+def test_a_surname_after_another_given_name_is_someone_else(coder, text, wrong):
+    got = codes_of(coder, text)
+    assert not [g for g in got if g[1].startswith(wrong)], got
+
+
+@pytest.mark.parametrize("text, source", [
+    ("U.S. President Donald J. Trump threatened Iran with new sanctions.", "USAGOV"),
+    ("Bennett criticized the government in Jerusalem.", "ISRGOV"),
+])
+def test_initials_and_bare_surnames_still_name_the_person(coder, text, source):
+    got = codes_of(coder, text)
+    assert any(s == source for _, s, _ in got), got

@@ -138,6 +138,14 @@ def _former(word: Token) -> bool:
     return any(c.lower_ in ("former", "ex", "ex-") for c in word.children) or word.lower_.startswith("ex-")
 
 
+def _other_given_name(before: Token | None, name: str) -> bool:
+    """A given name before a bare surname that is no word of the known person's name ('Richard' before
+    'Bennett' is not Naftali Bennett); initials ('Donald J. Trump') and titles say nothing."""
+    if before is None or before.ent_type_ != "PERSON" or before.pos_ != "PROPN" or len(before.text.rstrip(".")) < 3:
+        return False
+    return normalize(before.text) not in normalize(name).split()
+
+
 def _runs(tokens: list[Token]) -> list[list[Token]]:
     """Split tokens into runs of adjacent tokens, so that names are matched only on contiguous text."""
     runs: list[list[Token]] = []
@@ -450,6 +458,8 @@ class ActorResolver:
                 before_surname = i + 1 < len(run) and run[i + 1].pos_ == "PROPN"
                 surname = run[i + 1].text if before_surname else None
                 person = self.kb.holder_named(surface, day, before_surname, surname)
+            if person is not None and length == 1 and _other_given_name(run[i - 1] if i else None, person.name):
+                person = None  # 'special rapporteur Richard Bennett' is not Naftali Bennett
             if person is not None:
                 code = person.code_on(day)
                 role = person.role_on(day)
