@@ -204,3 +204,24 @@ def test_a_surname_after_another_given_name_is_someone_else(coder, text, wrong):
 def test_initials_and_bare_surnames_still_name_the_person(coder, text, source):
     got = codes_of(coder, text)
     assert any(s.startswith(source) for _, s, _ in got), got
+
+
+@pytest.mark.parametrize("text, source", [
+    # a capital that only says where people are is a place, not its government
+    ("The Muslims in Jerusalem protested against the new rules.", "ISR"),
+    ("The Christians of Damascus welcomed the decision.", "SYR"),
+])
+def test_a_capital_of_a_phrase_is_a_place(coder, text, source):
+    got = codes_of(coder, text)
+    assert any(s == source for _, s, _ in got), got
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # the source is not the possessor of what it offers or speaks of: the recipient is the target
+    ("A statement said National Security Adviser Mike Waltz expressed the Trump administration's commitment "
+     "to Israel's security.", ("USA", "ISR")),
+    ("Secretary of State Marco Rubio reaffirmed the Trump administration's support for Israel.", ("USA", "ISR")),
+])
+def test_the_source_is_not_the_possessor_of_its_own_offer(coder, text, dyad):
+    got = dyads(coder, text)
+    assert dyad in got and ("USA", "USA") not in got, got

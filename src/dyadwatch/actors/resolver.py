@@ -287,6 +287,9 @@ class ActorResolver:
                 person = person or found
             elif found.kind == "body":
                 body = body or found.code
+            elif found.kind == "capital" and matched[0].dep_ == "pobj" and matched[0].head.head == head:
+                country = country or found.code[:3]  # 'the Muslims in Jerusalem': a place, not its government
+                how = found.kind if how == "sector" else how
             elif found.kind in SEAT_KINDS:
                 seat_code = seat_code or found.code
                 how = found.kind if how == "sector" else how

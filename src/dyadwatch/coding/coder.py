@@ -462,7 +462,7 @@ class Coder:
                     # 'Russia denied that it had...', 'Xi and Putin held talks on the Chinese leader's
                     # visit': a source, referred to again, is not its own target
                     continue
-                if told_to(match, candidate, actor, self.lexicon) or own_country(match, actor, sources):
+                if told_to(match, candidate, actor, self.lexicon) or own_country(match, candidate, actor, sources):
                     continue
                 if actor.span not in source_spans:
                     targets.append(actor)

@@ -111,14 +111,17 @@ def _pobjs(word: Token, preps: tuple[str, ...]) -> list[Token]:
 WHOLE_NAMES = ("country", "alias", "igo")
 
 
-def own_country(match: Match, actor: Actor, sources: list[Actor]) -> bool:
+def own_country(match: Match, candidate: Token, actor: Actor, sources: list[Actor]) -> bool:
     """'The United States said it would deny entry to the United States to all individuals ...', 'the
     Security Council agreed to extend the mandate of UNIFIL': short of force, an actor does not act on
     itself named again by its own name; the next candidate is the target. A person or group of its
     country may be ('a judge ordered former president Menem to appear'), and a trip at home is left
-    to the coder ('during a visit to Quetta')."""
-    return (actor.resolved_by in WHOLE_NAMES and not match.adjunct and match.pattern.code[:2] < "17"
-            and any(s.code == actor.code for s in sources))
+    to the coder ('during a visit to Quetta'). Nor is the source the possessor of what it offers or
+    speaks of ('Sullivan expressed the Biden administration's commitment to Israel's security')."""
+    same = any(s.code == actor.code for s in sources)
+    if same and candidate.dep_ == "poss" and candidate.head.head in (match.head, match.trigger):
+        return True
+    return same and actor.resolved_by in WHOLE_NAMES and not match.adjunct and match.pattern.code[:2] < "17"
 
 
 def not_placed_as_source(match: Match, targets: list[Actor], source_codes: set[str]) -> list[Actor]:
