@@ -225,3 +225,26 @@ def test_a_capital_of_a_phrase_is_a_place(coder, text, source):
 def test_the_source_is_not_the_possessor_of_its_own_offer(coder, text, dyad):
     got = dyads(coder, text)
     assert dyad in got and ("USA", "USA") not in got, got
+
+
+@pytest.mark.parametrize("text, target", [
+    # the seats of India's states and ministries, and of its neighbours' governments
+    ("Police lathi-charged ABVP activists who tried to storm the Vidhana Soudha in protest against the fee hike.",
+     "INDLEG"),
+    ("Congress workers marched to Raj Bhavan to protest against the arrest of their leader.", "INDGOV"),
+    ("Students tried to storm Bangabhaban demanding the president's resignation.", "BGDGOV"),
+])
+def test_south_asian_seats_of_government(coder, text, target):
+    got = codes_of(coder, text)
+    assert any(t == target for _, _, t in got), got
+
+
+@pytest.mark.parametrize("text, source", [
+    # a party's workers are the party; other workers are labour
+    ("BJP workers clashed with Congress workers in Bhopal.", "INDPTY"),
+    ("TMC workers attacked a BJP leader in Kolkata.", "INDPTY"),
+    ("Factory workers protested in Chennai.", "INDLAB"),
+])
+def test_a_partys_workers_are_the_party(coder, text, source):
+    got = codes_of(coder, text)
+    assert any(s == source for _, s, _ in got), got

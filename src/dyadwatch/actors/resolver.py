@@ -32,6 +32,7 @@ PHRASE_PREPS = {"of", "from", "in", "for"}
 STATELESS_WORDS = {"international", "foreign", "western", "global", "multinational", "overseas"}
 NGO_SECTORS = ("HRI", "NGO")
 ORGANISATION_NOUNS = {"group", "organization", "organisation", "watchdog", "agency", "charity", "ngo", "body"}
+PARTY_WORKERS = frozenset({"worker", "cadre", "karyakarta"})
 # nouns for an ethnic or national group living somewhere: 'the Serb minority in Kosovo' is Kosovo's
 ETHNIC_NOUNS = frozenset({"minority", "population", "community"})
 # a place its people are of or from ('the Albanians of southern Serbia', 'fishermen from Rameswaram')
@@ -372,6 +373,8 @@ class ActorResolver:
             # a spokesman or official of a body with a sector of its own speaks for it ('an RSF
             # spokesman', 'a Pentagon official'); other sectors name a part of it ('Kremlin guards')
             speaks_for = sectors == ("GOV",) and len(seat_code) > 3
+            # a party's workers are the party ('BJP workers clashed with Congress workers')
+            speaks_for = speaks_for or (how == "party" and sectors == ("LAB",) and head.lemma_.lower() in PARTY_WORKERS)
             code = seat_code if not sectors or speaks_for or seat_code.startswith(("IGO", "NGO")) else seat_code[:3] + sectors[0]
             actor = Actor(text, code, code[:3], tuple(self._split_sectors(code[3:])), None, how, span)
         elif country or sectors:
