@@ -248,3 +248,12 @@ def test_south_asian_seats_of_government(coder, text, target):
 def test_a_partys_workers_are_the_party(coder, text, source):
     got = codes_of(coder, text)
     assert any(s == source for _, s, _ in got), got
+
+
+@pytest.mark.parametrize("text, source", [
+    # the head's own term gives a phrase its sector, not a word of a name in it
+    ("Activists of the Youth Congress burnt an effigy of the Prime Minister in Bhopal.", "INDOPP"),
+])
+def test_the_heads_own_sector_wins(coder, text, source):
+    got = codes_of(coder, text)
+    assert any(s == source for _, s, _ in got), got

@@ -230,8 +230,12 @@ class ActorResolver:
             rest = [t for t in tokens if t not in own]
             alternatives = (listed, *listed.conjuncts, *(strays if listed.head.head == donor else ()))
             variants = [sorted({*rest, *_phrase_tokens(c)}, key=lambda t: t.i) for c in alternatives]
-        actors = [self._resolve_tokens(v, head, day, offset, sentence_index) for v in variants]
-        return [a for a in actors if a is not None]
+        actors = [a for a in (self._resolve_tokens(v, head, day, offset, sentence_index) for v in variants) if a]
+        for sectors in {a.sectors for a in actors if a.sectors}:
+            if len({a.country for a in actors if a.sectors == sectors}) > 1:
+                # 'officials from India and Brazil ... the ministers': no one country for a later 'the ministers'
+                self.sector_homes.pop(sectors, None)
+        return actors
 
     def new_actor(self, head: Token, max_words: int, offset: int) -> Actor | None:
         """PETRARCH's new actors: a phrase with a name no dictionary knows stands for itself, its words
@@ -493,6 +497,7 @@ class ActorResolver:
         lowers = [t.lower_ for t in words]
         found: list[str] = []
         former: set[int] = set()
+        own: int | None = None  # the sector of the head's own term: 'activists of the Youth Congress' are activists
         i = 0
         while i < len(lemmas):
             for length in range(min(4, len(lemmas) - i), 0, -1):
@@ -502,6 +507,7 @@ class ActorResolver:
                     or self.kb.lookup_sector(lowers[i : i + length - 1] + lemmas[i + length - 1 : i + length])))
                 if sector:
                     if named or head in words[i : i + length]:
+                        own = len(found) if head in words[i : i + length] and not sector.endswith("~") else own
                         found.append(sector)
                         if _former(words[i + length - 1]):
                             former.add(len(found) - 1)
@@ -509,9 +515,12 @@ class ActorResolver:
                     break
             else:
                 i += 1
+        head_sector = found[own] if own is not None and (own not in former or len(former) == len(found)) else None
         if len(former) < len(found):  # 'Prime Minister Keir Starmer, a former lawyer': the office he holds
             found = [s for n, s in enumerate(found) if n not in former]
         suffixes = tuple(s for s in found if not s.endswith("~"))
+        if head_sector is not None and not self.kb.all_agents:
+            suffixes = (head_sector,)
         return tuple(s for s in found if s.endswith("~")) + (suffixes if self.kb.all_agents else suffixes[-1:])
 
     def _sector_words(self, sectors: tuple[str, ...]) -> set[str]:
