@@ -257,3 +257,9 @@ def test_a_partys_workers_are_the_party(coder, text, source):
 def test_the_heads_own_sector_wins(coder, text, source):
     got = codes_of(coder, text)
     assert any(s == source for _, s, _ in got), got
+
+
+def test_a_meeting_may_be_with_ones_own_officials(coder):
+    got = codes_of(coder, "Israeli Prime Minister Benjamin Netanyahu told a cabinet meeting that he had met with "
+                          "security officials.")
+    assert ("040", "ISRGOV", "ISRGOV") in got, got

@@ -125,10 +125,12 @@ def own_country(match: Match, candidate: Token, actor: Actor, sources: list[Acto
 
 
 def not_placed_as_source(match: Match, targets: list[Actor], source_codes: set[str]) -> list[Actor]:
-    """'Venezuela's government expelled diplomats from seven Latin American countries': short of force,
-    a target that only the document's country placed, as the source itself, is placed wrongly and
-    stays of unknown country (police arresting a constable of their own are left as they are)."""
-    if match.pattern.code[:2] >= "17":
+    """'Venezuela's government expelled diplomats from seven Latin American countries': in demands,
+    complaints, rejections, threats, protests and cuts of relations (10-16), a target that only the
+    document's country placed, as the source itself, is placed wrongly and stays of unknown country.
+    Meetings, concessions and force may be done to one's own ('met with security officials', 'yielded
+    control to regional governments', police arresting a constable of their own)."""
+    if not "10" <= match.pattern.code[:2] <= "16":
         return targets
     return [Actor(t.text, UNKNOWN_COUNTRY + "".join(t.sectors), None, t.sectors, t.name, "sector", t.span)
             if t.resolved_by == DOCUMENT_COUNTRY and t.code in source_codes and t.sectors else t for t in targets]
