@@ -228,6 +228,8 @@ class KnowledgeBase:
             return None
         entry = self.contextual.get(key, {}).get(country) if country else None
         entry = entry or self.names.get(key)
+        if entry is not None and "|" in entry.code:  # a group fighting in several countries: the story's
+            entry = NameEntry(next((c for c in entry.code.split("|") if c[:3] == country), entry.code), entry.kind)
         if entry is not None and day is not None and key in self.dated:
             code = next((d.code for d in self.dated[key] if d.code[:3] == entry.code[:3] and d.holds_on(day)), entry.code)
             entry = NameEntry(code, entry.kind)
@@ -486,13 +488,14 @@ def _load_parties(path: Path, names: _Names, countries: dict[str, Country]) -> N
 
 def _load_groups(path: Path, names: _Names, countries: dict[str, Country]) -> dict[str, tuple[DatedName, ...]]:
     """Armed groups; a group whose code changed (the Taliban took power) has one line per period, and
-    the open-ended line gives the code of undated mentions."""
+    the open-ended line gives the code of undated mentions; one fighting in several countries has theirs."""
     lines = list(_read(path, ("code", "name", "aliases", "context", "from", "until")))
     open_keys: set[str] = set()
     dated: dict[str, list[DatedName]] = {}
     for line in lines:
         code, name, aliases, context, start, end = line.fields
-        _check_actor_code(line, code, countries)
+        for part in code.split("|"):  # 'MLIREB|BFAREB|NERREB': where it fights, its home first
+            _check_actor_code(line, part, countries)
         period = DatedName(
             code, None if start == "-" else _parse_date(line, start, "start"), None if end == "-" else _parse_date(line, end, "end")
         )

@@ -12,7 +12,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from .context import DocumentCountry
+from .context import DocumentCountry, backer
 from .knowledge import KnowledgeBase, NameEntry, normalize
 
 UNKNOWN_COUNTRY = "---"
@@ -32,6 +32,15 @@ PHRASE_PREPS = {"of", "from", "in", "for"}
 STATELESS_WORDS = {"international", "foreign", "western", "global", "multinational", "overseas"}
 NGO_SECTORS = ("HRI", "NGO")
 ORGANISATION_NOUNS = {"group", "organization", "organisation", "watchdog", "agency", "charity", "ngo", "body"}
+PARTY_WORKERS = frozenset({"worker", "cadre", "karyakarta"})
+# nouns for an ethnic or national group living somewhere: 'the Serb minority in Kosovo' is Kosovo's
+ETHNIC_NOUNS = frozenset({"minority", "population", "community"})
+# a place its people are of or from ('the Albanians of southern Serbia', 'fishermen from Rameswaram')
+ORIGIN_PREPS = ("of", "from")
+PLACE_KINDS = ("country", "alias", "region", "capital")
+# sectors whose people keep the country their adjective names wherever they are or come from: a
+# state's agents ('Russian troops from Belarus') and refugees ('Afghan refugees from Pakistan')
+NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REF"})
 PARTITIVES = {
     "dozen", "hundred", "thousand", "million", "score", "number", "group", "member", "some", "many", "most",
     "all", "several", "majority", "part", "rest", "handful", "one", "each", "none", "section", "batch", "band",
@@ -130,6 +139,14 @@ def _former(word: Token) -> bool:
     return any(c.lower_ in ("former", "ex", "ex-") for c in word.children) or word.lower_.startswith("ex-")
 
 
+def _other_given_name(before: Token | None, name: str) -> bool:
+    """A given name before a bare surname that is no word of the known person's name ('Richard' before
+    'Bennett' is not Naftali Bennett); initials ('Donald J. Trump') and titles say nothing."""
+    if before is None or before.ent_type_ != "PERSON" or before.pos_ != "PROPN" or len(before.text.rstrip(".")) < 3:
+        return False
+    return normalize(before.text) not in normalize(name).split()
+
+
 def _runs(tokens: list[Token]) -> list[list[Token]]:
     """Split tokens into runs of adjacent tokens, so that names are matched only on contiguous text."""
     runs: list[list[Token]] = []
@@ -213,8 +230,12 @@ class ActorResolver:
             rest = [t for t in tokens if t not in own]
             alternatives = (listed, *listed.conjuncts, *(strays if listed.head.head == donor else ()))
             variants = [sorted({*rest, *_phrase_tokens(c)}, key=lambda t: t.i) for c in alternatives]
-        actors = [self._resolve_tokens(v, head, day, offset, sentence_index) for v in variants]
-        return [a for a in actors if a is not None]
+        actors = [a for a in (self._resolve_tokens(v, head, day, offset, sentence_index) for v in variants) if a]
+        for sectors in {a.sectors for a in actors if a.sectors}:
+            if len({a.country for a in actors if a.sectors == sectors}) > 1:
+                # 'officials from India and Brazil ... the ministers': no one country for a later 'the ministers'
+                self.sector_homes.pop(sectors, None)
+        return actors
 
     def new_actor(self, head: Token, max_words: int, offset: int) -> Actor | None:
         """PETRARCH's new actors: a phrase with a name no dictionary knows stands for itself, its words
@@ -247,7 +268,9 @@ class ActorResolver:
         seat_code: str | None = None
         person: Actor | None = None
         how = "sector"
-        ethnic = any(t.lower_ == "ethnic" for t in tokens)  # 'ethnic Albanians' in Serbia are not Albania
+        # 'ethnic Albanians' in Serbia are not Albania, nor is 'the Serb minority in Kosovo' Serbia
+        ethnic = any(t.lower_ == "ethnic" for t in tokens) or head.lemma_.lower() in ETHNIC_NOUNS
+        demonym: tuple[str, list[Token]] | None = None  # the adjective that gave the country, with its words
         matches: list[tuple[list[Token], NameEntry | Actor]] = [*self._gapped_names(tokens)] if self.kb.gapped else []
         apart = {t.i for matched, _ in matches for t in matched}
         for run in _runs([t for t in tokens if t.i not in apart]):
@@ -263,21 +286,34 @@ class ActorResolver:
         body: str | None = None
         for matched, found in sorted(matches, key=lambda m: m[0][0].i):
             used.update(t.i for t in matched)
+            if backer(matched[-1]):
+                continue
             if isinstance(found, Actor):
                 person = person or found
             elif found.kind == "body":
                 body = body or found.code
+            elif found.kind == "capital" and matched[0].dep_ == "pobj" and matched[0].head.head == head:
+                country = country or found.code[:3]  # 'the Muslims in Jerusalem': a place, not its government
+                how = found.kind if how == "sector" else how
             elif found.kind in SEAT_KINDS:
                 seat_code = seat_code or found.code
                 how = found.kind if how == "sector" else how
             elif not (found.kind == "adjective" and ethnic):
+                if country is None and found.kind == "adjective":
+                    demonym = (found.code[:3], matched)
                 country = country or found.code[:3]
                 how = found.kind if how == "sector" else how
+        if seat_code and "|" in seat_code:
+            seat_code = self._where_it_fights(seat_code.split("|"), country, head)
         # a title before a name the knowledge base lacks is its sector ("President Laurent Gbago")
         sectors = self._sectors([t for t in tokens if t.i not in used], head, bool(used) or head.ent_type_ == "PERSON")
         if body:
             sectors = sectors or (body,)
             how = "body" if how == "sector" else how
+        if demonym and country == demonym[0] and (head in demonym[1] or (sectors and not set(sectors) & NATIONAL_SECTORS)):
+            origin = self._origin(tokens, head, matches, day)
+            if origin and origin != country:
+                country, how = origin, "origin"
         if seat_code and seat_code.startswith("IMG") and self.kb.document_context:
             # an international armed group is coded as the rebels of the country where it fights
             # ('IS in Syria', 'Iraqi IS cells'), named in the phrase or else the document's country
@@ -341,6 +377,8 @@ class ActorResolver:
             # a spokesman or official of a body with a sector of its own speaks for it ('an RSF
             # spokesman', 'a Pentagon official'); other sectors name a part of it ('Kremlin guards')
             speaks_for = sectors == ("GOV",) and len(seat_code) > 3
+            # a party's workers are the party ('BJP workers clashed with Congress workers')
+            speaks_for = speaks_for or (how == "party" and sectors == ("LAB",) and head.lemma_.lower() in PARTY_WORKERS)
             code = seat_code if not sectors or speaks_for or seat_code.startswith(("IGO", "NGO")) else seat_code[:3] + sectors[0]
             actor = Actor(text, code, code[:3], tuple(self._split_sectors(code[3:])), None, how, span)
         elif country or sectors:
@@ -355,6 +393,26 @@ class ActorResolver:
             actor = Actor(text, actor.code, actor.country, actor.sectors, name, by, span)
             self._register(name, actor, sentence_index)
         return actor
+
+    def _origin(self, tokens: list[Token], head: Token, matches: list, day: date | None) -> str | None:
+        """The country of the place the phrase says its people are of or from: 'the Albanians of southern
+        Serbia', 'Tamil fishermen from Rameswaram' (a town the gazetteer places)."""
+        places = [t for t in tokens if t.dep_ == "pobj" and t.head.lower_ in ORIGIN_PREPS and t.head.head == head]
+        if not places:
+            return None
+        within = {t.i for p in places for t in p.subtree}
+        for matched, found in matches:
+            if isinstance(found, NameEntry) and found.kind in PLACE_KINDS and matched[0].i in within:
+                return found.code[:3]
+        towns = [p for p in places if p.pos_ == "PROPN" and p.ent_type_ not in ("PERSON", "ORG", "NORP")]
+        return next((c for c in (self.place_country(t.text) for t in towns) if c), None) if self.place_country else None
+
+    def _where_it_fights(self, codes: list[str], country: str | None, head: Token) -> str:
+        """A group that fights in several countries is the rebels of the one its phrase or else its
+        document's places name ('JNIM militants in Burkina Faso', a note on Djibo), else of its home
+        (the first): 'al-Shabaab gunned down two Kenyan teachers' names whom, not where."""
+        place = country or (self.context.place(head.doc) if self.kb.document_context else None)
+        return next((code for code in codes if code[:3] == place), codes[0])
 
     def _police_town(self, tokens: list[Token], head: Token, sectors: tuple[str, ...], used: set[int]) -> str | None:
         """'The Pune police', 'Gurugram police': a name before a police noun is the town whose police
@@ -410,6 +468,8 @@ class ActorResolver:
                 before_surname = i + 1 < len(run) and run[i + 1].pos_ == "PROPN"
                 surname = run[i + 1].text if before_surname else None
                 person = self.kb.holder_named(surface, day, before_surname, surname)
+            if person is not None and length == 1 and _other_given_name(run[i - 1] if i else None, person.name):
+                person = None  # 'special rapporteur Richard Bennett' is not Naftali Bennett
             if person is not None:
                 code = person.code_on(day)
                 role = person.role_on(day)
@@ -420,7 +480,10 @@ class ActorResolver:
                 self._register(person.name, actor, None)
                 return length, actor
             entry = self.kb.lookup_in_context(surface, self.document_country(tokens[0].doc), day)
-            if entry is None and key in self.kb.bodies:
+            every = self.kb.names.get(key)  # a group of several countries: all of them, for _where_it_fights
+            entry = every if entry is not None and every is not None and "|" in every.code else entry
+            # a body's acronym matches only in capitals: 'the ED' is the Enforcement Directorate, 'Ed' a name
+            if entry is None and key in self.kb.bodies and not (key in self.kb.upper_only and not surface.isupper()):
                 entry = NameEntry(self.kb.bodies[key], "body")
             if entry is not None and not (length == 1 and entry.kind == "capital" and _in_person_name(tokens[0])):
                 return length, entry
@@ -434,6 +497,7 @@ class ActorResolver:
         lowers = [t.lower_ for t in words]
         found: list[str] = []
         former: set[int] = set()
+        own: int | None = None  # the sector of the head's own term: 'activists of the Youth Congress' are activists
         i = 0
         while i < len(lemmas):
             for length in range(min(4, len(lemmas) - i), 0, -1):
@@ -443,6 +507,7 @@ class ActorResolver:
                     or self.kb.lookup_sector(lowers[i : i + length - 1] + lemmas[i + length - 1 : i + length])))
                 if sector:
                     if named or head in words[i : i + length]:
+                        own = len(found) if head in words[i : i + length] and not sector.endswith("~") else own
                         found.append(sector)
                         if _former(words[i + length - 1]):
                             former.add(len(found) - 1)
@@ -450,9 +515,12 @@ class ActorResolver:
                     break
             else:
                 i += 1
+        head_sector = found[own] if own is not None and (own not in former or len(former) == len(found)) else None
         if len(former) < len(found):  # 'Prime Minister Keir Starmer, a former lawyer': the office he holds
             found = [s for n, s in enumerate(found) if n not in former]
         suffixes = tuple(s for s in found if not s.endswith("~"))
+        if head_sector is not None and not self.kb.all_agents:
+            suffixes = (head_sector,)
         return tuple(s for s in found if s.endswith("~")) + (suffixes if self.kb.all_agents else suffixes[-1:])
 
     def _sector_words(self, sectors: tuple[str, ...]) -> set[str]:

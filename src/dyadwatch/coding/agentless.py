@@ -212,7 +212,11 @@ def patient_tokens(match: Match, how: str, lexicon: Lexicon | None = None) -> li
         if not found and match.head.dep_ == "conj":
             # 'a constable was suspended and arrested': the first verb's passive subject
             found = [c for c in match.head.head.children if c.dep_ == "nsubjpass"]
-        return expand_conjuncts(found)
+        # 'an FIR was lodged against the BJP leader', 'a case was registered against the principal':
+        # a charge names no one; whom it is against is who it is done to
+        against = [p for w in (match.head, *found) for c in w.children if c.dep_ == "prep" and c.lower_ == "against"
+                   for p in pobjs(c)]
+        return expand_conjuncts(found + against)
     if match.head.pos_ in ("VERB", "AUX"):
         return expand_conjuncts([c for c in match.head.children if c.dep_ == "dobj"])
     for wanted in NOUN_TARGET_PREPS:

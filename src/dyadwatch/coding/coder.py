@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from ..actors.knowledge import KnowledgeBase, load_knowledge
+from ..actors.context import foreigner
 from ..actors.coreference import PAIR, DocumentResolver
 from ..actors.resolver import NEW_ACTOR, Actor, ActorResolver
 from ..errors import DocumentError
@@ -21,6 +22,7 @@ from ..places.gazetteer import country_of
 from ..places.locate import locate_events
 from .event import Event, Evidence
 from .aims import fold_protest_demands
+from .commentary import said_by_commentators
 from .agentless import (
     AGENTLESS,
     IMPLIED,
@@ -49,6 +51,7 @@ from .speech import bare_obligations, is_bare
 from .sense import actor_conditions, apply_sense, names_no_actor
 from .syntax import expand_conjuncts, lemma
 from .targets import demanded, judged, mandate_tokens, party_tokens, preferred_targets, refine_appeal, told_to
+from .targets import not_placed_as_source, own_country
 
 # holders whose hope or doubt about no actor is a political comment (012/013)
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP", "PTY", "IGO", "ELI", "SPY", "COP"})
@@ -193,7 +196,7 @@ class Coder:
             if match.light_verb is None and match.pattern.kind == "noun" and mentioned(match.trigger):
                 note("an act mentioned by its owner's name in a phrase ('responded to BLA's demands'): no event")
                 continue
-            if not self._sense(match, note):
+            if not self._sense(match, note) or said_by_commentators(match, self.lexicon, note):
                 continue
             resolved = _event_date(sent, match.head, published)
             day, date_source = (resolved.day, "text") if resolved else (published, "published")
@@ -376,6 +379,7 @@ class Coder:
         # 'Russia's Foreign Ministry warned Western governments': a target that context would place as the
         # source itself is placed wrongly, and stays of unknown country
         source_codes = {a.code for a in sources}
+        targets = not_placed_as_source(match, targets, source_codes)
         placed = [with_country(with_country(a, only, "sentence-country"), home, "source-country") for a in targets]
         targets = [p if p is a or p.code not in source_codes else a for p, a in zip(placed, targets)]
         # the ones it is done to are placed by the sentence's own country and the source's before the
@@ -462,7 +466,7 @@ class Coder:
                     # 'Russia denied that it had...', 'Xi and Putin held talks on the Chinese leader's
                     # visit': a source, referred to again, is not its own target
                     continue
-                if told_to(match, candidate, actor, self.lexicon):
+                if told_to(match, candidate, actor, self.lexicon) or own_country(match, candidate, actor, sources):
                     continue
                 if actor.span not in source_spans:
                     targets.append(actor)
@@ -485,7 +489,7 @@ class Coder:
         found = set()
         for ent in sentence_ents(sent):
             entry = self.kb.lookup_name(ent.text)
-            if entry is not None and entry.kind not in ("igo",):
+            if entry is not None and entry.kind != "igo" and "|" not in entry.code and not foreigner(ent.root):
                 found.add(entry.code[:3])
         return found.pop() if len(found) == 1 else None
 

@@ -243,14 +243,15 @@ def _load_implicit_targets(path: Path) -> dict[str, str]:
 
 
 def _load_country_cues(path: Path) -> dict[str, str]:
-    """Lines 'COUNTRY word word ...' into {word: country}; a word tells of one country only."""
+    """Lines 'COUNTRY word word ...' into {word: country}; a word tells of one country only. An
+    acronym written in capitals ('ED', 'NIA') is a cue only as written, not as the word it spells."""
     table: dict[str, str] = {}
     for lineno, content in _lines(path):
         country, *words = content.split()
         if not re.match(r"^[A-Z]{3}$", country) or not words:
             raise LexiconError(str(path), lineno, "expected 'COUNTRY word word ...', e.g. 'IND fir chargesheet'")
         for word in words:
-            word = _word_or_fail(word, path, lineno)
+            word = word if re.match(r"^[A-Z][A-Z0-9]+s?$", word) else _word_or_fail(word, path, lineno)
             if table.get(word, country) != country:
                 raise LexiconError(str(path), lineno, f"'{word}' is a cue of {table[word]} already")
             table[word] = country

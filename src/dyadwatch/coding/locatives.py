@@ -152,7 +152,7 @@ def force_patients(match: Match, candidates: list[Token]) -> list[Token]:
 
 def cue_country(sent: Span, cues: Mapping[str, str]) -> str | None:
     """The one country the sentence's cue words tell of (country_cues.txt): 'an FIR under the BNS'."""
-    found = {cues.get(t.lower_) or cues.get(lemma(t)) for t in sent} - {None}
+    found = {cues.get(t.text) or cues.get(t.lower_) or cues.get(lemma(t)) for t in sent} - {None}
     return found.pop() if len(found) == 1 else None
 
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..actors.resolver import Actor
+from ..actors.resolver import DOCUMENT_COUNTRY, UNKNOWN_COUNTRY, Actor
 from ..nlp.pipeline import sentence_ents
 from .event import Event
 from .extract import Match, best_match, reported_judgement
@@ -105,6 +105,35 @@ def _participle_agents(noun: Token) -> list[Token]:
 
 def _pobjs(word: Token, preps: tuple[str, ...]) -> list[Token]:
     return [p for prep in word.children if prep.dep_ == "prep" and prep.lower_ in preps for p in pobjs(prep)]
+
+
+# how an actor named as a whole by its own name resolves (resolver.py): not an adjective, a person or a sector
+WHOLE_NAMES = ("country", "alias", "igo")
+
+
+def own_country(match: Match, candidate: Token, actor: Actor, sources: list[Actor]) -> bool:
+    """'The United States said it would deny entry to the United States to all individuals ...', 'the
+    Security Council agreed to extend the mandate of UNIFIL': short of force, an actor does not act on
+    itself named again by its own name; the next candidate is the target. A person or group of its
+    country may be ('a judge ordered former president Menem to appear'), and a trip at home is left
+    to the coder ('during a visit to Quetta'). Nor is the source the possessor of what it offers or
+    speaks of ('Sullivan expressed the Biden administration's commitment to Israel's security')."""
+    same = any(s.code == actor.code for s in sources)
+    if same and candidate.dep_ == "poss" and candidate.head.head in (match.head, match.trigger):
+        return True
+    return same and actor.resolved_by in WHOLE_NAMES and not match.adjunct and match.pattern.code[:2] < "17"
+
+
+def not_placed_as_source(match: Match, targets: list[Actor], source_codes: set[str]) -> list[Actor]:
+    """'Venezuela's government expelled diplomats from seven Latin American countries': in demands,
+    complaints, rejections, threats, protests and cuts of relations (10-16), a target that only the
+    document's country placed, as the source itself, is placed wrongly and stays of unknown country.
+    Meetings, concessions and force may be done to one's own ('met with security officials', 'yielded
+    control to regional governments', police arresting a constable of their own)."""
+    if not "10" <= match.pattern.code[:2] <= "16":
+        return targets
+    return [Actor(t.text, UNKNOWN_COUNTRY + "".join(t.sectors), None, t.sectors, t.name, "sector", t.span)
+            if t.resolved_by == DOCUMENT_COUNTRY and t.code in source_codes and t.sectors else t for t in targets]
 
 
 def told_to(match: Match, candidate: Token, actor: Actor, lexicon: Lexicon) -> bool:
