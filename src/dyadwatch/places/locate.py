@@ -70,7 +70,8 @@ def locate_events(document: Document, parts: Parts, events: list[Event], gazette
         if event.target is not None and event.target.span and not target_ok:
             own.append(event.target.span)
         blocked = [tuple(s) for s in own] + agents.get(event.sentence_index, [])
-        location = places.locate(event.evidence.trigger_span[0], event.cameo.code, blocked, event.source.country)
+        location = places.locate(event.evidence.trigger_span[0], event.cameo.code, blocked, event.source.country,
+                                 background=event.modality == "background")
         located.append(replace(event, location=location))
     return located
 
@@ -101,13 +102,15 @@ class DocumentPlaces:
                     and not m.modifier and not m.agentive and not m.destination and not m.speaks]
         return cls(parts, placed, by_token, _dateline(document, gazetteer), settings, _focus(settings))
 
-    def locate(self, offset: int, code: str, blocked: list[tuple[int, int]] = (), source_country: str | None = None
-               ) -> Location | None:
+    def locate(self, offset: int, code: str, blocked: list[tuple[int, int]] = (), source_country: str | None = None,
+               background: bool = False) -> Location | None:
         """The place of the event with CAMEO `code` whose trigger starts at `offset`; `blocked` are the
         spans of its sentence's actors. Events are asked in document order (see `previous`). The
         dateline places the acts of its own country's actors and of actors of unknown country: a
         foreign government reacting to the news acts at home. A country or province that only the
-        sentence or the story gives is narrowed to the place inside it that the story names."""
+        sentence or the story gives is narrowed to the place inside it that the story names. A
+        `background` event (old context: 'In 2024, separatists killed 400 people') that its sentence
+        does not place happened across the story's province or country, not at the story's own site."""
         target_ok = code.startswith(PLACE_TARGET_CODES) and not code.startswith(SENDING_CODES)
         to_ok = code.startswith(DESTINATION_CODES)
         dateline = self.dateline
@@ -124,6 +127,8 @@ class DocumentPlaces:
         if not code.startswith(MATERIAL_ROOTS) or code.startswith(DECIDED_AT_HOME):
             return None
         story = replace(self.previous, resolved_by="story") if self.previous is not None else self.focus
+        if background and story is not None:
+            return _area_around(story, self.placed)
         if story is not None and (story.place.precision == "adm1" or (self.previous and story.place.is_country)):
             return _finer_within(story.place, self.settings) or story
         return story
@@ -205,6 +210,21 @@ def _finer_within(area: Place, mentions: list[Mention]) -> Location | None:
               and (area.is_country or area.id in (m.place.id, m.place.adm1_id))]
     best = _most_named(inside, scattered=True)
     return _location(best, "story") if best else None
+
+
+def _area_around(story: Location, mentions: list[Mention]) -> Location:
+    """The province the story names around its town ('Balochistan prisons' counts), else the country it
+    names around it; for a country, the province inside it that the story names most often; else the
+    story's place itself."""
+    place = story.place
+    if place.precision == "adm1":
+        return story
+    if place.is_country:
+        best = _most_named([m for m in mentions if m.place.country == place.country and m.place.precision == "adm1"])
+        return _location(best, "story") if best else story
+    around = [m for m in mentions if m.place.id == place.adm1_id]
+    around = around or [m for m in mentions if m.place.is_country and m.place.country == place.country]
+    return _location(around[0], "story") if around else story
 
 
 def _most_named(mentions: list[Mention], scattered: bool = False) -> Mention | None:
