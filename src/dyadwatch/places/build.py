@@ -59,10 +59,11 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
 ENGLISH_DIVISIONS = ("governorate", "province", "region", "state", "oblast", "prefecture", "county", "district")
 
 
-def _display(name: str, aliases: list[str]) -> str:
+def _display(name: str, aliases: list[str], city: str | None = None) -> str:
     """The English short name of a division: 'Al Anbār' with alias 'Anbar' is 'Anbar', 'Kharkivska
-    oblast' with alias 'Kharkiv' is 'Kharkiv', 'State of West Bengal' is 'West Bengal'; otherwise the
-    GeoNames name, without its division word."""
+    oblast' with alias 'Kharkiv' is 'Kharkiv', 'State of West Bengal' is 'West Bengal', 'Zaporizka
+    oblast' with alias 'Zaporizhzhia Oblast' is 'Zaporizhzhia', 'Kurskaya oblast'' whose largest `city`
+    is Kursk is 'Kursk'; otherwise the GeoNames name, without its division word."""
     own = name_key(name)
     own_bare = bare_division(own) or own
     shorter = []
@@ -75,12 +76,33 @@ def _display(name: str, aliases: list[str]) -> str:
                 shorter.append(text if bare is None else _titled(text, bare))
     if shorter:
         return min(shorter, key=len)
-    if not name.isascii():  # 'Nīnawá' with alias 'Nineveh Governorate' is 'Nineveh'
-        english = [_titled(t, bare_division(name_key(t))) for t in aliases
-                   if t.isascii() and " " in t and t.split()[-1].lower() in ENGLISH_DIVISIONS]
-        if english:
-            return min(english, key=len)
+    # 'Nīnawá' with alias 'Nineveh Governorate' is 'Nineveh'; so is a name in its own language that has an
+    # English form ('Zaporizka oblast': 'Zaporizhzhia Oblast') or the English name of its city ('Dimashq':
+    # 'Damascus Governorate')
+    english = [_titled(t, bare_division(name_key(t))) for t in aliases
+               if t.isascii() and " " in t and t.split()[-1].lower() in ENGLISH_DIVISIONS]
+    if name.isascii() and own_bare == own:
+        english = [e for e in english if city is not None and name_key(e) == name_key(city)]
+    if english:
+        return min(english, key=len)
+    if city is not None and _named_after(own_bare.split()[0], name_key(city)):
+        return city
     return name if own_bare == own else _titled(name, own_bare)
+
+
+# Russian and Ukrainian divisions are named by an adjective of their main city ('Kurskaya', 'Sumska').
+ADJECTIVE_ENDINGS = ("skaya", "skiy", "skij", "sky", "ska", "kaya", "ka")
+
+
+def _named_after(word: str, city: str) -> bool:
+    """Whether a division's name is the adjective of its largest city's ('kurskaya' of 'kursk', 'tulskaya'
+    of 'tula', 'vologodskaya' of 'vologda')."""
+    if " " in city or not word.endswith(ADJECTIVE_ENDINGS):
+        return False
+    shared = 0
+    while shared < min(len(word), len(city)) and word[shared] == city[shared]:
+        shared += 1
+    return shared >= max(3, len(city) - 2)
 
 
 def _titled(text: str, bare: str) -> str:
@@ -171,7 +193,12 @@ def build(output: Path = OUTPUT) -> dict[str, int]:
         if not code or not gid or code.count(".") not in (1, 2) or code[:2] not in alpha3:
             continue
         divisions[number] = {"id": int(gid), "name": name, "code": code, "level": code.count("."),
-                             "texts": [name, *others], "display": _display(name, others)}
+                             "texts": [name, *others], "others": others}
+    largest: dict[str, str] = {}  # admin-1 code -> the name of its most populous town
+    for city in sorted(cities.values(), key=lambda c: -c["population"]):
+        largest.setdefault(f"{city['countrycode']}.{city['admin1code']}", city["name"])
+    for division in divisions.values():
+        division["display"] = _display(division["name"], division.pop("others"), largest.get(division["code"]))
     by_code = {d["code"]: d for d in divisions.values()}
     links: dict[int, list[int]] = {}
     for row in _tsv(Path(str(loc / "cities" / "cities.tsv"))):
