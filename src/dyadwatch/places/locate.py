@@ -28,7 +28,7 @@ from ..coding.event import Event
 from ..documents.document import Document
 from .gazetteer import Gazetteer, Place, load_gazetteer
 from .location import Location
-from .mentions import LOCATIVE_PREPS, TOPIC_PREPS, Mention, find_mentions, resolve_mentions
+from .mentions import LOCATIVE_PREPS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions, resolve_mentions
 from .names import name_key
 
 # Where the place of an event is also its target: visits and hosting, posture, coercion, assault,
@@ -162,11 +162,14 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts,
     for token in _clause(trigger):
         # the clause above the trigger may move to its place: 'traveled to North Korea to press Pyongyang'
         preps = own_preps if token is trigger else LOCATIVE_PREPS - TOPIC_PREPS
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in preps:
-                mention = _finest(_in_subtree(prep, part, by_token), allowed)
-                if mention:
-                    return _location(mention, "locative")
+        # of all the trigger's locatives and its object's, the finest: 'attacked a train near Sibi in
+        # Pakistan's Balochistan province' is Sibi
+        phrases = [(token, preps)] + [(c, STATIC_PREPS) for c in token.children if token is trigger and c.dep_ == "dobj"]
+        mention = _finest([m for head, wanted in phrases for prep in head.children
+                           if prep.dep_ == "prep" and prep.lower_ in wanted
+                           for m in _in_subtree(prep, part, by_token)], allowed)
+        if mention:
+            return _location(mention, "locative")
         if token.pos_ in ("NOUN", "PROPN"):
             mention = _finest(_modifiers(token, part, by_token), allowed)
             if mention:
