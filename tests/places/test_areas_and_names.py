@@ -161,3 +161,18 @@ def test_places_that_stay_the_events(coder, text, trigger, name):
 ])
 def test_no_place_in_the_text_no_place_in_the_event(coder, text, trigger):
     assert place_of(coder, text, trigger) is None
+
+
+@pytest.mark.parametrize("text, trigger, name", [
+    # talks held elsewhere do not place the violence the story goes on to report
+    ("Violence in Kabul has risen sharply this month, and officials in Kabul raised the death toll to 60. "
+     "Taliban and U.S. negotiators met in Doha last September. Attackers detonated a car bomb near a school "
+     "during the evening rush hour.", "detonated", "Kabul"),
+    ("Russian drones struck Kharkiv overnight, killing three people. Later in the day, Ukrainian and U.S. "
+     "officials met in Jeddah. Russian forces also shelled several villages, killing two more civilians.",
+     "shelled", "Kharkiv"),
+])
+def test_violence_without_a_place_is_where_the_storys_violence_is(coder, text, trigger, name):
+    location = place_of(coder, text, trigger)
+    assert location is not None
+    assert (location.place.name, location.resolved_by) == (name, "story")

@@ -6,7 +6,8 @@ or an act of force ('Russia invaded Ukraine'); the document's dateline ('KYIV, U
 the acts of that country's actors); another place the sentence names (a destination only for meetings
 and cooperation: 'deported to China' happened where the deporter is); for a meeting, an act of
 diplomatic cooperation or a material act (aid, protest, force, violence), else the last place an
-earlier event's own words gave ('resolved_by': 'story'; 'traveled to Jeddah ... The delegations met'),
+earlier event's own words gave ('resolved_by': 'story'; 'traveled to Jeddah ... The delegations met'; for
+violence, the last place of violence: talks in Doha do not place a bombing in a story about Kabul),
 else the story's place (the place it names most often, within the country it speaks most
 of); else none. A country or province found by the sentence or the story is narrowed to the place
 inside it that the story names ('story'). A name that is one of the sentence's actors is not its
@@ -87,6 +88,7 @@ class DocumentPlaces:
     settings: list[Mention] = field(default_factory=list)  # places named as places, not as actors
     focus: Location | None = None  # the place the document names most often
     previous: Location | None = None  # the last place found in an event's own sentence
+    previous_force: Location | None = None  # the last place found for an act of violence
 
     @classmethod
     def find(cls, document: Document, parts: Parts, events: list[Event], gazetteer: Gazetteer) -> "DocumentPlaces":
@@ -121,12 +123,17 @@ class DocumentPlaces:
         if location is not None:
             if location.resolved_by in ("locative", "object"):
                 self.previous = location
+                if code.startswith(FORCE_ROOTS):
+                    self.previous_force = location
             elif location.resolved_by == "sentence" and location.place.precision != "city":
                 return _finer_within(location.place, self.settings) or location
             return location
         if not code.startswith(MATERIAL_ROOTS) or code.startswith(DECIDED_AT_HOME):
             return None
-        story = replace(self.previous, resolved_by="story") if self.previous is not None else self.focus
+        previous = self.previous
+        if code.startswith(FORCE_ROOTS) and (self.previous_force or self.focus):
+            previous = self.previous_force  # talks in Doha do not place a bombing: the story's violence does
+        story = replace(previous, resolved_by="story") if previous is not None else self.focus
         if background and story is not None:
             return _area_around(story, self.placed)
         if story is not None and (story.place.precision == "adm1" or (self.previous and story.place.is_country)):
@@ -141,6 +148,7 @@ class DocumentPlaces:
 DEEDS = ("06", "07", "08", "14", "15", "17", "18", "19", "20")
 MATERIAL_ROOTS = ("04", "05") + DEEDS
 DECIDED_AT_HOME = ("163", "172")
+FORCE_ROOTS = ("18", "19", "20")
 
 
 def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts, placed: list[Mention],
