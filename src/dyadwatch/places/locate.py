@@ -172,7 +172,8 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts,
         preps = own_preps if token is trigger else LOCATIVE_PREPS - TOPIC_PREPS
         # of all the trigger's locatives and its object's, the finest: 'attacked a train near Sibi in
         # Pakistan's Balochistan province' is Sibi
-        phrases = [(token, preps)] + [(c, STATIC_PREPS) for c in token.children if token is trigger and c.dep_ == "dobj"]
+        phrases = [(token, preps)] + [(c, STATIC_PREPS) for c in token.children
+                                      if token is trigger and c.dep_ == "dobj"]
         mention = _finest([m for head, wanted in phrases for prep in head.children
                            if prep.dep_ == "prep" and prep.lower_ in wanted
                            for m in _in_subtree(prep, part, by_token)], allowed)

@@ -66,6 +66,7 @@ MIN_TOWN_POPULATION = 15_000  # a smaller town is taken only when the document's
 CONTEXT_ROUNDS = 2
 OWN_NAME_BONUS = 3.0  # a place called so before a place that only has it among its alternate names
 KNOWN_CITY_POPULATION = 100_000  # a proper noun outside any entity is taken as a place from this size
+OUTWEIGHED = 5  # a namesake this many times larger wins over a town whose country alone the document names
 
 
 @dataclass
@@ -288,7 +289,8 @@ def _in_topic(name: Token) -> bool:
         head = token.head
         if head is token:
             return False
-        if token is not name and token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in TOPIC_PREPS | {"about"}:
+        if (token is not name and token.dep_ == "pobj" and head.dep_ == "prep"
+                and head.lower_ in TOPIC_PREPS | {"about"}):
             owner = head.head
             if owner.lemma_.lower() in FIGHTING_WORDS or token.lemma_.lower() in PLACE_NOUNS:
                 return False
@@ -371,7 +373,9 @@ def _context(mentions: list[Mention], own: str, actor_countries: set[str]) -> _C
 
 def _choose(mention: Mention, context: _Context | None) -> Place | None:
     candidates = _without_own_division(mention)
-    scored = [(_score(p, mention, context), p) for p in candidates]
+    towns = [p.population for p in candidates if p.feature_class == "P"]
+    biggest = max(towns) if towns else 0
+    scored = [(_score(p, mention, context, biggest), p) for p in candidates]
     mention.scores = {p.id: s for s, p in scored}
     if not scored:
         return None
@@ -395,7 +399,11 @@ def _holds(division: Place, cities: list[Place]) -> bool:
     return division.feature_code == "ADM2" and any(c.adm1_id == division.adm1_id for c in cities)
 
 
-def _score(place: Place, mention: Mention, context: _Context | None) -> float:
+def _score(place: Place, mention: Mention, context: _Context | None, biggest: int = 0) -> float:
+    """Prior (population, feature type, own name), then context. A town dwarfed by a namesake
+    (`biggest`, at least OUTWEIGHED times its size) is not taken for it just because the document speaks
+    of its country or its actors' ('the U.N. Human Rights Council in Geneva' in a story full of U.S.
+    officials is not Geneva, Illinois); only the naming of its province does ('Athens, Georgia')."""
     score = math.log10(place.population + 10) + FEATURE_PRIOR.get(place.feature_code, 0.0)
     if _own_name(place, mention.text):
         score += OWN_NAME_BONUS
@@ -403,9 +411,12 @@ def _score(place: Place, mention: Mention, context: _Context | None) -> float:
         score += 6.0 if place.is_division else -3.0
     if context is None:
         return score
-    if context.countries[place.country]:
+    in_division = place.id in context.divisions or (place.adm1_id is not None and place.adm1_id in context.divisions)
+    if in_division:
         score += 3.0
-    if place.id in context.divisions or (place.adm1_id is not None and place.adm1_id in context.divisions):
+    elif place.feature_class == "P" and place.population * OUTWEIGHED < biggest:
+        return score
+    if context.countries[place.country]:
         score += 3.0
     if place.country in context.actor_countries:
         score += 1.5
