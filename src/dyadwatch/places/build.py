@@ -21,6 +21,7 @@ import json
 import math
 import sqlite3
 import sys
+import unicodedata
 from collections import defaultdict
 from importlib import resources
 from pathlib import Path
@@ -60,11 +61,12 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
 ENGLISH_DIVISIONS = ("governorate", "province", "region", "state", "oblast", "prefecture", "county", "district")
 
 
-def _display(name: str, aliases: list[str], city: str | None = None) -> str:
+def _display(name: str, aliases: list[str], city: str | None = None, city_keys: frozenset[str] = frozenset()) -> str:
     """The English short name of a division: 'Al Anbār' with alias 'Anbar' is 'Anbar', 'Kharkivska
     oblast' with alias 'Kharkiv' is 'Kharkiv', 'State of West Bengal' is 'West Bengal', 'Zaporizka
     oblast' with alias 'Zaporizhzhia Oblast' is 'Zaporizhzhia', 'Kurskaya oblast'' whose largest `city`
-    is Kursk is 'Kursk'; otherwise the GeoNames name, without its division word."""
+    is Kursk is 'Kursk', 'Bayrūt' whose city has that among its `city_keys` is Beirut; otherwise the
+    GeoNames name without its division word (and without diacritics that English does not write)."""
     own = name_key(name)
     own_bare = bare_division(own) or own
     shorter = []
@@ -88,7 +90,22 @@ def _display(name: str, aliases: list[str], city: str | None = None) -> str:
         return min(english, key=len)
     if city is not None and _named_after(own_bare.split()[0], name_key(city)):
         return city
+    if not name.isascii():
+        if city is not None and city.isascii() and own in city_keys and _initial(own) == _initial(name_key(city)):
+            return city  # 'Bayrūt' is Beirut, 'Genève' Geneva: the English name of the city it is named after
+        folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        if folded.isascii():
+            name = folded  # 'Tamil Nādu' is written Tamil Nadu
     return name if own_bare == own else _titled(name, own_bare)
+
+
+def _initial(key: str) -> str:
+    """The first letter of a name after an Arabic article ('ad dawhah' -> 'd', as 'doha'): a division
+    that a town has among its old names but is not named after ('Ceará', Fortaleza) starts otherwise."""
+    words = key.split()
+    if len(words) > 1 and words[0] in ("al", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath"):
+        words = words[1:]
+    return words[0][:1] if words else ""
 
 
 # Russian and Ukrainian divisions are named by an adjective of their main city ('Kurskaya', 'Sumska').
@@ -195,11 +212,13 @@ def build(output: Path = OUTPUT) -> dict[str, int]:
             continue
         divisions[number] = {"id": int(gid), "name": name, "code": code, "level": code.count("."),
                              "texts": [name, *others], "others": others}
-    largest: dict[str, str] = {}  # admin-1 code -> the name of its most populous town
+    largest: dict[str, dict] = {}  # admin-1 code -> its most populous town
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
-        largest.setdefault(f"{city['countrycode']}.{city['admin1code']}", city["name"])
+        largest.setdefault(f"{city['countrycode']}.{city['admin1code']}", city)
     for division in divisions.values():
-        division["display"] = _display(division["name"], division.pop("others"), largest.get(division["code"]))
+        city = largest.get(division["code"])
+        keys = frozenset(_keys([city["name"], *city.get("alternatenames", [])], division=False)) if city else frozenset()
+        division["display"] = _display(division["name"], division.pop("others"), city["name"] if city else None, keys)
     by_code = {d["code"]: d for d in divisions.values()}
     links: dict[int, list[int]] = {}
     for row in _tsv(Path(str(loc / "cities" / "cities.tsv"))):
