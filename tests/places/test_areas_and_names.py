@@ -6,12 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from spacy.tokens import Doc
 
 from dyadwatch.documents.document import Document, Segment
 from dyadwatch.places.build import _country_centres, _named_after
 from dyadwatch.places.evaluate import distance_km
 from dyadwatch.places.gazetteer import load_gazetteer
-from dyadwatch.places.mentions import find_mentions, resolve_mentions
+from dyadwatch.places.mentions import _people, find_mentions, resolve_mentions
 
 
 def events(coder, text: str) -> list:
@@ -199,3 +200,10 @@ def test_a_dwarfed_namesake_needs_its_province(nlp, text, name, country):
     resolve_mentions(found, {"USA"} if "U.S." in text else set())
     places = [m.place for m in found if m.text == name and m.place is not None]
     assert places and all(p.country == country for p in places)
+
+
+def test_only_a_persons_surname_is_taken_for_the_person(nlp):
+    words = ["Kharkiv", "Mayor", "Ihor", "Terekhov", "spoke", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+              ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
+    assert _people([(doc, 0)]) == {"terekhov"}

@@ -129,13 +129,14 @@ def find_mentions(docs: list[tuple[Doc, int]], gazetteer: Gazetteer) -> list[Men
 
 
 def _people(docs: list[tuple[Doc, int]]) -> frozenset[str]:
-    """The words of the full names of people in the document ('Mahmoud Khalil')."""
-    return frozenset(name_key(t.text) for doc, _ in docs for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
-                     for t in ent if t.pos_ == "PROPN")
+    """The surnames of the people the document names in full ('Mahmoud Khalil'); not the other words of
+    a name the parser ran together with a title or a place ('Kharkiv Mayor Ihor Terekhov')."""
+    return frozenset(name_key(ent[-1].text) for doc, _ in docs for ent in doc.ents
+                     if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].pos_ == "PROPN")
 
 
 def _a_person(mention: Mention, people: frozenset[str]) -> bool:
-    """A name that the document gives a person ('Mahmoud Khalil ... Khalil's case') is that person, not a
+    """A surname that the document gives a person ('Mahmoud Khalil ... Khalil's case') is that person, not a
     town that has the name among its own or alternate names (Hebron is also 'Khalil'); a country, a
     province or a capital keeps its name ('Jordan')."""
     return name_key(mention.text) in people and not any(
