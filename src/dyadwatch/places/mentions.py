@@ -41,6 +41,8 @@ STATIC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "th
 # 'in Thailand's custody', 'on Russian-held territory': a country's name before them says where.
 HOLDING_NOUNS = frozenset({"custody", "hands", "control", "care", "territory", "waters", "airspace", "soil",
                            "jail", "prison", "prisons", "detention"})
+# Acts whose quarrel 'over' something happens where that is ('clashed over land in Plateau State').
+FIGHTING_WORDS = FORCE_NOUNS | {"clash", "fight", "fighting", "battle", "shoot", "kill"}
 # 'sovereignty of the Chagos Islands', 'control over Kherson': the place itself, not a topic.
 RULE_NOUNS = frozenset({"sovereignty", "control", "administration", "annexation", "occupation", "handover"})
 # Events that a city's name before them places ('the Jeddah talks', 'the Sibi attack').
@@ -64,6 +66,7 @@ MIN_TOWN_POPULATION = 15_000  # a smaller town is taken only when the document's
 CONTEXT_ROUNDS = 2
 OWN_NAME_BONUS = 3.0  # a place called so before a place that only has it among its alternate names
 KNOWN_CITY_POPULATION = 100_000  # a proper noun outside any entity is taken as a place from this size
+OUTWEIGHED = 5  # a namesake this many times larger wins over a town whose country alone the document names
 
 
 @dataclass
@@ -91,6 +94,7 @@ class Mention:
 def find_mentions(docs: list[tuple[Doc, int]], gazetteer: Gazetteer) -> list[Mention]:
     """Place mentions in parsed segments, given as (Doc, document offset of the Doc) pairs."""
     found: list[Mention] = []
+    people = _people(docs)
     for part, (doc, offset) in enumerate(docs):
         taken: set[int] = set()
         named: set[int] = set()
@@ -99,12 +103,16 @@ def find_mentions(docs: list[tuple[Doc, int]], gazetteer: Gazetteer) -> list[Men
             if (ent.label_ in ENTITY_LABELS or (ent.label_ == "ORG" and _country_name(ent, gazetteer))
                     or _placed_as_place(ent, gazetteer)):
                 mention = _mention(ent, part, offset, gazetteer)
-                if mention:
+                if mention and not _a_person(mention, people):
                     found.append(mention)
                     taken.update(range(ent.start, ent.end))
         dated = {i for ent in doc.ents if ent.label_ in NOT_PLACE_LABELS for i in range(ent.start, ent.end)}
+        # a word of a longer name of something else: 'the Supreme Court', 'the Bureau of European Affairs'
+        # (not of a venue the gazetteer knows: 'the White House')
+        within = {i for ent in doc.ents if ent.label_ not in ENTITY_LABELS and len(ent) > 1
+                  and not gazetteer.candidates(name_key(ent.text)) for i in range(ent.start, ent.end)}
         for token in doc:
-            if token.i in taken or token.i in dated or not (
+            if token.i in taken or token.i in dated or token.i in within or not (
                     _locative_head(token) or (token.i not in named and _known_name(token, gazetteer))):
                 continue
             start = token.i
@@ -113,11 +121,26 @@ def find_mentions(docs: list[tuple[Doc, int]], gazetteer: Gazetteer) -> list[Men
             if any(i in taken for i in range(start, token.i + 1)):
                 continue
             mention = _mention(doc[start : token.i + 1], part, offset, gazetteer)
-            if mention:
+            if mention and not _a_person(mention, people):
                 found.append(mention)
                 taken.update(range(start, token.i + 1))
     _narrow_pairs(found, docs)
     return found
+
+
+def _people(docs: list[tuple[Doc, int]]) -> frozenset[str]:
+    """The surnames of the people the document names in full ('Mahmoud Khalil'); not the other words of
+    a name the parser ran together with a title or a place ('Kharkiv Mayor Ihor Terekhov')."""
+    return frozenset(name_key(ent[-1].text) for doc, _ in docs for ent in doc.ents
+                     if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].pos_ == "PROPN")
+
+
+def _a_person(mention: Mention, people: frozenset[str]) -> bool:
+    """A surname that the document gives a person ('Mahmoud Khalil ... Khalil's case') is that person, not a
+    town that has the name among its own or alternate names (Hebron is also 'Khalil'); a country, a
+    province or a capital keeps its name ('Jordan')."""
+    return name_key(mention.text) in people and not any(
+        p.is_country or p.feature_code in ("ADM1", "PPLC") for p in mention.candidates)
 
 
 def _narrow_pairs(mentions: list[Mention], docs: list[tuple[Doc, int]]) -> None:
@@ -249,11 +272,34 @@ def _mention(span: Span, part: int, offset: int, gazetteer: Gazetteer) -> Mentio
         agentive, locative = False, _held_in(prep.head)  # 'the port city of Latakia', 'the U.S. state of Alaska'
     elif agentive and prep.lower_ in ("of", "over") and prep.head.lemma_.lower() in RULE_NOUNS:
         agentive = False  # 'cede sovereignty of the Chagos Islands', 'control over Kherson'
+    agentive = agentive or _in_topic(root)
     destination = prep is not None and prep.lower_ in DESTINATION_PREPS
     if destination and _visited(prep):
         destination, locative = False, True
     return Mention(words.text, span_chars, part, (words.start, words.end), candidates, division, locative, modifier,
                    agentive, destination)
+
+
+def _in_topic(name: Token) -> bool:
+    """A place inside what a phrase is about ('protests over the war in Gaza', 'a resolution on the
+    fighting in Sudan', 'talked about the situation in Syria'): a topic, not where the act happened; not
+    inside the target of force ('strikes on a hospital in Gaza', 'clashed over land in Plateau State'),
+    a place ('fighting over the town of Bakhmut') or what a verb acts on ('fired on a crowd in Kyiv')."""
+    token = name
+    for _ in range(4):
+        head = token.head
+        if head is token:
+            return False
+        if (token is not name and token.dep_ == "pobj" and head.dep_ == "prep"
+                and head.lower_ in TOPIC_PREPS | {"about"}):
+            owner = head.head
+            if owner.lemma_.lower() in FIGHTING_WORDS or token.lemma_.lower() in PLACE_NOUNS:
+                return False
+            return owner.pos_ == "NOUN" or (owner.pos_ in ("VERB", "AUX") and head.lower_ != "on")
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        token = head
+    return False
 
 
 def _visited(prep: Token) -> bool:
@@ -328,7 +374,9 @@ def _context(mentions: list[Mention], own: str, actor_countries: set[str]) -> _C
 
 def _choose(mention: Mention, context: _Context | None) -> Place | None:
     candidates = _without_own_division(mention)
-    scored = [(_score(p, mention, context), p) for p in candidates]
+    towns = [p.population for p in candidates if p.feature_class == "P"]
+    biggest = max(towns) if towns else 0
+    scored = [(_score(p, mention, context, biggest), p) for p in candidates]
     mention.scores = {p.id: s for s, p in scored}
     if not scored:
         return None
@@ -352,7 +400,11 @@ def _holds(division: Place, cities: list[Place]) -> bool:
     return division.feature_code == "ADM2" and any(c.adm1_id == division.adm1_id for c in cities)
 
 
-def _score(place: Place, mention: Mention, context: _Context | None) -> float:
+def _score(place: Place, mention: Mention, context: _Context | None, biggest: int = 0) -> float:
+    """Prior (population, feature type, own name), then context. A town dwarfed by a namesake
+    (`biggest`, at least OUTWEIGHED times its size) is not taken for it just because the document speaks
+    of its country or its actors' ('the U.N. Human Rights Council in Geneva' in a story full of U.S.
+    officials is not Geneva, Illinois); only the naming of its province does ('Athens, Georgia')."""
     score = math.log10(place.population + 10) + FEATURE_PRIOR.get(place.feature_code, 0.0)
     if _own_name(place, mention.text):
         score += OWN_NAME_BONUS
@@ -360,9 +412,12 @@ def _score(place: Place, mention: Mention, context: _Context | None) -> float:
         score += 6.0 if place.is_division else -3.0
     if context is None:
         return score
-    if context.countries[place.country]:
+    in_division = place.id in context.divisions or (place.adm1_id is not None and place.adm1_id in context.divisions)
+    if in_division:
         score += 3.0
-    if place.id in context.divisions or (place.adm1_id is not None and place.adm1_id in context.divisions):
+    elif place.feature_class == "P" and place.population * OUTWEIGHED < biggest:
+        return score
+    if context.countries[place.country]:
         score += 3.0
     if place.country in context.actor_countries:
         score += 1.5
