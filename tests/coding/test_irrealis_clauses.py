@@ -21,8 +21,8 @@ def modalities(coder, text: str, root: str) -> set[str]:
     [
         ("It is time for Israel to withdraw its troops from southern Lebanon.", "08"),
         ("It is now for Russia to accept the ceasefire.", "08"),
-        ("Experts think there is little chance that another summit between Washington and Pyongyang will take place.", "04"),
-        ("Analysts see a real risk that Russia will attack Moldova.", "18"),
+        ("Officials in Seoul think there is little chance that another summit between Washington and Pyongyang will take place.", "04"),
+        ("NATO sees a real risk that Russia will attack Moldova.", "18"),
         ("He hoped the swap would pave the way for direct talks between the Afghan government and the Taliban.", "04"),
         ("The deal lays the groundwork for a summit between Putin and Trump.", "04"),
         ("The vote was delayed to Friday to allow time for more consultation between China and the EU.", "04"),
@@ -81,7 +81,7 @@ def test_the_act_not_chosen_is_negated(coder, text, root):
     "text, announced",
     [
         ("British media have reported that Britain will cede sovereignty of the Chagos Islands to Mauritius.", False),
-        ("Scholars at Seoul National University say North Korea will release the detainees.", False),
+        ("A South Korean rights group says North Korea will release the detainees.", False),
         ("British media report that Britain will cede sovereignty of the Chagos Islands to Mauritius.", False),
         ("There are fears that Russia will attack Moldova.", False),
         ("Britain will cede sovereignty of the Chagos Islands to Mauritius, Prime Minister Keir Starmer said.", True),
