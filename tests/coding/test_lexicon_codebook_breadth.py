@@ -1,0 +1,171 @@
+"""Breadth of roots 01-05 from the CAMEO codebook rather than from single sentences: each code's
+verbs, phrasal verbs and event nouns as wire copy writes them (01_statement.txt ... 05_diplomatic.txt),
+and the everyday senses of the same words, which must code nothing of the family."""
+from __future__ import annotations
+
+import pytest
+from coding_helpers import assert_event, assert_no_event
+
+
+# --- 01 make public statement ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("Germany said it was cautiously optimistic that a deal could be reached.", "013", "DEU", None),
+        ("The Pakistani finance minister said he was confident that the IMF would approve the loan.", "013", "PAK", None),
+        ("The cabinet is considering a request from Ukraine for more air defence systems.", "014", "UKR", None),
+        ("The Security Council will consider a draft resolution on Gaza on Friday.", "014", "IGO", None),
+        ("NATO is studying the Russian proposal.", "014", "IGO", None),
+        ("The Kremlin distanced itself from the remarks of the Chechen leader.", "016", "RUS", None),
+        ("Indian officials rubbished claims that New Delhi was behind the killing.", "016", "IND", None),
+        ("Islamabad debunked reports that its troops had crossed the border.", "016", "PAK", None),
+        ("The Chinese embassy declined an interview.", "011", "CHN", None),
+        ("Serbia marked the anniversary of the NATO bombing.", "017", "SRB", None),
+        ("The Afghan president attended the funeral of the slain governor in Kabul.", "017", "AFG", None),
+        ("China celebrated its National Day with a parade in Beijing.", "017", "CHN", None),
+    ],
+)
+def test_statements(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, prefixes",
+    [
+        # a market's hopes are no optimistic comment of anyone's
+        ("Investors are optimistic that prices will rise in the spring.", ("013",)),
+        ("Volunteers cleared rubbish from the streets of Lagos.", ("016",)),
+        # an anniversary marked by a visit is the visit's, and a visit is no actor
+        ("The visit marks the 50th anniversary of ties between India and France.", ("017",)),
+        ("Russia considers NATO a threat to its security.", ("014",)),
+        ("Shoppers can look forward to lower prices in Germany.", ("01", "03")),
+    ],
+)
+def test_other_senses_are_no_statements(coder, text, prefixes):
+    assert_no_event(coder, text, prefixes)
+
+
+# --- 02 appeal ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("Sri Lanka asked India for a debt moratorium.", "0231", "LKA", "IND"),
+        ("Zambia called for a debt restructuring with China.", "0231", "ZMB", None),
+        ("Sri Lanka looked to China for financial support.", "0231", "LKA", "CHN"),
+        ("The Red Cross launched an appeal for $50 million for flood victims in Pakistan.", "023", "NGO", None),
+        ("The UN appealed for $2 billion to help Sudanese refugees.", "023", "IGO", None),
+        ("Kyiv pleaded for more air defences.", "0232", "UKR", None),
+        ("Zelenskyy called for more air defense systems for Ukraine.", "0232", "UKR", None),
+        ("The Palestinian Authority asked the UN to send international protection forces.", "0234", "PSE", "IGO"),
+        ("Lebanon asked the UN Security Council to extend the mandate of UNIFIL.", "0234", "LBN", "IGO"),
+        ("Poland asked NATO to station more troops on its territory.", "0234", "POL", "IGO"),
+        ("Mali's junta asked Russia for military instructors.", "0212", "MLI", "RUS"),
+        ("Ghana has applied to join BRICS.", "022", "GHA", None),
+        ("Canada invited India to cooperate in the investigation.", "021", "CAN", "IND"),
+    ],
+)
+def test_appeals(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, prefixes",
+    [
+        ("The police urged passengers to leave the station in Mumbai.", ("0234",)),
+        ("Germany looked to the future after the election.", ("02",)),
+        ("Parliament voted to extend the president's mandate in Chad.", ("0234",)),
+    ],
+)
+def test_other_senses_are_no_appeals(coder, text, prefixes):
+    assert_no_event(coder, text, prefixes)
+
+
+# --- 03 express intent to cooperate -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("The Polish government agreed to shelve the judicial reform.", "0342", "POL", None),
+        ("The Kenyan government promised to repeal the finance bill.", "0342", "KEN", None),
+        ("Senegal's ruling party vowed to amend the electoral law.", "034", "SEN", None),
+        ("Macron said he looks forward to meeting Trump in Paris.", "036", "FRA", "USA"),
+        ("The Kremlin said Putin was open to talks with Zelensky.", "036", "RUS", "UKR"),
+        ("Iran said it was ready for negotiations with Washington.", "036", "IRN", "USA"),
+        ("Ethiopia's prime minister offered an olive branch to the Tigrayan rebels.", "037", "ETH", "ETH"),
+        ("Qatar offered to help broker a deal between Israel and Hamas.", "039", "QAT", None),
+        ("The Moroccan king said he would be ready to host a meeting between Israel and the Palestinians.",
+         "039", "MAR", "ISR"),
+        ("NATO invited Finland to join the alliance.", "032", "IGO", "FIN"),
+        ("Germany announced a pledge of $100 million for Ukraine.", "0331", "DEU", None),
+    ],
+)
+def test_intents(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, prefixes",
+    [
+        ("The Nigerian president accepted the resignation of the defence minister.", ("03",)),
+        ("The Egyptian actor accepted an award in Cairo.", ("03",)),
+        ("The border crossing in Rafah is open to trucks.", ("036",)),
+    ],
+)
+def test_other_senses_are_no_intents(coder, text, prefixes):
+    assert_no_event(coder, text, prefixes)
+
+
+# --- 04 consult -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("Iran and the United States held indirect talks in Oman.", "046", "IRN", "USA"),
+        ("Negotiators resumed truce talks in Cairo with Hamas.", "046", None, None),
+        ("King Charles granted an audience to the Chinese delegation.", "043", "GBR", "CHN"),
+        ("Iran participated in the talks in Vienna with European diplomats.", "040", "IRN", None),
+        ("Indian Prime Minister Modi took part in the G20 summit in Rio.", "040", "IND", None),
+        ("Putin met Xi on the fringes of the summit.", "044", "RUS", "CHN"),
+    ],
+)
+def test_consultations(coder, text, prefix, source, target):
+    if source is None:
+        assert_no_event(coder, text, ("01", "02", "03", "05"))
+    else:
+        assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thousands of Kenyans took part in the protest in Nairobi.", "Ethiopian runners took part in the marathon."],
+)
+def test_taking_part_in_a_protest_or_a_race_is_no_consultation(coder, text):
+    assert_no_event(coder, text, ("04",))
+
+
+# --- 05 engage in diplomatic cooperation ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("Turkey approved Sweden's bid to join NATO.", "051", "TUR", "SWE"),
+        ("The Turkish parliament gave the green light to Sweden's NATO bid.", "051", "TUR", None),
+        ("Paris appointed a new ambassador to Algeria.", "050", "FRA", "DZA"),
+        ("The EU granted Ukraine candidate status.", "050", "IGO", "UKR"),
+        ("The UAE welcomed Syria back into the Arab League.", "050", "ARE", "SYR"),
+        ("India and the UAE signed a letter of intent on defence.", "057", "IND", "ARE"),
+        ("Kenya and Ethiopia inked an MoU on trade.", "057", "KEN", "ETH"),
+        ("Serbia accepted Croatia's apology.", "056", "SRB", "HRV"),
+        ("The Iranian supreme leader granted clemency to 2,000 prisoners.", "056", "IRN", None),
+    ],
+)
+def test_diplomatic_cooperation(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, prefixes",
+    [
+        ("The U.S. ambassador to Algeria said the talks were useful.", ("050",)),
+        ("A Nigerian court granted bail to the opposition leader.", ("05",)),
+    ],
+)
+def test_other_senses_are_no_diplomatic_cooperation(coder, text, prefixes):
+    assert_no_event(coder, text, prefixes)
