@@ -153,6 +153,8 @@ def test_taking_part_in_a_protest_or_a_race_is_no_consultation(coder, text):
         ("India and the UAE signed a letter of intent on defence.", "057", "IND", "ARE"),
         ("Kenya and Ethiopia inked an MoU on trade.", "057", "KEN", "ETH"),
         ("Serbia accepted Croatia's apology.", "056", "SRB", "HRV"),
+        ("The G7 issued a joint statement of support for Ukraine.", "051", "IGO", "UKR"),
+        ("Poland issued a statement of solidarity with Ukraine.", "051", "POL", "UKR"),
         ("The Iranian supreme leader granted clemency to 2,000 prisoners.", "056", "IRN", None),
     ],
 )
