@@ -62,6 +62,11 @@ def test_other_senses_are_no_statements(coder, text, prefixes):
         ("Mali's junta asked Russia for military instructors.", "0212", "MLI", "RUS"),
         ("Ghana has applied to join BRICS.", "022", "GHA", None),
         ("Canada invited India to cooperate in the investigation.", "021", "CAN", "IND"),
+        ("Rights groups urged Bangladesh to restore internet access.", "0251", "BGD", "BGD"),
+        ("The U.S. called for the restoration of internet services in Ethiopia.", "0251", "USA", "ETH"),
+        ("The EU urged Belarus to unban the opposition party.", "0251", "IGO", "BLR"),
+        ("The opposition called for the withdrawal of the controversial bill in Kenya.", "0242", "KEN", "KEN"),
+        ("Britain called for a change in policy by Israel on settlements.", "0242", "GBR", "ISR"),
     ],
 )
 def test_appeals(coder, text, prefix, source, target):
@@ -96,6 +101,12 @@ def test_other_senses_are_no_appeals(coder, text, prefixes):
          "039", "MAR", "ISR"),
         ("NATO invited Finland to join the alliance.", "032", "IGO", "FIN"),
         ("Germany announced a pledge of $100 million for Ukraine.", "0331", "DEU", None),
+        ("The junta pledged to restore internet access in Myanmar.", "0351", "MMR", None),
+        ("The Pakistani government promised to allow peaceful protests by the PTI.", "0351", "PAK", None),
+        ("The protesters agreed to dismantle their camp outside the Israeli parliament.", "0352", "ISR", None),
+        ("Niger's junta pledged a transition to civilian rule within three years.", "0344", "NER", None),
+        ("Sudan's military promised to draft a new constitution.", "0344", "SDN", None),
+        ("Kenya and Somalia agreed to cooperate on counter-terrorism.", "0314", "KEN", "SOM"),
     ],
 )
 def test_intents(coder, text, prefix, source, target):
@@ -108,6 +119,9 @@ def test_intents(coder, text, prefix, source, target):
         ("The Nigerian president accepted the resignation of the defence minister.", ("03",)),
         ("The Egyptian actor accepted an award in Cairo.", ("03",)),
         ("The border crossing in Rafah is open to trucks.", ("036",)),
+        # services restored after a storm are no sanctions eased
+        ("Engineers restored power and water services in Gaza.", ("0351",)),
+        ("The Indian army cleared the camp of the militants in Kashmir.", ("0352",)),
     ],
 )
 def test_other_senses_are_no_intents(coder, text, prefixes):
