@@ -67,6 +67,10 @@ def test_other_senses_are_no_statements(coder, text, prefixes):
         ("The EU urged Belarus to unban the opposition party.", "0251", "IGO", "BLR"),
         ("The opposition called for the withdrawal of the controversial bill in Kenya.", "0242", "KEN", "KEN"),
         ("Britain called for a change in policy by Israel on settlements.", "0242", "GBR", "ISR"),
+        ("The health minister of Kenya urged striking doctors to return to work.", "0252", "KEN", "KEN"),
+        ("The AU urged Ethiopia and Somalia to resolve their differences through dialogue.", "027", "IGO", "ETH"),
+        ("China urged India to settle the border issue through negotiations.", "027", "CHN", "IND"),
+        ("The U.S. asked Pakistan for information about the attack.", "0214", "USA", "PAK"),
     ],
 )
 def test_appeals(coder, text, prefix, source, target):
@@ -79,6 +83,8 @@ def test_appeals(coder, text, prefix, source, target):
         ("The police urged passengers to leave the station in Mumbai.", ("0234",)),
         ("Germany looked to the future after the election.", ("02",)),
         ("Parliament voted to extend the president's mandate in Chad.", ("0234",)),
+        # a journalist's question about something is no request for information
+        ("Reuters asked the Pakistani ministry about the attack.", ("02",)),
     ],
 )
 def test_other_senses_are_no_appeals(coder, text, prefixes):
@@ -107,6 +113,8 @@ def test_other_senses_are_no_appeals(coder, text, prefixes):
         ("Niger's junta pledged a transition to civilian rule within three years.", "0344", "NER", None),
         ("Sudan's military promised to draft a new constitution.", "0344", "SDN", None),
         ("Kenya and Somalia agreed to cooperate on counter-terrorism.", "0314", "KEN", "SOM"),
+        ("Nurses in Nigeria agreed to resume work after the talks.", "0352", "NGA", None),
+        ("The presidents of Egypt and Ethiopia pledged to resolve their differences through dialogue.", "037", "EGY", None),
     ],
 )
 def test_intents(coder, text, prefix, source, target):
