@@ -23,6 +23,8 @@ from coding_helpers import assert_event, assert_no_event
         ("Serbia marked the anniversary of the NATO bombing.", "017", "SRB", None),
         ("The Afghan president attended the funeral of the slain governor in Kabul.", "017", "AFG", None),
         ("China celebrated its National Day with a parade in Beijing.", "017", "CHN", None),
+        ("Egypt expressed delight at the agreement between Sudan's warring parties.", "013", "EGY", None),
+        ("Seoul voiced trepidation over North Korea's launch.", "012", "KOR", "PRK"),
     ],
 )
 def test_statements(coder, text, prefix, source, target):
@@ -177,6 +179,8 @@ def test_taking_part_in_a_protest_or_a_race_is_no_consultation(coder, text):
         ("Serbia accepted Croatia's apology.", "056", "SRB", "HRV"),
         ("The G7 issued a joint statement of support for Ukraine.", "051", "IGO", "UKR"),
         ("Poland issued a statement of solidarity with Ukraine.", "051", "POL", "UKR"),
+        # backing won from someone is that one's support of the winner
+        ("Ukraine won backing from the European Union for its membership bid.", "051", "IGO", "UKR"),
         ("The Iranian supreme leader granted clemency to 2,000 prisoners.", "056", "IRN", None),
     ],
 )
@@ -189,6 +193,8 @@ def test_diplomatic_cooperation(coder, text, prefix, source, target):
     [
         ("The U.S. ambassador to Algeria said the talks were useful.", ("050",)),
         ("A Nigerian court granted bail to the opposition leader.", ("05",)),
+        # support received as arms is aid, not praise
+        ("Ukraine received military support from Germany.", ("051",)),
     ],
 )
 def test_other_senses_are_no_diplomatic_cooperation(coder, text, prefixes):
