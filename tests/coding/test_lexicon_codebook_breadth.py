@@ -73,6 +73,9 @@ def test_other_senses_are_no_statements(coder, text, prefixes):
         ("The AU urged Ethiopia and Somalia to resolve their differences through dialogue.", "027", "IGO", "ETH"),
         ("China urged India to settle the border issue through negotiations.", "027", "CHN", "IND"),
         ("The U.S. asked Pakistan for information about the attack.", "0214", "USA", "PAK"),
+        ("Pakistani police appealed to the protesters to lift the blockade of the highway.", "0252", "PAK", "PAK"),
+        ("The Indian opposition called on the president to intervene.", "020", "IND", "IND"),
+        ("The Kenyan opposition sought the president's intervention in the dispute.", "020", "KEN", "KEN"),
     ],
 )
 def test_appeals(coder, text, prefix, source, target):
@@ -148,6 +151,8 @@ def test_other_senses_are_no_intents(coder, text, prefixes):
         ("Iran participated in the talks in Vienna with European diplomats.", "040", "IRN", None),
         ("Indian Prime Minister Modi took part in the G20 summit in Rio.", "040", "IND", None),
         ("Putin met Xi on the fringes of the summit.", "044", "RUS", "CHN"),
+        # Indian and British usage: calling on someone in office is a visit
+        ("A delegation of Indian opposition leaders called on the President on Monday.", "042", "IND", "IND"),
     ],
 )
 def test_consultations(coder, text, prefix, source, target):
@@ -159,9 +164,14 @@ def test_consultations(coder, text, prefix, source, target):
 
 @pytest.mark.parametrize(
     "text",
-    ["Thousands of Kenyans took part in the protest in Nairobi.", "Ethiopian runners took part in the marathon."],
+    [
+        "Thousands of Kenyans took part in the protest in Nairobi.",
+        "Ethiopian runners took part in the marathon.",
+        # a call on someone to act is an appeal, no visit
+        "The Indian opposition called on the president to act.",
+    ],
 )
-def test_taking_part_in_a_protest_or_a_race_is_no_consultation(coder, text):
+def test_taking_part_in_a_protest_or_a_race_and_calls_to_act_are_no_consultations(coder, text):
     assert_no_event(coder, text, ("04",))
 
 
