@@ -118,6 +118,9 @@ def test_other_senses_are_no_appeals(coder, text, prefixes):
         ("Niger's junta pledged a transition to civilian rule within three years.", "0344", "NER", None),
         ("Sudan's military promised to draft a new constitution.", "0344", "SDN", None),
         ("Kenya and Somalia agreed to cooperate on counter-terrorism.", "0314", "KEN", "SOM"),
+        ("Japan said it stood ready to provide assistance to Turkey.", "033", "JPN", "TUR"),
+        ("Iran said it stands ready to hold talks with the IAEA.", "036", "IRN", "IGO"),
+        ("Beijing promised to buy more American soybeans.", "0311", "CHN", "USA"),
         ("Nurses in Nigeria agreed to resume work after the talks.", "0352", "NGA", None),
         ("The presidents of Egypt and Ethiopia pledged to resolve their differences through dialogue.", "037", "EGY", None),
     ],
@@ -132,6 +135,7 @@ def test_intents(coder, text, prefix, source, target):
         ("The Nigerian president accepted the resignation of the defence minister.", ("03",)),
         ("The Egyptian actor accepted an award in Cairo.", ("03",)),
         ("The border crossing in Rafah is open to trucks.", ("036",)),
+        ("The Iranian army stands ready to respond to any attack by Israel.", ("03",)),
         # services restored after a storm are no sanctions eased
         ("Engineers restored power and water services in Gaza.", ("0351",)),
         ("The Indian army cleared the camp of the militants in Kashmir.", ("0352",)),
