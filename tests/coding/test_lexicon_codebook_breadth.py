@@ -155,6 +155,7 @@ def test_other_senses_are_no_intents(coder, text, prefixes):
         ("Iran participated in the talks in Vienna with European diplomats.", "040", "IRN", None),
         ("Indian Prime Minister Modi took part in the G20 summit in Rio.", "040", "IND", None),
         ("Putin met Xi on the fringes of the summit.", "044", "RUS", "CHN"),
+        ("The Russian and Turkish presidents exchanged telephone calls.", "041", "RUS", "TUR"),
         # Indian and British usage: calling on someone in office is a visit
         ("A delegation of Indian opposition leaders called on the President on Monday.", "042", "IND", "IND"),
     ],
