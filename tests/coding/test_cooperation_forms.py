@@ -64,7 +64,7 @@ def test_the_receiver_gives_nothing(coder, text, prefix):
         ("Following a meeting with Zelenskyy, Scholz announced new aid for Ukraine.", "040", "DEU", "UKR"),
         ("During his visit to Beijing, Macron urged Xi to help end the war.", "042", "FRA", "CHN"),
         ("In a phone call with Zelenskyy, Biden promised more air defense.", "041", "USA", "UKR"),
-        ("Hamas is in talks with Egyptian mediators over a new truce.", "040", "PSE", "EGY"),
+        ("Hamas is in talks with Egyptian mediators over a new truce.", "046", "PSE", "EGY"),
         ("The minister arrived in Kathmandu after a visit to India.", "042", "NPL", "IND"),
     ],
 )

@@ -44,7 +44,7 @@ NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REF"})
 PARTITIVES = {
     "dozen", "hundred", "thousand", "million", "score", "number", "group", "member", "some", "many", "most",
     "all", "several", "majority", "part", "rest", "handful", "one", "each", "none", "section", "batch", "band",
-    "bunch", "crowd", "throng", "team", "squad", "head",
+    "bunch", "crowd", "throng", "team", "squad", "head", "delegation", "contingent",
 }
 
 
