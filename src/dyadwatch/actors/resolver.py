@@ -398,6 +398,7 @@ class ActorResolver:
     def _longest_name(self, run: list[Token], i: int, day: date | None, offset: int):
         """The longest known name starting at run[i]: (length, NameEntry or person Actor)."""
         pieces = [t.text_with_ws for t in run[i : i + self.kb.max_name_tokens]]  # each word's text once
+        counted = False  # the first lookup counts the part's names for the document's country (context.py)
         for length in range(min(self.kb.max_name_tokens, len(run) - i), 0, -1):
             tokens = run[i : i + length]
             if tokens[-1].dep_ == "case" or tokens[-1].is_punct:
@@ -405,6 +406,9 @@ class ActorResolver:
             surface = "".join(pieces[:length]).strip()
             key = normalize(surface)
             if not may_name(self.kb, self.registry, key, length == 1):
+                if not counted:
+                    self.document_country(tokens[0].doc)
+                    counted = True
                 continue
             start, end = offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1])
             if self.registry.get(key) is not None:
