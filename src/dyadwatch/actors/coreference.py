@@ -130,7 +130,8 @@ class DocumentResolver(ActorResolver):
                 people.add(head.i)
             if ent.label_ == "PERSON" and ent.start > 0:
                 self._honorific(ent, day, offset, index)
-        for token in sent:
+        tokens = list(sent)  # walked twice: each walk of a Span makes every Token anew
+        for token in tokens:
             if token.dep_ in SUBJECT_DEPS and token.pos_ in ("PROPN", "NOUN", "PRON"):
                 heads.setdefault(token.i, token)
         for i in sorted(heads):
@@ -145,9 +146,9 @@ class DocumentResolver(ActorResolver):
                 noun = self._noun(head) if _common_noun(head) else None
                 self.mentions.append(Mention(index, offset + head.idx, actor, head.dep_ in SUBJECT_DEPS, plural,
                                              unnamed=unnamed, noun=noun))
-        for token in sent:
+        for token in tokens:
             noun = token.lemma_.lower()
-            if _common_noun(token) and "issuer" in self.anaphors.get(noun, {}) and token.dep_ not in SUBJECT_DEPS:
+            if "issuer" in self.anaphors.get(noun, {}) and _common_noun(token) and token.dep_ not in SUBJECT_DEPS:
                 issuer = self._issuer(token, day, offset, index)
                 if issuer is not None:
                     self.mentions.append(Mention(index, offset + token.idx, issuer, issued=noun))

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .context import DocumentCountry, backer
 from .knowledge import KnowledgeBase, NameEntry, normalize
+from .prefilter import may_name, sector_starts
 
 UNKNOWN_COUNTRY = "---"
 DOCUMENT_COUNTRY = "document-country"
@@ -182,6 +183,7 @@ class ActorResolver:
         self.recent_people: list[tuple[int, int, Actor]] = []
         self.sector_homes: dict[tuple[str, ...], str] = {}  # sectors -> country of the last such actor
         self.context = DocumentCountry(kb, place_country)
+        self.sector_starts = sector_starts(kb)
 
     def document_country(self, doc: Doc) -> str | None:
         """The country the document is about (context.py); none with dictionaries that code only
@@ -453,12 +455,19 @@ class ActorResolver:
 
     def _longest_name(self, run: list[Token], i: int, day: date | None, offset: int):
         """The longest known name starting at run[i]: (length, NameEntry or person Actor)."""
+        pieces = [t.text_with_ws for t in run[i : i + self.kb.max_name_tokens]]  # each word's text once
+        counted = False  # the first lookup counts the part's names for the document's country (context.py)
         for length in range(min(self.kb.max_name_tokens, len(run) - i), 0, -1):
             tokens = run[i : i + length]
             if tokens[-1].dep_ == "case" or tokens[-1].is_punct:
                 continue
-            surface = _text(tokens)
+            surface = "".join(pieces[:length]).strip()
             key = normalize(surface)
+            if not may_name(self.kb, self.registry, key, length == 1):
+                if not counted:
+                    self.document_country(tokens[0].doc)
+                    counted = True
+                continue
             start, end = offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1])
             if self.registry.get(key) is not None:
                 return length, self.registry[key].moved(surface, (start, end), "coreference")
@@ -500,6 +509,9 @@ class ActorResolver:
         own: int | None = None  # the sector of the head's own term: 'activists of the Youth Congress' are activists
         i = 0
         while i < len(lemmas):
+            if lowers[i].lower() not in self.sector_starts and lemmas[i].lower() not in self.sector_starts:
+                i += 1
+                continue
             for length in range(min(4, len(lemmas) - i), 0, -1):
                 # 'rights groups': a compound's modifiers keep their form, only its head is inflected
                 sector = self.kb.lookup_sector(lowers[i : i + length]) or (None if self.kb.surface_forms else (

@@ -368,7 +368,7 @@ def best_match(
     for pattern in {id(p): p for p in patterns}.values():  # each entry once; hashing a Pattern is slow
         if pattern.ordered and trigger.lower_ not in pattern.trigger:
             continue  # dictionary verbs match their listed and regular word forms, not a lemma ('departes')
-        if not pattern.ordered and any(options.isdisjoint(lemmas) for options in pattern.words):
+        if not pattern.ordered and any(map(lemmas.isdisjoint, pattern.words)):
             continue  # a word no item of the phrase has: match_pattern would find none
         used = match_ordered(pattern, trigger) if pattern.ordered else match_pattern(pattern, phrase)
         if used is None or (pattern.compound and not _compound_subject(trigger)):
