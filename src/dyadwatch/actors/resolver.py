@@ -14,6 +14,10 @@ from spacy.tokens import Doc, Token
 
 from .context import DocumentCountry, backer
 from .knowledge import KnowledgeBase, NameEntry, normalize
+from .phrases import (
+    SHARED_DEPS, in_person_name, is_former, other_given_name, partitive_head, phrase_text, phrase_tokens, runs,
+    stray_places,
+)
 from .prefilter import may_name, sector_starts
 
 UNKNOWN_COUNTRY = "---"
@@ -25,10 +29,7 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen"
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"it", "they", "we", "them", "its", "their", "our"}
 OBJECT_PRONOUN_DEPS = ("dobj", "dative", "pobj")
-MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod", "det", "case", "punct", "cc", "conj"}
-SHARED_DEPS = {"compound", "amod", "poss", "nmod", "prep"}  # a conjunct without these shares the first one's
 LISTED_DEPS = ("pobj", "amod", "compound", "nmod")
-PHRASE_PREPS = {"of", "from", "in", "for"}
 # adjectives that take a group out of any one country ('international rights groups')
 STATELESS_WORDS = {"international", "foreign", "western", "global", "multinational", "overseas"}
 NGO_SECTORS = ("HRI", "NGO")
@@ -42,11 +43,6 @@ PLACE_KINDS = ("country", "alias", "region", "capital")
 # sectors whose people keep the country their adjective names wherever they are or come from: a
 # state's agents ('Russian troops from Belarus') and refugees ('Afghan refugees from Pakistan')
 NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REF"})
-PARTITIVES = {
-    "dozen", "hundred", "thousand", "million", "score", "number", "group", "member", "some", "many", "most",
-    "all", "several", "majority", "part", "rest", "handful", "one", "each", "none", "section", "batch", "band",
-    "bunch", "crowd", "throng", "team", "squad", "head", "delegation", "contingent",
-}
 
 
 @dataclass(frozen=True)
@@ -91,87 +87,6 @@ def compose(base: str, sectors: tuple[str, ...]) -> str:
     return prefixes + base + "".join(suffixes)
 
 
-def _phrase_tokens(head: Token, locative: bool = True) -> list[Token]:
-    """The head with its modifiers: compounds, adjectives, possessors, appositions, 'of/from/in' phrases
-    ('of' itself too, for names that contain it); without `locative`, no 'in' phrase."""
-    preps = PHRASE_PREPS if locative else PHRASE_PREPS - {"in"}
-    tokens = [head]
-    stack = [head]
-    while stack:
-        token = stack.pop()
-        for child in token.children:
-            if child.dep_ in MODIFIER_DEPS and child.dep_ != "conj":
-                tokens.append(child)
-                stack.append(child)
-            elif child.dep_ == "prep" and (
-                (child.lower_ in preps and token is head) or (child.lower_ == "of" and token.pos_ == "PROPN")
-            ):  # and a name's own 'of' ('diplomats from the Group of Seven')
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        tokens += [child, pobj] if child.lower_ == "of" else [pobj]  # 'Ministry of Silly Walks'
-                        stack.append(pobj)
-    return sorted(set(tokens), key=lambda t: t.i)
-
-
-def _stray_places(first: Token) -> list[Token]:
-    """Bare names conjoined to a common noun after its place phrase ('lawmakers in Arnor and Gondor'
-    parsed with Gondor as a second subject): more places of that noun, not actors of their own."""
-    places = [p for prep in first.children if prep.dep_ == "prep" and prep.lower_ in PHRASE_PREPS
-              for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
-    if first.pos_ == "PROPN" or not places:
-        return []
-    return [c for c in first.conjuncts if c.pos_ == "PROPN" and c.i > places[0].i
-            and not any(d.dep_ in SHARED_DEPS for d in c.children)]
-
-
-def _partitive_head(head: Token) -> Token:
-    """'dozens of opposition supporters', 'members of the army': the group named after 'of'."""
-    if head.like_num or head.pos_ == "NUM" or head.lemma_.lower() in PARTITIVES:
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        return pobj
-    return head
-
-
-def _former(word: Token) -> bool:
-    """'a former lawyer', 'the ex-minister': a sector the person no longer has."""
-    return any(c.lower_ in ("former", "ex", "ex-") for c in word.children) or word.lower_.startswith("ex-")
-
-
-def _other_given_name(before: Token | None, name: str) -> bool:
-    """A given name before a bare surname that is no word of the known person's name ('Richard' before
-    'Bennett' is not Naftali Bennett); initials ('Donald J. Trump') and titles say nothing."""
-    if before is None or before.ent_type_ != "PERSON" or before.pos_ != "PROPN" or len(before.text.rstrip(".")) < 3:
-        return False
-    return normalize(before.text) not in normalize(name).split()
-
-
-def _runs(tokens: list[Token]) -> list[list[Token]]:
-    """Split tokens into runs of adjacent tokens, so that names are matched only on contiguous text."""
-    runs: list[list[Token]] = []
-    for token in tokens:
-        if runs and token.i == runs[-1][-1].i + 1:
-            runs[-1].append(token)
-        else:
-            runs.append([token])
-    return runs
-
-
-def _in_person_name(token: Token) -> bool:
-    """A word inside a longer person's name ('Victoria Nuland'); a capital the tagger alone takes for a
-    person ('Kyiv says') is still the capital."""
-    if token.ent_type_ != "PERSON":
-        return False
-    doc = token.doc
-    return token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
-
-
-def _text(tokens: list[Token]) -> str:
-    return "".join(t.text_with_ws for t in tokens).strip()
-
-
 class ActorResolver:
     """Resolve actor mentions within one document, remembering who has been introduced."""
 
@@ -197,7 +112,7 @@ class ActorResolver:
             return self._pronoun(head, offset, sentence_index)
         if lower in GROUP_PRONOUNS:
             return self._group_pronoun(head, day, offset, sentence_index)
-        head = _partitive_head(head)
+        head = partitive_head(head)
         tokens = self._tokens(head, head)
         return self._resolve_tokens(tokens, head, day, offset, sentence_index)
 
@@ -212,11 +127,11 @@ class ActorResolver:
         if head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
             actor = self.resolve(head, day, offset, sentence_index)
             return [actor] if actor else []
-        head = _partitive_head(head)
+        head = partitive_head(head)
         first = head
         while first.dep_ == "conj" and first.head != first:
             first = first.head
-        strays = _stray_places(first)
+        strays = stray_places(first)
         if head in strays:
             return []  # 'lawmakers in Arnor and Gondor' parsed with Gondor beside the lawmakers: a place of theirs
         bare = head.pos_ != "PROPN" and not any(c.dep_ in SHARED_DEPS for c in head.children)
@@ -228,10 +143,10 @@ class ActorResolver:
         listed = next((t for t in tokens if t != head and t.dep_ in LISTED_DEPS and (t.conjuncts or (
             t.dep_ == "pobj" and strays and t.head.head == donor))), None)
         if listed is not None:
-            own = set(_phrase_tokens(listed))
+            own = set(phrase_tokens(listed))
             rest = [t for t in tokens if t not in own]
             alternatives = (listed, *listed.conjuncts, *(strays if listed.head.head == donor else ()))
-            variants = [sorted({*rest, *_phrase_tokens(c)}, key=lambda t: t.i) for c in alternatives]
+            variants = [sorted({*rest, *phrase_tokens(c)}, key=lambda t: t.i) for c in alternatives]
         actors = [a for a in (self._resolve_tokens(v, head, day, offset, sentence_index) for v in variants) if a]
         for sectors in {a.sectors for a in actors if a.sectors}:
             if len({a.country for a in actors if a.sectors == sectors}) > 1:
@@ -246,7 +161,7 @@ class ActorResolver:
         if not any(t.pos_ == "PROPN" for t in tokens) or len(tokens) > max_words:
             return None
         span = (offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1]))
-        return Actor(_text(tokens), " ".join(t.text.upper() for t in tokens), None, (), None, NEW_ACTOR, span)
+        return Actor(phrase_text(tokens), " ".join(t.text.upper() for t in tokens), None, (), None, NEW_ACTOR, span)
 
     def _tokens(self, head: Token, owner: Token) -> list[Token]:
         """The words of `head`'s phrase that can name an actor; 'police in Jericho' is Jericho's police,
@@ -260,7 +175,7 @@ class ActorResolver:
             (owner.pos_ == "PROPN" and owner.ent_type_ != "PERSON") or bool(self._sectors(named, owner, False)))
         # a possessive ending stays, so that names with one ('People's Liberation Army') match whole;
         # a name never ends with one (_longest_name) and sectors skip it (_sectors)
-        return [t for t in _phrase_tokens(head, locative) if t.lower_ not in HONORIFICS]
+        return [t for t in phrase_tokens(head, locative) if t.lower_ not in HONORIFICS]
 
     def _resolve_tokens(
         self, tokens: list[Token], head: Token, day: date | None, offset: int, sentence_index: int
@@ -275,7 +190,7 @@ class ActorResolver:
         demonym: tuple[str, list[Token]] | None = None  # the adjective that gave the country, with its words
         matches: list[tuple[list[Token], NameEntry | Actor]] = [*self._gapped_names(tokens)] if self.kb.gapped else []
         apart = {t.i for matched, _ in matches for t in matched}
-        for run in _runs([t for t in tokens if t.i not in apart]):
+        for run in runs([t for t in tokens if t.i not in apart]):
             i = 0
             while i < len(run):
                 match = self._longest_name(run, i, day, offset)
@@ -390,7 +305,7 @@ class ActorResolver:
         if actor.country and actor.sectors:
             self.sector_homes[actor.sectors] = actor.country
         if person_tokens and (actor.country or actor.sectors):
-            name = _text(person_tokens)
+            name = phrase_text(person_tokens)
             by = "apposition" if any(t.dep_ == "appos" for t in tokens) or head.dep_ == "appos" else "title"
             actor = Actor(text, actor.code, actor.country, actor.sectors, name, by, span)
             self._register(name, actor, sentence_index)
@@ -477,7 +392,7 @@ class ActorResolver:
                 before_surname = i + 1 < len(run) and run[i + 1].pos_ == "PROPN"
                 surname = run[i + 1].text if before_surname else None
                 person = self.kb.holder_named(surface, day, before_surname, surname)
-            if person is not None and length == 1 and _other_given_name(run[i - 1] if i else None, person.name):
+            if person is not None and length == 1 and other_given_name(run[i - 1] if i else None, person.name):
                 person = None  # 'special rapporteur Richard Bennett' is not Naftali Bennett
             if person is not None:
                 code = person.code_on(day)
@@ -494,7 +409,7 @@ class ActorResolver:
             # a body's acronym matches only in capitals: 'the ED' is the Enforcement Directorate, 'Ed' a name
             if entry is None and key in self.kb.bodies and not (key in self.kb.upper_only and not surface.isupper()):
                 entry = NameEntry(self.kb.bodies[key], "body")
-            if entry is not None and not (length == 1 and entry.kind == "capital" and _in_person_name(tokens[0])):
+            if entry is not None and not (length == 1 and entry.kind == "capital" and in_person_name(tokens[0])):
                 return length, entry
         return None
 
@@ -521,7 +436,7 @@ class ActorResolver:
                     if named or head in words[i : i + length]:
                         own = len(found) if head in words[i : i + length] and not sector.endswith("~") else own
                         found.append(sector)
-                        if _former(words[i + length - 1]):
+                        if is_former(words[i + length - 1]):
                             former.add(len(found) - 1)
                     i += length
                     break
