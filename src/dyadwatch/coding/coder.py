@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from itertools import permutations
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -12,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.knowledge import KnowledgeBase, load_knowledge
 from ..actors.context import foreigner
-from ..actors.coreference import PAIR, DocumentResolver
+from ..actors.coreference import DocumentResolver
 from ..actors.resolver import NEW_ACTOR, Actor, ActorResolver
 from ..errors import DocumentError
 from ..documents.document import Document
@@ -50,6 +49,7 @@ from .petrarch.discards import dateline, discarded
 from .speech import bare_obligations, is_bare
 from .sense import actor_conditions, apply_sense, names_no_actor
 from .syntax import expand_conjuncts, lemma
+from .pairs import actor_pairs, split_multiple
 from .targets import demanded, judged, mandate_tokens, party_tokens, preferred_targets, refine_appeal, told_to
 from .targets import not_placed_as_source, own_country
 
@@ -296,9 +296,9 @@ class Coder:
         with no target act on each other only in reciprocal events (reciprocal.txt): 'Putin and Kim
         met', but not 'France and Germany condemned the attack'."""
         pattern = match.pattern
-        sources, targets = _split_multiple(sources), _split_multiple(targets)
+        sources, targets = split_multiple(sources), split_multiple(targets)
         reciprocal = pattern.ordered or not pattern.codes or self.lexicon.is_reciprocal(pattern.code)
-        pairs = _pairs(sources, [] if pattern.compound else targets, reciprocal)
+        pairs = actor_pairs(sources, [] if pattern.compound else targets, reciprocal)
         if pattern.received:  # 'Egypt received a loan from the IMF': the giver acts on the receiver
             return [(t, s, pattern.code) for s, t in pairs if t is not None]
         out = [(s, t, pattern.code) for s, t in pairs] if pattern.codes else []
@@ -564,31 +564,6 @@ def _event_date(sent: Span, head: Token, published: date | None):
         if resolved or head.dep_ not in ("advcl", "xcomp", "conj") or head.head == head:
             return resolved
         head = head.head
-
-
-def _split_multiple(actors: list[Actor]) -> list[Actor]:
-    """A dictionary entry naming several actors at once ('the Shire' is [FRO/BIL/SAM]) is each of them."""
-    out: list[Actor] = []
-    for actor in actors:
-        codes = actor.code.split("/")
-        out += [Actor(actor.text, c, c[:3], actor.sectors, actor.name, actor.resolved_by, actor.span) for c in codes]
-    return out
-
-
-def _pairs(
-    sources: list[Actor], targets: list[Actor], reciprocal: bool = True
-) -> list[tuple[Actor, Actor | None]]:
-    """Source-target pairs; conjoined sources with no target act on each other ('Putin and Kim met')
-    when the event is `reciprocal`."""
-    if targets:
-        # actors with no words (an implied agent, an implicit target) are never the same words; one of
-        # 'the two leaders' does not act on its own country
-        return [(s, t) for s in sources for t in targets if (s.span != t.span or s.span is None)
-                and not (s.resolved_by == PAIR and s.country == t.country)]
-    distinct = list({a.code: a for a in sources}.values())
-    if reciprocal and len(distinct) > 1:
-        return list(permutations(distinct, 2))
-    return [(s, None) for s in sources]
 
 
 def _noter(notes: Notes | None, trigger: Token):
