@@ -425,11 +425,14 @@ class Coder:
 
     def _event_agents(self, heads: list[Token]) -> list[Token]:
         """An event noun as subject with an agent of its own stands for that agent: 'The Kharkiv
-        attack by Russian forces killed' is the Russian forces' act, not Kharkiv's."""
+        attack by Russian forces killed' is the Russian forces' act, not Kharkiv's; a noun that also
+        names a group does so with no complement of its own ('Kenya's opposition protested', not
+        'Russia's opposition to the plan')."""
         found: list[Token] = []
         for head in heads:
             agents = []
-            if head.pos_ == "NOUN" and lemma(head) in self.lexicon.nouns:
+            group = self.kb.lookup_sector([lemma(head)]) and not any(c.dep_ == "prep" for c in head.children)
+            if head.pos_ == "NOUN" and lemma(head) in self.lexicon.nouns and not group:
                 agents = [t for t in noun_source_tokens(head) if t.dep_ == "poss" or t.head.lower_ == "by"
                           or (t.dep_ == "conj" and t.head.head.lower_ == "by")] + attributed_agents(head)
             found.extend(t for t in agents or [head] if t not in found)
