@@ -390,6 +390,18 @@ def test_a_ministry_that_protests_complains_and_flak_is_criticism(coder, text, c
 @pytest.mark.parametrize(
     "text",
     [
+        "Japan protested strongly against the decision.",
+        "The Chinese foreign ministry protested on Tuesday.",
+    ],
+)
+def test_an_official_complaint_is_aimed_at_no_government_it_does_not_name(coder, text):
+    got = events_of(coder, text)
+    assert any(code == "114" and target is None for code, _, target in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Government employees protested outside the secretariat in Thiruvananthapuram.",
         "Anganwadi workers protested outside the collectorate in Kerala.",
         "Thousands of Kenyans protested outside parliament in Nairobi on Tuesday.",

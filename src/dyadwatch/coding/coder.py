@@ -214,6 +214,8 @@ class Coder:
             conditions = actor_conditions(sources, targets, source_heads)
             if "(sense: " not in match.pattern.rule and not self._sense(match, note, conditions):
                 continue
+            if match.pattern.code[:2] not in self.lexicon.implicit_targets:  # 'Japan protested': a complaint, at no one implied
+                targets = [t for t in targets if t.resolved_by != "implicit"]
             attribution = self._attribution(match, day, part.offset, index, resolver)
             fact = assess(match, sent, self.lexicon, attribution.reporter is not None,
                           resolved.day if resolved else None, published)
