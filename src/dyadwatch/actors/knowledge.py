@@ -183,12 +183,15 @@ class KnowledgeBase:
     # sector code -> the words of its terms, so that an actor's span finds its sector words without
     # a pass over every term
     words_by_sector: dict[str, frozenset[str]] = field(init=False, repr=False)
+    # the first words of all sector terms: a sector term can start only at one of them
+    sector_starts: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         by_sector: dict[str, set[str]] = {}
         for key, code in self.sectors.items():
             by_sector.setdefault(code, set()).update(key)
         self.words_by_sector = {code: frozenset(words) for code, words in by_sector.items()}
+        self.sector_starts = frozenset(key[0] for key in self.sectors)
         parts: dict[str, dict[str, Person]] = {}
         given: dict[str, dict[str, Person]] = {}
 

@@ -1,7 +1,7 @@
-"""Cheap tests that a phrase's words can name nothing, so that the resolver skips its lookups.
+"""A cheap test that a phrase's words can name nothing, so that the resolver skips its lookups.
 
 A noun phrase is matched against every table at every start and length of its words; most of those
-word sequences are in no table. These tests answer from plain key membership, never from the
+word sequences are in no table. The test answers from plain key membership, never from the
 lookups' own rules, so a sequence they let through is looked up exactly as before.
 """
 from __future__ import annotations
@@ -16,7 +16,3 @@ def may_name(kb: KnowledgeBase, registry: dict, key: str, single: bool) -> bool:
     return (key in registry or key in kb.names or key in kb.people or key in kb.contextual or key in kb.bodies
             or (single and (key in kb.by_name_part or key in kb.by_given_name)))
 
-
-def sector_starts(kb: KnowledgeBase) -> frozenset[str]:
-    """The first words of all sector terms: a sector term can start only at a word among them."""
-    return frozenset(key[0] for key in kb.sectors)

@@ -18,7 +18,7 @@ from .phrases import (
     SHARED_DEPS, in_person_name, is_former, other_given_name, partitive_head, phrase_text, phrase_tokens, runs,
     stray_places,
 )
-from .prefilter import may_name, sector_starts
+from .prefilter import may_name
 
 UNKNOWN_COUNTRY = "---"
 DOCUMENT_COUNTRY = "document-country"
@@ -98,7 +98,6 @@ class ActorResolver:
         self.recent_people: list[tuple[int, int, Actor]] = []
         self.sector_homes: dict[tuple[str, ...], str] = {}  # sectors -> country of the last such actor
         self.context = DocumentCountry(kb, place_country)
-        self.sector_starts = sector_starts(kb)
 
     def document_country(self, doc: Doc) -> str | None:
         """The country the document is about (context.py); none with dictionaries that code only
@@ -424,7 +423,7 @@ class ActorResolver:
         own: int | None = None  # the sector of the head's own term: 'activists of the Youth Congress' are activists
         i = 0
         while i < len(lemmas):
-            if lowers[i].lower() not in self.sector_starts and lemmas[i].lower() not in self.sector_starts:
+            if lowers[i] not in self.kb.sector_starts and lemmas[i] not in self.kb.sector_starts:
                 i += 1
                 continue
             for length in range(min(4, len(lemmas) - i), 0, -1):

@@ -12,7 +12,7 @@ from .extract import Match
 from .lexicon import Lexicon
 from .rules import ImpliedAgent
 from .syntax import (
-    expand_conjuncts, is_passive, joined_passive, lemma, pobjs, reduced_passive, reduced_passive_patients, shared_subjects,
+    active_subjects, expand_conjuncts, is_passive, joined_passive, lemma, pobjs, reduced_passive, reduced_passive_patients,
 )
 
 PASSIVE = "agentless-passive"
@@ -59,7 +59,7 @@ def agentless_kind(match: Match, lexicon: Lexicon) -> str | None:
         return None
     if is_passive(head) or joined_passive(head):
         return PASSIVE
-    subjects = [c for c in head.children if c.dep_ == "nsubj"] or shared_subjects(head)
+    subjects = active_subjects(head)
     if subjects and all(lemma(s) in lexicon.non_actors or lemma(s) in lexicon.nouns or _multitude(s) for s in subjects):
         return IMPLIED
     return None
@@ -102,7 +102,7 @@ def _multitude_subject(head: Token) -> bool:
     """The verb's subjects are all a number of people that names no one ('thousands', 'a crowd')."""
     if head.pos_ not in ("VERB", "AUX"):
         return False
-    subjects = [c for c in head.children if c.dep_ == "nsubj"] or shared_subjects(head)
+    subjects = active_subjects(head)
     return bool(subjects) and all(_multitude(s) for s in subjects)
 
 
@@ -150,7 +150,7 @@ def _thing_as_subject(match: Match, lexicon: Lexicon) -> bool:
     if match.pattern.kind == "noun" or not match.pattern.code.startswith(FORCE_ROOTS):
         return False
     root = match.pattern.code[:2]
-    subjects = [c for c in match.head.children if c.dep_ == "nsubj"] or shared_subjects(match.head)
+    subjects = active_subjects(match.head)
     # a weapon stands for whoever uses it (non_actors.txt keeps it in this root); a storm does not
     return bool(subjects) and all(root in lexicon.non_actors.get(lemma(s), ()) or any(
         p.code.startswith(FORCE_ROOTS) for p in lexicon.nouns.get(lemma(s), ())) for s in subjects)
@@ -235,16 +235,12 @@ def place_tokens(match: Match, patients: list[Token]) -> list[Token]:
     places: list[Token] = []
     for preps in (PLACE_PREPS, FROM_PREPS):
         for word in dict.fromkeys((match.head, match.trigger, *patients)):
-            for prep in word.children:
-                if prep.dep_ == "prep" and prep.lower_ in preps:
-                    for pobj in prep.children:
-                        if pobj.dep_ != "pobj":
-                            continue
-                        inner = [p for i in pobj.children if i.dep_ == "prep" for p in i.children if p.dep_ == "pobj"]
-                        # 'killed in Israeli strikes on Rafah': the place is what the strikes hit
-                        if not (inner and _owners([pobj]) and pobj.ent_type_ not in ("GPE", "LOC", "FAC")):
-                            places.append(pobj)
-                        places.extend(inner)
+            for pobj in (p for prep in word.children if prep.dep_ == "prep" and prep.lower_ in preps for p in pobjs(prep)):
+                inner = [p for i in pobj.children if i.dep_ == "prep" for p in pobjs(i)]
+                # 'killed in Israeli strikes on Rafah': the place is what the strikes hit
+                if not (inner and _owners([pobj]) and pobj.ent_type_ not in ("GPE", "LOC", "FAC")):
+                    places.append(pobj)
+                places.extend(inner)
     return places
 
 

@@ -50,10 +50,13 @@ from .speech import bare_obligations, is_bare
 from .sense import actor_conditions, apply_sense, names_no_actor
 from .syntax import expand_conjuncts, lemma
 from .pairs import actor_pairs, split_multiple
-from .targets import demanded, judged, mandate_tokens, party_tokens, preferred_targets, refine_appeal, told_to
-from .targets import not_placed_as_source, own_country
+from .targets import (
+    demanded, judged, mandate_tokens, not_placed_as_source, own_country, party_tokens, preferred_targets, refine_appeal,
+    told_to,
+)
 
 # holders whose hope or doubt about no actor is a political comment (012/013)
+IMPLICIT = "implicit"  # resolved_by of a target that goes without saying (implicit_targets.txt)
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP", "PTY", "IGO", "ELI", "SPY", "COP"})
 
 # coercion and violence: their targets may be people named by a common noun, or a place's people
@@ -215,7 +218,7 @@ class Coder:
             if "(sense: " not in match.pattern.rule and not self._sense(match, note, conditions):
                 continue
             if match.pattern.code[:2] not in self.lexicon.implicit_targets:  # 'Japan protested': a complaint, at no one implied
-                targets = [t for t in targets if t.resolved_by != "implicit"]
+                targets = [t for t in targets if t.resolved_by != IMPLICIT]
             attribution = self._attribution(match, day, part.offset, index, resolver)
             fact = assess(match, sent, self.lexicon, attribution.reporter is not None,
                           resolved.day if resolved else None, published)
@@ -395,7 +398,7 @@ class Coder:
                        if a.country not in {s.country for s in sources}][:1]
         sector = self.lexicon.implicit_targets.get(root)
         if not targets and sector and home and home.isalpha() and not home.startswith(("IGO", "NGO")):
-            targets = [Actor("", home + sector, home, (sector,), None, "implicit", None)]
+            targets = [Actor("", home + sector, home, (sector,), None, IMPLICIT, None)]
         return sources, targets
 
     def _source_heads(self, match: Match) -> list[Token]:

@@ -35,9 +35,9 @@ def argument_lemmas(match: Match) -> set[str]:
     ('pleaded guilty', 'ended up'), its agent, means or occasion ('by jets', 'in an airstrike'), and the
     light verb's subject ('jets carried out strikes')."""
     heads: list[Token] = list(shared_subjects(match.head))  # 'a landmine exploded, killing five'
+    heads.extend(c for c in match.head.children if c.dep_ in COMPLEMENT_DEPS)
     for word in {match.trigger, match.head}:
         heads.extend(c for c in word.children if c.dep_ in ARGUMENT_DEPS)
-        heads.extend(c for c in word.children if c.dep_ in COMPLEMENT_DEPS and word is match.head)
         heads.extend(p for c in word.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in MEANS_PREPS)
                      for p in c.children if p.dep_ in ("pobj", "pcomp"))  # 'by Russian shelling' as a gerund
     # what happened when it did: 'killed when a bus collided with a truck', 'when a bomb went off'

@@ -40,11 +40,9 @@ def lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
-
 def infinitive(verb: Token) -> bool:
     """A 'to' infinitive: what an offer, appeal or pledge named by a noun is an offer of."""
     return verb.pos_ == "VERB" and marked_to(verb)
-
 
 
 def marked_to(clause: Token) -> bool:
@@ -52,11 +50,9 @@ def marked_to(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
-
 def appeal_to_infinitive(verb: Token, clause: Token) -> bool:
     """'called on Iran to free', 'appealed to Israel to halt': the parser makes the infinitive an advcl."""
     return bool(addressees(verb)) and marked_to(clause) and clause.pos_ == "VERB"
-
 
 
 def for_to_clause(clause: Token) -> bool:
@@ -64,7 +60,6 @@ def for_to_clause(clause: Token) -> bool:
     introduced by 'for', which the parser makes an adverbial clause."""
     return (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
             and marked_to(clause))
-
 
 
 def subject_infinitive(clause: Token) -> bool:
@@ -75,7 +70,6 @@ def subject_infinitive(clause: Token) -> bool:
             and any(c.dep_ == "nsubj" for c in clause.children))
 
 
-
 def purpose_clause(clause: Token) -> bool:
     """'travel to Vladivostok to meet Putin', 'fly to Doha to sign the deal': an infinitive of purpose
     with no subject of its own, which shares the modality and negation of the act it is the aim of."""
@@ -84,13 +78,11 @@ def purpose_clause(clause: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") and c.lower_ != "in" for c in clause.children))
 
 
-
 def addressees(verb: Token) -> list[Token]:
     """Whom a call or appeal is addressed to: 'on/upon X' after any verb; 'to/with X' only after an
     appeal ('traveled to Pyongyang to press' names a destination)."""
     preps = ("on", "upon", "to", "with") if lemma(verb) in APPEAL_TO_VERBS else ("on", "upon")
     return [p for c in children_of(verb, ("prep",)) if c.lower_ in preps for p in pobjs(c)]
-
 
 
 def expand_conjuncts(tokens: list[Token]) -> list[Token]:
@@ -128,15 +120,12 @@ def children_of(token: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
-
 def pobjs(prep: Token) -> list[Token]:
     return children_of(prep, ("pobj",))
 
 
-
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or reduced_passive(verb)
-
 
 
 def shared_subjects(verb: Token) -> list[Token]:
@@ -149,6 +138,10 @@ def shared_subjects(verb: Token) -> list[Token]:
         return []
     return [c for c in verb.head.children if c.dep_ == "nsubj"]
 
+
+def active_subjects(verb: Token) -> list[Token]:
+    """The verb's own active subjects, else the ones it shares with its clause (shared_subjects)."""
+    return children_of(verb, ("nsubj",)) or shared_subjects(verb)
 
 
 def joined_passive(verb: Token) -> bool:
@@ -165,13 +158,11 @@ def reduced_passive(verb: Token) -> bool:
             and not any(c.dep_ in ("aux", "nsubj", "nsubjpass", "auxpass", "mark") for c in verb.children))
 
 
-
 def reduced_passive_patients(verb: Token) -> list[Token]:
     """Who a reduced passive is done to: the noun it modifies, or the subject of the clause it modifies."""
     if verb.dep_ == "acl":
         return [verb.head]
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-
 
 
 def is_control_complement(verb: Token, object_control: frozenset[str]) -> bool:
