@@ -24,7 +24,8 @@ NOUN_TARGET_PREPS = ("of", "on", "against", "at")
 # aid given by no one named is done to whom it goes, not to the aid: 'food was delivered to 200,000 people'
 RECIPIENT_ROOTS = ("07",)
 RECIPIENT_PREPS = ("to", "into", "for")
-# acts of force: coercion, assault, fighting and mass violence
+# acts of force: coercion, assault, fighting and mass violence; their targets may be people named by a
+# common noun, or a place's people
 FORCE_ROOTS = ("17", "18", "19", "20")
 # a weapon fired, thrown or launched by no one named hits what it was aimed at
 AIMED_ROOTS = ("18", "19", "20")

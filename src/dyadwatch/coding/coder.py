@@ -24,6 +24,7 @@ from .aims import fold_protest_demands
 from .commentary import said_by_commentators
 from .agentless import (
     AGENTLESS,
+    FORCE_ROOTS,
     IMPLIED,
     agentless_kind,
     happening,
@@ -59,8 +60,6 @@ from .targets import (
 IMPLICIT = "implicit"  # resolved_by of a target that goes without saying (implicit_targets.txt)
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP", "PTY", "IGO", "ELI", "SPY", "COP"})
 
-# coercion and violence: their targets may be people named by a common noun, or a place's people
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # acts that hit a place hit its people: violence and the seizure or destruction of property (171),
 # not an arrest ('arrested in Lebanon' is not aimed at Lebanon)
 PLACE_TARGET_CODES = ("18", "19", "20", "171")

@@ -50,8 +50,7 @@ PRETENDED_ACT_PREFIXES = frozenset({"test", "mock", "dry", "war"})
 # verbs by which the subject claims an act as its own, which is then coded as the subject's act too
 CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge"})
 # adverbs the parser often leaves as advmod where they are the verb's particle ('stepped down', 'looked
-# forward to'), and
-# the resultatives it tags so ('set free a jailed journalist', 'cut loose')
+# forward to'), and the resultatives it tags so ('set free a jailed journalist', 'cut loose')
 PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "aside", "over", "free", "loose", "forward"})
 # adverbs of result that complete a verb as a particle does ('set a police outpost ablaze')
 RESULT_ADVERBS = frozenset({"ablaze", "alight", "afire"})

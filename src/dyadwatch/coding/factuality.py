@@ -82,7 +82,6 @@ def negated(match: Match) -> bool:
         if any(c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(n.dep_ == "neg" for n in c.children)
                for c in token.children):
             return True  # 'will no longer grant him access', 'will no more attend'
-
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(s.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
                for s in subjects):

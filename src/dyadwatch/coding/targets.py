@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..actors.resolver import DOCUMENT_COUNTRY, UNKNOWN_COUNTRY, Actor
 from ..nlp.pipeline import sentence_ents
+from .agentless import FORCE_ROOTS
 from .event import Event
 from .extract import Match, best_match, reported_judgement
 from .lexicon import Lexicon
@@ -121,7 +122,7 @@ def own_country(match: Match, candidate: Token, actor: Actor, sources: list[Acto
     same = any(s.code == actor.code for s in sources)
     if same and candidate.dep_ == "poss" and candidate.head.head in (match.head, match.trigger):
         return True
-    return same and actor.resolved_by in WHOLE_NAMES and not match.adjunct and match.pattern.code[:2] < "17"
+    return same and actor.resolved_by in WHOLE_NAMES and not match.adjunct and not match.pattern.code.startswith(FORCE_ROOTS)
 
 
 def not_placed_as_source(match: Match, targets: list[Actor], source_codes: set[str]) -> list[Actor]:
