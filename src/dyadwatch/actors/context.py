@@ -52,16 +52,14 @@ class DocumentCountry:
                 placed = len(parts) > 1 or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPS) or _named_place(ent.root)
                 for name in parts:  # 'in Rajshahi' is a place whatever the tagger's label
                     self._count(name, "GPE" if placed else ent.label_)
-            ranked = self.mentions.most_common(2)
-            self.country = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+            self.country = _leader(self.mentions)
         return self.country
 
     def place(self, doc: Doc) -> str | None:
         """The country whose places (the country, its regions, towns and capital) the document names most
         often: where its acts happen, which the nationality of those they are done to need not be."""
         self.of(doc)
-        ranked = self.places.most_common(2)
-        return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        return _leader(self.places)
 
     def seat_country(self, doc: Doc) -> str | None:
         """The country of the seats of power the document names, when they are all of one."""
@@ -88,6 +86,12 @@ class DocumentCountry:
             self.mentions[town or person.code_on(None)[:3]] += 1
         if town:
             self.places[town] += 1
+
+
+def _leader(counts: Counter) -> str | None:
+    """The country counted most often, when no other is counted as often."""
+    ranked = counts.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
 def foreigner(token: Token) -> bool:

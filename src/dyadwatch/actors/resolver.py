@@ -12,7 +12,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from .context import DocumentCountry, backer
+from .context import PLACE_KINDS, DocumentCountry, backer
 from .knowledge import KnowledgeBase, NameEntry, normalize
 from .phrases import (
     SHARED_DEPS, in_person_name, is_former, other_given_name, partitive_head, phrase_text, phrase_tokens, runs,
@@ -39,7 +39,6 @@ PARTY_WORKERS = frozenset({"worker", "cadre", "karyakarta"})
 ETHNIC_NOUNS = frozenset({"minority", "population", "community"})
 # a place its people are of or from ('the Albanians of southern Serbia', 'fishermen from Rameswaram')
 ORIGIN_PREPS = ("of", "from")
-PLACE_KINDS = ("country", "alias", "region", "capital")
 # sectors whose people keep the country their adjective names wherever they are or come from: a
 # state's agents ('Russian troops from Belarus') and refugees ('Afghan refugees from Pakistan')
 NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REF"})
