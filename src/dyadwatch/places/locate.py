@@ -123,7 +123,7 @@ class DocumentPlaces:
         if location is not None:
             if location.resolved_by in ("locative", "object"):
                 self.previous = location
-                if code.startswith(FORCE_ROOTS):
+                if code.startswith(VIOLENCE_ROOTS):
                     self.previous_force = location
             elif location.resolved_by == "sentence" and location.place.precision != "city":
                 return _finer_within(location.place, self.settings) or location
@@ -131,7 +131,7 @@ class DocumentPlaces:
         if not code.startswith(MATERIAL_ROOTS) or code.startswith(DECIDED_AT_HOME):
             return None
         previous = self.previous
-        if code.startswith(FORCE_ROOTS) and (self.previous_force or self.focus):
+        if code.startswith(VIOLENCE_ROOTS) and (self.previous_force or self.focus):
             previous = self.previous_force  # talks in Doha do not place a bombing: the story's violence does
         story = replace(previous, resolved_by="story") if previous is not None else self.focus
         if background and story is not None:
@@ -148,7 +148,8 @@ class DocumentPlaces:
 DEEDS = ("06", "07", "08", "14", "15", "17", "18", "19", "20")
 MATERIAL_ROOTS = ("04", "05") + DEEDS
 DECIDED_AT_HOME = ("163", "172")
-FORCE_ROOTS = ("18", "19", "20")
+# violence (assault, fighting, mass violence): where the story's violence is, not its talks
+VIOLENCE_ROOTS = ("18", "19", "20")
 
 
 def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts, placed: list[Mention],
