@@ -174,3 +174,25 @@ def test_every_command_is_documented():
     for name, command in cli.commands.items():
         assert f"dyadwatch {name}" in readme, f"README does not show 'dyadwatch {name}'"
         assert command.help, f"'{name}' has no help text"
+
+
+PLACEHOLDER_DATE_PAGE = """<html><head><title>Police arrest protesters</title>
+<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "0001-01-01T00:00:00Z"}</script>
+</head><body><article><h1>Police arrest protesters</h1>
+<p>Police in Nairobi arrested dozens of protesters on Tuesday after clashes near parliament, officials said.</p>
+<p>Kenya's opposition leader condemned the arrests and called on the government to release them.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("command", ["code", "ingest"])
+def test_placeholder_page_date_is_ignored_with_a_warning(runner, tmp_path, command):
+    page = tmp_path / "placeholder.html"
+    page.write_text(PLACEHOLDER_DATE_PAGE)
+    args = ["--format", "jsonl"] if command == "code" else ["--db", str(tmp_path / "p.duckdb"), "--workers", "1"]
+    result = run(runner, command, str(page), *args)
+    assert result.exit_code == 0, result.output
+    [line] = [x for x in result.stderr.splitlines() if "0001-01-01" in x]
+    assert str(page) in line and line.endswith("ignored")
+    if command == "code":
+        events = jsonl(result.stdout)
+        assert events and all(e["date"] is None for e in events)

@@ -181,6 +181,24 @@ def test_publication_date_from_page_metadata(head, body, expected):
 
 
 @pytest.mark.parametrize(
+    "head, noted",
+    [
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "0001-01-01T00:00:00Z"}'
+         '</script>', "'0001-01-01T00:00:00Z'"),
+        ('<meta name="date" content="9999-12-31">', "'9999-12-31'"),
+        ('<meta name="date" content="2205-01-01"><meta property="article:published_time" content="2024-04-17">', None),
+        ('<meta name="date" content="2024-04-20">', None),
+    ],
+)
+def test_impossible_page_date_is_noted_when_no_other_date_stands_in(head, noted):
+    notes = read_html(page(ARTICLE, head), "d").notes
+    if noted is None:
+        assert notes == []
+    else:
+        assert len(notes) == 1 and noted in notes[0] and notes[0].endswith("ignored")
+
+
+@pytest.mark.parametrize(
     "head, expected",
     [
         ('<link rel="canonical" href="https://a.example/x"><meta property="og:url" content="https://b.example/y">',

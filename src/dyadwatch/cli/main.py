@@ -160,6 +160,8 @@ def _documents(paths: tuple[str, ...], fmt: str, day: date | None, failures: lis
                 elif skipped := not_english(item):
                     warn(f"{item.origin}: {skipped}")
                 else:
+                    for note in item.notes:
+                        warn(f"{item.origin}: {note}")
                     yield item
         except DyadwatchError as exc:
             _report(exc, failures)

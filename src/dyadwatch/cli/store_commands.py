@@ -81,7 +81,7 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, batch_size: int, publi
     for note in summary.notes[:NOTES_SHOWN]:
         click.echo(f"note: {printable(note)}", err=True)
     if len(summary.notes) > NOTES_SHOWN:
-        click.echo(f"note: {len(summary.notes) - NOTES_SHOWN} more documents set aside or replaced", err=True)
+        click.echo(f"note: {len(summary.notes) - NOTES_SHOWN} more notes (documents set aside or replaced, metadata ignored)", err=True)
     if summary.mentions and summary.undated * 2 > summary.mentions:
         warn(f"{summary.undated} of {summary.mentions} event mentions have no date (no date in the text and no "
              "publication date); give plain text its date with --published YYYY-MM-DD, or alerts and series "

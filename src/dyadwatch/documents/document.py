@@ -31,6 +31,7 @@ class Document:
     title: str | None = None
     source: str | None = None
     origin: str = "<text>"
+    notes: list[str] = field(default_factory=list)  # what the reader set aside (e.g. an impossible date): warned, not errors
 
     def segment_at(self, offset: int) -> Segment | None:
         for seg in self.segments:

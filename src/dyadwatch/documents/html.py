@@ -85,9 +85,12 @@ def read_html(html: str | bytes, doc_id: str, origin: str = "<html>") -> Documen
     if not blocks:
         raise InputError(f"{origin}: no readable text in this HTML page; check that it is the article page")
     pieces = _pieces(title, blocks) + [Piece("comment", paragraphs) for paragraphs in comments]
+    published = meta.published()
+    # an impossible date is worth a word only when no other date of the page stood in for it
+    notes = [f"page metadata {reason}; ignored" for reason in meta.ignored] if published is None else []
     return Document.assemble(
-        doc_id, pieces, published=meta.published(), url=meta.url(), title=title, source=meta.source(),
-        origin=origin,
+        doc_id, pieces, published=published, url=meta.url(), title=title, source=meta.source(),
+        origin=origin, notes=notes,
     )
 
 

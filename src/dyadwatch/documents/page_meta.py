@@ -36,6 +36,7 @@ class PageMetadata:
         self.root = root
         self.meta = meta
         self.linked = linked
+        self.ignored: list[str] = []  # declared values that cannot be facts, for the reader to warn about
 
     @classmethod
     def from_page(cls, root: lxml_html.HtmlElement) -> PageMetadata:
@@ -88,8 +89,9 @@ class PageMetadata:
             if isinstance(value, str) and value.strip():
                 try:
                     return publication_date(value)
-                except ValueError:
-                    continue
+                except ValueError as exc:
+                    if str(exc) not in self.ignored:
+                        self.ignored.append(str(exc))
         return None
 
     def url(self) -> str | None:

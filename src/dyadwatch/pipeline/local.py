@@ -84,7 +84,7 @@ class IngestSummary:
     seconds: float = 0.0
     peak_rss: dict[int, int] = field(default_factory=dict)
     expected: int | None = None  # documents in the inputs, when they can be counted cheaply (for the ETA)
-    notes: list[str] = field(default_factory=list)  # documents set aside or replaced: worth a word, not errors
+    notes: list[str] = field(default_factory=list)  # documents set aside or replaced, dates ignored: worth a word, not errors
     set_aside: int = 0  # documents read but not coded: not English, or an older capture of a stored URL
     undated: int = 0  # event mentions with neither a date in the text nor a publication date
 
@@ -135,6 +135,7 @@ class DocumentReader:
                         self.summary.notes.append(f"{item.origin}: {skipped}")
                         self.summary.set_aside += 1
                         continue
+                    self.summary.notes.extend(f"{item.origin}: {note}" for note in item.notes)
                     yield key, item
             except DyadwatchError as exc:
                 self.errors.append(ErrorRow(path, _without_origin(str(exc), path)))
