@@ -95,6 +95,9 @@ def test_threatened_act_is_not_asserted(coder, text, threatened):
         ("Members of the teachers' association in Kerala observed a token strike.", "143", "IND"),
         ("Pensioners staged a sit-in in front of the Collectorate in Madurai.", "144", "IND"),
         ("Parents protested outside the school in Lucknow.", "141", "IND"),
+        ("Dalit organisations held a demonstration in front of the Tahsildar office in Tumakuru.", "141", "IND"),
+        ("Mineworkers embarked on an unprotected strike in Rustenburg.", "143", "ZAF"),
+        ("British rail workers went on a go-slow over pay.", "143", "GBR"),
         # force posture
         ("Azerbaijan moved heavy weaponry to the border with Armenia.", "154", "AZE"),
         ("China sent warships to the disputed waters off the Philippines.", "150", "CHN"),
@@ -129,3 +132,26 @@ def test_said_about_the_past_keeps_the_visit_target(coder):
     got = events_of(coder, "Spanish Prime Minister Pedro Sanchez said during a visit to Beijing that he would "
                            "urge the European Commission to reconsider the tariffs.")
     assert any(c == "042" and t == "CHN" for c, s, t in got), got
+
+
+@pytest.mark.parametrize(
+    "text, code_prefix, source, target",
+    [
+        # after a past 'insisted', a plural subject's present form asks for the act
+        ("Iran insisted that the United States lift all sanctions first.", "1054", "IRN", "USA"),
+        ("Ukraine insisted that Russia withdraw its troops.", "10", "UKR", "RUS"),
+    ],
+)
+def test_insisted_demands(coder, text, code_prefix, source, target):
+    assert_event(coder, text, code_prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iranian suspects insisted that they are innocent.",
+        "China insisted that the islands belong to China.",
+    ],
+)
+def test_insisting_on_a_fact_demands_nothing(coder, text):
+    assert_no_event(coder, text, ("10",))
