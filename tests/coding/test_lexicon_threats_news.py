@@ -18,6 +18,9 @@ from coding_helpers import assert_event, assert_no_event, code, events_of
         ("Russia won't hesitate to use nuclear weapons, Medvedev said.", "1385", "RUS", None),
         ("Israel will not hesitate to act against Hezbollah, Netanyahu said.", "130", "ISR", "LBN"),
         ("Iran would not hesitate to retaliate against any attack, its foreign minister said.", "13", "IRN", None),
+        ("China will not shy away from using force against Taiwan, the defence ministry said.", "138", "CHN", "TWN"),
+        # threats of repression
+        ("Netanyahu vowed to enforce law and order decisively in Jerusalem.", "137", "ISR", None),
         # a response vowed, a reply warned of
         ("North Korea vowed to respond to the drills with overwhelming force.", "138", "PRK", None),
         ("India warned Pakistan of a befitting reply.", "130", "IND", "PAK"),
@@ -34,6 +37,8 @@ from coding_helpers import assert_event, assert_no_event, code, events_of
         ("The EU said Russia would face more sanctions.", "1312", "IGO", "RUS"),
         ("Trump said Canada would face tariffs of 25 percent.", "1312", "USA", "CAN"),
         ("Iran said that the United States will face consequences.", "130", "IRN", "USA"),
+        ("Trump said Iran will pay a big price.", "130", "USA", "IRN"),
+        ("China vowed to take resolute countermeasures against Japan.", "130", "CHN", None),
         # an ultimatum's alternative, besides the appeal or demand
         ("The G7 urged Russia to accept the ceasefire or face further sanctions.", "1312", "IGO", "RUS"),
         ("The EU said Serbia must release the protesters or face consequences.", "130", "IGO", "SRB"),
@@ -52,12 +57,15 @@ def test_threat_classes(coder, text, code_prefix, source, target):
         # a past act done without hesitation, or hesitation, threatens nothing
         "Israel did not hesitate to strike Hezbollah targets in Lebanon.",
         "Germany hesitated to send tanks to Ukraine.",
+        "The Chinese minister shied away from using force against Taiwan.",
         # responding to needs, letters and questions is no threat
         "The Indian government promised to respond to the letter from the farmers.",
         "The minister vowed to respond to the needs of flood victims in Pakistan.",
         # the past told in a report, and prices borne, are no threat
         "Amnesty said peaceful protests in Iran were met with lethal force.",
         "Economists said American consumers would face higher prices.",
+        "Economists said Americans would pay a heavy price for the tariffs.",
+        "The Nigerian minister vowed to take steps to improve the economy.",
         # an appeal with an alternative that is no 'face'
         "The UN urged Israel to open more crossings or allow airdrops into Gaza.",
     ],

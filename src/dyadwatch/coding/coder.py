@@ -26,6 +26,7 @@ from .agentless import (
     AGENTLESS,
     FORCE_ROOTS,
     IMPLIED,
+    MULTITUDES,
     agentless_kind,
     happening,
     implied_agent,
@@ -328,8 +329,10 @@ class Coder:
             sources = [a for a in (resolver.new_actor(t, self.new_actor_length, offset) for t in source_heads[:1]) if a]
         # 'a man killed his wife' ('detained by unknown men': the police); 'members of the union staged a dharna'
         if not sources and (root in FORCE_ROOTS or root == PROTEST_ROOT):
-            sources = patient_actors([t for t in source_heads if t.head.dep_ != "agent" and t.pos_ != "NUM"],
-                                     self.lexicon, None, offset)
+            # a multitude that protests is protesters (agentless.py), not people at large
+            doers = [t for t in source_heads if t.head.dep_ != "agent" and t.pos_ != "NUM"
+                     and not (root == PROTEST_ROOT and lemma(t) in MULTITUDES)]
+            sources = patient_actors(doers, self.lexicon, None, offset)
         if not sources and source_heads:
             note(f"source words {', '.join(repr(t.text) for t in source_heads)} name no known actor")
         kind = agentless_kind(match, self.lexicon) if not sources and not match.pattern.ordered else None

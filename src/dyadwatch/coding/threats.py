@@ -27,7 +27,7 @@ from .lexicon import Lexicon
 from .ontology import Ontology
 from .syntax import children_of, lemma
 
-LITOTES = frozenset({"hesitate"})  # 'will not hesitate to respond'
+LITOTES = frozenset({"hesitate", "shy"})  # 'will not hesitate to respond', 'will not shy away from using force'
 LOOKING_AHEAD = frozenset({"will", "would", "wo", "'ll", "shall"})  # 'won't' is 'wo' + "n't"
 BARE_THREAT = "130"
 THREAT_ROOT = "13"
@@ -62,7 +62,7 @@ def _litotes(event: Event, match: Match, note) -> Event | None:
         return event
     ahead = any(c.lower_ in LOOKING_AHEAD for c in children_of(match.trigger, ("aux",)))
     if not event.negated or not ahead:
-        note("'hesitate' threatens only as 'will (would) not hesitate': no event")
+        note(f"'{match.trigger.text}' threatens only as 'will (would) not': no event")
         return None
     rule = f"{event.evidence.rule} (litotes)"
     return replace(event, negated=False, modality="asserted", evidence=replace(event.evidence, rule=rule))
