@@ -6,8 +6,13 @@ protest named by a common noun; the senses that are none of these. A threat is a
 threatens is not."""
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from coding_helpers import assert_event, assert_no_event, code, events_of
+
+from dyadwatch.coding.lexicon import default_directory, load_lexicon_dir
+from dyadwatch.errors import LexiconError
 
 
 @pytest.mark.parametrize(
@@ -163,3 +168,11 @@ def test_insisted_demands(coder, text, code_prefix, source, target):
 )
 def test_insisting_on_a_fact_demands_nothing(coder, text):
     assert_no_event(coder, text, ("10",))
+
+
+def test_protesters_file_is_validated_with_its_line(tmp_path):
+    directory = tmp_path / "lexicon"
+    shutil.copytree(default_directory(), directory)
+    (directory / "protesters.txt").write_text("# doers of a protest\nCVL member\nprotesters pensioner\n")
+    with pytest.raises(LexiconError, match=r"protesters.txt:3"):
+        load_lexicon_dir(directory)

@@ -329,10 +329,12 @@ class Coder:
             sources = [a for a in (resolver.new_actor(t, self.new_actor_length, offset) for t in source_heads[:1]) if a]
         # 'a man killed his wife' ('detained by unknown men': the police); 'members of the union staged a dharna'
         if not sources and (root in FORCE_ROOTS or root == PROTEST_ROOT):
-            # a multitude that protests is protesters (agentless.py), not people at large
+            # a multitude that protests is protesters (agentless.py); its doers may be named as in protesters.txt
             doers = [t for t in source_heads if t.head.dep_ != "agent" and t.pos_ != "NUM"
                      and not (root == PROTEST_ROOT and lemma(t) in MULTITUDES)]
-            sources = patient_actors(doers, self.lexicon, None, offset)
+            people = replace(self.lexicon, patients={**self.lexicon.patients, **self.lexicon.protesters}) \
+                if root == PROTEST_ROOT else self.lexicon
+            sources = patient_actors(doers, people, None, offset)
         if not sources and source_heads:
             note(f"source words {', '.join(repr(t.text) for t in source_heads)} name no known actor")
         kind = agentless_kind(match, self.lexicon) if not sources and not match.pattern.ordered else None
