@@ -26,6 +26,7 @@ from .agentless import (
     AGENTLESS,
     FORCE_ROOTS,
     IMPLIED,
+    MULTITUDES,
     agentless_kind,
     happening,
     implied_agent,
@@ -48,6 +49,7 @@ from .partners import partner_tokens, partnership_events
 from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
 from .speech import bare_obligations, is_bare
+from .threats import threat_events
 from .sense import actor_conditions, apply_sense, names_no_actor
 from .syntax import expand_conjuncts, lemma
 from .pairs import actor_pairs, split_multiple
@@ -65,6 +67,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP", "PTY", "IGO", "ELI
 PLACE_TARGET_CODES = ("18", "19", "20", "171")
 # protest and force are done where they happen: its place says whose police, troops and protesters act
 PLACED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+PROTEST_ROOT = "14"  # whose doers, named by a common noun of people, are people of where it happens
 AT_PREPS = ("from", "in", "at", "near", "inside", "outside")  # where force is used, not on whom
 
 Notes = dict[int, list[str]]  # decisions on each trigger (token index), for `lexicon explain`
@@ -249,6 +252,7 @@ class Coder:
                     note("a judgement no other known actor reports: no event")
                     continue
                 found.append(judgement)
+            found = threat_events(found, match, self.lexicon, self.ontology, note)  # threats.py
             partners = resolver.resolve_each(partner_tokens(match), day, part.offset, index)
             found += partnership_events(found, match, sources, partners, self.ontology)
             if found:
@@ -323,9 +327,14 @@ class Coder:
         sources = resolver.resolve_each(source_heads, day, offset, index)
         if not sources and self.new_actor_length:
             sources = [a for a in (resolver.new_actor(t, self.new_actor_length, offset) for t in source_heads[:1]) if a]
-        if not sources and root in FORCE_ROOTS:  # 'a man killed his wife' ('detained by unknown men': the police)
-            sources = patient_actors([t for t in source_heads if t.head.dep_ != "agent" and t.pos_ != "NUM"],
-                                     self.lexicon, None, offset)
+        # 'a man killed his wife' ('detained by unknown men': the police); 'members of the union staged a dharna'
+        if not sources and (root in FORCE_ROOTS or root == PROTEST_ROOT):
+            # a multitude that protests is protesters (agentless.py); its doers may be named as in protesters.txt
+            doers = [t for t in source_heads if t.head.dep_ != "agent" and t.pos_ != "NUM"
+                     and not (root == PROTEST_ROOT and lemma(t) in MULTITUDES)]
+            people = replace(self.lexicon, patients={**self.lexicon.patients, **self.lexicon.protesters}) \
+                if root == PROTEST_ROOT else self.lexicon
+            sources = patient_actors(doers, people, None, offset)
         if not sources and source_heads:
             note(f"source words {', '.join(repr(t.text) for t in source_heads)} name no known actor")
         kind = agentless_kind(match, self.lexicon) if not sources and not match.pattern.ordered else None

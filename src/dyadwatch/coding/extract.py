@@ -38,6 +38,8 @@ STATIVE_PASSIVES = frozenset({"engage", "commit", "oppose"}) | EXPERIENCER_PASSI
 VERDICT_VERBS = frozenset({"hold", "declare", "pronounce", "rule", "deem", "judge", "adjudge", "find"})
 # verbs whose reported clause may say what the speaker will do, or what the one warned will suffer
 WARNING_VERBS = frozenset({"warn", "caution", "threaten", "vow", "swear"})
+# reports whose passive or bearing clause may be a threat: 'Iran said any attack would be met with force' (threats.py)
+FORETELLING_VERBS = frozenset({"say"})
 # verbs whose subject bears what someone else does to it: 'warned that NATO members would face consequences'
 BEARING_VERBS = frozenset({"face", "pay", "suffer", "bear", "incur", "regret"})
 # pronouns that name no speaker: 'warned that there would be consequences'
@@ -197,7 +199,8 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
         for mark in children_of(clause, ("mark",)):
             if mark.lower_ in ("that", "if", "whether"):  # 'asked the US if it could help'
                 items.append(PhraseItem(mark.lower_, mark, "mark"))
-        if lemma(clause.head) in WARNING_VERBS and warned_consequence(clause):
+        if (lemma(clause.head) in WARNING_VERBS and warned_consequence(clause)) or (
+                lemma(clause.head) in FORETELLING_VERBS and (is_passive(clause) or lemma(clause) in BEARING_VERBS)):
             add_verb(clause, 1, "xcomp")  # 'warned Kyiv it would pay a heavy price'
 
     def add_agent(agent: Token) -> None:

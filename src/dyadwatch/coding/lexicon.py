@@ -91,6 +91,7 @@ class Lexicon:
     refusals: dict[str, Recode] = field(default_factory=dict)
     demands: dict[str, Recode] = field(default_factory=dict)
     protest_aims: dict[str, Recode] = field(default_factory=dict)
+    protesters: dict[str, ImpliedAgent] = field(default_factory=dict)  # 'members of the union staged a dharna'
     sentence_discards: tuple[str, ...] = ()
     story_discards: tuple[str, ...] = ()
     warnings: list[str] = field(default_factory=list)  # entries loaded but unusable, shown to the user
@@ -314,6 +315,7 @@ def load_lexicon_dir(directory: Path) -> Lexicon:
         "refusals.txt": lambda p: setattr(lexicon, "refusals", load_recodes(p, ("12",), 1)),
         "demands.txt": lambda p: setattr(lexicon, "demands", load_recodes(p, ("02", "10"), 2)),
         "protest_aims.txt": lambda p: setattr(lexicon, "protest_aims", load_recodes(p, ("14",), 1)),
+        "protesters.txt": lambda p: setattr(lexicon, "protesters", load_implied_agents(p, unknown=False)),
     }
     for name, load in optional.items():
         if (directory / name).exists():

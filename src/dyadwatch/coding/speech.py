@@ -29,6 +29,8 @@ NECESSITY_VERBS = {"need": 0, "have": 1}
 # reporting verbs whose bare subjunctive clause is a demand (1) or an appeal (0): 'insisted that the
 # government withdraw', 'recommended that Iran allow the inspectors back'
 SUBJUNCTIVE_REPORTERS = {"insist": 1, "suggest": 0, "recommend": 0}
+# verbs whose present tense after a past 'insisted' states a fact rather than asks for an act
+STATING_VERBS = frozenset({"be", "have", "know", "believe", "belong", "want", "need", "exist", "mean", "seem"})
 # verbs whose infinitive with a subject or object of its own asks that one to act: 'wants China to
 # use its influence' (an appeal), 'told the United States to stay out of the region' (a demand)
 ASKING_VERBS = {"want": 0, "tell": 1, "hope": 0}
@@ -124,8 +126,11 @@ def _expletive_copula(verb: Token) -> Token | None:
 
 
 def _subjunctive(clause: Token) -> bool:
-    """'insisted that the government withdraw': a base-form verb with a subject and no auxiliary."""
-    return (lemma(clause.head) in SUBJUNCTIVE_REPORTERS and clause.tag_ == "VB"
+    """'insisted that the government withdraw': a base-form verb with a subject and no auxiliary; after a
+    past 'insisted', a plural subject's present form is one too ('insisted that the United States lift
+    the sanctions'), unless it states what is ('insisted that they are innocent')."""
+    backshifted = clause.tag_ == "VBP" and clause.head.tag_ == "VBD" and lemma(clause) not in STATING_VERBS
+    return (lemma(clause.head) in SUBJUNCTIVE_REPORTERS and (clause.tag_ == "VB" or backshifted)
             and bool(children_of(clause, ("nsubj",))) and not children_of(clause, ("aux", "auxpass")))
 
 
