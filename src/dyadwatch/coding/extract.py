@@ -14,8 +14,8 @@ from spacy.tokens import Span, Token
 from .judging import HAND_VERBS, own_or_future
 from .lexicon import Lexicon, Pattern
 from .syntax import (
-    JOINT_ADVERBS, MODIFIER_DEPS, RELATIVE_TAGS, absolute, appeal_to_infinitive, children_of, drawing_verb,
-    expand_conjuncts, for_to_clause, infinitive, is_passive, lemma, modifiers, pobjs, reduced_passive, subject_infinitive,
+    JOINTLY, MODIFIER_DEPS, RELATIVE_TAGS, absolute, appeal_to_infinitive, children_of, drawing_verb, expand_conjuncts,
+    for_to_clause, infinitive, is_passive, lemma, modifiers, pobjs, reduced_passive, subject_infinitive,
 )
 
 OBJECT_DEPS = ("dobj", "attr", "oprd")
@@ -143,7 +143,7 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
                 add_prep(child, depth)  # 'alarmed by the tests': the cause of the feeling, not an agent
             elif dep == "agent" and depth == 0:
                 add_agent(child)
-            elif dep == "prt" or (dep == "advmod" and child.lower_ in PARTICLE_ADVERBS | RESULT_ADVERBS | JOINT_ADVERBS):
+            elif dep == "prt" or (dep == "advmod" and child.lower_ in PARTICLE_ADVERBS | RESULT_ADVERBS | JOINTLY):
                 items.append(PhraseItem(lemma(child), child, "prt"))
                 for prep in children_of(child, ("prep",)):
                     add_prep(prep, depth)  # 'walked away from the deal': the parser hangs 'from' on 'away'

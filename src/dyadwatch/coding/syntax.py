@@ -63,7 +63,7 @@ def for_to_clause(clause: Token) -> bool:
 
 
 # adverbs of acts done together, words of the verb's phrase: 'worked together', 'jointly patrolled'
-JOINT_ADVERBS = frozenset({"together", "jointly", "closely"})
+JOINTLY = frozenset({"together", "jointly", "closely"})
 
 
 def absolute(prep: Token, clause: Token) -> bool:
