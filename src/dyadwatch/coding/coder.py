@@ -42,6 +42,7 @@ from .roles import (
     attributed_agents, noun_source_tokens, pattern_sources, source_tokens, target_candidates,
 )
 from .factuality import announced, assess, control_chain, refused
+from .intents import refine_intent
 from .lexicon import Lexicon, load_lexicon
 from .locatives import agent_country, cue_country, force_patients, locative_country, place_actors, place_target, with_country
 from .ontology import Ontology, load_ontology
@@ -232,7 +233,7 @@ class Coder:
                 note(fact.unreported or "an agentless act that did not happen: no event")
                 continue
             refusal = fact.refusal and not attribution.denied and fact.modality in ("asserted", "future")
-            code = refine_appeal(match, self.lexicon, note)
+            code = refine_intent(match, refine_appeal(match, self.lexicon, note), self.lexicon, note)
             found: list[Event] = []
             for source, target, dyad_code in self._dyads(match, sources, targets):
                 event = self._event(document, part, sentence, match, (day, date_source), (source, target))

@@ -14,8 +14,8 @@ from spacy.tokens import Span, Token
 from .judging import HAND_VERBS, own_or_future
 from .lexicon import Lexicon, Pattern
 from .syntax import (
-    MODIFIER_DEPS, RELATIVE_TAGS, appeal_to_infinitive, children_of, drawing_verb, expand_conjuncts, for_to_clause,
-    infinitive, is_passive, lemma, modifiers, pobjs, reduced_passive, subject_infinitive,
+    JOINTLY, MODIFIER_DEPS, RELATIVE_TAGS, absolute, appeal_to_infinitive, children_of, drawing_verb, expand_conjuncts,
+    for_to_clause, infinitive, is_passive, lemma, modifiers, pobjs, reduced_passive, subject_infinitive,
 )
 
 OBJECT_DEPS = ("dobj", "attr", "oprd")
@@ -123,7 +123,7 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
                 add_noun(child, depth)
                 if child.pos_ == "VERB":
                     add_verb(child, depth + 1, None)  # a gerund the parser takes for a noun: 'at lifting'
-            elif child.dep_ == "pcomp" and child.pos_ in ("VERB", "AUX"):
+            elif child.dep_ == "pcomp" and child.pos_ in ("VERB", "AUX") and not absolute(prep, child):
                 add_verb(child, depth + 1, "xcomp")
             elif child.dep_ in ("amod", "acomp") and child.pos_ == "ADJ" and prep.lower_ == "as":
                 items.append(PhraseItem(lemma(child), child, "obj"))  # 'described the remarks as "unacceptable"'
@@ -145,7 +145,7 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
                 add_prep(child, depth)  # 'alarmed by the tests': the cause of the feeling, not an agent
             elif dep == "agent" and depth == 0:
                 add_agent(child)
-            elif dep == "prt" or (dep == "advmod" and child.lower_ in PARTICLE_ADVERBS | RESULT_ADVERBS):
+            elif dep == "prt" or (dep == "advmod" and child.lower_ in PARTICLE_ADVERBS | RESULT_ADVERBS | JOINTLY):
                 items.append(PhraseItem(lemma(child), child, "prt"))
                 for prep in children_of(child, ("prep",)):
                     add_prep(prep, depth)  # 'walked away from the deal': the parser hangs 'from' on 'away'
@@ -573,7 +573,7 @@ def reported_judgement(match: Match, lexicon: Lexicon) -> bool:
     adjective, or a judging verb or adjective (111, 112), is an event only as the predicate of a clause
     someone reports, the reporter's criticism or accusation of the clause's subject."""
     trigger = match.trigger
-    if not match.pattern.code.startswith("11"):
+    if not match.pattern.code.startswith(("11", "051")):  # 051: 'the UN said the agreement was positive'
         return False
     if predicate_adjective(trigger) and (not match.pattern.words or lemma(trigger) in JUDGING_ADJECTIVES):
         clause = trigger.head

@@ -62,11 +62,25 @@ def for_to_clause(clause: Token) -> bool:
             and marked_to(clause))
 
 
+# adverbs of acts done together, words of the verb's phrase: 'worked together', 'jointly patrolled'
+JOINTLY = frozenset({"together", "jointly", "closely"})
+
+
+def absolute(prep: Token, clause: Token) -> bool:
+    """'voiced concern, with Sullivan speaking by phone with his Israeli counterpart': a 'with' clause with a
+    subject of its own tells of an act beside the verb's, not of what the verb is about."""
+    return prep.lower_ == "with" and bool(children_of(clause, ("nsubj",)))
+
+
+# verbs whose infinitive with a subject of its own goes without 'to': 'helped Iran build the plant'
+BARE_INFINITIVE_HEADS = frozenset({"help", "let"})
+
+
 def subject_infinitive(clause: Token) -> bool:
-    """'allowed peacekeepers to deploy', 'let inspectors to return': a to-infinitive with a subject of
-    its own, which the parser hangs on the verb as a clausal complement."""
+    """'allowed peacekeepers to deploy', 'let inspectors to return', 'helped Kenyan police investigate':
+    an infinitive with a subject of its own, which the parser hangs on the verb as a clausal complement."""
     return (clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX")
-            and marked_to(clause)
+            and (marked_to(clause) or (clause.tag_ == "VB" and lemma(clause.head) in BARE_INFINITIVE_HEADS))
             and any(c.dep_ == "nsubj" for c in clause.children))
 
 
