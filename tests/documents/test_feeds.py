@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
 import pytest
@@ -172,6 +173,31 @@ def test_requests_to_one_host_are_spaced_by_the_delay(server):
     for _ in range(3):
         fetcher.get(server.url("/page"))
     assert time.monotonic() - began >= 0.85
+    assert len(server.hits("/page")) == 3
+
+
+@pytest.mark.parametrize("per_host", [1, 2])
+def test_at_most_per_host_requests_go_to_one_host_at_once(server, per_host):
+    """Six slow pages asked for by six threads at once: the server never answers more than per_host together."""
+    server.routes["/slow"] = Route(article("Slow", ["Take your time."]).body, delay=0.4)
+    fetcher = Fetcher(FetchPolicy(timeout=5.0, delay=0.0, per_host=per_host))
+    fetcher.get(server.url("/robots.txt"))  # robots.txt read before the race
+    with ThreadPoolExecutor(6) as pool:
+        statuses = list(pool.map(lambda _: fetcher.get(server.url("/slow")).status, range(6)))
+    assert statuses == [200] * 6
+    assert server.peak == per_host
+
+
+def test_a_longer_crawl_delay_in_robots_txt_wins_over_the_delay(server):
+    """Crawl-delay: 1 with --delay 0: the three pages start at least a second apart (a lower bound)."""
+    server.routes["/robots.txt"] = Route(b"User-agent: *\nCrawl-delay: 1\n", "text/plain")
+    server.routes["/page"] = article("Open", ["For everyone."])
+    fetcher = Fetcher(FetchPolicy(timeout=2.0, delay=0.0))
+    fetcher.get(server.url("/page"))
+    began = time.monotonic()
+    for _ in range(2):
+        fetcher.get(server.url("/page"))
+    assert time.monotonic() - began >= 1.95
     assert len(server.hits("/page")) == 3
 
 

@@ -121,6 +121,8 @@ def test_dyad_page_lists_events_with_highlights(browser, base_url):
     browser.get(base_url + "/dyad/RUS/PRK")
     _wait(browser, "[data-chart=series][data-drawn] rect.bar")
     assert len(browser.find_elements(By.CSS_SELECTOR, "[data-chart=series][data-drawn]")) == 2
+    for mark in ("baseline", "window"):  # the alert's baseline and window are shaded on both charts
+        assert len(browser.find_elements(By.CSS_SELECTOR, f"[data-chart=series] rect.mark-{mark}")) == 2
     rows = browser.find_elements(By.CSS_SELECTOR, "#dyad-events tr.event")
     assert len(rows) > 5
     for row in rows:
