@@ -84,6 +84,7 @@ def _rows(client, query: str) -> tuple[int, list[dict]]:
     ("plover=CONSULT", lambda e: e["plover_type"] == "CONSULT"),
     ("plover=consult", lambda e: e["plover_type"] == "CONSULT"),
     ("modality=future", lambda e: e["modality"] == "future"),
+    ("modality=background", lambda e: e["modality"] == "background"),
     ("outlet=Ledger+Wire", lambda e: True),
     ("text=ceasefire", lambda e: "ceasefire" in e["sentence"].lower()),
 ])

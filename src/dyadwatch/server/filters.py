@@ -19,7 +19,7 @@ from ..store.export import EventFilter
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 200
 MAX_PAGE = 10_000
-MODALITIES = ("asserted", "future", "hypothetical")
+MODALITIES = ("asserted", "future", "hypothetical", "background")  # as coding/factuality.py sets them
 _ACTOR = re.compile(r"[A-Z0-9-]{1,15}")
 _ROOT = re.compile(r"\d{1,2}")
 _WORDS_LIMIT = 200
