@@ -14,8 +14,7 @@ import pandas as pd
 
 from ..analysis.alerts import BASELINE_WEEKS, AlertScan, default_since, scan_alerts
 from ..analysis.dyads import DYAD_EVENTS
-from ..analysis.report import auto_freq
-from ..analysis.series import FREQS, QUADS, dyad_series
+from ..analysis.series import FREQS, QUADS, auto_freq, dyad_series
 from ..analysis.store import HAPPENED, actor_key_sql
 from ..coding.ontology import load_ontology
 from ..errors import RequestError, StoreError
