@@ -1,6 +1,10 @@
 """Feed lists, feed parsing and bounded fetching, against a real HTTP server on 127.0.0.1."""
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
@@ -235,3 +239,24 @@ def test_the_bundled_samples_are_served_as_a_feed_with_conditional_get():
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_ctrl_c_stops_the_served_command_and_the_server_without_a_traceback(tmp_path):
+    """Ctrl-C in a terminal reaches the whole process group: the command stops as it chooses (here at once,
+    with status 0, as a watch does after its batch), and the serving wrapper waits for it and exits with it."""
+    command = ("import signal, sys, time; signal.signal(signal.SIGINT, lambda *a: sys.exit(0)); "
+               "print('ready', flush=True); time.sleep(60)")
+    wrapper = subprocess.Popen([sys.executable, "-m", "dyadwatch.samples.serve", str(tmp_path / "feeds.txt"), "--",
+                                sys.executable, "-c", command],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        assert wrapper.stdout.readline().strip() == "ready"
+        os.killpg(wrapper.pid, signal.SIGINT)
+        assert wrapper.wait(timeout=30) == 0
+        assert "Traceback" not in wrapper.stderr.read()
+    finally:
+        if wrapper.poll() is None:
+            wrapper.kill()
+        wrapper.stdout.close()
+        wrapper.stderr.close()
+    assert (tmp_path / "feeds.txt").read_text().splitlines()[1].endswith("/feed.xml Sample Wire")
