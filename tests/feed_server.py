@@ -1,7 +1,7 @@
 """A real HTTP server on 127.0.0.1 for the watch tests: feeds, article pages, faults and a webhook.
 
 Routes are set (and changed between rounds) by the test; every request is logged with its headers,
-and POST bodies (the webhook) are kept.
+POST bodies (the webhook) are kept, and the most requests answered at once is counted.
 """
 from __future__ import annotations
 
@@ -40,6 +40,8 @@ class FeedServer:
         self.routes: dict[str, Route] = {"/robots.txt": Route(b"User-agent: *\nAllow: /\n", "text/plain")}
         self.requests: list[Request] = []
         self.lock = threading.Lock()
+        self.active = 0  # requests being answered now
+        self.peak = 0  # the most answered at once
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -79,7 +81,14 @@ class FeedServer:
                 if route is None:
                     self.send_error(404)
                     return
-                time.sleep(route.delay)
+                with owner.lock:
+                    owner.active += 1
+                    owner.peak = max(owner.peak, owner.active)
+                try:
+                    time.sleep(route.delay)
+                finally:
+                    with owner.lock:
+                        owner.active -= 1
                 if route.etag and self.headers.get("If-None-Match") == route.etag:
                     self.send_response(304)
                     self.end_headers()

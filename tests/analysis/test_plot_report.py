@@ -8,8 +8,8 @@ import duckdb
 import pytest
 
 from dyadwatch.analysis.plot import png_bytes, save
-from dyadwatch.analysis.report import auto_freq, render_report
-from dyadwatch.analysis.series import dyad_series
+from dyadwatch.analysis.report import render_report
+from dyadwatch.analysis.series import auto_freq, dyad_series
 
 from synthetic import event, write_events
 

@@ -1,7 +1,12 @@
 """Feed lists, feed parsing and bounded fetching, against a real HTTP server on 127.0.0.1."""
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
 import pytest
@@ -175,6 +180,31 @@ def test_requests_to_one_host_are_spaced_by_the_delay(server):
     assert len(server.hits("/page")) == 3
 
 
+@pytest.mark.parametrize("per_host", [1, 2])
+def test_at_most_per_host_requests_go_to_one_host_at_once(server, per_host):
+    """Six slow pages asked for by six threads at once: the server never answers more than per_host together."""
+    server.routes["/slow"] = Route(article("Slow", ["Take your time."]).body, delay=0.4)
+    fetcher = Fetcher(FetchPolicy(timeout=5.0, delay=0.0, per_host=per_host))
+    fetcher.get(server.url("/robots.txt"))  # robots.txt read before the race
+    with ThreadPoolExecutor(6) as pool:
+        statuses = list(pool.map(lambda _: fetcher.get(server.url("/slow")).status, range(6)))
+    assert statuses == [200] * 6
+    assert server.peak == per_host
+
+
+def test_a_longer_crawl_delay_in_robots_txt_wins_over_the_delay(server):
+    """Crawl-delay: 1 with --delay 0: the three pages start at least a second apart (a lower bound)."""
+    server.routes["/robots.txt"] = Route(b"User-agent: *\nCrawl-delay: 1\n", "text/plain")
+    server.routes["/page"] = article("Open", ["For everyone."])
+    fetcher = Fetcher(FetchPolicy(timeout=2.0, delay=0.0))
+    fetcher.get(server.url("/page"))
+    began = time.monotonic()
+    for _ in range(2):
+        fetcher.get(server.url("/page"))
+    assert time.monotonic() - began >= 1.95
+    assert len(server.hits("/page")) == 3
+
+
 def test_article_takes_the_feed_date_only_when_the_page_has_none(server):
     server.routes["/dated"] = article("Summit opens", ["Leaders met in Cairo on Monday."], date(2025, 2, 10))
     server.routes["/undated"] = article("Summit closes", ["Leaders left Cairo on Tuesday."])
@@ -209,3 +239,24 @@ def test_the_bundled_samples_are_served_as_a_feed_with_conditional_get():
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_ctrl_c_stops_the_served_command_and_the_server_without_a_traceback(tmp_path):
+    """Ctrl-C in a terminal reaches the whole process group: the command stops as it chooses (here at once,
+    with status 0, as a watch does after its batch), and the serving wrapper waits for it and exits with it."""
+    command = ("import signal, sys, time; signal.signal(signal.SIGINT, lambda *a: sys.exit(0)); "
+               "print('ready', flush=True); time.sleep(60)")
+    wrapper = subprocess.Popen([sys.executable, "-m", "dyadwatch.samples.serve", str(tmp_path / "feeds.txt"), "--",
+                                sys.executable, "-c", command],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        assert wrapper.stdout.readline().strip() == "ready"
+        os.killpg(wrapper.pid, signal.SIGINT)
+        assert wrapper.wait(timeout=30) == 0
+        assert "Traceback" not in wrapper.stderr.read()
+    finally:
+        if wrapper.poll() is None:
+            wrapper.kill()
+        wrapper.stdout.close()
+        wrapper.stderr.close()
+    assert (tmp_path / "feeds.txt").read_text().splitlines()[1].endswith("/feed.xml Sample Wire")

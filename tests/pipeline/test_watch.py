@@ -122,7 +122,7 @@ def test_faults_are_recorded_and_skipped_while_the_rest_is_stored(server, db, co
     watch = watcher(Store.open(db, hold=False), server, coder, "/feed.xml", "/malformed.xml")
 
     first = watch.round()
-    assert first.articles == 3 and first.feeds == 1
+    assert (first.articles, first.feeds, first.failed) == (3, 2, 1)
     errors = dict(read(db, "SELECT origin, message FROM errors"))
     assert set(errors) == {server.url(p) for p in [*faulty, "/malformed.xml"]}
     for path, message in [*faulty.items(), ("/malformed.xml", "not an RSS, Atom or sitemap feed")]:
@@ -186,6 +186,38 @@ def test_a_planted_escalation_raises_one_new_alert_notified_once(server, db, cod
     assert posted[0]["events"][0]["url"].startswith(server.url("/war/"))
 
 
+@pytest.mark.parametrize("down", ["webhook", "file"])
+def test_a_target_that_fails_gets_the_alert_later_and_the_others_get_it_once(server, db, coder, tmp_path, down):
+    """One target down in the round of the escalation: the other has it at once and never again; the one
+    that was down has it once it works, in the next run (a new watch on the same database)."""
+    baseline = calm([date(2025, 1, 6) + timedelta(days=9 * n) for n in range(28)])
+    dated(baseline, server, "v1")
+    server.routes["/hook"] = Route(b"down", "text/plain", status=503 if down == "webhook" else 200)
+    alerts_file = tmp_path / "alerts.jsonl"
+    if down == "file":
+        alerts_file.mkdir()  # a directory where the file should be: appending fails
+    notifiers = [Notifier(str(alerts_file)), Notifier(server.url("/hook"))]
+    watcher(Store.open(db, hold=False), server, coder, notifiers=notifiers).round()
+    dated({**baseline, **escalation(server, [date(2025, 9, 20) + timedelta(days=2 * n) for n in range(4)], 0)}, server, "v2")
+
+    escalated = watcher(Store.open(db, hold=False), server, coder, notifiers=notifiers).round()
+    assert [(a["a"], a["b"]) for a in escalated.alerts] == [("RUS", "UKR")]
+    failed = server.url("/hook") if down == "webhook" else str(alerts_file)
+    assert [e.origin for e in escalated.errors] == [failed]
+    assert len(server.hits("/hook", "POST")) == 1  # tried (and, when up, delivered) once
+
+    server.routes["/hook"] = Route(b"ok", "text/plain")
+    if down == "file":
+        alerts_file.rmdir()
+    for _ in range(2):
+        later = watcher(Store.open(db, hold=False), server, coder, notifiers=notifiers).round()
+        assert later.alerts == [] and later.errors == []  # reported once; delivered now to the target that was down
+    lines = alerts_file.read_text().splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["b"] == "UKR"
+    delivered = [json.loads(r.body) for r in server.hits("/hook", "POST")][1 if down == "webhook" else 0:]
+    assert delivered == [json.loads(lines[0])]
+
+
 def test_cli_watch_once_prints_the_round_and_a_bad_feed_list_names_its_line(server, tmp_path, coder):
     publish(server, STORIES)
     feeds = tmp_path / "feeds.txt"
@@ -198,6 +230,10 @@ def test_cli_watch_once_prints_the_round_and_a_bad_feed_list_names_its_line(serv
     assert result.stdout.rstrip().endswith("done")
     again = CliRunner().invoke(cli, args)
     assert "1 feed checked (1 unchanged), 0 new articles" in again.stdout
+    feeds.write_text(f"{server.url('/feed.xml')} World Desk\n{server.url('/gone.xml')}\n")
+    with_a_gone_feed = CliRunner().invoke(cli, args)
+    assert "2 feeds checked (1 unchanged, 1 failed), 0 new articles" in with_a_gone_feed.stdout
+    assert f"error: {server.url('/gone.xml')}: HTTP 404" in with_a_gone_feed.stderr
 
     events = CliRunner().invoke(cli, ["events", "--db", str(db), "--format", "jsonl"])
     assert events.exit_code == 0 and len(events.stdout.splitlines()) == read(db, "SELECT count(*) FROM events")[0][0]

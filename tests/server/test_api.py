@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date, timedelta
 
 import pytest
 from click.testing import CliRunner
@@ -46,6 +47,12 @@ def test_dyad_series_and_events_with_evidence(client, con):
         ((source_country = 'RUS' OR starts_with(source_code, 'RUS')) AND (target_country = 'PRK' OR starts_with(target_code, 'PRK'))
          OR (source_country = 'PRK' OR starts_with(source_code, 'PRK')) AND (target_country = 'RUS' OR starts_with(target_code, 'RUS')))""").fetchone()[0]
     assert data["window_start"] < data["window_end"] and data["baseline_start"] < data["window_start"]
+    # The samples' Russia-North Korea events are from 2023, the latest window from 2025: the chart still
+    # runs through the baseline and the window, so that both are marked on it.
+    periods = data["series"]["directions"][0]["periods"]
+    assert max(e["date"] for e in data["events"]) < data["baseline_start"]
+    assert periods[0] <= min(e["date"] for e in data["events"])
+    assert periods[-1] <= data["window_end"] < str(date.fromisoformat(periods[-1]) + timedelta(weeks=1))
     assert data["total"] == len(data["events"]) > 5
     for event in data["events"]:
         assert {event["source_code"][:3], event["target_code"][:3]} == {"RUS", "PRK"}
@@ -75,7 +82,9 @@ def _rows(client, query: str) -> tuple[int, list[dict]]:
     ("root=4", lambda e: e["cameo_root"] == "04"),
     ("quad=4", lambda e: e["quad_class"] == 4),
     ("plover=CONSULT", lambda e: e["plover_type"] == "CONSULT"),
+    ("plover=consult", lambda e: e["plover_type"] == "CONSULT"),
     ("modality=future", lambda e: e["modality"] == "future"),
+    ("modality=background", lambda e: e["modality"] == "background"),
     ("outlet=Ledger+Wire", lambda e: True),
     ("text=ceasefire", lambda e: "ceasefire" in e["sentence"].lower()),
 ])
@@ -112,6 +121,9 @@ def test_pages_are_disjoint_and_cover_the_set(client):
     ("/api/events?since=2023-09-05&until=2023-09-01", "since 2023-09-05 is after until 2023-09-01"),
     ("/api/events?quad=7", "quad '7': give a quad class, 1 to 4"),
     ("/api/events?root=abc", "root 'abc'"),
+    ("/api/events?root=21", "root '21': give a CAMEO root code, 01 to 20"),
+    ("/api/events?plover=DROP", "plover 'DROP': give a PLOVER type, one of ACCUSE, AGREE,"),
+    ("/api/export.csv?plover=attack", "plover 'attack'"),
     ("/api/events?modality=maybe", "modality 'maybe'"),
     ("/api/events?dyad=RUS", "dyad 'RUS'"),
     ("/api/events?actor=RUS%27%3B+DROP+TABLE+events", "is not an actor code"),

@@ -121,6 +121,8 @@ def test_dyad_page_lists_events_with_highlights(browser, base_url):
     browser.get(base_url + "/dyad/RUS/PRK")
     _wait(browser, "[data-chart=series][data-drawn] rect.bar")
     assert len(browser.find_elements(By.CSS_SELECTOR, "[data-chart=series][data-drawn]")) == 2
+    for mark in ("baseline", "window"):  # the alert's baseline and window are shaded on both charts
+        assert len(browser.find_elements(By.CSS_SELECTOR, f"[data-chart=series] rect.mark-{mark}")) == 2
     rows = browser.find_elements(By.CSS_SELECTOR, "#dyad-events tr.event")
     assert len(rows) > 5
     for row in rows:
@@ -200,6 +202,19 @@ def test_map_draws_the_world_and_the_places(browser, base_url, located_db):
         land = _wait(browser, "#map[data-drawn] path.land", 50)
         places = browser.find_elements(By.CSS_SELECTOR, "#map circle.place")
         titles = sorted(p.find_element(By.TAG_NAME, "title").get_attribute("textContent") for p in places)
+        # The longest line drawn of the coastlines, against the map's width: rings that cross the 180th
+        # meridian (Chukotka, Fiji) go on from the other edge, never as a line across the world.
+        longest, width = browser.execute_script("""
+            let longest = 0;
+            document.querySelectorAll('#map path.land').forEach(function (path) {
+              let last = null;
+              for (const [, cmd, x] of path.getAttribute('d').matchAll(/([MLZ])\\s*(-?[\\d.]*)/g)) {
+                if (cmd === 'L') longest = Math.max(longest, Math.abs(Number(x) - last));
+                if (cmd !== 'Z') last = Number(x);
+              }
+            });
+            return [longest, document.querySelector('#map svg').viewBox.baseVal.width];""")
     assert len(land) > 100
+    assert 0 < longest < width / 10
     assert titles == [f"Kyiv (UKR): {kyiv} events", f"Vladivostok (RUS): {vladivostok} events"]
     _no_script_errors(browser)

@@ -185,3 +185,12 @@ def test_serve_warns_off_loopback_and_reports_a_busy_port(sample_db):
     lines = result.output.splitlines()
     assert lines[0].startswith("warning: listening on 0.0.0.0: anyone who can reach this address can read the database")
     assert lines[1].startswith(f"error: cannot listen on 0.0.0.0:{port} (")
+
+
+def test_the_dashboard_does_not_load_the_plotting_library():
+    """The report's charts are drawn by matplotlib; the dashboard draws its own in the browser, so
+    `dyadwatch serve` starts without importing it (a few seconds on a busy machine)."""
+    loaded = subprocess.run([sys.executable, "-c", "import sys, dyadwatch.server.app, dyadwatch.server.run; "
+                             "print(sorted(m for m in ('matplotlib', 'spacy') if m in sys.modules))"],
+                            capture_output=True, text=True, check=True).stdout.strip()
+    assert loaded == "[]"

@@ -15,7 +15,7 @@ from .alerts import Alert, AlertScan, scan_alerts
 from .dyads import DyadSummary, top_dyads
 from .placemap import PlaceCount, event_places, world_map_png
 from .plot import png_bytes
-from .series import dyad_series
+from .series import auto_freq, dyad_series
 from .store import HAPPENED
 
 TOP_DYADS = 10
@@ -103,12 +103,6 @@ def _places_section(places: list[PlaceCount]) -> str:
     return ("<h2>Where events happened</h2>" + _img(world_map_png(places, title), title) +
             "<table><thead><tr><th>place</th><th>country</th><th>precision</th><th>lat, lon</th><th>events</th>"
             f"</tr></thead><tbody>{rows}</tbody></table>")
-
-
-def auto_freq(first: date, last: date) -> str:
-    """Days for a few months of events, weeks for a few years, months beyond, so bars stay readable."""
-    span = (last - first).days
-    return "day" if span <= 90 else "week" if span <= 3 * 365 else "month"
 
 
 def _method_section() -> str:

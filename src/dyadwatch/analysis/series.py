@@ -41,6 +41,13 @@ class DyadSeries:
         return period.strftime("%Y-%m") if self.freq == "month" else period.isoformat()
 
 
+def auto_freq(first: date, last: date) -> str:
+    """The period of a chart over first..last: days for a few months of events, weeks for a few years,
+    months beyond, so that bars stay readable."""
+    span = (last - first).days
+    return "day" if span <= 90 else "week" if span <= 3 * 365 else "month"
+
+
 def dyad_series(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str = "week",
                 since: date | None = None, until: date | None = None) -> DyadSeries:
     """Count the events between actors `a` and `b` (codes or countries) per period, in each direction."""

@@ -109,7 +109,8 @@ def _print_round(s) -> None:
     """One line per round, then each error and each new alert."""
     for error in s.errors:
         click.echo(f"error: {error.origin}: {error.message}", err=True)
-    unchanged = f" ({s.unchanged} unchanged)" if s.unchanged else ""
+    feeds = ", ".join(f"{n} {what}" for n, what in ((s.unchanged, "unchanged"), (s.failed, "failed")) if n)
+    unchanged = f" ({feeds})" if feeds else ""
     waiting = f", {s.waiting} waiting to retry" if s.waiting else ""
     duplicates = f" ({s.duplicates} already stored)" if s.duplicates else ""
     following = "stopped" if s.stopped else ("done" if s.next_in is None else f"next round in {_clock(s.next_in)}")

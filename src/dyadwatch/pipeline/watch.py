@@ -3,9 +3,10 @@
 The third way of running the pipeline, beside the local workers and Dask: the documents come from the
 web as they are published. A round stores articles exactly as `ingest` does (the same keys, rows,
 dedup and one transaction per batch, through local.code_batch and Store.write_batch), and the state of
-the watch (validators for conditional GET, failures and their backoff, alerts already reported) is kept
-in the database, committed after the articles it concerns: a watch killed at any moment loses nothing
-committed, and the next start fetches again whatever was not yet stored.
+the watch (validators for conditional GET, failures and their backoff, alerts already reported, alerts
+waiting for a notification target) is kept in the database, committed after the articles it concerns:
+a watch killed at any moment loses nothing committed, and the next start fetches again whatever was
+not yet stored.
 
 The store is opened with hold=False by the caller: coding happens with no connection held, so other
 processes read the database between batches.
@@ -49,8 +50,9 @@ class RoundSummary:
 
     number: int
     started: datetime
-    feeds: int = 0  # feeds fetched (including those that had not changed)
+    feeds: int = 0  # feeds fetched (including those that had not changed and those that failed)
     unchanged: int = 0  # feeds that answered 304 Not Modified
+    failed: int = 0  # feeds that could not be fetched or read (each one is also in errors)
     waiting: int = 0  # feeds and pages sitting out rounds after failures
     articles: int = 0  # new documents stored
     duplicates: int = 0  # new items whose text was already stored
@@ -120,10 +122,11 @@ class Watcher:
         errors: list[ErrorRow] = []
         for source, (state, outcome) in zip(due, pool.map(lambda f: self._read_feed(f, states[f.url]), due)):
             updated.append(state)
+            summary.feeds += 1
             if isinstance(outcome, FetchError):
                 errors.append(ErrorRow(source.url, outcome.reason))
+                summary.failed += 1
                 continue
-            summary.feeds += 1
             summary.unchanged += outcome is None
             for item in outcome or []:
                 items.setdefault(item.url, (item, source))
@@ -228,7 +231,8 @@ class Watcher:
         return self._coder
 
     def _report_alerts(self, summary: RoundSummary) -> None:
-        """Alerts of the latest window; those not reported before go to the notifiers and the summary."""
+        """Alerts of the latest window; those not reported before go to the summary, and to each notifier
+        through its outbox (kept in the database until that target has them)."""
         with self.store.connected() as con:
             if con.execute(f"SELECT count(*) FROM events WHERE {HAPPENED}").fetchone()[0] == 0:
                 return
@@ -241,20 +245,25 @@ class Watcher:
         reported = self.state.reported_alerts()
         new = [a for a in scan.alerts
                if (a.a, a.b) not in reported or reported[(a.a, a.b)].window_end < scan.window_start]
-        new_keys = {(a.a, a.b) for a in new}
         records = [alert_record(a, scan) for a in new]
-        errors = []
-        for notifier in self.notifiers:
-            try:
-                notifier.send(records)
-            except NotifyError as exc:
-                errors.append(ErrorRow(notifier.target, str(exc).removeprefix(f"{notifier.target}: ")))
-        self._record_errors(errors, summary)
-        delivered = set() if errors else new_keys  # undelivered alerts stay new, to be sent next round
         self.state.remember_alerts(
-            [ReportedAlert(a.a, a.b, scan.window_start, scan.window_end, a.conflict, a.p_value)
-             for a in scan.alerts if (a.a, a.b) in delivered or (a.a, a.b) not in new_keys], delivered)
+            [ReportedAlert(a.a, a.b, scan.window_start, scan.window_end, a.conflict, a.p_value) for a in scan.alerts],
+            {(a.a, a.b) for a in new}, [(n.target, record) for n in self.notifiers for record in records])
         summary.alerts = records
+        self._record_errors([e for e in map(self._deliver, self.notifiers) if e], summary)
+
+    def _deliver(self, notifier: Notifier) -> ErrorRow | None:
+        """Send a target what its outbox holds, one alert at a time; what fails stays for the next round."""
+        sent = []
+        try:
+            for record in self.state.outbox(notifier.target):
+                notifier.send([record])
+                sent.append(record)
+        except NotifyError as exc:
+            return ErrorRow(notifier.target, str(exc).removeprefix(f"{notifier.target}: "))
+        finally:
+            self.state.delivered(notifier.target, sent)
+        return None
 
     def _record_errors(self, errors: list[ErrorRow], summary: RoundSummary) -> None:
         if errors:

@@ -104,10 +104,21 @@ def main() -> int:
     try:
         with open(args.feeds, "w", encoding="utf-8") as out:
             out.write(f"# the bundled samples, served on this machine\n{base}/feed.xml Sample Wire\n")
-        return subprocess.call(command)
+        return _run(command)
     finally:
         server.shutdown()
         server.server_close()
+
+
+def _run(command: list[str]) -> int:
+    """Run the command to its end. Ctrl-C in a terminal reaches the command too (the whole process group):
+    the command decides how to stop (a watch finishes its batch), and serving goes on until it has."""
+    with subprocess.Popen(command) as child:
+        while True:
+            try:
+                return child.wait()
+            except KeyboardInterrupt:
+                continue
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ from ..store.database import Store
 from ..store.formats import write_events
 from . import queries
 from .evidence import pieces
-from .filters import actor_code, parse_page, parse_query
+from .filters import MODALITIES, actor_code, parse_page, parse_query
 
 QUERY_SECONDS = 10.0
 EXPORT_FORMATS = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson; charset=utf-8"}
@@ -100,6 +100,7 @@ class Dashboard:
                                      autoescape=select_autoescape(default=True, default_for_string=True))
         self.templates.filters["data"] = _script_json
         self.templates.globals["pieces"] = pieces
+        self.templates.globals["modalities"] = MODALITIES
         self.routes: list[tuple[re.Pattern, Callable[..., Response]]] = [
             (re.compile(p), h) for p, h in [
                 (r"/", self.page_overview), (r"/dyad/([^/]+)/([^/]+)", self.page_dyad), (r"/events", self.page_events),

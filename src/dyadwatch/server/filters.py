@@ -12,13 +12,14 @@ from datetime import date
 from typing import Any, Mapping
 from urllib.parse import urlencode
 
+from ..coding.ontology import load_ontology
 from ..errors import RequestError
 from ..store.export import EventFilter
 
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 200
 MAX_PAGE = 10_000
-MODALITIES = ("asserted", "future", "hypothetical")
+MODALITIES = ("asserted", "future", "hypothetical", "background")  # as coding/factuality.py sets them
 _ACTOR = re.compile(r"[A-Z0-9-]{1,15}")
 _ROOT = re.compile(r"\d{1,2}")
 _WORDS_LIMIT = 200
@@ -106,8 +107,11 @@ def parse_query(args: Mapping[str, str]) -> EventQuery:
     if since and until and since > until:
         raise RequestError(f"since {since} is after until {until}")
     root = _text(args, "root")
-    if root and not _ROOT.fullmatch(root):
+    if root and not (_ROOT.fullmatch(root) and 1 <= int(root) <= 20):
         raise RequestError(f"root '{root}': give a CAMEO root code, 01 to 20")
+    plover = _text(args, "plover")
+    if plover:
+        plover = _plover(plover)
     quad = _text(args, "quad")
     if quad and quad not in ("1", "2", "3", "4"):
         raise RequestError(f"quad '{quad}': give a quad class, 1 to 4")
@@ -121,7 +125,7 @@ def parse_query(args: Mapping[str, str]) -> EventQuery:
     if text and len(text) > _WORDS_LIMIT:
         raise RequestError(f"text: at most {_WORDS_LIMIT} characters")
     return EventQuery(actor=actor, dyad=directed, since=since, until=until, root=root.zfill(2) if root else None,
-                      pair=pair, quad=int(quad) if quad else None, plover=_text(args, "plover"),
+                      pair=pair, quad=int(quad) if quad else None, plover=plover,
                       modality=modality, outlet=_text(args, "outlet"), text=text)
 
 
@@ -141,6 +145,14 @@ def _actor(value: str) -> str:
     if not _ACTOR.fullmatch(code):
         raise RequestError(f"'{value}' is not an actor code; write it like RUS, RUSMIL or IGOUNO")
     return code
+
+
+def _plover(value: str) -> str:
+    """A PLOVER event type of the CAMEO table, in any case; anything else is named, as a wrong root is."""
+    types = sorted({c.plover_type for c in load_ontology().codes.values() if c.plover_type})
+    if value.upper() not in types:
+        raise RequestError(f"plover '{value}': give a PLOVER type, one of {', '.join(types)}")
+    return value.upper()
 
 
 def _two(value: str, sep: str) -> tuple[str, str]:

@@ -14,8 +14,7 @@ import pandas as pd
 
 from ..analysis.alerts import BASELINE_WEEKS, AlertScan, default_since, scan_alerts
 from ..analysis.dyads import DYAD_EVENTS
-from ..analysis.report import auto_freq
-from ..analysis.series import FREQS, QUADS, dyad_series
+from ..analysis.series import FREQS, QUADS, auto_freq, dyad_series
 from ..analysis.store import HAPPENED, actor_key_sql
 from ..coding.ontology import load_ontology
 from ..errors import RequestError, StoreError
@@ -172,8 +171,11 @@ def dyad_view(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str | None, 
     if span[0] is None:
         result["note"] = f"no events that happened between {a} and {b}"
     else:
-        freq = freq or auto_freq(span[0], span[1])
-        series = dyad_series(con, a, b, freq)
+        # The chart runs over the dyad's events and the alert baseline and window, so that both are
+        # marked even when the dyad was quiet then (which is what the alert test saw).
+        first, last = min(span[0], result.get("baseline_start", span[0])), max(span[1], result.get("window_end", span[1]))
+        freq = freq or auto_freq(first, last)
+        series = dyad_series(con, a, b, freq, since=first, until=last)
         result["series"] = {"freq": freq, "directions": [_direction(label, series.direction(label))
                                                          for label in series.directions]}
     query = EventQuery(pair=(a, b))

@@ -5,14 +5,19 @@ GET), the document it became, and its run of failures (a failing URL sits out 2^
 article that failed keeps its feed, title and date, so that it is tried again even when its feed has
 not changed (304) or no longer lists it, up to MAX_PAGE_FAILURES times.
 `watch_alerts` holds the last alert reported for each dyad, so that an escalation is reported once,
-when it starts, and not again every round while it lasts. Kept in the database so that a restarted
-watch, or the next `--once` run, carries on where the last one stopped.
+when it starts, and not again every round while it lasts. `watch_outbox` holds each new alert for each
+notification target until that target has it: written with the alert itself, so that a target that is
+down gets it in a later round, a target that works gets it once, and a kill between the two loses none.
+Kept in the database so that a restarted watch, or the next `--once` run, carries on where the last
+one stopped.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Iterable
+
+import json
 
 import pyarrow as pa
 
@@ -28,6 +33,9 @@ _DDL = (
     """CREATE TABLE IF NOT EXISTS watch_alerts (
         a VARCHAR, b VARCHAR, window_start DATE, window_end DATE, conflict INTEGER, p_value DOUBLE,
         reported_at TIMESTAMP, PRIMARY KEY (a, b))""",
+    """CREATE TABLE IF NOT EXISTS watch_outbox (
+        target VARCHAR, a VARCHAR, b VARCHAR, window_start DATE, record VARCHAR, queued_at TIMESTAMP,
+        PRIMARY KEY (target, a, b, window_start))""",
 )
 _URL_SCHEMA = pa.schema([
     ("url", pa.string()), ("kind", pa.string()), ("etag", pa.string()), ("last_modified", pa.string()),
@@ -151,11 +159,17 @@ class WatchState:
             rows = con.execute("SELECT a, b, window_start, window_end, conflict, p_value FROM watch_alerts").fetchall()
         return {(r[0], r[1]): ReportedAlert(*r) for r in rows}
 
-    def remember_alerts(self, alerts: Iterable[ReportedAlert], new: set[tuple[str, str]]) -> None:
+    def remember_alerts(self, alerts: Iterable[ReportedAlert], new: set[tuple[str, str]],
+                        outbox: Iterable[tuple[str, dict]] = ()) -> None:
         """Record the alerts of this round: new ones with the time they were reported, ongoing ones with
-        their latest window (so that an escalation that lasts stays one report)."""
+        their latest window (so that an escalation that lasts stays one report); and, in the same
+        transaction, the (target, alert record) pairs still to be delivered."""
         now = datetime.now()
         with self.store.transaction():
+            for target, record in outbox:
+                self.store.con.execute(
+                    "INSERT OR REPLACE INTO watch_outbox VALUES (?, ?, ?, ?, ?, ?)",
+                    [target, record["a"], record["b"], record["window_start"], json.dumps(record, ensure_ascii=False), now])
             for alert in alerts:
                 key = (alert.a, alert.b)
                 self.store.con.execute(
@@ -163,3 +177,20 @@ class WatchState:
                     "window_end = excluded.window_end, conflict = excluded.conflict, p_value = excluded.p_value"
                     + (", window_start = excluded.window_start, reported_at = excluded.reported_at" if key in new else ""),
                     [alert.a, alert.b, alert.window_start, alert.window_end, alert.conflict, alert.p_value, now])
+
+    def outbox(self, target: str) -> list[dict]:
+        """The alert records not yet delivered to target, oldest first."""
+        with self.store.connected() as con:
+            rows = con.execute("SELECT record FROM watch_outbox WHERE target = ? ORDER BY queued_at, a, b, window_start",
+                               [target]).fetchall()
+        return [json.loads(record) for (record,) in rows]
+
+    def delivered(self, target: str, records: Iterable[dict]) -> None:
+        """These records have reached target: out of its outbox."""
+        keys = [(r["a"], r["b"], r["window_start"]) for r in records]
+        if not keys:
+            return
+        with self.store.transaction():
+            for a, b, window_start in keys:
+                self.store.con.execute("DELETE FROM watch_outbox WHERE target = ? AND a = ? AND b = ? AND window_start = ?",
+                                       [target, a, b, window_start])

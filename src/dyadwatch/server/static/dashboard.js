@@ -138,8 +138,13 @@
     fetch("/static/world.json").then(function (r) { return r.json(); }).then(function (world) {
       const land = el("g", { fill: "#f4f1ea", stroke: "#b9b2a3", "stroke-width": 0.5 }, null);
       world.rings.forEach(function (ring) {
+        // A ring that crosses the 180th meridian (Chukotka, Fiji) goes on from the other edge of the map:
+        // a new subpath there, not a line across the whole world.
         let d = "";
-        for (let i = 0; i < ring.length; i += 2) d += (i ? "L" : "M") + x(ring[i]).toFixed(1) + " " + y(ring[i + 1]).toFixed(1);
+        for (let i = 0; i < ring.length; i += 2) {
+          const jump = i === 0 || Math.abs(ring[i] - ring[i - 2]) > 180;
+          d += (jump ? "M" : "L") + x(ring[i]).toFixed(1) + " " + y(ring[i + 1]).toFixed(1);
+        }
         el("path", { d: d + "Z", class: "land" }, land);
       });
       svg.insertBefore(land, svg.firstChild);
