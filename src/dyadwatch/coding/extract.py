@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .judging import HAND_VERBS, own_or_future
+from .accusations import NAME_NOUNS, WRONGDOING_VERBS, reported_clause
 from .lexicon import Lexicon, Pattern
 from .syntax import (
     MODIFIER_DEPS, RELATIVE_TAGS, appeal_to_infinitive, children_of, drawing_verb, expand_conjuncts, for_to_clause,
@@ -527,7 +528,8 @@ def candidate_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
             if token.dep_ == "nsubj" and lemma(token.head) in STANDING_PREDICATES:
                 continue  # 'the security cooperation still stands', 'his arrest has had a chilling effect'
             noun_match = best_match(token, "noun", lexicon)
-            if noun_match is not None and lemma(token) in JUDGING_NOUNS and noun_match.pattern.code.startswith("111"):
+            if (noun_match is not None and lemma(token) in JUDGING_NOUNS
+                    and (noun_match.pattern.code.startswith("111") or lemma(token) in NAME_NOUNS)):
                 if not reported_judgement(noun_match, lexicon):
                     continue
                 noun_match.light_verb = token.head  # the copula's subject is the one judged
@@ -553,7 +555,7 @@ def predicate_adjective(token: Token) -> bool:
 # failing to rein in the separatists' is Pakistan's criticism; 'the talks failed to produce a deal' is none;
 # 'Seoul said Pyongyang was behind the cyberattack', 'Israel said Hamas was to blame', 'the UN says both
 # sides have committed abuses', 'Kyiv said Moscow violated the truce' are accusations
-JUDGING_VERBS = frozenset({"fail", "be", "commit", "violate", "breach", "meddle", "interfere"}) | HAND_VERBS
+JUDGING_VERBS = frozenset({"fail", "be", "commit", "violate", "breach", "meddle", "interfere"}) | HAND_VERBS | WRONGDOING_VERBS
 # adjectives that, even with words of their own, judge their subject only when someone reports them:
 # 'Kyiv said Moscow was responsible for the strike' is Kyiv's accusation
 JUDGING_ADJECTIVES = frozenset({"responsible", "culpable"})
@@ -562,7 +564,7 @@ JUDGING_ADJECTIVES = frozenset({"responsible", "culpable"})
 JUDGING_NOUNS = frozenset({
     "mistake", "blunder", "violation", "provocation", "disgrace", "betrayal", "travesty", "farce", "affront",
     "insult", "sham", "outrage",
-})
+}) | NAME_NOUNS
 
 
 def reported_judgement(match: Match, lexicon: Lexicon) -> bool:
@@ -574,11 +576,13 @@ def reported_judgement(match: Match, lexicon: Lexicon) -> bool:
         return False
     if predicate_adjective(trigger) and (not match.pattern.words or lemma(trigger) in JUDGING_ADJECTIVES):
         clause = trigger.head
-    elif predicate_noun(trigger) and lemma(trigger) in JUDGING_NOUNS and not match.pattern.words:
+    elif predicate_noun(trigger) and lemma(trigger) in JUDGING_NOUNS and (not match.pattern.words
+                                                                         or lemma(trigger) in NAME_NOUNS):
         clause = trigger.head
     elif trigger.pos_ in ("VERB", "AUX") and lemma(trigger) in JUDGING_VERBS:
-        clause = trigger
-        if lemma(trigger) in HAND_VERBS and own_or_future(trigger):
+        clause = reported_clause(trigger)
+        if (lemma(trigger) in HAND_VERBS | WRONGDOING_VERBS and not match.pattern.received
+                and (own_or_future(trigger) or own_or_future(clause))):
             return False
     else:
         return False

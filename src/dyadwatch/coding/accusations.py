@@ -1,0 +1,39 @@
+"""Accusations made by saying what someone did or is: 'Moscow said Kyiv was trying to sabotage the talks',
+'the opposition said the vote was rigged by the ruling party', 'rights groups say Uyghurs face persecution
+by the authorities', 'the senator said Putin is the aggressor'. Said by an actor of another, such a clause is
+the speaker's accusation or criticism (extract.py's JUDGING_VERBS and JUDGING_NOUNS, targets.judged); in the
+author's own words it is no event of root 11 ('the ruling party rigged the vote' reports no accusation)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# wrongdoing that has no act of its own in CAMEO but is what an accusation says (their entries, in
+# 11_disapprove.txt, name the objects that make them wrongdoing: 'rig the election', 'spread
+# disinformation', 'stoke tensions'); 'face' and 'suffer' tell of wrongs borne ('<1122 face persecution by')
+WRONGDOING_VERBS = frozenset({
+    "rig", "spread", "peddle", "disseminate", "stoke", "fuel", "inflame", "incite", "foment", "sabotage",
+    "undermine", "obstruct", "subvert", "provoke", "exaggerate", "fabricate", "distort", "falsify",
+    "manipulate", "lie", "deceive", "mislead", "persecute", "oppress", "mistreat", "discriminate", "harass",
+    "intimidate", "support", "back", "train", "equip", "supply", "shield", "protect", "face", "suffer",
+})
+# names called in a reported clause, which may have words of their own ('a war criminal', 'a terrorist
+# state'): 'the senator said Putin is the aggressor', 'Erdogan said Israel was a terrorist state'
+NAME_NOUNS = frozenset({
+    "aggressor", "dictator", "criminal", "terrorist", "liar", "murderer", "thug", "tyrant", "butcher",
+    "warmonger", "occupier", "invader", "puppet", "traitor", "hypocrite", "state", "regime", "sponsor",
+})
+# a clause verb that carries the accused act as its complement or as a verb joined to it: 'was trying to
+# sabotage', 'has continued to spread', 'violated the deal and caused losses'
+CARRYING = frozenset({"xcomp", "conj"})
+
+
+def reported_clause(verb: Token) -> Token:
+    """The verb whose clause someone reports, climbing from `verb` through the verbs that carry it ('said
+    Kyiv was trying to sabotage the talks': 'trying'); the verb itself when nothing carries it."""
+    clause = verb
+    for _ in range(4):
+        head = clause.head
+        if clause.dep_ not in CARRYING or head == clause or head.pos_ not in ("VERB", "AUX"):
+            break
+        clause = head
+    return clause
