@@ -17,10 +17,10 @@ WRONGDOING_VERBS = frozenset({
     "intimidate", "support", "back", "train", "equip", "supply", "shield", "protect", "face", "suffer",
 })
 # names called in a reported clause, which may have words of their own ('a war criminal', 'a terrorist
-# state'): 'the senator said Putin is the aggressor', 'Erdogan said Israel was a terrorist state'
+# state', 'a war crime'): 'the senator said Putin is the aggressor', 'Iran said the strikes were a crime'
 NAME_NOUNS = frozenset({
     "aggressor", "dictator", "criminal", "terrorist", "liar", "murderer", "thug", "tyrant", "butcher",
-    "warmonger", "occupier", "invader", "puppet", "traitor", "hypocrite", "state", "regime", "sponsor",
+    "warmonger", "occupier", "invader", "puppet", "traitor", "hypocrite", "state", "regime", "sponsor", "crime",
 })
 # a clause verb that carries the accused act as its complement or as a verb joined to it: 'was trying to
 # sabotage', 'has continued to spread', 'violated the deal and caused losses'
@@ -37,3 +37,22 @@ def reported_clause(verb: Token) -> Token:
             break
         clause = head
     return clause
+
+
+# criticism a clause goes on amid or despite: 'Amid criticism from Washington, Israel expanded its offensive',
+# 'the junta went ahead despite objections from ECOWAS' (the 'from' phrase criticizes the clause's subject)
+AMID_PREPS = frozenset({"amid", "amidst", "despite"})
+CRITICISM_NOUNS = frozenset({
+    "criticism", "condemnation", "censure", "rebuke", "objection", "opposition", "outcry", "protest", "complaint",
+    "accusation", "allegation", "warning", "concern", "anger", "outrage",
+})
+
+
+def amid_verb(noun: Token) -> Token | None:
+    """The verb of 'Amid criticism from X, Y did ...', whose subject suffers the criticism `noun` names."""
+    prep = noun.head
+    if (noun.dep_ == "pobj" and prep.lower_ in AMID_PREPS and prep.head.pos_ in ("VERB", "AUX")
+            and noun.lemma_.lower() in CRITICISM_NOUNS
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)):
+        return prep.head
+    return None

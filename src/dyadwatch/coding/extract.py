@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .judging import HAND_VERBS, own_or_future
-from .accusations import NAME_NOUNS, WRONGDOING_VERBS, reported_clause
+from .accusations import NAME_NOUNS, WRONGDOING_VERBS, amid_verb, reported_clause
 from .lexicon import Lexicon, Pattern
 from .syntax import (
     MODIFIER_DEPS, RELATIVE_TAGS, appeal_to_infinitive, children_of, drawing_verb, expand_conjuncts, for_to_clause,
@@ -534,6 +534,7 @@ def candidate_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
                     continue
                 noun_match.light_verb = token.head  # the copula's subject is the one judged
             if noun_match is not None:
+                noun_match.adjunct = amid_verb(token) is not None  # 'Amid criticism from X, Y ...': not Y's act's words
                 matches.append(noun_match)
     return matches
 
