@@ -17,13 +17,15 @@ WRONGDOING_VERBS = frozenset({
     "intimidate", "support", "back", "train", "equip", "supply", "shield", "protect", "face", "suffer",
 })
 # names called in a reported clause, which may have words of their own ('a war criminal', 'a terrorist
-# state', 'a war crime'): 'the senator said Putin is the aggressor', 'Iran said the strikes were a crime'
+# state', 'a war crime', 'an act of aggression'): 'the senator said Putin is the aggressor', 'Iran said the
+# strikes were a crime', 'Beijing said the remarks were gross interference in its internal affairs'
 NAME_NOUNS = frozenset({
     "aggressor", "dictator", "criminal", "terrorist", "liar", "murderer", "thug", "tyrant", "butcher",
     "warmonger", "occupier", "invader", "puppet", "traitor", "hypocrite", "state", "regime", "sponsor", "crime",
+    "act", "interference", "meddling", "failure",
 })
-# a clause verb that carries the accused act as its complement or as a verb joined to it: 'was trying to
-# sabotage', 'has continued to spread', 'violated the deal and caused losses'
+# a clause verb that carries the accused act as its complement or as a verb joined to it with no subject of
+# its own: 'was trying to sabotage', 'has continued to spread', 'violated the deal and caused losses'
 CARRYING = frozenset({"xcomp", "conj"})
 
 
@@ -35,6 +37,8 @@ def reported_clause(verb: Token) -> Token:
         head = clause.head
         if clause.dep_ not in CARRYING or head == clause or head.pos_ not in ("VERB", "AUX"):
             break
+        if clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            break  # 'China says that ..., and here, Russia has violated ...': a clause of its own, not reported
         clause = head
     return clause
 

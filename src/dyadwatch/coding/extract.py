@@ -508,8 +508,8 @@ def candidate_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
         if light or verb_match is None:
             for noun in _object_nouns(token, lexicon):
                 noun_match = best_match(noun, "noun", lexicon, light_verb=token if light else None)
-                if noun_match is None:
-                    continue
+                if noun_match is None or (lemma(noun) in NAME_NOUNS and noun_match.pattern.code.startswith("11")):
+                    continue  # a name is called only in a reported clause
                 if light or not _owned_act(token, noun):
                     noun_done.add(noun.i)
                 better = verb_match is None or noun_match.pattern.specificity >= verb_match.pattern.specificity
