@@ -151,3 +151,43 @@ def test_an_act_of_force_ruled_out_is_coded_as_not_done(coder):
     from dyadwatch.documents.readers import read_text
     events = coder.code(read_text("The Pakistani army ruled out attacking the city.", "t"))
     assert events and all(e.negated for e in events if e.cameo.root == "18"), events
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("Ukraine and Russia blamed each other for the shelling of the nuclear plant.", {("UKR", "RUS"), ("RUS", "UKR")}),
+        ("Armenia and Azerbaijan accused one another of violating the ceasefire.", {("ARM", "AZE"), ("AZE", "ARM")}),
+        ("Kyiv and Moscow traded blame for the destruction of the Kakhovka dam.", {("UKR", "RUS"), ("RUS", "UKR")}),
+        ("Armenia and Azerbaijan exchanged accusations over the shelling of border villages.",
+         {("ARM", "AZE"), ("AZE", "ARM")}),
+    ],
+)
+def test_mutual_accusations_are_aimed_at_each_other(coder, text, pairs):
+    got = {(s, t) for c, s, t in events_of(coder, text) if c.startswith("11")}
+    assert got == pairs
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("France and Germany condemned the attack.", {("FRA", None), ("DEU", None)}),
+        ("Turkey and Greece criticized the decision to hold the vote.", {("TUR", None), ("GRC", None)}),
+    ],
+)
+def test_conjoined_critics_of_a_third_party_do_not_criticize_each_other(coder, text, pairs):
+    got = {(s, t) for c, s, t in events_of(coder, text) if c.startswith("11")}
+    assert got == pairs
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Washington has imposed sanctions on the Taliban, which it accuses of harbouring al-Qaida militants.", "112",
+         "USA", "AFG"),
+        ("Israel struck the Hamas commander, whom it blamed for the October attack.", "112", "ISR", "PSE"),
+        ("Ukraine's foreign minister said Russia had blood on its hands.", "112", "UKR", "RUS"),
+    ],
+)
+def test_the_accused_named_by_a_relative_pronoun_or_an_idiom(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)

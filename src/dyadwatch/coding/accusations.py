@@ -9,12 +9,13 @@ from spacy.tokens import Token
 
 # wrongdoing that has no act of its own in CAMEO but is what an accusation says (their entries, in
 # 11_disapprove.txt, name the objects that make them wrongdoing: 'rig the election', 'spread
-# disinformation', 'stoke tensions'); 'face' and 'suffer' tell of wrongs borne ('<1122 face persecution by')
+# disinformation', 'stoke tensions', 'have blood on its hands'); 'face' and 'suffer' tell of wrongs borne
+# ('<1122 face persecution by')
 WRONGDOING_VERBS = frozenset({
     "rig", "spread", "peddle", "disseminate", "stoke", "fuel", "inflame", "incite", "foment", "sabotage",
     "undermine", "obstruct", "subvert", "provoke", "exaggerate", "fabricate", "distort", "falsify",
-    "manipulate", "lie", "deceive", "mislead", "persecute", "oppress", "mistreat", "discriminate", "harass",
-    "intimidate", "support", "back", "train", "equip", "supply", "shield", "protect", "face", "suffer",
+    "manipulate", "lie", "deceive", "mislead", "oppress", "mistreat", "discriminate", "support", "back", "train",
+    "equip", "supply", "shield", "protect", "face", "suffer", "have",
 })
 # names called in a reported clause, which may have words of their own ('a war criminal', 'a terrorist
 # state', 'a war crime', 'an act of aggression'): 'the senator said Putin is the aggressor', 'Iran said the
@@ -60,3 +61,27 @@ def amid_verb(noun: Token) -> Token | None:
             and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)):
         return prep.head
     return None
+
+
+# verbs whose conjoined subjects, with no one else named, accuse each other: 'Kyiv and Moscow traded blame'
+MUTUAL_VERBS = frozenset({"trade", "exchange"})
+
+
+def mutual(trigger: Token, code: str) -> bool:
+    """'Ukraine and Russia blamed each other', 'accused one another of', and for accusations 'traded blame':
+    the conjoined subjects act on each other whatever the act's code."""
+    if code.startswith("11") and trigger.lemma_.lower() in MUTUAL_VERBS:
+        return True
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    objects += [p for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any((o.lower_ == "other" and any(d.lower_ == "each" for d in o.children))
+               or (o.lower_ in ("another", "one") and any(d.lower_ in ("one", "another") for d in o.children))
+               for o in objects)
+
+
+def antecedent(token: Token) -> Token:
+    """'the Taliban, which Washington accuses of harbouring militants': a relative pronoun is the noun its
+    clause modifies; any other word is itself."""
+    if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl" and token.head.head != token.head:
+        return token.head.head
+    return token
