@@ -191,3 +191,31 @@ def test_conjoined_critics_of_a_third_party_do_not_criticize_each_other(coder, t
 )
 def test_the_accused_named_by_a_relative_pronoun_or_an_idiom(coder, text, code, source, target):
     assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Turkey's president said Israel's brutal attacks on Gaza must stop.", "111", "TUR", "ISR"),
+        ("\"Russia's unprovoked and illegal war against Ukraine must end,\" the British prime minister said.", "111",
+         "GBR", "RUS"),
+        ("\"This cowardly attack by the Taliban will not go unpunished,\" the Pakistani president said.", "111", "PAK",
+         "AFG"),
+    ],
+)
+def test_anothers_act_named_with_a_condemning_word_in_a_reported_clause_is_criticism(coder, text, code, source,
+                                                                                     target):
+    assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Russia's brutal war has killed thousands of civilians.", "190"),
+        ("Russia launched brutal attacks on Kyiv overnight.", "180"),
+        ("Israel's brutal bombardment of Gaza has killed thousands.", "194"),
+    ],
+)
+def test_a_condemning_word_in_the_authors_own_words_leaves_the_act(coder, text, kept):
+    got = events_of(coder, text)
+    assert [c for c, _, _ in got if c == kept] and not [c for c, _, _ in got if c.startswith("11")], got

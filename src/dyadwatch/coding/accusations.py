@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .judging import own_or_future
+
 # wrongdoing that has no act of its own in CAMEO but is what an accusation says (their entries, in
 # 11_disapprove.txt, name the objects that make them wrongdoing: 'rig the election', 'spread
 # disinformation', 'stoke tensions', 'have blood on its hands'); 'face' and 'suffer' tell of wrongs borne
@@ -85,3 +87,52 @@ def antecedent(token: Token) -> Token:
     if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl" and token.head.head != token.head:
         return token.head.head
     return token
+
+
+# another's acts named with a word that condemns them, in a reported clause: 'It's time to stop Israel's
+# heinous attacks,' Altun tweeted; 'Turkey's president said Israel's brutal attacks on Gaza must stop'. Their
+# entries (111 attack ... heinous|brutal ...) are the speaker's criticism of the act's doer; in the author's
+# own words ('Russia's brutal war') the noun is the act it names
+EVALUATED_NOUNS = frozenset({
+    "attack", "war", "aggression", "invasion", "occupation", "crackdown", "bombing", "bombardment", "shelling",
+    "strike", "raid", "offensive", "blockade", "annexation", "action", "behaviour", "behavior", "conduct",
+    "policy", "provocation", "coercion", "repression", "persecution",
+})
+# how far up from such a noun its reported clause may be ('to stop Israel's attacks' in 'It's time to ...')
+REPORTED_DEPTH = 6
+
+
+def reported_noun(noun: Token, reporting: dict[str, str]) -> bool:
+    """The noun stands in a clause that someone reports ('said', 'tweeted'), not in the author's words."""
+    token = noun
+    for _ in range(REPORTED_DEPTH):
+        head = token.head
+        if head == token:
+            return False
+        if token.dep_ == "ccomp" and reporting.get(head.lemma_.lower()) == "report":
+            return True
+        token = head
+    return False
+
+
+def judged_noun(match) -> bool:
+    """A root-11 entry (of extract.py's Match) of a name called or of an act named with a word that condemns
+    it: the speaker's judgement in a reported clause, never a light verb's object ('launched brutal attacks')."""
+    word = match.trigger.lemma_.lower()
+    return match.pattern.code.startswith("11") and (
+        word in NAME_NOUNS or (word in EVALUATED_NOUNS and bool(match.pattern.words)))
+
+
+def condemned_act(match) -> bool:
+    """A root-11 entry of an act named with a word that condemns it ('Israel's heinous attacks')."""
+    return (match.pattern.code.startswith("11") and match.trigger.pos_ == "NOUN"
+            and match.trigger.lemma_.lower() in EVALUATED_NOUNS and bool(match.pattern.words))
+
+
+def accused_self(match, clause: Token) -> bool:
+    """'Russia said it would support the rebels', 'Israel said it had tried to sabotage ...': wrongdoing of the
+    reporter's own, or still to come, accuses no one (a wrong borne, '<1122 face ... by', is never the
+    bearer's own)."""
+    trigger = match.trigger
+    return (trigger.lemma_.lower() in WRONGDOING_VERBS and not match.pattern.received
+            and (own_or_future(trigger) or own_or_future(clause)))

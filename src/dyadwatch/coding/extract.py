@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .judging import HAND_VERBS, own_or_future
-from .accusations import NAME_NOUNS, WRONGDOING_VERBS, amid_verb, reported_clause
+from .accusations import NAME_NOUNS, WRONGDOING_VERBS, accused_self, amid_verb, condemned_act, judged_noun, reported_clause, reported_noun
 from .lexicon import Lexicon, Pattern
 from .syntax import (
     MODIFIER_DEPS, RELATIVE_TAGS, appeal_to_infinitive, children_of, drawing_verb, expand_conjuncts, for_to_clause,
@@ -508,8 +508,10 @@ def candidate_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
         if light or verb_match is None:
             for noun in _object_nouns(token, lexicon):
                 noun_match = best_match(noun, "noun", lexicon, light_verb=token if light else None)
-                if noun_match is None or (lemma(noun) in NAME_NOUNS and noun_match.pattern.code.startswith("11")):
-                    continue  # a name is called only in a reported clause
+                if noun_match is not None and judged_noun(noun_match):  # names and condemned acts: reported only
+                    noun_match = best_match(noun, "noun", lexicon, light_verb=token if light else None, besides="11")
+                if noun_match is None:
+                    continue
                 if light or not _owned_act(token, noun):
                     noun_done.add(noun.i)
                 better = verb_match is None or noun_match.pattern.specificity >= verb_match.pattern.specificity
@@ -528,8 +530,9 @@ def candidate_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
             if token.dep_ == "nsubj" and lemma(token.head) in STANDING_PREDICATES:
                 continue  # 'the security cooperation still stands', 'his arrest has had a chilling effect'
             noun_match = best_match(token, "noun", lexicon)
-            if (noun_match is not None and lemma(token) in JUDGING_NOUNS
-                    and (noun_match.pattern.code.startswith("111") or lemma(token) in NAME_NOUNS)):
+            if noun_match and condemned_act(noun_match) and not reported_judgement(noun_match, lexicon):
+                noun_match = best_match(token, "noun", lexicon, besides="11")  # 'Russia's brutal war': the war
+            if noun_match and lemma(token) in JUDGING_NOUNS and (noun_match.pattern.code.startswith("111") or judged_noun(noun_match)):
                 if not reported_judgement(noun_match, lexicon):
                     continue
                 noun_match.light_verb = token.head  # the copula's subject is the one judged
@@ -577,13 +580,13 @@ def reported_judgement(match: Match, lexicon: Lexicon) -> bool:
         return False
     if predicate_adjective(trigger) and (not match.pattern.words or lemma(trigger) in JUDGING_ADJECTIVES):
         clause = trigger.head
-    elif predicate_noun(trigger) and lemma(trigger) in JUDGING_NOUNS and (not match.pattern.words
-                                                                         or lemma(trigger) in NAME_NOUNS):
+    elif predicate_noun(trigger) and lemma(trigger) in JUDGING_NOUNS and (not match.pattern.words or judged_noun(match)):
         clause = trigger.head
+    elif condemned_act(match):
+        return reported_noun(trigger, lexicon.reporting)
     elif trigger.pos_ in ("VERB", "AUX") and lemma(trigger) in JUDGING_VERBS:
         clause = reported_clause(trigger)
-        if (lemma(trigger) in HAND_VERBS | WRONGDOING_VERBS and not match.pattern.received
-                and (own_or_future(trigger) or own_or_future(clause))):
+        if lemma(trigger) in HAND_VERBS and own_or_future(trigger) or accused_self(match, clause):
             return False
     else:
         return False
