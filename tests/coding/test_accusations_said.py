@@ -219,3 +219,24 @@ def test_anothers_act_named_with_a_condemning_word_in_a_reported_clause_is_criti
 def test_a_condemning_word_in_the_authors_own_words_leaves_the_act(coder, text, kept):
     got = events_of(coder, text)
     assert [c for c, _, _ in got if c == kept] and not [c for c, _, _ in got if c.startswith("11")], got
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Egypt was among the countries that condemned the attack.", "EGY"),
+        ("Jordan was among several Arab countries that denounced the raid.", "JOR"),
+        ("France is one of the countries that have criticized the decision.", "FRA"),
+    ],
+)
+def test_a_critic_counted_among_the_critics_is_the_source(coder, text, source):
+    assert_event(coder, text, "111", source)
+
+
+def test_a_group_of_critics_that_names_no_one_criticizes_nothing(coder):
+    assert_no_event(coder, "The countries that condemned the attack met in Cairo.", ("11",))
+
+
+def test_terrorism_sponsored_is_an_accusation_only_when_said(coder):
+    assert_event(coder, "Pakistan's defense minister said India sponsors terrorism.", "112", "PAK", "IND")
+    assert_no_event(coder, "India sponsors terrorism.", ("11",))

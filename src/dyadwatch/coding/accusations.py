@@ -136,3 +136,17 @@ def accused_self(match, clause: Token) -> bool:
     trigger = match.trigger
     return (trigger.lemma_.lower() in WRONGDOING_VERBS and not match.pattern.received
             and (own_or_future(trigger) or own_or_future(clause)))
+
+
+def counted_among(noun: Token) -> list[Token]:
+    """'Egypt was among the countries that condemned the attack', 'France is one of the countries that ...':
+    the subject the copula counts among the group a relative clause's `noun` names; none otherwise."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("among", "of"):
+        return []
+    holder = prep.head
+    if prep.lower_ == "of" and holder.lower_ == "one" and holder.dep_ == "attr":
+        holder = holder.head
+    if holder.lemma_.lower() != "be" or (prep.lower_ == "of" and holder == prep.head):
+        return []
+    return [c for c in holder.children if c.dep_ == "nsubj"]

@@ -12,7 +12,7 @@ from .extract import (
     CLAIM_VERBS, Match, OBJECT_DEPS, EXPERIENCER_PASSIVES, STATIVE_PASSIVES, SUBJECT_DEPS, clause_after,
 )
 from .lexicon import Pattern
-from .accusations import amid_verb
+from .accusations import amid_verb, counted_among
 from .syntax import (
     RELATIVE_TAGS, addressees, appeal_to_infinitive, children_of, content_subjects, drawing_verb, expand_conjuncts,
     for_to_clause, is_control_complement, is_passive, joined_passive, lemma, pobjs,
@@ -132,7 +132,7 @@ def source_tokens(
                     and c.pos_ in ("PROPN", "ADJ") and (c.pos_ == "PROPN" or verb.pos_ != "VERB")]
     if subjects:
         if verb.dep_ == "relcl" and subjects[0].tag_ in RELATIVE_TAGS:
-            return expand_conjuncts([verb.head])
+            return expand_conjuncts(counted_among(verb.head) or [verb.head])  # 'was among the countries that'
         return expand_conjuncts(subjects)
     if verb.dep_ in ("nsubj", "csubj") and verb.tag_ == "VBG":
         # a gerund as subject has its sides in a 'between' phrase: 'Fighting between A and B has ...'
