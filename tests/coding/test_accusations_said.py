@@ -128,6 +128,8 @@ def test_gunfire_and_other_adjuncts_are_no_criticism(coder, text):
         ("The Iranian government ruled out releasing the British prisoners.", "1243", "IRN", None),
         ("Nepal's prime minister ruled out stepping down.", "123", "NPL", None),
         ("The U.S. president ruled out lifting the sanctions on Iran.", "1244", "USA", "IRN"),
+        ("Israel rejected calls to halt its offensive in Gaza.", "1246", "ISR", "PSE"),
+        ("Russia has resisted calls to withdraw its troops from Moldova.", "1246", "RUS", "MDA"),
     ],
 )
 def test_keeping_un_bodies_out_and_ruling_out_a_concession_are_refusals(coder, text, code, source, target):
@@ -141,6 +143,8 @@ def test_keeping_un_bodies_out_and_ruling_out_a_concession_are_refusals(coder, t
         ("The Iranian government ruled out releasing the British prisoners.", ("084",)),
         ("Nepal's prime minister ruled out stepping down.", ("083",)),
         ("The Pakistani army ruled out attacking the city.", ("12",)),
+        ("Israel rejected calls to halt its offensive in Gaza.", ("087",)),
+        ("Russia has resisted calls to withdraw its troops from Moldova.", ("087",)),
     ],
 )
 def test_bans_on_others_and_acts_ruled_out_are_not_coded_as_done(coder, text, forbidden):
