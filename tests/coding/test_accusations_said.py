@@ -244,3 +244,19 @@ def test_a_group_of_critics_that_names_no_one_criticizes_nothing(coder):
 def test_terrorism_sponsored_is_an_accusation_only_when_said(coder):
     assert_event(coder, "Pakistan's defense minister said India sponsors terrorism.", "112", "PAK", "IND")
     assert_no_event(coder, "India sponsors terrorism.", ("11",))
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Russia expelled two Estonian diplomats, accusing them of spying.", "1125", "RUS", "EST"),
+        ("Mali's junta expelled the French ambassador, accusing France of hostile remarks.", "112", "MLI", "FRA"),
+    ],
+)
+def test_an_accusation_that_goes_with_an_expulsion_is_an_event_of_its_own(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+    assert_event(coder, text, "16", source)
+
+
+def test_an_accusation_that_goes_with_force_stays_its_motive(coder):
+    assert_no_event(coder, "Police killed nine villagers, accusing them of supporting the rebels.", ("11",))
