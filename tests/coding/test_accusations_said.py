@@ -260,3 +260,17 @@ def test_an_accusation_that_goes_with_an_expulsion_is_an_event_of_its_own(coder,
 
 def test_an_accusation_that_goes_with_force_stays_its_motive(coder):
     assert_no_event(coder, "Police killed nine villagers, accusing them of supporting the rebels.", ("11",))
+
+
+def test_the_condemned_act_entries_use_exactly_the_condemning_words(coder):
+    """accusations.py tells a condemned act from a verbal attack by these words; the entry must name the same."""
+    from dyadwatch.coding.accusations import CONDEMNING_WORDS, EVALUATED_NOUNS
+    for noun in EVALUATED_NOUNS:
+        condemning = [p for p in coder.lexicon.nouns.get(noun, []) if p.code.startswith("11")
+                      and any(a & CONDEMNING_WORDS for a in p.words)]
+        assert condemning and all(a == CONDEMNING_WORDS for p in condemning for a in p.words), noun
+
+
+def test_a_scathing_attack_launched_is_a_verbal_attack(coder):
+    assert_event(coder, "The prime minister of Hungary launched a scathing attack on the European Commission.", "111",
+                 "HUN")

@@ -98,6 +98,14 @@ EVALUATED_NOUNS = frozenset({
     "strike", "raid", "offensive", "blockade", "annexation", "action", "behaviour", "behavior", "conduct",
     "policy", "provocation", "coercion", "repression", "persecution",
 })
+# the words that condemn them (the adjectives of those entries; 'a scathing attack' is a verbal attack of its
+# own, 'launched a scathing attack on the Commission', no judgement of another's act)
+CONDEMNING_WORDS = frozenset({
+    "heinous", "cruel", "barbaric", "barbarous", "brutal", "savage", "cowardly", "unprovoked", "illegal",
+    "unlawful", "criminal", "inhumane", "despicable", "dastardly", "atrocious", "reckless", "irresponsible",
+    "provocative", "aggressive", "genocidal", "murderous", "illegitimate", "bullying", "coercive", "outrageous",
+    "shameful", "unjustified", "unjustifiable", "indiscriminate", "senseless", "wanton", "vicious", "ruthless",
+})
 # how far up from such a noun its reported clause may be ('to stop Israel's attacks' in 'It's time to ...')
 REPORTED_DEPTH = 6
 
@@ -119,14 +127,14 @@ def judged_noun(match) -> bool:
     """A root-11 entry (of extract.py's Match) of a name called or of an act named with a word that condemns
     it: the speaker's judgement in a reported clause, never a light verb's object ('launched brutal attacks')."""
     word = match.trigger.lemma_.lower()
-    return match.pattern.code.startswith("11") and (
-        word in NAME_NOUNS or (word in EVALUATED_NOUNS and bool(match.pattern.words)))
+    return match.pattern.code.startswith("11") and (word in NAME_NOUNS or condemned_act(match))
 
 
 def condemned_act(match) -> bool:
     """A root-11 entry of an act named with a word that condemns it ('Israel's heinous attacks')."""
     return (match.pattern.code.startswith("11") and match.trigger.pos_ == "NOUN"
-            and match.trigger.lemma_.lower() in EVALUATED_NOUNS and bool(match.pattern.words))
+            and match.trigger.lemma_.lower() in EVALUATED_NOUNS
+            and any(alternatives & CONDEMNING_WORDS for alternatives in match.pattern.words))
 
 
 def accused_self(match, clause: Token) -> bool:
