@@ -22,6 +22,7 @@ from ..places.locate import locate_events
 from .event import Event, Evidence
 from .aims import fold_protest_demands
 from .commentary import said_by_commentators
+from .accusations import antecedent, mutual
 from .agentless import (
     AGENTLESS,
     FORCE_ROOTS,
@@ -306,7 +307,8 @@ class Coder:
         met', but not 'France and Germany condemned the attack'."""
         pattern = match.pattern
         sources, targets = split_multiple(sources), split_multiple(targets)
-        reciprocal = pattern.ordered or not pattern.codes or self.lexicon.is_reciprocal(pattern.code)
+        reciprocal = (pattern.ordered or not pattern.codes or self.lexicon.is_reciprocal(pattern.code)
+                      or mutual(match.trigger, pattern.code))  # 'blamed each other', 'traded accusations'
         pairs = actor_pairs(sources, [] if pattern.compound else targets, reciprocal)
         if pattern.received:  # 'Egypt received a loan from the IMF': the giver acts on the receiver
             return [(t, s, pattern.code) for s, t in pairs if t is not None]
@@ -344,7 +346,7 @@ class Coder:
             candidates = patient_tokens(match, kind, self.lexicon)
         else:
             clause_targets = self.lexicon.reporting.get(lemma(match.head)) != "report"
-            candidates = target_candidates(match, clause_targets)
+            candidates = [antecedent(c) for c in target_candidates(match, clause_targets)]  # 'which it accuses of'
         targets = self._targets(match, candidates, sources, day, offset, index, resolver)
         if not targets and candidates:
             note(f"target words {', '.join(repr(t.text) for t in candidates[:4])} name no actor")

@@ -75,6 +75,8 @@ def _stated_motives(match: Match, by_token: dict[int, Match]) -> set[int]:
                 and said.pattern.code[:2] in VERBAL_ROOTS and not children_of(child, SUBJECT_DEPS)):
             if match.pattern.code[:2] == "14" and said.pattern.code[:2] in ("02", "10"):
                 continue  # what a protest demands chooses its code and is then dropped (aims.py)
+            if match.pattern.code[:2] == "16" and said.pattern.code[:2] == "11":
+                continue  # 'expelled the ambassador, accusing him of spying': a state's accusation, said aloud
             found.add(child.i)
     return found
 

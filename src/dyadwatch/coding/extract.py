@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .judging import HAND_VERBS, own_or_future
+from .accusations import NAME_NOUNS, WRONGDOING_VERBS, accused_self, amid_verb, condemned_act, judged_noun, reported_clause, reported_noun
 from .lexicon import Lexicon, Pattern
 from .syntax import (
     JOINTLY, MODIFIER_DEPS, RELATIVE_TAGS, absolute, appeal_to_infinitive, children_of, drawing_verb, expand_conjuncts,
@@ -510,6 +511,8 @@ def candidate_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
         if light or verb_match is None:
             for noun in _object_nouns(token, lexicon):
                 noun_match = best_match(noun, "noun", lexicon, light_verb=token if light else None)
+                if noun_match is not None and judged_noun(noun_match):  # names and condemned acts: reported only
+                    noun_match = best_match(noun, "noun", lexicon, light_verb=token if light else None, besides="11")
                 if noun_match is None:
                     continue
                 if light or not _owned_act(token, noun):
@@ -530,11 +533,14 @@ def candidate_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
             if token.dep_ == "nsubj" and lemma(token.head) in STANDING_PREDICATES:
                 continue  # 'the security cooperation still stands', 'his arrest has had a chilling effect'
             noun_match = best_match(token, "noun", lexicon)
-            if noun_match is not None and lemma(token) in JUDGING_NOUNS and noun_match.pattern.code.startswith("111"):
+            if noun_match and condemned_act(noun_match) and not reported_judgement(noun_match, lexicon):
+                noun_match = best_match(token, "noun", lexicon, besides="11")  # 'Russia's brutal war': the war
+            if noun_match and lemma(token) in JUDGING_NOUNS and (noun_match.pattern.code.startswith("111") or judged_noun(noun_match)):
                 if not reported_judgement(noun_match, lexicon):
                     continue
                 noun_match.light_verb = token.head  # the copula's subject is the one judged
             if noun_match is not None:
+                noun_match.adjunct = amid_verb(token) is not None  # 'Amid criticism from X, Y ...': not Y's act's words
                 matches.append(noun_match)
     return matches
 
@@ -556,7 +562,7 @@ def predicate_adjective(token: Token) -> bool:
 # failing to rein in the separatists' is Pakistan's criticism; 'the talks failed to produce a deal' is none;
 # 'Seoul said Pyongyang was behind the cyberattack', 'Israel said Hamas was to blame', 'the UN says both
 # sides have committed abuses', 'Kyiv said Moscow violated the truce' are accusations
-JUDGING_VERBS = frozenset({"fail", "be", "commit", "violate", "breach", "meddle", "interfere"}) | HAND_VERBS
+JUDGING_VERBS = frozenset({"fail", "be", "commit", "violate", "breach", "meddle", "interfere"}) | HAND_VERBS | WRONGDOING_VERBS
 # adjectives that, even with words of their own, judge their subject only when someone reports them:
 # 'Kyiv said Moscow was responsible for the strike' is Kyiv's accusation
 JUDGING_ADJECTIVES = frozenset({"responsible", "culpable"})
@@ -565,7 +571,7 @@ JUDGING_ADJECTIVES = frozenset({"responsible", "culpable"})
 JUDGING_NOUNS = frozenset({
     "mistake", "blunder", "violation", "provocation", "disgrace", "betrayal", "travesty", "farce", "affront",
     "insult", "sham", "outrage",
-})
+}) | NAME_NOUNS
 
 
 def reported_judgement(match: Match, lexicon: Lexicon) -> bool:
@@ -577,11 +583,13 @@ def reported_judgement(match: Match, lexicon: Lexicon) -> bool:
         return False
     if predicate_adjective(trigger) and (not match.pattern.words or lemma(trigger) in JUDGING_ADJECTIVES):
         clause = trigger.head
-    elif predicate_noun(trigger) and lemma(trigger) in JUDGING_NOUNS and not match.pattern.words:
+    elif predicate_noun(trigger) and lemma(trigger) in JUDGING_NOUNS and (not match.pattern.words or judged_noun(match)):
         clause = trigger.head
+    elif condemned_act(match):
+        return reported_noun(trigger, lexicon.reporting)
     elif trigger.pos_ in ("VERB", "AUX") and lemma(trigger) in JUDGING_VERBS:
-        clause = trigger
-        if lemma(trigger) in HAND_VERBS and own_or_future(trigger):
+        clause = reported_clause(trigger)
+        if lemma(trigger) in HAND_VERBS and own_or_future(trigger) or accused_self(match, clause):
             return False
     else:
         return False

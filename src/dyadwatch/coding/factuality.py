@@ -21,6 +21,7 @@ from .event import Event
 from .extract import Match
 from .lexicon import Lexicon
 from .ontology import Ontology
+from .rejections import refused_act
 from .rules import longest_prefix
 from .speech import OBLIGATION_PREDICATES
 from .syntax import for_to_clause, is_passive, lemma, marked_to, purpose_clause
@@ -57,6 +58,9 @@ def assess(match: Match, sent: Span, lexicon: Lexicon, reported: bool, day: date
     if negated(match):
         result.negated = result.refusal = True
         result.reasons.append("negated (not/no)")
+    elif refused_act(match.head):
+        result.negated = result.refusal = True
+        result.reasons.append("refused ('ruled out', 'rejected calls to')")
     blocker = unrealised_by(match, lexicon)
     if blocker is not None:
         result.negated, result.refusal = True, False

@@ -12,6 +12,7 @@ from .extract import (
     CLAIM_VERBS, Match, OBJECT_DEPS, EXPERIENCER_PASSIVES, STATIVE_PASSIVES, SUBJECT_DEPS, clause_after,
 )
 from .lexicon import Pattern
+from .accusations import amid_verb, counted_among
 from .syntax import (
     RELATIVE_TAGS, addressees, appeal_to_infinitive, children_of, content_subjects, drawing_verb, expand_conjuncts,
     for_to_clause, is_control_complement, is_passive, joined_passive, lemma, pobjs,
@@ -74,7 +75,7 @@ def under_verb(noun: Token) -> Token | None:
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head != prep and lemma(prep.head) in UNDER_VERBS:
         return prep.head
-    return drawing_verb(noun)
+    return drawing_verb(noun) or amid_verb(noun)
 
 
 def under_sources(noun: Token) -> list[Token]:
@@ -131,7 +132,7 @@ def source_tokens(
                     and c.pos_ in ("PROPN", "ADJ") and (c.pos_ == "PROPN" or verb.pos_ != "VERB")]
     if subjects:
         if verb.dep_ == "relcl" and subjects[0].tag_ in RELATIVE_TAGS:
-            return expand_conjuncts([verb.head])
+            return expand_conjuncts(counted_among(verb.head) or [verb.head])  # 'was among the countries that'
         return expand_conjuncts(subjects)
     if verb.dep_ in ("nsubj", "csubj") and verb.tag_ == "VBG":
         # a gerund as subject has its sides in a 'between' phrase: 'Fighting between A and B has ...'
@@ -163,6 +164,10 @@ def source_tokens(
         return [verb.head]
     if verb.dep_ == "acl" and lemma(head) in MESSAGE_NOUNS and head.dep_ in ("dobj", "nsubjpass"):
         return source_tokens(head.head, object_control, depth + 1)  # 'Kim sent Putin a message pledging to'
+    if (verb.dep_ == "acl" and lemma(head) in MESSAGE_NOUNS and head.dep_ == "pobj" and head.head.dep_ == "prep"
+            and head.head.head.pos_ in ("VERB", "AUX")):
+        # 'In a statement condemning the attack, the ministry called for restraint': the clause's subject
+        return source_tokens(head.head.head, object_control, depth + 1)
     return []
 
 

@@ -1,0 +1,160 @@
+"""Accusations made by saying what someone did or is: 'Moscow said Kyiv was trying to sabotage the talks',
+'the opposition said the vote was rigged by the ruling party', 'rights groups say Uyghurs face persecution
+by the authorities', 'the senator said Putin is the aggressor'. Said by an actor of another, such a clause is
+the speaker's accusation or criticism (extract.py's JUDGING_VERBS and JUDGING_NOUNS, targets.judged); in the
+author's own words it is no event of root 11 ('the ruling party rigged the vote' reports no accusation)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .judging import own_or_future
+
+# wrongdoing that has no act of its own in CAMEO but is what an accusation says (their entries, in
+# 11_disapprove.txt, name the objects that make them wrongdoing: 'rig the election', 'spread
+# disinformation', 'stoke tensions', 'have blood on its hands'); 'face' and 'suffer' tell of wrongs borne
+# ('<1122 face persecution by')
+WRONGDOING_VERBS = frozenset({
+    "rig", "spread", "peddle", "disseminate", "stoke", "fuel", "inflame", "incite", "foment", "sabotage",
+    "undermine", "obstruct", "subvert", "provoke", "exaggerate", "fabricate", "distort", "falsify",
+    "manipulate", "lie", "deceive", "mislead", "oppress", "mistreat", "discriminate", "support", "back", "train",
+    "equip", "supply", "shield", "protect", "face", "suffer", "have",
+})
+# names called in a reported clause, which may have words of their own ('a war criminal', 'a terrorist
+# state', 'a war crime', 'an act of aggression'): 'the senator said Putin is the aggressor', 'Iran said the
+# strikes were a crime', 'Beijing said the remarks were gross interference in its internal affairs'
+NAME_NOUNS = frozenset({
+    "aggressor", "dictator", "criminal", "terrorist", "liar", "murderer", "thug", "tyrant", "butcher",
+    "warmonger", "occupier", "invader", "puppet", "traitor", "hypocrite", "state", "regime", "sponsor", "crime",
+    "act", "interference", "meddling", "failure",
+})
+# a clause verb that carries the accused act as its complement or as a verb joined to it with no subject of
+# its own: 'was trying to sabotage', 'has continued to spread', 'violated the deal and caused losses'
+CARRYING = frozenset({"xcomp", "conj"})
+
+
+def reported_clause(verb: Token) -> Token:
+    """The verb whose clause someone reports, climbing from `verb` through the verbs that carry it ('said
+    Kyiv was trying to sabotage the talks': 'trying'); the verb itself when nothing carries it."""
+    clause = verb
+    for _ in range(4):
+        head = clause.head
+        if clause.dep_ not in CARRYING or head == clause or head.pos_ not in ("VERB", "AUX"):
+            break
+        if clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            break  # 'China says that ..., and here, Russia has violated ...': a clause of its own, not reported
+        clause = head
+    return clause
+
+
+# criticism a clause goes on amid or despite: 'Amid criticism from Washington, Israel expanded its offensive',
+# 'the junta went ahead despite objections from ECOWAS' (the 'from' phrase criticizes the clause's subject)
+AMID_PREPS = frozenset({"amid", "amidst", "despite"})
+CRITICISM_NOUNS = frozenset({
+    "criticism", "condemnation", "censure", "rebuke", "objection", "opposition", "outcry", "protest", "complaint",
+    "accusation", "allegation", "warning", "concern", "anger", "outrage",
+})
+
+
+def amid_verb(noun: Token) -> Token | None:
+    """The verb of 'Amid criticism from X, Y did ...', whose subject suffers the criticism `noun` names."""
+    prep = noun.head
+    if (noun.dep_ == "pobj" and prep.lower_ in AMID_PREPS and prep.head.pos_ in ("VERB", "AUX")
+            and noun.lemma_.lower() in CRITICISM_NOUNS
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)):
+        return prep.head
+    return None
+
+
+# verbs whose conjoined subjects, with no one else named, accuse each other: 'Kyiv and Moscow traded blame'
+MUTUAL_VERBS = frozenset({"trade", "exchange"})
+
+
+def mutual(trigger: Token, code: str) -> bool:
+    """'Ukraine and Russia blamed each other', 'accused one another of', and for accusations 'traded blame':
+    the conjoined subjects act on each other whatever the act's code."""
+    if code.startswith("11") and trigger.lemma_.lower() in MUTUAL_VERBS:
+        return True
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    objects += [p for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any((o.lower_ == "other" and any(d.lower_ == "each" for d in o.children))
+               or (o.lower_ in ("another", "one") and any(d.lower_ in ("one", "another") for d in o.children))
+               for o in objects)
+
+
+def antecedent(token: Token) -> Token:
+    """'the Taliban, which Washington accuses of harbouring militants': a relative pronoun is the noun its
+    clause modifies; any other word is itself."""
+    if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl" and token.head.head != token.head:
+        return token.head.head
+    return token
+
+
+# another's acts named with a word that condemns them, in a reported clause: 'It's time to stop Israel's
+# heinous attacks,' Altun tweeted; 'Turkey's president said Israel's brutal attacks on Gaza must stop'. Their
+# entries (111 attack ... heinous|brutal ...) are the speaker's criticism of the act's doer; in the author's
+# own words ('Russia's brutal war') the noun is the act it names
+EVALUATED_NOUNS = frozenset({
+    "attack", "war", "aggression", "invasion", "occupation", "crackdown", "bombing", "bombardment", "shelling",
+    "strike", "raid", "offensive", "blockade", "annexation", "action", "behaviour", "behavior", "conduct",
+    "policy", "provocation", "coercion", "repression", "persecution",
+})
+# the words that condemn them (the adjectives of those entries; 'a scathing attack' is a verbal attack of its
+# own, 'launched a scathing attack on the Commission', no judgement of another's act)
+CONDEMNING_WORDS = frozenset({
+    "heinous", "cruel", "barbaric", "barbarous", "brutal", "savage", "cowardly", "unprovoked", "illegal",
+    "unlawful", "criminal", "inhumane", "despicable", "dastardly", "atrocious", "reckless", "irresponsible",
+    "provocative", "aggressive", "genocidal", "murderous", "illegitimate", "bullying", "coercive", "outrageous",
+    "shameful", "unjustified", "unjustifiable", "indiscriminate", "senseless", "wanton", "vicious", "ruthless",
+})
+# how far up from such a noun its reported clause may be ('to stop Israel's attacks' in 'It's time to ...')
+REPORTED_DEPTH = 6
+
+
+def reported_noun(noun: Token, reporting: dict[str, str]) -> bool:
+    """The noun stands in a clause that someone reports ('said', 'tweeted'), not in the author's words."""
+    token = noun
+    for _ in range(REPORTED_DEPTH):
+        head = token.head
+        if head == token:
+            return False
+        if token.dep_ == "ccomp" and reporting.get(head.lemma_.lower()) == "report":
+            return True
+        token = head
+    return False
+
+
+def judged_noun(match) -> bool:
+    """A root-11 entry (of extract.py's Match) of a name called or of an act named with a word that condemns
+    it: the speaker's judgement in a reported clause, never a light verb's object ('launched brutal attacks')."""
+    word = match.trigger.lemma_.lower()
+    return match.pattern.code.startswith("11") and (word in NAME_NOUNS or condemned_act(match))
+
+
+def condemned_act(match) -> bool:
+    """A root-11 entry of an act named with a word that condemns it ('Israel's heinous attacks')."""
+    return (match.pattern.code.startswith("11") and match.trigger.pos_ == "NOUN"
+            and match.trigger.lemma_.lower() in EVALUATED_NOUNS
+            and any(alternatives & CONDEMNING_WORDS for alternatives in match.pattern.words))
+
+
+def accused_self(match, clause: Token) -> bool:
+    """'Russia said it would support the rebels', 'Israel said it had tried to sabotage ...': wrongdoing of the
+    reporter's own, or still to come, accuses no one (a wrong borne, '<1122 face ... by', is never the
+    bearer's own)."""
+    trigger = match.trigger
+    return (trigger.lemma_.lower() in WRONGDOING_VERBS and not match.pattern.received
+            and (own_or_future(trigger) or own_or_future(clause)))
+
+
+def counted_among(noun: Token) -> list[Token]:
+    """'Egypt was among the countries that condemned the attack', 'France is one of the countries that ...':
+    the subject the copula counts among the group a relative clause's `noun` names; none otherwise."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("among", "of"):
+        return []
+    holder = prep.head
+    if prep.lower_ == "of" and holder.lower_ == "one" and holder.dep_ == "attr":
+        holder = holder.head
+    if holder.lemma_.lower() != "be" or (prep.lower_ == "of" and holder == prep.head):
+        return []
+    return [c for c in holder.children if c.dep_ == "nsubj"]
