@@ -501,7 +501,8 @@ class Coder:
         return found.pop() if len(found) == 1 else None
 
     def _attribution(self, match: Match, day: date | None, offset: int, index: int, resolver: ActorResolver) -> Attribution:
-        """Who reports the event: the subject of an enclosing reporting verb, or 'according to X'."""
+        """Who reports the event: the subject of an enclosing reporting verb, 'according to X', or the
+        speaker of the quote it stands in."""
         chain = [match.head, *match.head.ancestors]
         for token in chain:
             for prep in token.children:
@@ -516,7 +517,9 @@ class Coder:
                 heads = source_tokens(token, self.lexicon.object_control)
                 reporter = next((a for a in (resolver.resolve(h, day, offset, index) for h in heads) if a), None)
                 return Attribution(reporter, kind == "deny")
-        return Attribution(None, False)
+        # '"The parties must return to the table. There is no military solution," he said': the quote's speaker
+        speaker = resolver.quote_speaker(match.head, day, offset, index) if isinstance(resolver, DocumentResolver) else None
+        return Attribution(speaker, False)
 
     def _event(
         self,
