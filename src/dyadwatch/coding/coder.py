@@ -36,6 +36,7 @@ from .agentless import (
     patient_tokens,
 )
 from .content import find_matches
+from .denials import answer_accusations
 from .extract import Match, predicated_feeling
 from .roles import (
     attributed_agents, noun_source_tokens, pattern_sources, source_tokens, target_candidates,
@@ -48,6 +49,7 @@ from .partners import partner_tokens, partnership_events
 from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
 from .speech import bare_obligations, is_bare
+from .silence import declined_comments, silences
 from .sense import actor_conditions, apply_sense, names_no_actor
 from .syntax import expand_conjuncts, lemma
 from .pairs import actor_pairs, split_multiple
@@ -175,6 +177,8 @@ class Coder:
                     coded.discards.append(f"sentencediscard: {phrase}")
                 elif not story and (part.segment.kind != "comment" or self.include_comments):
                     coded.events.extend(self._code_sentence(document, part, sent, sentence, resolver, notes))
+        # 'Pakistan accused India ... a charge New Delhi rejected'; 'did not respond to requests for comment'
+        coded.events = answer_accusations(declined_comments(coded.events))
         if self.places:
             coded.events = locate_events(document, [(p.doc, p.offset) for p in parsed], coded.events)
         return coded
@@ -188,7 +192,7 @@ class Coder:
         resolver.observe(sent, published, part.offset, index)  # who it names, for later sentences too
         coded: list[tuple[Match, list[Event]]] = []
         matches = find_matches(sent, self.lexicon)
-        for match in matches + bare_obligations(sent, matches, self.lexicon):
+        for match in matches + bare_obligations(sent, matches, self.lexicon) + silences(sent):
             note = _noter(notes, match.trigger)
             if is_bare(match):
                 note(f"a reported obligation that no entry codes: {match.pattern.code} ({match.pattern.rule})")
