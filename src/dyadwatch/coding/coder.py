@@ -48,7 +48,7 @@ from .ontology import Ontology, load_ontology
 from .partners import partner_tokens, partnership_events
 from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
-from .speech import bare_obligations, is_bare
+from .speech import bare_obligations, is_bare, reporter_subjects
 from .silence import declined_comments, silences
 from .sense import actor_conditions, apply_sense, names_no_actor
 from .syntax import expand_conjuncts, lemma
@@ -208,6 +208,9 @@ class Coder:
             day, date_source = (resolved.day, "text") if resolved else (published, "published")
             source_heads = self._source_heads(match)
             sources, targets = self._actors(match, source_heads, day, part.offset, index, resolver, note)
+            if not sources and reporter_subjects(match.head, self.lexicon):  # 'said the talks failed and urged ...'
+                source_heads = reporter_subjects(match.head, self.lexicon)
+                sources, targets = self._actors(match, source_heads, day, part.offset, index, resolver, note)
             # an actor known by its sector alone ('police', ---COP) is enough; PETRARCH's dictionaries want a country
             if not sources or not any(a.country or (a.sectors and self.context_countries) or a.resolved_by == NEW_ACTOR
                                       for a in sources + targets):

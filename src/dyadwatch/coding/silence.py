@@ -93,6 +93,16 @@ def is_silence(event: Event) -> bool:
 
 
 def declined_comments(events: list[Event]) -> list[Event]:
-    """A question left unanswered is the act reported: asserted, not negated."""
-    return [replace(e, negated=False, modality="asserted") if is_silence(e) and e.modality != "background" else e
-            for e in events]
+    """A question left unanswered is the act reported: asserted, not negated, and aimed at no one, as
+    what it is about ('has yet to comment on the Iraqi claims') is no one it is addressed to."""
+    out: list[Event] = []
+    seen: set[tuple] = set()
+    for event in events:
+        if is_silence(event) and event.modality != "background":
+            event = replace(event, negated=False, modality="asserted", target=None,
+                            evidence=replace(event.evidence, target_span=None))
+            if (event.sentence_index, event.key) in seen:
+                continue
+            seen.add((event.sentence_index, event.key))
+        out.append(event)
+    return out

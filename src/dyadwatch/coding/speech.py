@@ -211,3 +211,19 @@ def _asked_verb(clause: Token) -> Token:
             if _expletive_copula(child) == clause:
                 return child
     return clause
+
+
+def reporter_subjects(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """'Guterres said the situation was catastrophic and called on Israel to ...': a verb the parser
+    joins to the reported clause, whose subject names no actor, may be the reporter's second act; its
+    tense agreeing with the reporting verb's, the reporter's subject is its source (the coder asks
+    only when the clause's own subject names no actor)."""
+    if verb.dep_ != "conj" or children_of(verb, ("nsubj", "nsubjpass")):
+        return []
+    clause = verb.head
+    while clause.dep_ in ("conj", "xcomp"):  # 'said the deal would help stabilize the region and called on'
+        clause = clause.head
+    reporter = clause.head
+    if clause.dep_ != "ccomp" or lexicon.reporting.get(lemma(reporter)) != "report" or verb.tag_ != reporter.tag_:
+        return []
+    return children_of(reporter, ("nsubj",))
