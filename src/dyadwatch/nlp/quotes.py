@@ -83,7 +83,11 @@ def _reporting(verb: Token, reporting: Collection[str]) -> bool:
 
 
 def _subjects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    """The verb's subjects; a participle's are its clause's ('Lammy echoed this, saying, "..."')."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head != verb:
+        return _subjects(verb.head)
+    return subjects
 
 
 def speaker(token: Token, reporting: Collection[str]) -> Token | None:
