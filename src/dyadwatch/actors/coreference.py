@@ -285,9 +285,9 @@ class DocumentResolver(ActorResolver):
         return " ".join([normalize(actor.text), normalize(role.title) if role else ""])
 
     def _kinds(self, head: Token) -> dict[str, Anaphor]:
-        """The anaphor entries of the noun, a two-word title first ('prime minister')."""
-        noun = self._noun(head)
-        return self.anaphors.get(noun) or self.anaphors.get(head.lemma_.lower(), {})
+        """The anaphor entries of the noun, a two-word title's first ('prime minister'), and its head's
+        for kinds the title has none of ('foreign minister' is a pair and, as 'minister', a person)."""
+        return {**self.anaphors.get(head.lemma_.lower(), {}), **self.anaphors.get(self._noun(head), {})}
 
     def _noun(self, head: Token) -> str:
         before = head.doc[head.i - 1] if head.i > 0 else None
