@@ -29,3 +29,18 @@ def test_the_foreign_minister_refers_back_to_the_named_one(coder):
     text = ("Iranian Foreign Minister Abbas Araghchi met European envoys in Geneva on Friday. "
             "The foreign minister urged the Europeans to lift the sanctions.")
     assert ("IRN", "02") in {(e.source.country, e.cameo.root) for e in code(coder, text)}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Top diplomats from the Group of Seven urged Russia on Friday to accept the ceasefire. “We called for "
+         "Russia to reciprocate,” the diplomats said in a joint statement.", "IGO"),
+        ("Senior officials of the African Union met in Addis Ababa on Monday. “We urge the junta to release "
+         "President Bazoum,” the officials said.", "IGO"),
+    ],
+)
+def test_a_definite_noun_refers_back_to_the_phrase_with_the_same_head(coder, text, speaker):
+    calls = [e for e in code(coder, text) if e.evidence.trigger in ("called", "urge")]
+    assert calls and all(e.source.country == speaker for e in calls)
+

@@ -30,7 +30,7 @@ KINDS = ("person", "group", "body", "state", "pair", "issuer")
 RESOLVED_BY = {  # how each kind of mention was resolved, in Actor.resolved_by
     "pronoun": "coreference-pronoun", "person": "coreference-role", "group": "coreference-group",
     "body": "coreference-body", "state": "coreference-state", "pair": "coreference-pair",
-    "issuer": "coreference-issuer", "speaker": "coreference-speaker",
+    "issuer": "coreference-issuer", "speaker": "coreference-speaker", "noun": "coreference-noun",
 }
 PAIR = RESOLVED_BY["pair"]
 WINDOW = 2  # sentences before a mention's own in which its antecedent may be named
@@ -230,7 +230,7 @@ class DocumentResolver(ActorResolver):
             return []
         kinds = self._kinds(head)
         words = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod")}
-        if not kinds or not ({"the"} | PAIR_WORDS) & words:
+        if not ({"the"} | PAIR_WORDS) & words:
             return []
         if any(c.dep_ in ("prep", "poss", "appos", "relcl", "acl") or c.pos_ == "PROPN" for c in head.children):
             return []  # 'the head of MSF', 'the group's leader', 'the Hamas group': the phrase says who
@@ -256,7 +256,20 @@ class DocumentResolver(ActorResolver):
             only = candidates.only()
             if only is not None:
                 return [only.moved(head.text, span, RESOLVED_BY[kind])]
-        return []
+        return self._same_noun(head, window, span)
+
+    def _same_noun(self, head: Token, window: list[Mention], span: tuple[int, int]) -> list[Actor]:
+        """'Top diplomats from the Group of Seven urged Russia ... "...," the diplomats said': a definite
+        noun refers back to the one actor named shortly before by a phrase with the same head noun."""
+        noun = self._noun(head)
+        candidates = _Candidates()
+        for mention in window:
+            actor = mention.actor
+            if (mention.noun == noun and mention.issued is None and not actor.name
+                    and actor.resolved_by not in WEAK and actor.resolved_by != PAIR):
+                candidates.add(actor.code, actor)
+        only = candidates.only()
+        return [only.moved(head.text, span, RESOLVED_BY["noun"])] if only else []
 
     def _refers(self, head: Token, kind: str, anaphor: Anaphor, mention: Mention, day) -> bool:
         """Whether the noun of `kind` can refer to the actor of `mention`."""
