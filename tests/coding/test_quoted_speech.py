@@ -29,6 +29,9 @@ def _dyads(coder, text: str) -> set[tuple]:
         # a quote that goes on after one already attributed
         ('"We will keep up the pressure," the Chinese foreign ministry spokesperson said. "Japan should stop '
          'provoking its neighbours."', ("CHN", "JPN", "02")),
+        # words put on social media
+        ('"Israel should stop its attacks on Lebanon," French President Emmanuel Macron posted on X.',
+         ("FRA", "ISR", "02")),
         # said 'according to' someone
         ("Washington should lift the sanctions on Venezuela, according to Venezuelan Foreign Minister Yvan Gil.",
          ("VEN", "USA", "02")),
