@@ -208,8 +208,8 @@ class Coder:
             day, date_source = (resolved.day, "text") if resolved else (published, "published")
             source_heads = self._source_heads(match)
             sources, targets = self._actors(match, source_heads, day, part.offset, index, resolver, note)
-            if not sources and reporter_subjects(match.head, self.lexicon):  # 'said the talks failed and urged ...'
-                source_heads = reporter_subjects(match.head, self.lexicon)
+            if not sources and (reporters := reporter_subjects(match.head, self.lexicon)):  # 'said X failed and urged'
+                source_heads = reporters
                 sources, targets = self._actors(match, source_heads, day, part.offset, index, resolver, note)
             # an actor known by its sector alone ('police', ---COP) is enough; PETRARCH's dictionaries want a country
             if not sources or not any(a.country or (a.sectors and self.context_countries) or a.resolved_by == NEW_ACTOR
