@@ -17,10 +17,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..errors import LexiconError
 from ..nlp.pipeline import sentence_ents
+from ..nlp.quotes import speaker
 from .knowledge import DATA_DIR, KnowledgeBase, _read, normalize
 from .resolver import DOCUMENT_COUNTRY, PERSONAL_PRONOUNS, SEAT_COUNTRY, Actor, ActorResolver, make_code
 
@@ -29,12 +30,10 @@ KINDS = ("person", "group", "body", "state", "pair", "issuer")
 RESOLVED_BY = {  # how each kind of mention was resolved, in Actor.resolved_by
     "pronoun": "coreference-pronoun", "person": "coreference-role", "group": "coreference-group",
     "body": "coreference-body", "state": "coreference-state", "pair": "coreference-pair",
-    "issuer": "coreference-issuer", "speaker": "coreference-speaker",
+    "issuer": "coreference-issuer", "speaker": "coreference-speaker", "noun": "coreference-noun",
 }
 PAIR = RESOLVED_BY["pair"]
 WINDOW = 2  # sentences before a mention's own in which its antecedent may be named
-QUOTE_SENTENCES = 3  # sentences a quote may run on before the 'X said' that names its speaker
-OPENING_QUOTES = ("“", "«", "‘")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 ENTITY_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 # ways a phrase is resolved when it names no one: a role noun placed only by context
@@ -116,7 +115,6 @@ class DocumentResolver(ActorResolver):
         self.reporting = reporting  # lemmas of verbs that name a quote's speaker ('said', 'told')
         self.mentions: list[Mention] = []
         self.genders: dict[str, str] = {}  # person's name -> 'm' or 'f', from honorifics and pronouns
-        self.openers: dict[Doc, frozenset[int]] = {}  # per parsed part: its straight quotes that open
 
     def observe(self, sent: Span, day, offset: int, index: int) -> None:
         """Note the actors the sentence mentions, in order: its named entities and the subjects of its
@@ -214,38 +212,16 @@ class DocumentResolver(ActorResolver):
 
     def _quote_speaker(self, head: Token, day, offset: int, index: int) -> Actor | None:
         """'"We will not back down. We are ready," the minister said': a 'we' or 'I' inside a quote is
-        the speaker named where the quote closes, up to QUOTE_SENTENCES sentences on."""
-        doc = head.doc
-        begin = head.sent.start
-        for _ in range(QUOTE_SENTENCES - 1):
-            begin = doc[begin - 1].sent.start if begin > 0 else begin
-        opening = next((t for t in reversed(doc[begin : head.i]) if t.is_quote), None)
-        if opening is None or not self._opens(opening):
-            return None
-        sentences = 0
-        for token in doc[head.i + 1 :]:
-            sentences += token.is_sent_start
-            if sentences >= QUOTE_SENTENCES or (token.is_quote and self._opens(token)):
-                return None
-            if token.is_quote:
-                verb = token.head
-                subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > token.i]
-                if verb.lemma_.lower() not in self.reporting or not subjects:
-                    return None
-                actor = self.resolve(subjects[0], day, offset, index)
-                start = offset + head.idx
-                return actor.moved(head.text, (start, start + len(head)), RESOLVED_BY["speaker"]) if actor else None
-        return None
+        the speaker the quote is attributed to, before or after it (nlp/quotes.py)."""
+        subject = speaker(head, self.reporting)
+        actor = self.resolve(subject, day, offset, index) if subject is not None else None
+        start = offset + head.idx
+        return actor.moved(head.text, (start, start + len(head)), RESOLVED_BY["speaker"]) if actor else None
 
-    def _opens(self, quote: Token) -> bool:
-        """Whether a quotation mark opens a quote: a curly opening one, or a straight one after an even
-        number of straight ones (found once per parsed part, not by counting for every quote)."""
-        if quote.text in OPENING_QUOTES:
-            return True
-        doc = quote.doc
-        if doc not in self.openers:
-            self.openers[doc] = frozenset([t.i for t in doc if t.text == '"'][::2])
-        return quote.i in self.openers[doc]
+    def quote_speaker(self, token: Token, day, offset: int, index: int) -> Actor | None:
+        """Who spoke the quote `token` stands in, when the quote names its speaker (nlp/quotes.py)."""
+        subject = speaker(token, self.reporting)
+        return self.resolve(subject, day, offset, index) if subject is not None else None
 
     def _antecedents(self, head: Token, found: list[Actor], day, offset: int, index: int) -> list[Actor]:
         """The actor(s) a definite noun of anaphors.tsv refers back to, when the noun phrase names none
@@ -254,7 +230,7 @@ class DocumentResolver(ActorResolver):
             return []
         kinds = self._kinds(head)
         words = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod")}
-        if not kinds or not ({"the"} | PAIR_WORDS) & words:
+        if not ({"the"} | PAIR_WORDS) & words:
             return []
         if any(c.dep_ in ("prep", "poss", "appos", "relcl", "acl") or c.pos_ == "PROPN" for c in head.children):
             return []  # 'the head of MSF', 'the group's leader', 'the Hamas group': the phrase says who
@@ -280,7 +256,20 @@ class DocumentResolver(ActorResolver):
             only = candidates.only()
             if only is not None:
                 return [only.moved(head.text, span, RESOLVED_BY[kind])]
-        return []
+        return self._same_noun(head, window, span)
+
+    def _same_noun(self, head: Token, window: list[Mention], span: tuple[int, int]) -> list[Actor]:
+        """'Top diplomats from the Group of Seven urged Russia ... "...," the diplomats said': a definite
+        noun refers back to the one actor named shortly before by a phrase with the same head noun."""
+        noun = self._noun(head)
+        candidates = _Candidates()
+        for mention in window:
+            actor = mention.actor
+            if (mention.noun == noun and mention.issued is None and not actor.name
+                    and actor.resolved_by not in WEAK and actor.resolved_by != PAIR):
+                candidates.add(actor.code, actor)
+        only = candidates.only()
+        return [only.moved(head.text, span, RESOLVED_BY["noun"])] if only else []
 
     def _refers(self, head: Token, kind: str, anaphor: Anaphor, mention: Mention, day) -> bool:
         """Whether the noun of `kind` can refer to the actor of `mention`."""
@@ -309,9 +298,9 @@ class DocumentResolver(ActorResolver):
         return " ".join([normalize(actor.text), normalize(role.title) if role else ""])
 
     def _kinds(self, head: Token) -> dict[str, Anaphor]:
-        """The anaphor entries of the noun, a two-word title first ('prime minister')."""
-        noun = self._noun(head)
-        return self.anaphors.get(noun) or self.anaphors.get(head.lemma_.lower(), {})
+        """The anaphor entries of the noun, a two-word title's first ('prime minister'), and its head's
+        for kinds the title has none of ('foreign minister' is a pair and, as 'minister', a person)."""
+        return {**self.anaphors.get(head.lemma_.lower(), {}), **self.anaphors.get(self._noun(head), {})}
 
     def _noun(self, head: Token) -> str:
         before = head.doc[head.i - 1] if head.i > 0 else None

@@ -38,6 +38,7 @@ from .agentless import (
     patient_tokens,
 )
 from .content import find_matches
+from .denials import answer_accusations
 from .extract import Match, predicated_feeling
 from .roles import (
     attributed_agents, noun_source_tokens, pattern_sources, source_tokens, target_candidates,
@@ -50,7 +51,8 @@ from .ontology import Ontology, load_ontology
 from .partners import partner_tokens, partnership_events
 from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
-from .speech import bare_obligations, is_bare
+from .speech import bare_obligations, is_bare, reporter_subjects
+from .silence import declined_comments, silences
 from .threats import threat_events
 from .sense import actor_conditions, apply_sense, names_no_actor
 from .syntax import expand_conjuncts, lemma
@@ -180,6 +182,8 @@ class Coder:
                     coded.discards.append(f"sentencediscard: {phrase}")
                 elif not story and (part.segment.kind != "comment" or self.include_comments):
                     coded.events.extend(self._code_sentence(document, part, sent, sentence, resolver, notes))
+        # 'Pakistan accused India ... a charge New Delhi rejected'; 'did not respond to requests for comment'
+        coded.events = answer_accusations(declined_comments(coded.events))
         if self.places:
             coded.events = locate_events(document, [(p.doc, p.offset) for p in parsed], coded.events)
         return coded
@@ -193,7 +197,7 @@ class Coder:
         resolver.observe(sent, published, part.offset, index)  # who it names, for later sentences too
         coded: list[tuple[Match, list[Event]]] = []
         matches = find_matches(sent, self.lexicon)
-        for match in matches + bare_obligations(sent, matches, self.lexicon):
+        for match in matches + bare_obligations(sent, matches, self.lexicon) + silences(sent):
             note = _noter(notes, match.trigger)
             if is_bare(match):
                 note(f"a reported obligation that no entry codes: {match.pattern.code} ({match.pattern.rule})")
@@ -209,6 +213,9 @@ class Coder:
             day, date_source = (resolved.day, "text") if resolved else (published, "published")
             source_heads = self._source_heads(match)
             sources, targets = self._actors(match, source_heads, day, part.offset, index, resolver, note)
+            if not sources and (reporters := reporter_subjects(match.head, self.lexicon)):  # 'said X failed and urged'
+                source_heads = reporters
+                sources, targets = self._actors(match, source_heads, day, part.offset, index, resolver, note)
             # an actor known by its sector alone ('police', ---COP) is enough; PETRARCH's dictionaries want a country
             if not sources or not any(a.country or (a.sectors and self.context_countries) or a.resolved_by == NEW_ACTOR
                                       for a in sources + targets):
@@ -513,7 +520,8 @@ class Coder:
         return found.pop() if len(found) == 1 else None
 
     def _attribution(self, match: Match, day: date | None, offset: int, index: int, resolver: ActorResolver) -> Attribution:
-        """Who reports the event: the subject of an enclosing reporting verb, or 'according to X'."""
+        """Who reports the event: the subject of an enclosing reporting verb, 'according to X', or the
+        speaker of the quote it stands in."""
         chain = [match.head, *match.head.ancestors]
         for token in chain:
             for prep in token.children:
@@ -528,7 +536,9 @@ class Coder:
                 heads = source_tokens(token, self.lexicon.object_control)
                 reporter = next((a for a in (resolver.resolve(h, day, offset, index) for h in heads) if a), None)
                 return Attribution(reporter, kind == "deny")
-        return Attribution(None, False)
+        # '"The parties must return to the table. There is no military solution," he said': the quote's speaker
+        speaker = resolver.quote_speaker(match.head, day, offset, index) if isinstance(resolver, DocumentResolver) else None
+        return Attribution(speaker, False)
 
     def _event(
         self,

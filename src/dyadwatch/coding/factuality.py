@@ -237,6 +237,8 @@ def modality(match: Match, sent: Span, lexicon: Lexicon, reported: bool) -> str:
             break
         if token.dep_ == "xcomp" and lemma(token.head) == "be":
             kinds.append("future")
+        if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and token.head.tag_ == "VB":
+            break  # 'said sanctions would remain and urged China to': a verb of its own tense shares no 'would'
         coordinated = token.dep_ == "conj"
         token = token.head
         if lemma(token) in words and not coordinated:

@@ -10,7 +10,10 @@ a bare subjunctive after 'insist' ('insisted that the government withdraw its tr
 expletive 'it' with a 'for ... to' clause ('said it was time for Russia to withdraw'). What is
 demanded picks the code when the clause codes an act of its own; a clause whose verb no entry codes
 ('must ensure security', 'should respect the rights of minorities') is the generic appeal or demand.
-An epistemic modal ('must have crashed', 'should have known') asks nothing of anyone.
+An epistemic modal ('must have crashed', 'should have known') asks nothing of anyone. A sentence with
+no reporting verb is reported all the same when it is said 'according to X' or stands in a quote
+attributed to its speaker before or after it, also over sentences ('"The parties must return to
+the table. There is no military solution," he told reporters').
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from spacy.tokens import Token
 
 from .extract import Match, phrase_items
 from .lexicon import Lexicon, Pattern
+from ..nlp.quotes import speaker_verb
 from .syntax import children_of, lemma, marked_to, purpose_clause
 
 # modal auxiliaries of obligation: 1 makes a demand (column 2 of demands.txt), 0 an appeal (column 1)
@@ -93,7 +97,18 @@ def obligation(head: Token, lexicon: Lexicon) -> Obligation | None:
         if token.dep_ in ("xcomp", "conj") or purpose_clause(token):
             token = token.head
             continue
+        if token.dep_ == "ROOT" and strength is not None and carrier is not None and _attributed(token, lexicon):
+            return Obligation(strength, token, carrier)
         return None
+
+
+def _attributed(root: Token, lexicon: Lexicon) -> bool:
+    """A sentence that is someone's words without a reporting verb of its own: 'according to X', or
+    a sentence of a quote attributed before or after it ('"The parties must return to the table.
+    There is no military solution," he said')."""
+    if any(c.lower_ == "according" for c in root.children):
+        return True
+    return speaker_verb(root, lexicon.reporting) is not None
 
 
 def _modal(verb: Token) -> tuple[int, Token] | None:
@@ -201,3 +216,19 @@ def _asked_verb(clause: Token) -> Token:
             if _expletive_copula(child) == clause:
                 return child
     return clause
+
+
+def reporter_subjects(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """'Guterres said the situation was catastrophic and called on Israel to ...': a verb the parser
+    joins to the reported clause, whose subject names no actor, may be the reporter's second act; its
+    tense agreeing with the reporting verb's, the reporter's subject is its source (the coder asks
+    only when the clause's own subject names no actor)."""
+    if verb.dep_ != "conj" or children_of(verb, ("nsubj", "nsubjpass")):
+        return []
+    clause = verb.head
+    while clause.dep_ in ("conj", "xcomp"):  # 'said the deal would help stabilize the region and called on'
+        clause = clause.head
+    reporter = clause.head
+    if clause.dep_ != "ccomp" or lexicon.reporting.get(lemma(reporter)) != "report" or verb.tag_ != reporter.tag_:
+        return []
+    return children_of(reporter, ("nsubj",))
