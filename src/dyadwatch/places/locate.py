@@ -66,15 +66,19 @@ def locate_events(document: Document, parts: Parts, events: list[Event], gazette
     agents = _agent_spans(events)
     located = []
     for event in events:
-        target_ok = event.cameo.code.startswith(PLACE_TARGET_CODES)
-        own = [a.span for a in (event.source, event.reported_by) if a is not None and a.span]
-        if event.target is not None and event.target.span and not target_ok:
-            own.append(event.target.span)
-        blocked = [tuple(s) for s in own] + agents.get(event.sentence_index, [])
-        location = places.locate(event.evidence.trigger_span[0], event.cameo.code, blocked, event.source.country,
-                                 background=event.modality == "background")
+        location = places.locate(event.evidence.trigger_span[0], event.cameo.code, _blocked(event, agents),
+                                 event.source.country, background=event.modality == "background")
         located.append(replace(event, location=location))
     return located
+
+
+def _blocked(event: Event, agents: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The spans that are no place for `event`: its source and reporter, its target unless the act is one
+    that happens where its target is, and every source and reporter of its sentence (`agents`)."""
+    own = [a.span for a in (event.source, event.reported_by) if a is not None and a.span]
+    if event.target is not None and event.target.span and not event.cameo.code.startswith(PLACE_TARGET_CODES):
+        own.append(event.target.span)
+    return [tuple(s) for s in own] + agents.get(event.sentence_index, [])
 
 
 @dataclass
@@ -89,6 +93,7 @@ class DocumentPlaces:
     focus: Location | None = None  # the place the document names most often
     previous: Location | None = None  # the last place found in an event's own sentence
     previous_force: Location | None = None  # the last place found for an act of violence
+    sites: list[Mention] = field(default_factory=list)  # places that events' own words put them in
 
     @classmethod
     def find(cls, document: Document, parts: Parts, events: list[Event], gazetteer: Gazetteer) -> "DocumentPlaces":
@@ -102,7 +107,27 @@ class DocumentPlaces:
         spans = [tuple(a.span) for e in events for a in (e.source, e.target, e.reported_by) if a is not None and a.span]
         settings = [m for m in placed if (m.locative or not any(m.overlaps(s) for s in spans))
                     and not m.modifier and not m.agentive and not m.destination and not m.speaks]
-        return cls(parts, placed, by_token, _dateline(document, gazetteer), settings, _focus(settings))
+        places = cls(parts, placed, by_token, _dateline(document, gazetteer), settings, _focus(settings))
+        places.sites = places._sites(events)
+        return places
+
+    def _sites(self, events: list[Event]) -> list[Mention]:
+        """The places where something is or happens by the story's words: those named in a locative
+        ('the train remains blocked in a tunnel near Sibi') and those where its events happen by their
+        own words ('took over the train near Sibi'), once per event. A country or province is narrowed
+        to these, not to any town the story names in passing ('the war began in the capital, Khartoum,
+        but has since spread to the Darfur region')."""
+        agents = _agent_spans(events)
+        by_span = {m.span: m for m in self.placed}
+        sites = [m for m in self.settings if m.locative]
+        for event in events:
+            code = event.cameo.code
+            found = _locate(event.evidence.trigger_span[0], code.startswith(PLACE_TARGET_CODES) and not
+                            code.startswith(SENDING_CODES), code.startswith(DESTINATION_CODES), code.startswith(DEEDS),
+                            self.parts, self.placed, self.by_token, _blocked(event, agents), None)
+            if found is not None and found.resolved_by in ("locative", "object") and found.span in by_span:
+                sites.append(by_span[found.span])
+        return sites
 
     def locate(self, offset: int, code: str, blocked: list[tuple[int, int]] = (), source_country: str | None = None,
                background: bool = False) -> Location | None:
@@ -126,7 +151,7 @@ class DocumentPlaces:
                 if code.startswith(VIOLENCE_ROOTS):
                     self.previous_force = location
             elif location.resolved_by == "sentence" and location.place.precision != "city":
-                return _finer_within(location.place, self.settings) or location
+                return _finer_within(location.place, self.sites) or location
             return location
         if not code.startswith(MATERIAL_ROOTS) or code.startswith(DECIDED_AT_HOME):
             return None
@@ -137,7 +162,7 @@ class DocumentPlaces:
         if background and story is not None:
             return _area_around(story, self.placed)
         if story is not None and (story.place.precision == "adm1" or (self.previous and story.place.is_country)):
-            return _finer_within(story.place, self.settings) or story
+            return _finer_within(story.place, self.sites) or story
         return story
 
 
@@ -217,8 +242,9 @@ def _speaks(mention: Mention, parts: Parts) -> bool:
 
 def _finer_within(area: Place, mentions: list[Mention]) -> Location | None:
     """A country or province that the sentence names only in passing ('the leader of ISIS in Iraq was
-    killed') is narrowed to the place inside it that the story names most often (first named on a tie),
-    as a story place."""
+    killed') is narrowed to the place inside it where the story's things most often are or happen
+    (`mentions` are its sites; first named on a tie), as a story place; a story with no such site inside
+    it ('16 million children in Sudan', the war that 'began in the capital, Khartoum') keeps the country."""
     inside = [m for m in mentions if m.place.country == area.country and _RANK[m.place.precision] < _RANK[area.precision]
               and (area.is_country or area.id in (m.place.id, m.place.adm1_id))]
     best = _most_named(inside, scattered=True)
