@@ -29,7 +29,8 @@ from ..coding.event import Event
 from ..documents.document import Document
 from .gazetteer import Gazetteer, Place, load_gazetteer
 from .location import Location
-from .mentions import LOCATIVE_PREPS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions, resolve_mentions
+from .mentions import (LOCATIVE_PREPS, SIEGE_NOUNS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions,
+                       resolve_mentions)
 from .names import name_key
 
 # Where the place of an event is also its target: visits and hosting, posture, coercion, assault,
@@ -193,6 +194,8 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts,
         return mention.locative or not any(mention.overlaps(s) for s in blocked)
 
     own_preps = LOCATIVE_PREPS if target_ok else LOCATIVE_PREPS - TARGET_PREPS
+    if target_ok and trigger.lemma_.lower() in SIEGE_NOUNS:
+        own_preps = own_preps | {"of"}  # 'an Israeli blockade of the Gaza Strip'
     for token in _clause(trigger):
         # the clause above the trigger may move to its place: 'traveled to North Korea to press Pyongyang'
         preps = own_preps if token is trigger else LOCATIVE_PREPS - TOPIC_PREPS
@@ -206,7 +209,7 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts,
         if mention:
             return _location(mention, "locative")
         if token.pos_ in ("NOUN", "PROPN"):
-            mention = _finest(_modifiers(token, part, by_token), allowed)
+            mention = _finest(_modifiers(token, part, by_token, owned=token is not trigger), allowed)
             if mention:
                 return _location(mention, "locative")  # 'the Kharkiv attack'
     if target_ok:
@@ -324,12 +327,15 @@ def _in_subtree(head: Token, part: int, by_token: dict) -> list[Mention]:
     return found
 
 
-def _modifiers(noun: Token, part: int, by_token: dict) -> list[Mention]:
+def _modifiers(noun: Token, part: int, by_token: dict, owned: bool = False) -> list[Mention]:
+    """Places named before a noun ('the Kharkiv attack', 'the Jeddah talks'); with `owned`, for a noun of
+    the trigger's clause rather than the trigger, only as its place, not as whose it is ('China's
+    Sinovac vaccine purchased by the Philippine government arrived in Manila')."""
     found = []
     for child in noun.children:
         if child.dep_ in ("compound", "nmod", "amod", "poss") and child.i < noun.i:
             mention = by_token.get((part, child.i))
-            if mention and mention not in found:
+            if mention and not (owned and mention.modifier) and mention not in found:
                 found.append(mention)
     return found
 

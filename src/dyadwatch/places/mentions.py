@@ -45,6 +45,10 @@ HOLDING_NOUNS = frozenset({"custody", "hands", "control", "care", "territory", "
 FIGHTING_WORDS = FORCE_NOUNS | {"clash", "fight", "fighting", "battle", "shoot", "kill"}
 # 'sovereignty of the Chagos Islands', 'control over Kherson': the place itself, not a topic.
 RULE_NOUNS = frozenset({"sovereignty", "control", "administration", "annexation", "occupation", "handover"})
+# Acts of force whose 'of' names the place they hit ('a blockade of the Gaza Strip', 'the siege of
+# Mariupol', 'the shelling of Kharkiv', 'Russia's invasion of Ukraine').
+SIEGE_NOUNS = frozenset({"blockade", "siege", "shelling", "bombing", "bombardment", "invasion", "encirclement",
+                         "occupation", "storming", "capture", "fall", "liberation"})
 # Events that a city's name before them places ('the Jeddah talks', 'the Sibi attack').
 EVENT_NOUNS = FORCE_NOUNS | {"talks", "talk", "summit", "meeting", "conference", "negotiation", "negotiations",
                              "protest", "protests", "rally", "march", "clash", "clashes", "siege", "massacre",
@@ -254,9 +258,17 @@ def _mention(span: Span, part: int, offset: int, gazetteer: Gazetteer) -> Mentio
         return None
     if _acronym(words.text) and not any(p.is_country or p.feature_code == "ADM1" for p in candidates):
         return None
+    return described(words, part, offset, candidates, division)
+
+
+def described(words: Span, part: int, offset: int, candidates: tuple[Place, ...], division: bool = False) -> Mention:
+    """A mention of `words` with its candidates, and what the words around it make of it: a locative, a
+    modifier, another participant or a topic, a destination."""
     span_chars = (offset + words.start_char, offset + words.end_char)
     root = words.root
     locative = root.dep_ == "pobj" and root.head.lower_ in STATIC_PREPS
+    if not locative and root.dep_ == "appos" and root.head.lemma_.lower() in PLACE_NOUNS:
+        locative = _held_in(root.head)  # 'in the capital, Khartoum', 'at a port city, Latakia'
     if not locative and root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() in PLACE_NOUNS:
         locative = _held_in(root.head)  # 'forces in Somalia's Puntland region', 'in the Anbar desert'
     modifier = (root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN")
@@ -270,8 +282,8 @@ def _mention(span: Span, part: int, offset: int, gazetteer: Gazetteer) -> Mentio
         prep.lower_ in TOPIC_PREPS and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() not in FORCE_NOUNS))
     if agentive and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
         agentive, locative = False, _held_in(prep.head)  # 'the port city of Latakia', 'the U.S. state of Alaska'
-    elif agentive and prep.lower_ in ("of", "over") and prep.head.lemma_.lower() in RULE_NOUNS:
-        agentive = False  # 'cede sovereignty of the Chagos Islands', 'control over Kherson'
+    elif agentive and prep.lower_ in ("of", "over") and prep.head.lemma_.lower() in RULE_NOUNS | SIEGE_NOUNS:
+        agentive = False  # 'sovereignty of the Chagos Islands', 'control over Kherson', 'the blockade of Gaza'
     agentive = agentive or _in_topic(root)
     destination = prep is not None and prep.lower_ in DESTINATION_PREPS
     if destination and _visited(prep):
