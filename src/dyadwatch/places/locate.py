@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from ..coding.event import Event
 from ..documents.document import Document
+from .capitals import capital_mentions, resolve_story_capitals
 from .gazetteer import Gazetteer, Place, load_gazetteer
 from .location import Location
 from .mentions import (LOCATIVE_PREPS, SIEGE_NOUNS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions,
@@ -99,8 +100,13 @@ class DocumentPlaces:
     @classmethod
     def find(cls, document: Document, parts: Parts, events: list[Event], gazetteer: Gazetteer) -> "DocumentPlaces":
         mentions = find_mentions(parts, gazetteer)
+        for part, (doc, offset) in enumerate(parts):
+            taken = {i for m in mentions if m.part == part for i in range(*m.tokens)}
+            mentions += capital_mentions(doc, part, offset, taken, gazetteer)
         actors = {a.country for e in events for a in (e.source, e.target) if a is not None and a.country}
         resolve_mentions(mentions, {c for c in actors if c.isalpha() and len(c) == 3})
+        dateline = _dateline(document, gazetteer)
+        resolve_story_capitals(mentions, gazetteer, dateline.place if dateline else None)
         placed = [m for m in mentions if m.place is not None]
         for mention in placed:
             mention.speaks = _speaks(mention, parts)
@@ -108,7 +114,7 @@ class DocumentPlaces:
         spans = [tuple(a.span) for e in events for a in (e.source, e.target, e.reported_by) if a is not None and a.span]
         settings = [m for m in placed if (m.locative or not any(m.overlaps(s) for s in spans))
                     and not m.modifier and not m.agentive and not m.destination and not m.speaks]
-        places = cls(parts, placed, by_token, _dateline(document, gazetteer), settings, _focus(settings))
+        places = cls(parts, placed, by_token, dateline, settings, _focus(settings))
         places.sites = places._sites(events)
         return places
 

@@ -23,7 +23,7 @@ NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "P
 # Verbs whose object is the place they hit ('Russian missiles struck Odesa').
 STRIKING_VERBS = frozenset({"strike", "hit", "shell", "bomb", "attack", "pound", "target", "raid", "storm", "capture",
                             "seize", "besiege", "invade", "bombard", "rock", "overrun"})
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into", "on",
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "through", "throughout", "around", "into", "on",
                             "to", "within", "along", "toward", "towards", "over"})
 AGENT_PREPS = frozenset({"by", "from", "with", "against", "for", "between", "among", "of", "about"})
 # 'talks on Ukraine', 'a resolution over Gaza' are about a place; 'strikes on Kharkiv' happen there.
@@ -37,7 +37,7 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "state
                          "governorate", "desert", "valley", "island", "islands", "frontline", "front", "outskirts",
                          "suburb", "neighborhood", "neighbourhood", "street", "square", "highway", "hospital",
                          "prison", "embassy", "consulate", "headquarters", "parliament", "palace", "court"})
-STATIC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"})
+STATIC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "through", "throughout", "around", "within"})
 # 'in Thailand's custody', 'on Russian-held territory': a country's name before them says where.
 HOLDING_NOUNS = frozenset({"custody", "hands", "control", "care", "territory", "waters", "airspace", "soil",
                            "jail", "prison", "prisons", "detention"})
@@ -88,6 +88,7 @@ class Mention:
     agentive: bool = False  # another participant or a topic ('operated by China', 'talks on Ukraine')
     destination: bool = False  # where someone or something is sent ('deported to China', 'aid to Ukraine')
     speaks: bool = False  # a country or capital that acts or speaks ('Islamabad must address'), set once placed
+    story_capital: bool = False  # 'the capital': the document's country's, found once its places are known
     place: Place | None = None
     scores: dict[int, float] = field(default_factory=dict)
 
