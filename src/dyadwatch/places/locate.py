@@ -160,6 +160,12 @@ class DocumentPlaces:
             elif location.resolved_by == "sentence" and location.place.precision != "city":
                 return _finer_within(location.place, self.sites) or location
             return location
+        there = _there(offset, self.parts, self.settings)
+        if there is not None:
+            return there
+        if code.startswith(RULED_AT_HOME):
+            home = [p for p in (self.previous, self.focus) if p is not None and p.place.country == source_country]
+            return replace(home[0], resolved_by="story") if home else None
         if not code.startswith(MATERIAL_ROOTS) or code.startswith(DECIDED_AT_HOME):
             return None
         previous = self.previous
@@ -179,7 +185,10 @@ class DocumentPlaces:
 # reductions of relations are placed only by their own sentence; so are sanctions, decided at home.
 DEEDS = ("06", "07", "08", "14", "15", "17", "18", "19", "20")
 MATERIAL_ROOTS = ("04", "05") + DEEDS
-DECIDED_AT_HOME = ("163", "172")
+DECIDED_AT_HOME = ("163",)
+# Restrictions a government imposes on its own people ('the Taliban barred girls from school') happen in its
+# country: the story's place when it lies there, else none ('the U.S. imposed visa curbs on Chinese officials').
+RULED_AT_HOME = ("172",)
 # violence (assault, fighting, mass violence): where the story's violence is, not its talks
 VIOLENCE_ROOTS = ("18", "19", "20")
 
@@ -239,6 +248,24 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts,
         return _location(min(others, key=lambda m: (m.place.precision == "country", abs(m.span[0] - offset))),
                          "sentence")
     return None
+
+
+def _there(offset: int, parts: Parts, settings: list[Mention]) -> Location | None:
+    """For a sentence that opens with 'There,', the place the sentence before it names last ('talks
+    failed at the Hanoi summit in February. There, Kim asked Trump for relief')."""
+    found = _trigger_token(parts, offset)
+    if found is None:
+        return None
+    part, trigger = found
+    sentence = trigger.sent
+    if not (len(sentence) > 2 and sentence[0].lower_ == "there" and sentence[0].dep_ == "advmod"
+            and sentence[1].text == ","):
+        return None
+    doc, start = parts[part]
+    before = doc[sentence.start - 1].sent if sentence.start > 0 else None
+    named = [m for m in settings if m.part == part and before is not None
+             and start + before.start_char <= m.span[0] < start + sentence.start_char]
+    return _location(named[-1], "story") if named else None
 
 
 def _speaks(mention: Mention, parts: Parts) -> bool:
