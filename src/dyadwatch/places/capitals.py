@@ -22,6 +22,10 @@ from .names import name_key
 
 COUNTRIES = Path(__file__).resolve().parents[1] / "actors" / "data" / "countries.tsv"
 # 'the country's capital', 'the nation's capital': the document's country
+# The land of a country that its adjective names ('on Ukrainian soil', 'in Afghan territory').
+LAND_NOUNS = frozenset({"soil", "territory", "airspace", "waters", "land", "border", "borders"})
+LAND_PREPS = frozenset({"in", "on", "into", "inside", "within", "across", "over", "at", "along", "near"})
+HELD = ("held", "occupied", "controlled", "annexed")
 OWN_COUNTRY_WORDS = frozenset({"country", "nation"})
 
 
@@ -69,6 +73,31 @@ def capital_mentions(doc: Doc, part: int, offset: int, taken: set[int], gazettee
         mention.story_capital = not country
         found.append(mention)
         taken.update(range(words.start, words.end))
+    return found
+
+
+def territory_mentions(doc: Doc, part: int, offset: int, taken: set[int], gazetteer: Gazetteer) -> list[Mention]:
+    """A country named by its adjective before a word of its land in a locative ('on Ukrainian soil',
+    'in Pakistani airspace', 'into Syrian territory'); not land another holds ('Russian-held
+    territory', 'Russian-occupied areas' are not Russia)."""
+    found = []
+    for token in doc:
+        if token.dep_ not in ("amod", "compound") or token.i in taken or token.head.lemma_.lower() not in LAND_NOUNS:
+            continue
+        land = token.head
+        if not (land.dep_ == "pobj" and land.head.lower_ in LAND_PREPS):
+            continue
+        if any(c.lower_.endswith(HELD) or c.lower_ == "-" for c in land.children if c.i > token.i) or (
+                token.i + 1 < len(doc) and doc[token.i + 1].text in ("-", "\u2010", "\u2011")):
+            continue
+        code = adjectives().get(name_key(token.text))
+        country = gazetteer.country(code) if code else None
+        if country is None:
+            continue
+        mention = described(doc[token.i : token.i + 1], part, offset, (country,))
+        mention.modifier, mention.locative = False, True
+        found.append(mention)
+        taken.add(token.i)
     return found
 
 

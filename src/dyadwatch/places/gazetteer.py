@@ -67,6 +67,7 @@ class Gazetteer:
         self._excluded = _read_names(not_places)
         self.candidates = lru_cache(maxsize=65536)(self._candidates)
         self.capital = lru_cache(maxsize=512)(self._capital)  # country code -> its capital, or None
+        self.country = lru_cache(maxsize=512)(self._country)  # country code -> the country, or None
 
     def _candidates(self, key: str) -> tuple[Place, ...]:
         if not key or key in self._excluded:
@@ -86,6 +87,12 @@ class Gazetteer:
         with self._lock:
             row = self._db.execute("SELECT * FROM places WHERE country = ? AND feature_code = 'PPLC' "
                                    "ORDER BY population DESC LIMIT 1", (country,)).fetchone()
+        return Place(*row) if row else None
+
+    def _country(self, alpha3: str) -> Place | None:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM places WHERE country = ? AND feature_code = 'PCLI' LIMIT 1",
+                                   (alpha3,)).fetchone()
         return Place(*row) if row else None
 
     def find(self, name: str, country: str, lat: float, lon: float) -> Place | None:

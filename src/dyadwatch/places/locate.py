@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from ..coding.event import Event
 from ..documents.document import Document
-from .capitals import capital_mentions, resolve_story_capitals
+from .capitals import capital_mentions, resolve_story_capitals, territory_mentions
 from .gazetteer import Gazetteer, Place, load_gazetteer
 from .location import Location
 from .mentions import (LOCATIVE_PREPS, SIEGE_NOUNS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions,
@@ -103,6 +103,7 @@ class DocumentPlaces:
         for part, (doc, offset) in enumerate(parts):
             taken = {i for m in mentions if m.part == part for i in range(*m.tokens)}
             mentions += capital_mentions(doc, part, offset, taken, gazetteer)
+            mentions += territory_mentions(doc, part, offset, taken, gazetteer)
         actors = {a.country for e in events for a in (e.source, e.target) if a is not None and a.country}
         resolve_mentions(mentions, {c for c in actors if c.isalpha() and len(c) == 3})
         dateline = _dateline(document, gazetteer)
