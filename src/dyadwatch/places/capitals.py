@@ -63,6 +63,8 @@ def capital_mentions(doc: Doc, part: int, offset: int, taken: set[int], gazettee
         if country is None:
             continue
         start = min([token.i] + [c.left_edge.i for c in token.children if c.dep_ in ("amod", "poss", "compound")])
+        while start < token.i and doc[start].dep_ == "det":
+            start += 1
         words = doc[start : token.i + 1]
         if any(i in taken for i in range(start, token.i + 1)):
             words = doc[token.i : token.i + 1]

@@ -36,7 +36,8 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "state
                          "border", "port", "base", "coast", "camp", "airport", "territory", "county", "oblast",
                          "governorate", "desert", "valley", "island", "islands", "frontline", "front", "outskirts",
                          "suburb", "neighborhood", "neighbourhood", "street", "square", "highway", "hospital",
-                         "prison", "embassy", "consulate", "headquarters", "parliament", "palace", "court"})
+                         "prison", "embassy", "consulate", "headquarters", "parliament", "palace", "court",
+                         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 STATIC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "through", "throughout", "around", "within"})
 # 'in Thailand's custody', 'on Russian-held territory': a country's name before them says where.
 HOLDING_NOUNS = frozenset({"custody", "hands", "control", "care", "territory", "waters", "airspace", "soil",
@@ -200,6 +201,8 @@ def _placed_as_place(ent: Span, gazetteer: Gazetteer) -> bool:
     root = name.root
     placed = ((root.dep_ == "appos" and root.head.lemma_.lower() in PLACE_NOUNS)
               or (root.dep_ == "pobj" and root.head.lower_ in STATIC_PREPS)
+              or (root.dep_ == "pobj" and root.head.lower_ in ("of", "over")
+                  and root.head.head.lemma_.lower() in SIEGE_NOUNS | RULE_NOUNS)  # 'the siege of Kharkiv'
               or (root.dep_ == "compound" and root.head.lemma_.lower() in GATHERING_NOUNS and _held_in(root.head))
               or (root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in STRIKING_VERBS | VISITED_VERBS))
     return placed and any(p.is_division or p.population >= MIN_TOWN_POPULATION
