@@ -69,7 +69,8 @@ def locate_events(document: Document, parts: Parts, events: list[Event], gazette
     located = []
     for event in events:
         location = places.locate(event.evidence.trigger_span[0], event.cameo.code, _blocked(event, agents),
-                                 event.source.country, background=event.modality == "background")
+                                 event.source.country, background=event.modality == "background",
+                                 target_country=event.target.country if event.target is not None else None)
         located.append(replace(event, location=location))
     return located
 
@@ -138,7 +139,7 @@ class DocumentPlaces:
         return sites
 
     def locate(self, offset: int, code: str, blocked: list[tuple[int, int]] = (), source_country: str | None = None,
-               background: bool = False) -> Location | None:
+               background: bool = False, target_country: str | None = None) -> Location | None:
         """The place of the event with CAMEO `code` whose trigger starts at `offset`; `blocked` are the
         spans of its sentence's actors. Events are asked in document order (see `previous`). The
         dateline places the acts of its own country's actors and of actors of unknown country: a
@@ -173,11 +174,30 @@ class DocumentPlaces:
         if code.startswith(VIOLENCE_ROOTS) and (self.previous_force or self.focus):
             previous = self.previous_force  # talks in Doha do not place a bombing: the story's violence does
         story = replace(previous, resolved_by="story") if previous is not None else self.focus
+        if story is not None and not code.startswith(VIOLENCE_ROOTS):
+            story = self._at_home(story, (source_country, target_country)) or story
         if background and story is not None:
             return _area_around(story, self.placed)
         if story is not None and (story.place.precision == "adm1" or (self.previous and story.place.is_country)):
             return _finer_within(story.place, self.sites) or story
         return story
+
+
+    def _at_home(self, story: Location, countries: tuple[str | None, ...]) -> Location | None:
+        """For a story place in a country that is neither the actors' (Israeli police firing tear gas in a
+        story that last named a protest in Istanbul; Turkey testing missiles in a story about U.S.
+        sanctions), the town or province the story names most often in the source's country, else the
+        target's, if named as often as the story place at least; not the country itself ('Britain expelled
+        the islanders' in a story set on the islands)."""
+        if story.place.country in countries or not any(countries):
+            return None
+        named = Counter(m.place.id for m in self.settings)
+        for country in countries:
+            best = _most_named([m for m in self.settings if m.place.country == country and not m.place.is_country],
+                               scattered=True)
+            if best is not None and named[best.place.id] >= named[story.place.id]:
+                return _location(best, "story")
+        return None
 
 
 # Acts that happen somewhere (meetings and talks, diplomatic cooperation such as signing an agreement or

@@ -36,8 +36,7 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "state
                          "border", "port", "base", "coast", "camp", "airport", "territory", "county", "oblast",
                          "governorate", "desert", "valley", "island", "islands", "frontline", "front", "outskirts",
                          "suburb", "neighborhood", "neighbourhood", "street", "square", "highway", "hospital",
-                         "prison", "embassy", "consulate", "headquarters", "parliament", "palace", "court",
-                         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+                         "prison", "embassy", "consulate", "headquarters", "parliament", "palace", "court"})
 STATIC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "through", "throughout", "around", "within"})
 # 'in Thailand's custody', 'on Russian-held territory': a country's name before them says where.
 HOLDING_NOUNS = frozenset({"custody", "hands", "control", "care", "territory", "waters", "airspace", "soil",
