@@ -9,6 +9,7 @@ import pytest
 from dyadwatch.documents.document import Document, Segment
 from dyadwatch.places.capitals import adjectives, capital_mentions, resolve_story_capitals, territory_mentions
 from dyadwatch.places.gazetteer import load_gazetteer
+from dyadwatch.places.locate import _dateline
 from dyadwatch.places.mentions import find_mentions, resolve_mentions
 
 
@@ -145,3 +146,25 @@ def test_a_story_place_abroad_gives_way_to_the_actors_own(coder):
     assert place_of(coder, text, "met").place.name == "Washington"
     location = place_of(coder, text, "exercises")
     assert location is not None and (location.place.name, location.resolved_by) == ("Ankara", "story")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("BEIRUT/JERUSALEM, Oct 5 (Reuters) - Israel struck targets overnight.", "Beirut", "LBN"),
+    ("Kyiv, Ukraine \u2014 Russian drones hit the city overnight.", "Kyiv", "UKR"),
+    ("Mumbai: Police arrested five men on Monday.", "Mumbai", "IND"),
+    ("Lucknow, Jan 5: Police arrested two men for rioting.", "Lucknow", "IND"),
+    ("Damascus, Syria, Dec 3 -- Rebels entered the city.", "Damascus", "SYR"),
+])
+def test_datelines_in_capitals_title_case_and_pairs(text, name, country):
+    location = _dateline(Document("t", text, [Segment("body", 0, len(text))]), load_gazetteer())
+    assert location is not None and (location.place.name, location.place.country) == (name, country)
+
+
+@pytest.mark.parametrize("text", [
+    "However, officials said \u2014 nothing had changed.",
+    "Update: the vote was delayed.",
+    "Police said: five people were killed.",
+    "Taiwan: a test for the region.",  # a country in title case is a headline, not a dateline
+])
+def test_openings_that_are_no_dateline(text):
+    assert _dateline(Document("t", text, [Segment("body", 0, len(text))]), load_gazetteer()) is None

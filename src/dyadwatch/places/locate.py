@@ -30,7 +30,7 @@ from ..documents.document import Document
 from .capitals import capital_mentions, resolve_story_capitals, territory_mentions
 from .gazetteer import Gazetteer, Place, load_gazetteer
 from .location import Location
-from .mentions import (LOCATIVE_PREPS, SIEGE_NOUNS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions,
+from .mentions import (LOCATIVE_PREPS, MIN_TOWN_POPULATION, SIEGE_NOUNS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions,
                        resolve_mentions)
 from .names import name_key
 
@@ -52,8 +52,10 @@ NOT_LOCATIVE = frozenset({"from", "against", "with", "by", "for", "about", "betw
 # 'talks on Ukraine' are about a place, 'supplied weapons to Russia' names a recipient.
 TARGET_PREPS = frozenset({"on", "into", "over", "toward", "towards", "to"})
 OWN_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "pcomp", "csubj", "nsubj", "acl", "parataxis"})
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]*[A-Z.])(?:,\s*([^()\n\u2013\u2014]{1,40}?))?\s*(?:\([^)\n]*\)\s*)?"
-                       r"(?:-{1,2}|\u2013|\u2014|:)\s")
+# 'KYIV, Ukraine (AP) - ', 'WASHINGTON -- ', 'BEIRUT/JERUSALEM, Oct 5 (Reuters) - ', and in the title case of
+# many papers 'Mumbai: ', 'Kyiv, Ukraine - ' (up to four words, taken only when they name a known town).
+_DATELINE = re.compile(r"^\s*((?:[A-Z][A-Za-z.'\-]*[A-Za-z.]|[A-Z])(?: [A-Za-z.'\-]*[A-Za-z.]){0,3})(?:/[A-Z][A-Za-z.'\- ]*)?"
+                       r"(?:,\s*([^()\n\u2013\u2014]{1,40}?))?\s*(?:\([^)\n]*\)\s*)?(?:-{1,2}|\u2013|\u2014|:)\s")
 _RANK = {"city": 0, "adm1": 1, "country": 2}
 
 Parts = list[tuple[Doc, int]]
@@ -437,6 +439,9 @@ def _dateline(document: Document, gazetteer: Gazetteer) -> Location | None:
         countries = {c.country for c in gazetteer.candidates(name_key(country)) if c.is_country}
         candidates = tuple(p for p in candidates if p.country in countries or
                            name_key(p.adm1 or "") == name_key(country)) or candidates
+    if not match.group(1).isupper():  # a title-case dateline only for a town of some size or a division
+        candidates = tuple(p for p in candidates if p.feature_code in ("PPLC", "ADM1")
+                           or (p.feature_class == "P" and p.population >= MIN_TOWN_POPULATION))
     if not candidates:
         return None
     best = max(candidates, key=lambda p: (p.feature_code == "PPLC", p.feature_class == "P", p.population))
