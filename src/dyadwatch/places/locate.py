@@ -439,9 +439,11 @@ def _dateline(document: Document, gazetteer: Gazetteer) -> Location | None:
         countries = {c.country for c in gazetteer.candidates(name_key(country)) if c.is_country}
         candidates = tuple(p for p in candidates if p.country in countries or
                            name_key(p.adm1 or "") == name_key(country)) or candidates
-    if not match.group(1).isupper():  # a title-case dateline only for a town of some size or a division
-        candidates = tuple(p for p in candidates if p.feature_code in ("PPLC", "ADM1")
-                           or (p.feature_class == "P" and p.population >= MIN_TOWN_POPULATION))
+    if not match.group(1).isupper() and not any(p.is_country for p in candidates):
+        # a title-case dateline only for a town of some size; 'Taiwan: a test' is a headline
+        candidates = tuple(p for p in candidates if p.feature_class == "P" and p.population >= MIN_TOWN_POPULATION)
+    elif not match.group(1).isupper():
+        candidates = ()
     if not candidates:
         return None
     best = max(candidates, key=lambda p: (p.feature_code == "PPLC", p.feature_class == "P", p.population))
