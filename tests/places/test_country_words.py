@@ -168,3 +168,12 @@ def test_datelines_in_capitals_title_case_and_pairs(text, name, country):
 ])
 def test_openings_that_are_no_dateline(text):
     assert _dateline(Document("t", text, [Segment("body", 0, len(text))]), load_gazetteer()) is None
+
+
+@pytest.mark.parametrize("text, street", [
+    ("Officers conducted a traffic stop near Seventh Street and Central Avenue in Columbus.", "Central"),
+    ("Protesters gathered on Baghdad Street in Damascus.", "Baghdad"),
+])
+def test_a_street_named_after_a_place_is_no_place(nlp, text, street):
+    names = {m.text for m in find_mentions([(nlp(text), 0)], load_gazetteer())}
+    assert street not in names and names  # the town it is in is still found

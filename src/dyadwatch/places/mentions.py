@@ -45,6 +45,7 @@ HOLDING_NOUNS = frozenset({"custody", "hands", "control", "care", "territory", "
 FIGHTING_WORDS = FORCE_NOUNS | {"clash", "fight", "fighting", "battle", "shoot", "kill"}
 # 'sovereignty of the Chagos Islands', 'control over Kherson': the place itself, not a topic.
 RULE_NOUNS = frozenset({"sovereignty", "control", "administration", "annexation", "occupation", "handover"})
+STREET_WORDS = frozenset({"street", "avenue", "boulevard", "lane", "st", "ave", "blvd"})
 # Acts of force whose 'of' names the place they hit ('a blockade of the Gaza Strip', 'the siege of
 # Mariupol', 'the shelling of Kharkiv', 'Russia's invasion of Ukraine').
 SIEGE_NOUNS = frozenset({"blockade", "siege", "shelling", "bombing", "bombardment", "invasion", "encirclement",
@@ -235,6 +236,8 @@ def _mention(span: Span, part: int, offset: int, gazetteer: Gazetteer) -> Mentio
         start += 1
     if start == end:
         return None
+    if any(doc[i].lower_.rstrip(".") in STREET_WORDS for i in (end - 1, end) if start < i < len(doc)):
+        return None  # 'Central Avenue', 'Baghdad Street': a street named after a place is in another town
     division = end < len(doc) and doc[end].lower_ in DIVISION_WORDS
     if division:
         end += 1
