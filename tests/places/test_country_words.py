@@ -118,8 +118,9 @@ def test_there_is_the_place_the_story_just_named(coder):
     assert location is not None and location.place.name == "Hanoi"
 
 
-def test_a_statement_without_there_keeps_no_place(coder):
+def test_a_statement_later_in_the_story_keeps_no_place(coder):
     text = ("Talks between Kim Jong Un and Donald Trump collapsed at the summit in Hanoi in February. "
+            "The summit ended early. Analysts expect no deal this year. "
             "Kim later asked Trump for relief from sanctions.")
     assert place_of(coder, text, "asked") is None
 
@@ -177,3 +178,13 @@ def test_openings_that_are_no_dateline(text):
 def test_a_street_named_after_a_place_is_no_place(nlp, text, street):
     names = {m.text for m in find_mentions([(nlp(text), 0)], load_gazetteer())}
     assert street not in names and names  # the town it is in is still found
+
+
+def test_what_is_said_at_a_meeting_is_said_there(coder):
+    text = ("Foreign ministers of the Group of Seven met in Charlevoix, Quebec, on Friday. "
+            "The ministers urged Russia to accept a ceasefire. "
+            "Analysts in London said the talks showed unity. "
+            "Separately, Germany criticized China's trade policy.")
+    location = place_of(coder, text, "urged")
+    assert location is not None and (location.place.country, location.resolved_by) == ("CAN", "story")
+    assert place_of(coder, text, "criticized") is None  # two sentences on: no longer the meeting's

@@ -19,6 +19,7 @@ must address').
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
@@ -99,6 +100,8 @@ class DocumentPlaces:
     previous: Location | None = None  # the last place found in an event's own sentence
     previous_force: Location | None = None  # the last place found for an act of violence
     sites: list[Mention] = field(default_factory=list)  # places that events' own words put them in
+    scene: tuple[Location, int] | None = None  # the last meeting's or visit's place, and its sentence number
+    sentence_starts: list[int] = field(default_factory=list)  # document offsets, filled on first use
 
     @classmethod
     def find(cls, document: Document, parts: Parts, events: list[Event], gazetteer: Gazetteer) -> "DocumentPlaces":
@@ -161,6 +164,8 @@ class DocumentPlaces:
                 self.previous = location
                 if code.startswith(VIOLENCE_ROOTS):
                     self.previous_force = location
+                if code.startswith(MEETING_ROOTS):
+                    self.scene = (location, self._sentence_of(offset))
             elif location.resolved_by == "sentence" and location.place.precision != "city":
                 return _finer_within(location.place, self.sites) or location
             return location
@@ -170,6 +175,9 @@ class DocumentPlaces:
         if code.startswith(RULED_AT_HOME):
             home = [p for p in (self.previous, self.focus) if p is not None and p.place.country == source_country]
             return replace(home[0], resolved_by="story") if home else None
+        if not code.startswith(MATERIAL_ROOTS) and self.scene is not None and \
+                0 <= self._sentence_of(offset) - self.scene[1] <= SCENE_SENTENCES:
+            return replace(self.scene[0], resolved_by="story")  # said at the meeting the story just placed
         if not code.startswith(MATERIAL_ROOTS) or code.startswith(DECIDED_AT_HOME):
             return None
         previous = self.previous
@@ -184,6 +192,11 @@ class DocumentPlaces:
             return _finer_within(story.place, self.sites) or story
         return story
 
+    def _sentence_of(self, offset: int) -> int:
+        """The number of the document's sentence that holds `offset`."""
+        if not self.sentence_starts:
+            self.sentence_starts = [start + sent.start_char for doc, start in self.parts for sent in doc.sents]
+        return bisect_right(self.sentence_starts, offset) - 1
 
     def _at_home(self, story: Location, countries: tuple[str | None, ...]) -> Location | None:
         """For a story place in a country that is neither the actors' (Israeli police firing tear gas in a
@@ -213,6 +226,10 @@ DECIDED_AT_HOME = ("163",)
 # country: the story's place when it lies there, else none ('the U.S. imposed visa curbs on Chinese officials').
 RULED_AT_HOME = ("172",)
 # violence (assault, fighting, mass violence): where the story's violence is, not its talks
+# Meetings and visits: what is said in their sentence or the next ones (SCENE_SENTENCES) is said there ('During
+# a visit by Starmer to the White House, Trump said he was inclined to approve the deal').
+MEETING_ROOTS = ("04",)
+SCENE_SENTENCES = 1
 VIOLENCE_ROOTS = ("18", "19", "20")
 
 

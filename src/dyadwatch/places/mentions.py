@@ -165,6 +165,9 @@ def _narrow_pairs(mentions: list[Mention], docs: list[tuple[Doc, int]]) -> None:
             continue  # 'Lahore, Karachi', 'Canada, France', 'Punjab, Sindh': a list; 'Khan Younis, Gaza officials'
         if inside:
             second.candidates = tuple(h for h in holders if any(_contains(h, p) for p in inside))
+        else:  # 'met in Charlevoix, Quebec': the province the gazetteer knows says where, in the town's stead
+            second.locative, second.destination = first.locative, first.destination
+            second.agentive = second.agentive or first.agentive
         first.candidates = tuple(inside)
 
 
