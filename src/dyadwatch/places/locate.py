@@ -10,11 +10,13 @@ earlier event's own words gave ('resolved_by': 'story'; 'traveled to Jeddah ... 
 violence, the last place of violence: talks in Doha do not place a bombing in a story about Kabul),
 else the story's place (the place it names most often, within the country it speaks most
 of); else none. A country or province found by the sentence or the story is narrowed to the place
-inside it that the story names ('story'). A name that is one of the sentence's actors is not its
-place ('Russian strikes' did not happen in Russia; 'Iraqi officials said' is not a place), except as
-the object of a visit or an attack; nor is a name that only qualifies a person or thing ('U.S.
-officials', 'India's defense ties', 'the Russia-Ukraine war'), nor a capital that speaks ('Islamabad
-must address').
+inside it where the story's things are or its events happen ('story'). A sentence opening with 'There,'
+is where the one before it ends; what is said at a meeting or visit, in its sentence or the next, is
+said there; a government's restrictions on its own people happen in its country. A name that is one
+of the sentence's actors is not its place ('Russian strikes' did not happen in Russia; 'Iraqi officials
+said' is not a place), except as the object of a visit or an attack; nor is a name that only qualifies
+a person or thing ('U.S. officials', 'India's defense ties', 'the Russia-Ukraine war'), nor a capital
+that speaks ('Islamabad must address').
 """
 from __future__ import annotations
 
