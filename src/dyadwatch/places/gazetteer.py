@@ -66,6 +66,8 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._excluded = _read_names(not_places)
         self.candidates = lru_cache(maxsize=65536)(self._candidates)
+        self.capital = lru_cache(maxsize=512)(self._capital)  # country code -> its capital, or None
+        self.country = lru_cache(maxsize=512)(self._country)  # country code -> the country, or None
 
     def _candidates(self, key: str) -> tuple[Place, ...]:
         if not key or key in self._excluded:
@@ -80,6 +82,18 @@ class Gazetteer:
     def lookup(self, text: str) -> tuple[Place, ...]:
         """Every place called `text`, most populous first."""
         return self.candidates(name_key(text))
+
+    def _capital(self, country: str) -> Place | None:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM places WHERE country = ? AND feature_code = 'PPLC' "
+                                   "ORDER BY population DESC LIMIT 1", (country,)).fetchone()
+        return Place(*row) if row else None
+
+    def _country(self, alpha3: str) -> Place | None:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM places WHERE country = ? AND feature_code = 'PCLI' LIMIT 1",
+                                   (alpha3,)).fetchone()
+        return Place(*row) if row else None
 
     def find(self, name: str, country: str, lat: float, lon: float) -> Place | None:
         """The place of an event as stored (name, country, coordinates), for exports that want its ids."""

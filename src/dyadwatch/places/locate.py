@@ -10,15 +10,18 @@ earlier event's own words gave ('resolved_by': 'story'; 'traveled to Jeddah ... 
 violence, the last place of violence: talks in Doha do not place a bombing in a story about Kabul),
 else the story's place (the place it names most often, within the country it speaks most
 of); else none. A country or province found by the sentence or the story is narrowed to the place
-inside it that the story names ('story'). A name that is one of the sentence's actors is not its
-place ('Russian strikes' did not happen in Russia; 'Iraqi officials said' is not a place), except as
-the object of a visit or an attack; nor is a name that only qualifies a person or thing ('U.S.
-officials', 'India's defense ties', 'the Russia-Ukraine war'), nor a capital that speaks ('Islamabad
-must address').
+inside it where the story's things are or its events happen ('story'). A sentence opening with 'There,'
+is where the one before it ends; what is said at a meeting or visit, in its sentence or the next, is
+said there; a government's restrictions on its own people happen in its country. A name that is one
+of the sentence's actors is not its place ('Russian strikes' did not happen in Russia; 'Iraqi officials
+said' is not a place), except as the object of a visit or an attack; nor is a name that only qualifies
+a person or thing ('U.S. officials', 'India's defense ties', 'the Russia-Ukraine war'), nor a capital
+that speaks ('Islamabad must address').
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
@@ -27,9 +30,11 @@ from spacy.tokens import Doc, Token
 
 from ..coding.event import Event
 from ..documents.document import Document
+from .capitals import capital_mentions, resolve_story_capitals, territory_mentions
 from .gazetteer import Gazetteer, Place, load_gazetteer
 from .location import Location
-from .mentions import LOCATIVE_PREPS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions, resolve_mentions
+from .mentions import (LOCATIVE_PREPS, MIN_TOWN_POPULATION, SIEGE_NOUNS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions,
+                       resolve_mentions)
 from .names import name_key
 
 # Where the place of an event is also its target: visits and hosting, posture, coercion, assault,
@@ -50,8 +55,10 @@ NOT_LOCATIVE = frozenset({"from", "against", "with", "by", "for", "about", "betw
 # 'talks on Ukraine' are about a place, 'supplied weapons to Russia' names a recipient.
 TARGET_PREPS = frozenset({"on", "into", "over", "toward", "towards", "to"})
 OWN_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "pcomp", "csubj", "nsubj", "acl", "parataxis"})
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]*[A-Z.])(?:,\s*([^()\n\u2013\u2014]{1,40}?))?\s*(?:\([^)\n]*\)\s*)?"
-                       r"(?:-{1,2}|\u2013|\u2014|:)\s")
+# 'KYIV, Ukraine (AP) - ', 'WASHINGTON -- ', 'BEIRUT/JERUSALEM, Oct 5 (Reuters) - ', and in the title case of
+# many papers 'Mumbai: ', 'Kyiv, Ukraine - ' (up to four words, taken only when they name a known town).
+_DATELINE = re.compile(r"^\s*((?:[A-Z][A-Za-z.'\-]*[A-Za-z.]|[A-Z])(?: [A-Za-z.'\-]*[A-Za-z.]){0,3})(?:/[A-Z][A-Za-z.'\- ]*)?"
+                       r"(?:,\s*([^()\n\u2013\u2014]{1,40}?))?\s*(?:\([^)\n]*\)\s*)?(?:-{1,2}|\u2013|\u2014|:)\s")
 _RANK = {"city": 0, "adm1": 1, "country": 2}
 
 Parts = list[tuple[Doc, int]]
@@ -66,15 +73,20 @@ def locate_events(document: Document, parts: Parts, events: list[Event], gazette
     agents = _agent_spans(events)
     located = []
     for event in events:
-        target_ok = event.cameo.code.startswith(PLACE_TARGET_CODES)
-        own = [a.span for a in (event.source, event.reported_by) if a is not None and a.span]
-        if event.target is not None and event.target.span and not target_ok:
-            own.append(event.target.span)
-        blocked = [tuple(s) for s in own] + agents.get(event.sentence_index, [])
-        location = places.locate(event.evidence.trigger_span[0], event.cameo.code, blocked, event.source.country,
-                                 background=event.modality == "background")
+        location = places.locate(event.evidence.trigger_span[0], event.cameo.code, _blocked(event, agents),
+                                 event.source.country, background=event.modality == "background",
+                                 target_country=event.target.country if event.target is not None else None)
         located.append(replace(event, location=location))
     return located
+
+
+def _blocked(event: Event, agents: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The spans that are no place for `event`: its source and reporter, its target unless the act is one
+    that happens where its target is, and every source and reporter of its sentence (`agents`)."""
+    own = [a.span for a in (event.source, event.reported_by) if a is not None and a.span]
+    if event.target is not None and event.target.span and not event.cameo.code.startswith(PLACE_TARGET_CODES):
+        own.append(event.target.span)
+    return [tuple(s) for s in own] + agents.get(event.sentence_index, [])
 
 
 @dataclass
@@ -89,12 +101,21 @@ class DocumentPlaces:
     focus: Location | None = None  # the place the document names most often
     previous: Location | None = None  # the last place found in an event's own sentence
     previous_force: Location | None = None  # the last place found for an act of violence
+    sites: list[Mention] = field(default_factory=list)  # places that events' own words put them in
+    scene: tuple[Location, int] | None = None  # the last meeting's or visit's place, and its sentence number
+    sentence_starts: list[int] = field(default_factory=list)  # document offsets, filled on first use
 
     @classmethod
     def find(cls, document: Document, parts: Parts, events: list[Event], gazetteer: Gazetteer) -> "DocumentPlaces":
         mentions = find_mentions(parts, gazetteer)
+        for part, (doc, offset) in enumerate(parts):
+            taken = {i for m in mentions if m.part == part for i in range(*m.tokens)}
+            mentions += capital_mentions(doc, part, offset, taken, gazetteer)
+            mentions += territory_mentions(doc, part, offset, taken, gazetteer)
         actors = {a.country for e in events for a in (e.source, e.target) if a is not None and a.country}
         resolve_mentions(mentions, {c for c in actors if c.isalpha() and len(c) == 3})
+        dateline = _dateline(document, gazetteer)
+        resolve_story_capitals(mentions, gazetteer, dateline.place if dateline else None)
         placed = [m for m in mentions if m.place is not None]
         for mention in placed:
             mention.speaks = _speaks(mention, parts)
@@ -102,10 +123,30 @@ class DocumentPlaces:
         spans = [tuple(a.span) for e in events for a in (e.source, e.target, e.reported_by) if a is not None and a.span]
         settings = [m for m in placed if (m.locative or not any(m.overlaps(s) for s in spans))
                     and not m.modifier and not m.agentive and not m.destination and not m.speaks]
-        return cls(parts, placed, by_token, _dateline(document, gazetteer), settings, _focus(settings))
+        places = cls(parts, placed, by_token, dateline, settings, _focus(settings))
+        places.sites = places._sites(events)
+        return places
+
+    def _sites(self, events: list[Event]) -> list[Mention]:
+        """The places where something is or happens by the story's words: those named in a locative
+        ('the train remains blocked in a tunnel near Sibi') and those where its events happen by their
+        own words ('took over the train near Sibi'), once per event. A country or province is narrowed
+        to these, not to any town the story names in passing ('the war began in the capital, Khartoum,
+        but has since spread to the Darfur region')."""
+        agents = _agent_spans(events)
+        by_span = {m.span: m for m in self.placed}
+        sites = [m for m in self.settings if m.locative]
+        for event in events:
+            code = event.cameo.code
+            found = _locate(event.evidence.trigger_span[0], code.startswith(PLACE_TARGET_CODES) and not
+                            code.startswith(SENDING_CODES), code.startswith(DESTINATION_CODES), code.startswith(DEEDS),
+                            self.parts, self.placed, self.by_token, _blocked(event, agents), None)
+            if found is not None and found.resolved_by in ("locative", "object") and found.span in by_span:
+                sites.append(by_span[found.span])
+        return sites
 
     def locate(self, offset: int, code: str, blocked: list[tuple[int, int]] = (), source_country: str | None = None,
-               background: bool = False) -> Location | None:
+               background: bool = False, target_country: str | None = None) -> Location | None:
         """The place of the event with CAMEO `code` whose trigger starts at `offset`; `blocked` are the
         spans of its sentence's actors. Events are asked in document order (see `previous`). The
         dateline places the acts of its own country's actors and of actors of unknown country: a
@@ -125,20 +166,55 @@ class DocumentPlaces:
                 self.previous = location
                 if code.startswith(VIOLENCE_ROOTS):
                     self.previous_force = location
+                if code.startswith(MEETING_ROOTS):
+                    self.scene = (location, self._sentence_of(offset))
             elif location.resolved_by == "sentence" and location.place.precision != "city":
-                return _finer_within(location.place, self.settings) or location
+                return _finer_within(location.place, self.sites) or location
             return location
+        there = _there(offset, self.parts, self.settings)
+        if there is not None:
+            return there
+        if code.startswith(RULED_AT_HOME):
+            home = [p for p in (self.previous, self.focus) if p is not None and p.place.country == source_country]
+            return replace(home[0], resolved_by="story") if home else None
+        if not code.startswith(MATERIAL_ROOTS) and self.scene is not None and \
+                0 <= self._sentence_of(offset) - self.scene[1] <= SCENE_SENTENCES:
+            return replace(self.scene[0], resolved_by="story")  # said at the meeting the story just placed
         if not code.startswith(MATERIAL_ROOTS) or code.startswith(DECIDED_AT_HOME):
             return None
         previous = self.previous
         if code.startswith(VIOLENCE_ROOTS) and (self.previous_force or self.focus):
             previous = self.previous_force  # talks in Doha do not place a bombing: the story's violence does
         story = replace(previous, resolved_by="story") if previous is not None else self.focus
+        if story is not None and not code.startswith(VIOLENCE_ROOTS):
+            story = self._at_home(story, (source_country, target_country)) or story
         if background and story is not None:
             return _area_around(story, self.placed)
         if story is not None and (story.place.precision == "adm1" or (self.previous and story.place.is_country)):
-            return _finer_within(story.place, self.settings) or story
+            return _finer_within(story.place, self.sites) or story
         return story
+
+    def _sentence_of(self, offset: int) -> int:
+        """The number of the document's sentence that holds `offset`."""
+        if not self.sentence_starts:
+            self.sentence_starts = [start + sent.start_char for doc, start in self.parts for sent in doc.sents]
+        return bisect_right(self.sentence_starts, offset) - 1
+
+    def _at_home(self, story: Location, countries: tuple[str | None, ...]) -> Location | None:
+        """For a story place in a country that is neither the actors' (Israeli police firing tear gas in a
+        story that last named a protest in Istanbul; Turkey testing missiles in a story about U.S.
+        sanctions), the town or province the story names most often in the source's country, else the
+        target's, if named as often as the story place at least; not the country itself ('Britain expelled
+        the islanders' in a story set on the islands)."""
+        if story.place.country in countries or not any(countries):
+            return None
+        named = Counter(m.place.id for m in self.settings)
+        for country in countries:
+            best = _most_named([m for m in self.settings if m.place.country == country and not m.place.is_country],
+                               scattered=True)
+            if best is not None and named[best.place.id] >= named[story.place.id]:
+                return _location(best, "story")
+        return None
 
 
 # Acts that happen somewhere (meetings and talks, diplomatic cooperation such as signing an agreement or
@@ -147,8 +223,15 @@ class DocumentPlaces:
 # reductions of relations are placed only by their own sentence; so are sanctions, decided at home.
 DEEDS = ("06", "07", "08", "14", "15", "17", "18", "19", "20")
 MATERIAL_ROOTS = ("04", "05") + DEEDS
-DECIDED_AT_HOME = ("163", "172")
+DECIDED_AT_HOME = ("163",)
+# Restrictions a government imposes on its own people ('the Taliban barred girls from school') happen in its
+# country: the story's place when it lies there, else none ('the U.S. imposed visa curbs on Chinese officials').
+RULED_AT_HOME = ("172",)
 # violence (assault, fighting, mass violence): where the story's violence is, not its talks
+# Meetings and visits: what is said in their sentence or the next ones (SCENE_SENTENCES) is said there ('During
+# a visit by Starmer to the White House, Trump said he was inclined to approve the deal').
+MEETING_ROOTS = ("04",)
+SCENE_SENTENCES = 1
 VIOLENCE_ROOTS = ("18", "19", "20")
 
 
@@ -168,6 +251,8 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts,
         return mention.locative or not any(mention.overlaps(s) for s in blocked)
 
     own_preps = LOCATIVE_PREPS if target_ok else LOCATIVE_PREPS - TARGET_PREPS
+    if target_ok and trigger.lemma_.lower() in SIEGE_NOUNS:
+        own_preps = own_preps | {"of"}  # 'an Israeli blockade of the Gaza Strip'
     for token in _clause(trigger):
         # the clause above the trigger may move to its place: 'traveled to North Korea to press Pyongyang'
         preps = own_preps if token is trigger else LOCATIVE_PREPS - TOPIC_PREPS
@@ -181,7 +266,7 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts,
         if mention:
             return _location(mention, "locative")
         if token.pos_ in ("NOUN", "PROPN"):
-            mention = _finest(_modifiers(token, part, by_token), allowed)
+            mention = _finest(_modifiers(token, part, by_token, owned=token is not trigger), allowed)
             if mention:
                 return _location(mention, "locative")  # 'the Kharkiv attack'
     if target_ok:
@@ -207,6 +292,24 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts,
     return None
 
 
+def _there(offset: int, parts: Parts, settings: list[Mention]) -> Location | None:
+    """For a sentence that opens with 'There,', the place the sentence before it names last ('talks
+    failed at the Hanoi summit in February. There, Kim asked Trump for relief')."""
+    found = _trigger_token(parts, offset)
+    if found is None:
+        return None
+    part, trigger = found
+    sentence = trigger.sent
+    if not (len(sentence) > 2 and sentence[0].lower_ == "there" and sentence[0].dep_ == "advmod"
+            and sentence[1].text == ","):
+        return None
+    doc, start = parts[part]
+    before = doc[sentence.start - 1].sent if sentence.start > 0 else None
+    named = [m for m in settings if m.part == part and before is not None
+             and start + before.start_char <= m.span[0] < start + sentence.start_char]
+    return _location(named[-1], "story") if named else None
+
+
 def _speaks(mention: Mention, parts: Parts) -> bool:
     """A country or capital that acts or speaks ('Bangkok could send envoys', 'Islamabad must address'):
     its government, not the story's setting."""
@@ -217,8 +320,9 @@ def _speaks(mention: Mention, parts: Parts) -> bool:
 
 def _finer_within(area: Place, mentions: list[Mention]) -> Location | None:
     """A country or province that the sentence names only in passing ('the leader of ISIS in Iraq was
-    killed') is narrowed to the place inside it that the story names most often (first named on a tie),
-    as a story place."""
+    killed') is narrowed to the place inside it where the story's things most often are or happen
+    (`mentions` are its sites; first named on a tie), as a story place; a story with no such site inside
+    it ('16 million children in Sudan', the war that 'began in the capital, Khartoum') keeps the country."""
     inside = [m for m in mentions if m.place.country == area.country and _RANK[m.place.precision] < _RANK[area.precision]
               and (area.is_country or area.id in (m.place.id, m.place.adm1_id))]
     best = _most_named(inside, scattered=True)
@@ -298,12 +402,15 @@ def _in_subtree(head: Token, part: int, by_token: dict) -> list[Mention]:
     return found
 
 
-def _modifiers(noun: Token, part: int, by_token: dict) -> list[Mention]:
+def _modifiers(noun: Token, part: int, by_token: dict, owned: bool = False) -> list[Mention]:
+    """Places named before a noun ('the Kharkiv attack', 'the Jeddah talks'); with `owned`, for a noun of
+    the trigger's clause rather than the trigger, only as its place, not as whose it is ('China's
+    Sinovac vaccine purchased by the Philippine government arrived in Manila')."""
     found = []
     for child in noun.children:
         if child.dep_ in ("compound", "nmod", "amod", "poss") and child.i < noun.i:
             mention = by_token.get((part, child.i))
-            if mention and mention not in found:
+            if mention and not (owned and mention.modifier) and mention not in found:
                 found.append(mention)
     return found
 
@@ -351,6 +458,11 @@ def _dateline(document: Document, gazetteer: Gazetteer) -> Location | None:
         countries = {c.country for c in gazetteer.candidates(name_key(country)) if c.is_country}
         candidates = tuple(p for p in candidates if p.country in countries or
                            name_key(p.adm1 or "") == name_key(country)) or candidates
+    if not match.group(1).isupper() and not any(p.is_country for p in candidates):
+        # a title-case dateline only for a town of some size; 'Taiwan: a test' is a headline
+        candidates = tuple(p for p in candidates if p.feature_class == "P" and p.population >= MIN_TOWN_POPULATION)
+    elif not match.group(1).isupper():
+        candidates = ()
     if not candidates:
         return None
     best = max(candidates, key=lambda p: (p.feature_code == "PPLC", p.feature_class == "P", p.population))

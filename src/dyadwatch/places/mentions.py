@@ -23,7 +23,7 @@ NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "P
 # Verbs whose object is the place they hit ('Russian missiles struck Odesa').
 STRIKING_VERBS = frozenset({"strike", "hit", "shell", "bomb", "attack", "pound", "target", "raid", "storm", "capture",
                             "seize", "besiege", "invade", "bombard", "rock", "overrun"})
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into", "on",
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "through", "throughout", "around", "into", "on",
                             "to", "within", "along", "toward", "towards", "over"})
 AGENT_PREPS = frozenset({"by", "from", "with", "against", "for", "between", "among", "of", "about"})
 # 'talks on Ukraine', 'a resolution over Gaza' are about a place; 'strikes on Kharkiv' happen there.
@@ -37,7 +37,7 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "state
                          "governorate", "desert", "valley", "island", "islands", "frontline", "front", "outskirts",
                          "suburb", "neighborhood", "neighbourhood", "street", "square", "highway", "hospital",
                          "prison", "embassy", "consulate", "headquarters", "parliament", "palace", "court"})
-STATIC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"})
+STATIC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "through", "throughout", "around", "within"})
 # 'in Thailand's custody', 'on Russian-held territory': a country's name before them says where.
 HOLDING_NOUNS = frozenset({"custody", "hands", "control", "care", "territory", "waters", "airspace", "soil",
                            "jail", "prison", "prisons", "detention"})
@@ -45,6 +45,11 @@ HOLDING_NOUNS = frozenset({"custody", "hands", "control", "care", "territory", "
 FIGHTING_WORDS = FORCE_NOUNS | {"clash", "fight", "fighting", "battle", "shoot", "kill"}
 # 'sovereignty of the Chagos Islands', 'control over Kherson': the place itself, not a topic.
 RULE_NOUNS = frozenset({"sovereignty", "control", "administration", "annexation", "occupation", "handover"})
+STREET_WORDS = frozenset({"street", "avenue", "boulevard", "lane", "st", "ave", "blvd"})
+# Acts of force whose 'of' names the place they hit ('a blockade of the Gaza Strip', 'the siege of
+# Mariupol', 'the shelling of Kharkiv', 'Russia's invasion of Ukraine').
+SIEGE_NOUNS = frozenset({"blockade", "siege", "shelling", "bombing", "bombardment", "invasion", "encirclement",
+                         "occupation", "storming", "capture", "fall", "liberation"})
 # Events that a city's name before them places ('the Jeddah talks', 'the Sibi attack').
 EVENT_NOUNS = FORCE_NOUNS | {"talks", "talk", "summit", "meeting", "conference", "negotiation", "negotiations",
                              "protest", "protests", "rally", "march", "clash", "clashes", "siege", "massacre",
@@ -84,6 +89,7 @@ class Mention:
     agentive: bool = False  # another participant or a topic ('operated by China', 'talks on Ukraine')
     destination: bool = False  # where someone or something is sent ('deported to China', 'aid to Ukraine')
     speaks: bool = False  # a country or capital that acts or speaks ('Islamabad must address'), set once placed
+    story_capital: bool = False  # 'the capital': the document's country's, found once its places are known
     place: Place | None = None
     scores: dict[int, float] = field(default_factory=dict)
 
@@ -159,6 +165,9 @@ def _narrow_pairs(mentions: list[Mention], docs: list[tuple[Doc, int]]) -> None:
             continue  # 'Lahore, Karachi', 'Canada, France', 'Punjab, Sindh': a list; 'Khan Younis, Gaza officials'
         if inside:
             second.candidates = tuple(h for h in holders if any(_contains(h, p) for p in inside))
+        else:  # 'met in Charlevoix, Quebec': the province the gazetteer knows says where, in the town's stead
+            second.locative, second.destination = first.locative, first.destination
+            second.agentive = second.agentive or first.agentive
         first.candidates = tuple(inside)
 
 
@@ -195,6 +204,8 @@ def _placed_as_place(ent: Span, gazetteer: Gazetteer) -> bool:
     root = name.root
     placed = ((root.dep_ == "appos" and root.head.lemma_.lower() in PLACE_NOUNS)
               or (root.dep_ == "pobj" and root.head.lower_ in STATIC_PREPS)
+              or (root.dep_ == "pobj" and root.head.lower_ in ("of", "over")
+                  and root.head.head.lemma_.lower() in SIEGE_NOUNS | RULE_NOUNS)  # 'the siege of Kharkiv'
               or (root.dep_ == "compound" and root.head.lemma_.lower() in GATHERING_NOUNS and _held_in(root.head))
               or (root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in STRIKING_VERBS | VISITED_VERBS))
     return placed and any(p.is_division or p.population >= MIN_TOWN_POPULATION
@@ -228,6 +239,8 @@ def _mention(span: Span, part: int, offset: int, gazetteer: Gazetteer) -> Mentio
         start += 1
     if start == end:
         return None
+    if any(doc[i].lower_.rstrip(".") in STREET_WORDS for i in (end - 1, end) if start < i < len(doc)):
+        return None  # 'Central Avenue', 'Baghdad Street': a street named after a place is in another town
     division = end < len(doc) and doc[end].lower_ in DIVISION_WORDS
     if division:
         end += 1
@@ -254,9 +267,17 @@ def _mention(span: Span, part: int, offset: int, gazetteer: Gazetteer) -> Mentio
         return None
     if _acronym(words.text) and not any(p.is_country or p.feature_code == "ADM1" for p in candidates):
         return None
+    return described(words, part, offset, candidates, division)
+
+
+def described(words: Span, part: int, offset: int, candidates: tuple[Place, ...], division: bool = False) -> Mention:
+    """A mention of `words` with its candidates, and what the words around it make of it: a locative, a
+    modifier, another participant or a topic, a destination."""
     span_chars = (offset + words.start_char, offset + words.end_char)
     root = words.root
     locative = root.dep_ == "pobj" and root.head.lower_ in STATIC_PREPS
+    if not locative and root.dep_ == "appos" and root.head.lemma_.lower() in PLACE_NOUNS:
+        locative = _held_in(root.head)  # 'in the capital, Khartoum', 'at a port city, Latakia'
     if not locative and root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() in PLACE_NOUNS:
         locative = _held_in(root.head)  # 'forces in Somalia's Puntland region', 'in the Anbar desert'
     modifier = (root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN")
@@ -270,8 +291,8 @@ def _mention(span: Span, part: int, offset: int, gazetteer: Gazetteer) -> Mentio
         prep.lower_ in TOPIC_PREPS and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() not in FORCE_NOUNS))
     if agentive and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
         agentive, locative = False, _held_in(prep.head)  # 'the port city of Latakia', 'the U.S. state of Alaska'
-    elif agentive and prep.lower_ in ("of", "over") and prep.head.lemma_.lower() in RULE_NOUNS:
-        agentive = False  # 'cede sovereignty of the Chagos Islands', 'control over Kherson'
+    elif agentive and prep.lower_ in ("of", "over") and prep.head.lemma_.lower() in RULE_NOUNS | SIEGE_NOUNS:
+        agentive = False  # 'sovereignty of the Chagos Islands', 'control over Kherson', 'the blockade of Gaza'
     agentive = agentive or _in_topic(root)
     destination = prep is not None and prep.lower_ in DESTINATION_PREPS
     if destination and _visited(prep):
