@@ -51,6 +51,7 @@ from .speech import bare_obligations, is_bare
 from .sense import actor_conditions, apply_sense, names_no_actor
 from .syntax import expand_conjuncts, lemma
 from .pairs import actor_pairs, split_multiple
+from .replies import answered_targets
 from .targets import (
     demanded, judged, mandate_tokens, not_placed_as_source, own_country, party_tokens, preferred_targets, refine_appeal,
     told_to,
@@ -175,6 +176,7 @@ class Coder:
                     coded.discards.append(f"sentencediscard: {phrase}")
                 elif not story and (part.segment.kind != "comment" or self.include_comments):
                     coded.events.extend(self._code_sentence(document, part, sent, sentence, resolver, notes))
+        coded.events = answered_targets([(p.doc, p.offset) for p in parsed], coded.events)
         if self.places:
             coded.events = locate_events(document, [(p.doc, p.offset) for p in parsed], coded.events)
         return coded
