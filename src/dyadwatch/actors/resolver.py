@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Token
 from .context import PLACE_KINDS, DocumentCountry, backer
 from .knowledge import KnowledgeBase, NameEntry, normalize
 from .phrases import (
-    SHARED_DEPS, in_person_name, is_former, other_given_name, partitive_head, phrase_text, phrase_tokens, runs,
-    stray_places,
+    SHARED_DEPS, in_person_name, is_former, named_for_place, other_given_name, partitive_head, phrase_text,
+    phrase_tokens, runs, stray_places,
 )
 from .prefilter import may_name
 
@@ -207,6 +207,8 @@ class ActorResolver:
                 person = person or found
             elif found.kind == "body":
                 body = body or found.code
+            elif found.kind == "capital" and named_for_place(matched, head):
+                continue  # 'the Doha agreement', 'the Delhi-Amritsar highway': a place, not its government
             elif found.kind == "capital" and matched[0].dep_ == "pobj" and matched[0].head.head == head:
                 country = country or found.code[:3]  # 'the Muslims in Jerusalem': a place, not its government
                 how = found.kind if how == "sector" else how
