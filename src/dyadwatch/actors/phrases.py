@@ -64,6 +64,15 @@ def named_for_place(matched: list[Token], head: Token) -> bool:
     return head.lemma_.lower() in NAMED_FOR_PLACE and last.dep_ == "compound" and head in last.ancestors
 
 
+COMPASS_WORDS = frozenset({"west", "east", "north", "south"})
+
+
+def compass_suffix(run: list[Token], i: int) -> bool:
+    """'Imphal West', 'Delhi North': a compass word after a name ends a district's name; it is not
+    'the West'."""
+    return run[i].lower_ in COMPASS_WORDS and i > 0 and run[i - 1].pos_ == "PROPN"
+
+
 def partitive_head(head: Token) -> Token:
     """'dozens of opposition supporters', 'members of the army': the group named after 'of'."""
     if head.like_num or head.pos_ == "NUM" or head.lemma_.lower() in PARTITIVES:
