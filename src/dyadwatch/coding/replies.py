@@ -32,13 +32,15 @@ ATTACK_NOUNS = frozenset({
 })
 ATTACK_ROOTS = ("18", "19", "20")
 WINDOW = 4
+MUTUAL_VERBS = frozenset({"trade", "exchange"})  # 'traded blame', 'exchanged accusations'
 
 
 def answered_targets(parts: list[tuple[Doc, int]], events: list[Event]) -> list[Event]:
     """The events, a targetless denial or condemnation of an attack given the accuser or attacker an
-    earlier event of the story names (`parts`: the parsed segments as (Doc, document offset) pairs)."""
+    earlier event of the story names, and two sources that act on each other given each other
+    (`parts`: the parsed segments as (Doc, document offset) pairs)."""
     out: list[Event] = []
-    for event in events:
+    for event in _each_other(parts, events):
         if event.target is None and _known(event.source):
             found = None
             if event.cameo.code.startswith(DENIAL_CODES):
@@ -49,6 +51,35 @@ def answered_targets(parts: list[tuple[Doc, int]], events: list[Event]) -> list[
                 event = replace(event, target=found)
         out.append(event)
     return out
+
+
+def _each_other(parts: list[tuple[Doc, int]], events: list[Event]) -> list[Event]:
+    """'India and Pakistan accused each other of violating the ceasefire', 'Kyiv and Moscow traded
+    blame': the two sources of one act done to 'each other' (or traded) are each other's targets."""
+    groups: dict[tuple, list[int]] = {}
+    for i, event in enumerate(events):
+        if event.target is None:
+            groups.setdefault((event.sentence_index, event.evidence.trigger_span, event.cameo.code), []).append(i)
+    out = list(events)
+    for indices in groups.values():
+        pair = [events[i] for i in indices]
+        if len(indices) != 2 or pair[0].source.country == pair[1].source.country or not all(_known(e.source) for e in pair):
+            continue
+        if not _mutual(_trigger(parts, pair[0])):
+            continue
+        for i, other in zip(indices, reversed(pair)):
+            out[i] = replace(events[i], target=other.source)
+    return out
+
+
+def _mutual(trigger: Token | None) -> bool:
+    """An act done to 'each other' or 'one another', or traded or exchanged."""
+    if trigger is None:
+        return False
+    if lemma(trigger) in MUTUAL_VERBS:
+        return True
+    return any(c.dep_ in ("dobj", "pobj", "prep") and any(t.lower_ in ("other", "another") for t in c.subtree)
+               and any(t.lower_ in ("each", "one") for t in c.subtree) for c in trigger.children)
 
 
 def _known(actor: Actor) -> bool:
