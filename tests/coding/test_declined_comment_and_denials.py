@@ -1,4 +1,4 @@
-"""Comments declined by silence (silence.py) and denials aimed at the accuser they answer (denials.py)."""
+"""Comments declined by silence (silence.py) and denials aimed at the accuser they answer (replies.py)."""
 from __future__ import annotations
 
 import pytest
@@ -63,9 +63,10 @@ def test_a_denial_is_aimed_at_the_accuser_it_answers(coder, text, denial):
     [
         # criticism of someone else is not answered by this denial
         "The United States criticized China for its military drills. Russia denied any role in the drills.",
-        # an accusation too long before
+        # an accusation too long before (more than four sentences)
         "Ukraine accused Russia of shelling the plant. The IAEA sent inspectors. The plant lost power. "
-        "Engineers restored it on Sunday. Moscow denied the accusation.",
+        "Engineers restored it on Sunday. The reactors stayed cold. Crews checked the lines. "
+        "Moscow denied the accusation.",
     ],
 )
 def test_a_denial_that_answers_no_accusation_near_it_stays_without_target(coder, text):

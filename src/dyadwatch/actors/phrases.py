@@ -50,6 +50,29 @@ def stray_places(first: Token) -> list[Token]:
             and not any(d.dep_ in SHARED_DEPS for d in c.children)]
 
 
+# things named for a city, which is where they are, not a government that acts: 'the Doha agreement',
+# 'the Minsk accords', 'the Delhi-Amritsar highway', 'the Jeddah talks'
+NAMED_FOR_PLACE = frozenset({
+    "agreement", "accord", "accords", "protocol", "declaration", "process", "format", "summit", "conference",
+    "talks", "highway", "road", "expressway", "motorway", "railway", "route", "corridor", "airport", "metro",
+})
+
+
+def named_for_place(matched: list[Token], head: Token) -> bool:
+    """A name that only says where the head thing is or was agreed ('the Minsk agreements')."""
+    last = matched[-1]
+    return head.lemma_.lower() in NAMED_FOR_PLACE and last.dep_ == "compound" and head in last.ancestors
+
+
+COMPASS_WORDS = frozenset({"west", "east", "north", "south"})
+
+
+def compass_suffix(run: list[Token], i: int) -> bool:
+    """'Imphal West', 'Delhi North': a compass word after a name ends a district's name; it is not
+    'the West'."""
+    return run[i].lower_ in COMPASS_WORDS and i > 0 and run[i - 1].pos_ == "PROPN"
+
+
 def partitive_head(head: Token) -> Token:
     """'dozens of opposition supporters', 'members of the army': the group named after 'of'."""
     if head.like_num or head.pos_ == "NUM" or head.lemma_.lower() in PARTITIVES:

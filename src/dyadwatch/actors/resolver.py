@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Token
 from .context import PLACE_KINDS, DocumentCountry, backer
 from .knowledge import KnowledgeBase, NameEntry, normalize
 from .phrases import (
-    SHARED_DEPS, in_person_name, is_former, other_given_name, partitive_head, phrase_text, phrase_tokens, runs,
-    stray_places,
+    SHARED_DEPS, compass_suffix, in_person_name, is_former, named_for_place, other_given_name, partitive_head, phrase_text,
+    phrase_tokens, runs, stray_places,
 )
 from .prefilter import may_name
 
@@ -207,6 +207,8 @@ class ActorResolver:
                 person = person or found
             elif found.kind == "body":
                 body = body or found.code
+            elif found.kind == "capital" and named_for_place(matched, head):
+                continue  # 'the Doha agreement', 'the Delhi-Amritsar highway': a place, not its government
             elif found.kind == "capital" and matched[0].dep_ == "pobj" and matched[0].head.head == head:
                 country = country or found.code[:3]  # 'the Muslims in Jerusalem': a place, not its government
                 how = found.kind if how == "sector" else how
@@ -407,6 +409,8 @@ class ActorResolver:
             # a body's acronym matches only in capitals: 'the ED' is the Enforcement Directorate, 'Ed' a name
             if entry is None and key in self.kb.bodies and not (key in self.kb.upper_only and not surface.isupper()):
                 entry = NameEntry(self.kb.bodies[key], "body")
+            if entry is not None and length == 1 and compass_suffix(run, i):
+                return None
             if entry is not None and not (length == 1 and entry.kind == "capital" and in_person_name(tokens[0])):
                 return length, entry
         return None
@@ -479,7 +483,9 @@ class ActorResolver:
                 if child.lower_ in ("his", "her"):
                     owner = self._pronoun(child, offset, sentence_index)
                 else:
-                    objective = head.dep_ in (*OBJECT_PRONOUN_DEPS, "dobj") and child.lower_ in ("their", "its")
+                    # 'some of its officials' stand where 'some' does
+                    whole = head.head.head if head.dep_ == "pobj" and partitive_head(head.head.head) == head else head
+                    objective = whole.dep_ in (*OBJECT_PRONOUN_DEPS, "dobj") and child.lower_ in ("their", "its")
                     owner = (self._object_pronoun(child, day, offset, sentence_index) if objective else None) or (
                         self._group_pronoun(child, day, offset, sentence_index))
                 return owner.country if owner else None
@@ -569,6 +575,13 @@ class ActorResolver:
                     if actor is not None:
                         span = (offset + head.idx, offset + head.idx + len(head))
                         return actor.moved(head.text, span, "coreference")
+            # 'As the White House weighs ..., some of its officials are hinting': the subject of a clause before it
+            clauses = ancestor.children if head.dep_ == "poss" else ()
+            for clause in (c for c in clauses if c.dep_ == "advcl" and c.i < head.i and head not in c.subtree):
+                for child in (c for c in clause.children if c.dep_ == "nsubj" and not _pronouns(c)):
+                    actor = self.resolve(child, day, offset, sentence_index)
+                    if actor is not None:
+                        return actor.moved(head.text, (offset + head.idx, offset + head.idx + len(head)), "coreference")
         return self._previous_subject(head, day, offset, sentence_index)
 
     def _previous_subject(self, head: Token, day: date | None, offset: int, sentence_index: int) -> Actor | None:
@@ -584,3 +597,7 @@ class ActorResolver:
         if actor is None:
             return None
         return actor.moved(head.text, (offset + head.idx, offset + head.idx + len(head)), "coreference")
+
+
+def _pronouns(phrase: Token) -> bool:
+    return any(t.pos_ == "PRON" or t.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS for t in phrase.subtree)

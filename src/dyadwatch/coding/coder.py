@@ -38,7 +38,6 @@ from .agentless import (
     patient_tokens,
 )
 from .content import find_matches
-from .denials import answer_accusations
 from .extract import Match, predicated_feeling
 from .roles import (
     attributed_agents, noun_source_tokens, pattern_sources, source_tokens, target_candidates,
@@ -57,6 +56,7 @@ from .threats import threat_events
 from .sense import actor_conditions, apply_sense, names_no_actor
 from .syntax import expand_conjuncts, lemma
 from .pairs import actor_pairs, split_multiple
+from .replies import answered_targets
 from .targets import (
     demanded, judged, mandate_tokens, not_placed_as_source, own_country, party_tokens, preferred_targets, refine_appeal,
     told_to,
@@ -182,8 +182,8 @@ class Coder:
                     coded.discards.append(f"sentencediscard: {phrase}")
                 elif not story and (part.segment.kind != "comment" or self.include_comments):
                     coded.events.extend(self._code_sentence(document, part, sent, sentence, resolver, notes))
-        # 'Pakistan accused India ... a charge New Delhi rejected'; 'did not respond to requests for comment'
-        coded.events = answer_accusations(declined_comments(coded.events))
+        # 'did not respond to requests for comment'; 'Pakistan accused India ... a charge New Delhi rejected'
+        coded.events = answered_targets([(p.doc, p.offset) for p in parsed], declined_comments(coded.events))
         if self.places:
             coded.events = locate_events(document, [(p.doc, p.offset) for p in parsed], coded.events)
         return coded

@@ -137,12 +137,18 @@ def _place_preps(word: Token) -> list[Token]:
     return found
 
 
+SEIZURE_CODES = ("1711",)
+
+
 def force_patients(match: Match, candidates: list[Token]) -> list[Token]:
     """The words that may name, by a common noun, whom force is used on: the object or passive subject
     ('lynched a man', 'the accused was arrested'), whom it is against ('a chargesheet against 17
     accused'), and the owner of what it hits ('demolished the extension of a drug peddler's house')."""
     found = [c for c in candidates if (c.dep_ in ("dobj", "nsubjpass") and c.head == match.head)
              or (c.dep_ == "pobj" and c.head.lower_ == "against")]
+    # 'seized 2 kg of heroin from the accused': whom what is seized is taken from
+    found += [c for c in candidates if match.pattern.code.startswith(SEIZURE_CODES) and c.dep_ == "pobj"
+              and c.head.lower_ == "from" and c.head.head == match.head and c not in found]
     things = found + [p for c in found for prep in c.children if prep.lower_ == "of" for p in pobjs(prep)]
     owners = [o for t in things for o in t.children if o.dep_ == "poss" and o.pos_ == "NOUN"]
     # 'against 12 accused': the parser makes the number the noun and the noun its modifier

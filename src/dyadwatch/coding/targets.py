@@ -26,6 +26,14 @@ from .speech import GENERIC_CODES, is_bare, obligation
 from .syntax import children_of, content_subjects, lemma, pobjs
 
 RECIPIENT_PREPS = ("to",)
+# a complaint, demand or protest is lodged with whom it is aimed at, before what it is about: 'lodged a
+# protest with Manila over the ramming of a Chinese vessel', 'raised the demand with Delhi'
+LODGED_WITH = ("with",)
+LODGED_ROOTS = ("10", "11", "12", "13", "16")
+# a thing that names no actor is aimed at, carries or belongs to one: 'an IED targeting a SNA convoy',
+# 'a vehicle transporting Chinese workers', 'premises linked to the former minister'
+AIMING_PARTICIPLES = frozenset({"target", "carry", "transport", "ferry"})
+OWNED_PARTICIPLES = {"link": ("to",), "belong": ("to",), "connect": ("to", "with"), "own": ("by",), "run": ("by",)}
 # an object that names no actor gives way to its agent at once ('the attack by Hamas'), and to its
 # place after every other candidate ('fired at targets in Ukraine')
 AGENT_PREPS = ("by",)
@@ -47,11 +55,14 @@ def preferred_targets(match: Match, candidates: list[Token]) -> list[Token]:
         return candidates
     head = match.head
     objects = [c for c in candidates if c.dep_ == "dobj" and c.head == head and c.pos_ != "PROPN"]
-    recipients = [c for c in candidates if c.dep_ == "pobj" and c.head.lower_ in RECIPIENT_PREPS and c.head.head == head]
+    preps = RECIPIENT_PREPS + (LODGED_WITH if match.pattern.code[:2] in LODGED_ROOTS else ())
+    recipients = [c for c in candidates if c.dep_ == "pobj" and c.head.lower_ in preps
+                  and c.head.head in (head, match.trigger)]
     ordered = recipients + [c for c in candidates if c not in recipients] if objects and recipients else list(candidates)
     out: list[Token] = []
     for candidate in ordered:
         out.append(candidate)
+        out.extend(carried_tokens(candidate))  # 'an IED targeting a SNA convoy' (the parser's IED is a name)
         if candidate.pos_ == "NOUN":
             out.extend(_pobjs(candidate, AGENT_PREPS))
             out.extend(_possessors(candidate))
@@ -96,6 +107,21 @@ def mandate_tokens(source_heads: list[Token]) -> list[Token]:
 def _possessors(noun: Token) -> list[Token]:
     """'dismissed Putin's response', 'called Pakistan's assertions baseless': whose the object is."""
     return [c for c in noun.children if c.dep_ == "poss"]
+
+
+def carried_tokens(noun: Token) -> list[Token]:
+    """'an IED targeting a SNA convoy', 'a bus carrying pilgrims', 'a vehicle transporting Chinese
+    workers', 'premises linked to the former minister', 'a shop owned by a trader': whom the thing is
+    aimed at, carries or belongs to, named in its participle clause."""
+    found: list[Token] = []
+    for clause in noun.children:
+        if clause.dep_ != "acl" or clause.pos_ != "VERB":
+            continue
+        if clause.tag_ == "VBG" and lemma(clause) in AIMING_PARTICIPLES:
+            found.extend(children_of(clause, ("dobj",)))
+        preps = OWNED_PARTICIPLES.get(lemma(clause), ())
+        found.extend(p for c in clause.children if c.dep_ in ("prep", "agent") and c.lower_ in preps for p in pobjs(c))
+    return found
 
 
 def _participle_agents(noun: Token) -> list[Token]:
