@@ -20,7 +20,8 @@ from ..terminal import printable
 from .defaults import MODEL_ENV
 
 if TYPE_CHECKING:
-    from ..coding.coder import Coder, CodedDocument
+    from ..coding.coder import Coder
+    from ..coding.event import CodedDocument
     from ..documents.document import Document
 
 INPUT_FORMATS = ("auto", "text", "html", "jsonl")

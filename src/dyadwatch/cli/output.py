@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Iterable, TextIO
 from ..terminal import printable
 
 if TYPE_CHECKING:
-    from ..coding.coder import CodedDocument
+    from ..coding.event import CodedDocument
     from ..coding.event import Event
 
 COLUMNS = ("date", "source", "action", "target", "cameo", "quad", "goldstein", "place", "modality")

@@ -1,13 +1,20 @@
 """Accusations made by saying what someone did or is: 'Moscow said Kyiv was trying to sabotage the talks',
 'the opposition said the vote was rigged by the ruling party', 'rights groups say Uyghurs face persecution
 by the authorities', 'the senator said Putin is the aggressor'. Said by an actor of another, such a clause is
-the speaker's accusation or criticism (extract.py's JUDGING_VERBS and JUDGING_NOUNS, targets.judged); in the
+the speaker's accusation or criticism (JUDGING_VERBS and JUDGING_NOUNS below, targets.judged); in the
 author's own words it is no event of root 11 ('the ruling party rigged the vote' reports no accusation)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
-from .judging import own_or_future
+from .judging import HAND_VERBS, own_or_future
+from .lexicon import Lexicon
+from .syntax import lemma, predicate_adjective, predicate_noun
+
+if TYPE_CHECKING:
+    from .extract import Match
 
 # wrongdoing that has no act of its own in CAMEO but is what an accusation says (their entries, in
 # 11_disapprove.txt, name the objects that make them wrongdoing: 'rig the election', 'spread
@@ -158,3 +165,41 @@ def counted_among(noun: Token) -> list[Token]:
     if holder.lemma_.lower() != "be" or (prep.lower_ == "of" and holder == prep.head):
         return []
     return [c for c in holder.children if c.dep_ == "nsubj"]
+
+
+# verbs that judge their subject's conduct only when someone reports them: 'Pakistan said Kabul was
+# failing to rein in the separatists' is Pakistan's criticism; 'the talks failed to produce a deal' is none;
+# 'Seoul said Pyongyang was behind the cyberattack', 'Israel said Hamas was to blame', 'the UN says both
+# sides have committed abuses', 'Kyiv said Moscow violated the truce' are accusations
+JUDGING_VERBS = frozenset({"fail", "be", "commit", "violate", "breach", "meddle", "interfere"}) | HAND_VERBS | WRONGDOING_VERBS
+# adjectives that, even with words of their own, judge their subject only when someone reports them:
+# 'Kyiv said Moscow was responsible for the strike' is Kyiv's accusation
+JUDGING_ADJECTIVES = frozenset({"responsible", "culpable"})
+# nouns that judge an act only as the predicate of a reported clause: 'Turkey said Sweden's decision was
+# a mistake'; 'a mistake in the count', 'a violation of the rules' elsewhere is none
+JUDGING_NOUNS = frozenset({
+    "mistake", "blunder", "violation", "provocation", "disgrace", "betrayal", "travesty", "farce", "affront",
+    "insult", "sham", "outrage",
+}) | NAME_NOUNS
+
+
+def reported_judgement(match: Match, lexicon: Lexicon) -> bool:
+    """'The EU said the annexation was illegal', 'said Kabul had failed to act': a bare disapproving
+    adjective, or a judging verb or adjective (111, 112), is an event only as the predicate of a clause
+    someone reports, the reporter's criticism or accusation of the clause's subject."""
+    trigger = match.trigger
+    if not match.pattern.code.startswith(("11", "051")):  # 051: 'the UN said the agreement was positive'
+        return False
+    if predicate_adjective(trigger) and (not match.pattern.words or lemma(trigger) in JUDGING_ADJECTIVES):
+        clause = trigger.head
+    elif predicate_noun(trigger) and lemma(trigger) in JUDGING_NOUNS and (not match.pattern.words or judged_noun(match)):
+        clause = trigger.head
+    elif condemned_act(match):
+        return reported_noun(trigger, lexicon.reporting)
+    elif trigger.pos_ in ("VERB", "AUX") and lemma(trigger) in JUDGING_VERBS:
+        clause = reported_clause(trigger)
+        if lemma(trigger) in HAND_VERBS and own_or_future(trigger) or accused_self(match, clause):
+            return False
+    else:
+        return False
+    return clause.dep_ == "ccomp" and lexicon.reporting.get(lemma(clause.head)) == "report"

@@ -1,7 +1,7 @@
 """Code documents into events: parse, find triggers, resolve actors, dates, modality and attribution."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -19,7 +19,7 @@ from ..nlp.dates import sentence_date
 from ..nlp.pipeline import ParsedSegment, load_pipeline, parse_documents, sentence_ents
 from ..places.gazetteer import country_of
 from ..places.locate import locate_events
-from .event import Event, Evidence
+from .event import CodedDocument, Event, Evidence, Sentence
 from .aims import fold_protest_demands
 from .commentary import said_by_commentators
 from .accusations import antecedent, mutual
@@ -75,42 +75,6 @@ PROTEST_ROOT = "14"  # whose doers, named by a common noun of people, are people
 AT_PREPS = ("from", "in", "at", "near", "inside", "outside")  # where force is used, not on whom
 
 Notes = dict[int, list[str]]  # decisions on each trigger (token index), for `lexicon explain`
-
-
-@dataclass(frozen=True)
-class Sentence:
-    index: int
-    segment: str
-    span: tuple[int, int]
-    text: str
-
-
-@dataclass
-class CodedDocument:
-    """A document with its sentences and the events coded from them."""
-
-    document: Document
-    sentences: list[Sentence]
-    events: list[Event]
-    discards: list[str] = field(default_factory=list)  # 'storydiscard: typhoon', 'dateline: CEBU CITY', ...
-
-    def to_dict(self) -> dict:
-        doc = self.document
-        return {
-            "id": doc.id,
-            "title": doc.title,
-            "published": doc.published.isoformat() if doc.published else None,
-            "url": doc.url,
-            "source": doc.source,
-            "text": doc.text,
-            "segments": [
-                {"kind": s.kind, "span": [s.start, s.end], "cited": s.cited} for s in doc.segments
-            ],
-            "sentences": [
-                {"index": s.index, "segment": s.segment, "span": list(s.span), "text": s.text} for s in self.sentences
-            ],
-            "events": [e.to_dict() for e in self.events],
-        }
 
 
 @dataclass

@@ -1,10 +1,11 @@
 """The coded event: the contract that the CLI's JSONL output and every later stage rely on."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..actors.resolver import Actor
+from ..documents.document import Document
 from ..places.location import Location
 from .ontology import CameoCode
 
@@ -75,4 +76,40 @@ class Event:
             "reported_by": self.reported_by.to_dict() if self.reported_by else None,
             "evidence": self.evidence.to_dict(),
             "location": self.location.to_dict() if self.location else None,
+        }
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    segment: str
+    span: tuple[int, int]
+    text: str
+
+
+@dataclass
+class CodedDocument:
+    """A document with its sentences and the events coded from them."""
+
+    document: Document
+    sentences: list[Sentence]
+    events: list[Event]
+    discards: list[str] = field(default_factory=list)  # 'storydiscard: typhoon', 'dateline: CEBU CITY', ...
+
+    def to_dict(self) -> dict:
+        doc = self.document
+        return {
+            "id": doc.id,
+            "title": doc.title,
+            "published": doc.published.isoformat() if doc.published else None,
+            "url": doc.url,
+            "source": doc.source,
+            "text": doc.text,
+            "segments": [
+                {"kind": s.kind, "span": [s.start, s.end], "cited": s.cited} for s in doc.segments
+            ],
+            "sentences": [
+                {"index": s.index, "segment": s.segment, "span": list(s.span), "text": s.text} for s in self.sentences
+            ],
+            "events": [e.to_dict() for e in self.events],
         }

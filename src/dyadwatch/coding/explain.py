@@ -16,13 +16,10 @@ from ..nlp.pipeline import parse_documents
 from .coder import Coder, Notes
 from .event import Event
 from .content import find_matches
-from .extract import (
-    OBJECT_DEPS, PhraseItem, best_match, is_light, match_ordered, match_pattern, phrase_items,
-    predicate_adjective,
-)
+from .extract import OBJECT_DEPS, PhraseItem, best_match, is_light, match_ordered, match_pattern, phrase_items
 from .lexicon import Lexicon, Pattern
 from .ontology import Ontology
-from .syntax import lemma
+from .syntax import lemma, predicate_adjective
 
 NEAR_MISS = 1  # an entry missing at most this many words is shown as having nearly fired
 MAX_NEAR = 6  # near misses shown per word (all are in the JSON)

@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .judging import HAND_VERBS, own_or_future
-from .accusations import NAME_NOUNS, WRONGDOING_VERBS, accused_self, amid_verb, condemned_act, judged_noun, reported_clause, reported_noun
+from .accusations import JUDGING_ADJECTIVES, JUDGING_NOUNS, JUDGING_VERBS, amid_verb, condemned_act, judged_noun, reported_judgement
 from .lexicon import Lexicon, Pattern
 from .syntax import (
     JOINTLY, MODIFIER_DEPS, RELATIVE_TAGS, absolute, appeal_to_infinitive, children_of, drawing_verb, expand_conjuncts,
-    for_to_clause, infinitive, is_passive, lemma, modifiers, pobjs, reduced_passive, subject_infinitive,
+    for_to_clause, infinitive, is_passive, lemma, modifiers, pobjs, predicate_adjective, predicate_noun,
+    predicate_participle, reduced_passive, subject_infinitive,
 )
 
 OBJECT_DEPS = ("dobj", "attr", "oprd")
@@ -45,9 +45,6 @@ FORETELLING_VERBS = frozenset({"say"})
 BEARING_VERBS = frozenset({"face", "pay", "suffer", "bear", "incur", "regret"})
 # pronouns that name no speaker: 'warned that there would be consequences'
 IMPERSONAL_PRONOUNS = frozenset({"there", "this", "that", "which", "what", "everyone", "anyone", "nobody"})
-# 'is critical of', 'remains concerned about': a predicate adjective (or participle) is a trigger of
-# [verbs] whose clause is its copula's; these verbs link a subject to its predicate
-COPULAS = frozenset({"be", "remain", "stay", "seem", "appear", "become", "grow", "look", "sound", "feel"})
 # first parts of a hyphenated verb that make it no act of its last part ('test-fired', 'war-gamed')
 PRETENDED_ACT_PREFIXES = frozenset({"test", "mock", "dry", "war"})
 # verbs by which the subject claims an act as its own, which is then coded as the subject's act too
@@ -550,60 +547,6 @@ def naming(match: Match) -> bool:
     call with an object predicate names something and asks for nothing."""
     return (match.pattern.code[:2] in ("02", "10") and lemma(match.trigger) == "call"
             and any(p.pos_ in ("NOUN", "ADJ") and not p.ent_type_ for p in children_of(match.trigger, ("oprd",))))
-
-
-def predicate_adjective(token: Token) -> bool:
-    """'Poland is critical of Hungary', 'the G7 remains concerned with': an adjective predicated of a
-    copula's subject."""
-    return token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma(token.head) in COPULAS
-
-
-# verbs that judge their subject's conduct only when someone reports them: 'Pakistan said Kabul was
-# failing to rein in the separatists' is Pakistan's criticism; 'the talks failed to produce a deal' is none;
-# 'Seoul said Pyongyang was behind the cyberattack', 'Israel said Hamas was to blame', 'the UN says both
-# sides have committed abuses', 'Kyiv said Moscow violated the truce' are accusations
-JUDGING_VERBS = frozenset({"fail", "be", "commit", "violate", "breach", "meddle", "interfere"}) | HAND_VERBS | WRONGDOING_VERBS
-# adjectives that, even with words of their own, judge their subject only when someone reports them:
-# 'Kyiv said Moscow was responsible for the strike' is Kyiv's accusation
-JUDGING_ADJECTIVES = frozenset({"responsible", "culpable"})
-# nouns that judge an act only as the predicate of a reported clause: 'Turkey said Sweden's decision was
-# a mistake'; 'a mistake in the count', 'a violation of the rules' elsewhere is none
-JUDGING_NOUNS = frozenset({
-    "mistake", "blunder", "violation", "provocation", "disgrace", "betrayal", "travesty", "farce", "affront",
-    "insult", "sham", "outrage",
-}) | NAME_NOUNS
-
-
-def reported_judgement(match: Match, lexicon: Lexicon) -> bool:
-    """'The EU said the annexation was illegal', 'said Kabul had failed to act': a bare disapproving
-    adjective, or a judging verb or adjective (111, 112), is an event only as the predicate of a clause
-    someone reports, the reporter's criticism or accusation of the clause's subject."""
-    trigger = match.trigger
-    if not match.pattern.code.startswith(("11", "051")):  # 051: 'the UN said the agreement was positive'
-        return False
-    if predicate_adjective(trigger) and (not match.pattern.words or lemma(trigger) in JUDGING_ADJECTIVES):
-        clause = trigger.head
-    elif predicate_noun(trigger) and lemma(trigger) in JUDGING_NOUNS and (not match.pattern.words or judged_noun(match)):
-        clause = trigger.head
-    elif condemned_act(match):
-        return reported_noun(trigger, lexicon.reporting)
-    elif trigger.pos_ in ("VERB", "AUX") and lemma(trigger) in JUDGING_VERBS:
-        clause = reported_clause(trigger)
-        if lemma(trigger) in HAND_VERBS and own_or_future(trigger) or accused_self(match, clause):
-            return False
-    else:
-        return False
-    return clause.dep_ == "ccomp" and lexicon.reporting.get(lemma(clause.head)) == "report"
-
-
-def predicate_noun(token: Token) -> bool:
-    """'the decision was a mistake': a noun predicated of a copula's subject."""
-    return token.pos_ == "NOUN" and token.dep_ == "attr" and lemma(token.head) in COPULAS
-
-
-def predicate_participle(token: Token) -> bool:
-    """'Germany was concerned about Russia's moves' parsed with the participle as a verb complement of 'be'."""
-    return token.pos_ == "VERB" and token.dep_ == "acomp" and lemma(token.head) in COPULAS
 
 
 def predicated_feeling(match: Match) -> bool:

@@ -183,3 +183,24 @@ def is_control_complement(verb: Token, object_control: frozenset[str]) -> bool:
     """'press Pyongyang to sell': an infinitive under an object-control verb, whose object acts in it."""
     infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children))
     return infinitive and lemma(verb.head) in object_control
+
+
+# 'is critical of', 'remains concerned about': a predicate adjective (or participle) is a trigger of
+# [verbs] whose clause is its copula's; these verbs link a subject to its predicate
+COPULAS = frozenset({"be", "remain", "stay", "seem", "appear", "become", "grow", "look", "sound", "feel"})
+
+
+def predicate_adjective(token: Token) -> bool:
+    """'Poland is critical of Hungary', 'the G7 remains concerned with': an adjective predicated of a
+    copula's subject."""
+    return token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma(token.head) in COPULAS
+
+
+def predicate_noun(token: Token) -> bool:
+    """'the decision was a mistake': a noun predicated of a copula's subject."""
+    return token.pos_ == "NOUN" and token.dep_ == "attr" and lemma(token.head) in COPULAS
+
+
+def predicate_participle(token: Token) -> bool:
+    """'Germany was concerned about Russia's moves' parsed with the participle as a verb complement of 'be'."""
+    return token.pos_ == "VERB" and token.dep_ == "acomp" and lemma(token.head) in COPULAS

@@ -17,7 +17,8 @@ from ..actors.resolver import DOCUMENT_COUNTRY, UNKNOWN_COUNTRY, Actor
 from ..nlp.pipeline import sentence_ents
 from .agentless import FORCE_ROOTS
 from .event import Event
-from .extract import Match, best_match, reported_judgement
+from .accusations import reported_judgement
+from .extract import Match, best_match
 from .lexicon import Lexicon
 from .ontology import Ontology
 from .roles import VENUE_NOUNS, VENUE_ROOTS

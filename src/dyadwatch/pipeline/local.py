@@ -35,7 +35,8 @@ from .forkserver import worker_context
 from .lifetime import die_with_parent
 
 if TYPE_CHECKING:  # the parent of a pool of workers never needs spaCy: only workers parse
-    from ..coding.coder import Coder, CodedDocument
+    from ..coding.coder import Coder
+    from ..coding.event import CodedDocument
 
 __all__ = ["MAX_SEGMENT_CHARS", "IngestOptions", "IngestSummary", "ingest"]
 COMMIT_SECONDS = 2.0

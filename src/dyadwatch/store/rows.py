@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 from ..documents.document import Document
 
 if TYPE_CHECKING:  # the writer imports this module: it must not import spaCy through the coder
-    from ..coding.coder import CodedDocument
+    from ..coding.event import CodedDocument
     from ..coding.event import Event
 
 _ORIGIN_SUFFIX = re.compile(r"(:\d+|#record \d+)$")

@@ -19,7 +19,8 @@ from pathlib import Path
 
 from ...errors import InputError
 from ...documents.readers import parse_date, read_text
-from ..coder import CodedDocument, Coder
+from ..coder import Coder
+from ..event import CodedDocument
 from . import DictionaryFiles, load_files
 
 NO_TARGET = "---"
