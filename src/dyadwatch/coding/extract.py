@@ -221,7 +221,7 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
     else:
         add_verb(trigger, 0, None)
     # the helpers refer to one another: a reference cycle, freed here rather than by the garbage collector
-    add_noun = add_prep = add_verb = add_small_clause = add_agent = None  # type: ignore[assignment]
+    add_noun = add_prep = add_verb = add_small_clause = add_agent = None
     return items
 
 
