@@ -23,13 +23,14 @@ DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "corp
 
 
 def measure_raw(corpus: str, workers: int, batch_size: int, model: str | None) -> dict:
-    import spacy
-
+    """Raw spaCy from its import on: the ingest measured beside it imports spaCy inside its own span."""
     from dyadwatch.documents import read_source
-    from dyadwatch.nlp.pipeline import model_name
+    from dyadwatch.nlp.names import model_name
 
     texts = [d.text for d in read_source(corpus) if hasattr(d, "text")]
     started = time.perf_counter()
+    import spacy
+
     nlp = spacy.load(model_name(model))
     sentences = sum(len(list(doc.sents)) for doc in nlp.pipe(texts, n_process=workers, batch_size=batch_size))
     seconds = time.perf_counter() - started

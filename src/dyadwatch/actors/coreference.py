@@ -23,7 +23,7 @@ from ..errors import LexiconError
 from ..nlp.pipeline import sentence_ents
 from ..nlp.quotes import speaker
 from .knowledge import DATA_DIR, KnowledgeBase, _read, normalize
-from .resolver import DOCUMENT_COUNTRY, PERSONAL_PRONOUNS, SEAT_COUNTRY, Actor, ActorResolver, make_code
+from .resolver import DOCUMENT_COUNTRY, PERSONAL_PRONOUNS, SEAT_COUNTRY, Actor, ActorResolver, in_sentences, make_code
 
 ANAPHORS = DATA_DIR / "anaphors.tsv"
 KINDS = ("person", "group", "body", "state", "pair", "issuer")
@@ -329,7 +329,7 @@ class DocumentResolver(ActorResolver):
         """The people of `gender` (or of unknown gender) named in sentences first..last before
         `start`, the most recent first, one per name."""
         candidates = _Candidates()
-        recent = [Mention(i, at, a) for i, at, a in self.recent_people]
+        recent = [Mention(i, at, a) for i, at, a in in_sentences(self.recent_people, first, last, lambda r: r[0])]
         for mention in sorted(self._window(first, last, start, recent), key=lambda m: -m.start):
             name = mention.actor.name
             if name and mention.issued is None and self.genders.get(name, gender) == gender:
@@ -340,7 +340,8 @@ class DocumentResolver(ActorResolver):
 
     def _window(self, first: int, last: int, start: int, extra: list[Mention] = ()) -> list[Mention]:
         """Mentions in sentences first..last that come before `start`, the most recent first."""
-        inside = [m for m in (*self.mentions, *extra) if first <= m.sentence <= last and m.start < start]
+        near = in_sentences(self.mentions, first, last, lambda m: m.sentence)
+        inside = [m for m in (*near, *extra) if first <= m.sentence <= last and m.start < start]
         return sorted(inside, key=lambda m: -m.start)
 
     def _honorific(self, ent: Span, day, offset: int, index: int) -> None:

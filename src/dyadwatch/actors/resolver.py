@@ -5,6 +5,7 @@ Shoigu, the Russian defense minister") so that later mentions ("Mr. Shoigu", "he
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -84,6 +85,13 @@ def compose(base: str, sectors: tuple[str, ...]) -> str:
         s for s in sectors if not s.endswith("~") and not have.issuperset(s[i : i + 3] for i in range(0, len(s), 3))
     ]
     return prefixes + base + "".join(suffixes)
+
+
+def in_sentences(items: list, first: int, last: int, sentence: Callable) -> list:
+    """The items of sentences first..last in a list kept in sentence order (people and mentions are
+    noted as the document's sentences are read, in order), found by bisection: a pronoun late in a
+    long document does not walk every mention before it."""
+    return items[bisect_left(items, first, key=sentence) : bisect_right(items, last, key=sentence)]
 
 
 class ActorResolver:
@@ -501,7 +509,7 @@ class ActorResolver:
             if speaker is not None:
                 return speaker.moved(head.text, (start, start + len(head)), "coreference")
         window = [
-            a for i, at, a in self.recent_people
+            a for i, at, a in in_sentences(self.recent_people, sentence_index - 1, sentence_index, lambda r: r[0])
             if i == sentence_index - 1 or (i == sentence_index and at < start)
         ]
         if len({a.name for a in window}) > 1 and head.dep_ == "nsubj" and head.head == head.sent.root:

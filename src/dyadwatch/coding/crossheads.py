@@ -32,9 +32,11 @@ def body_start(sent: Span) -> int:
     limit = min(len(sent), MAX_HEADING + 1)
     for offset in range(2, limit):
         token = sent[offset]
+        if token.lower_ not in OPENERS:
+            continue  # most words open no sentence: the words before them are not looked at
         before = sent[offset - 1]
         heading = sent[:offset]
-        if (token.lower_ in OPENERS and token.text[0].isupper() and token.ent_iob_ != "I"
+        if (token.text[0].isupper() and token.ent_iob_ != "I"
                 and not (token.ent_iob_ == "B" and len(token.ent_type_) and _entity_length(token) > 1)
                 and before.is_alpha and before.tag_ in HEADING_ENDS and heading[0].text[0].isupper()
                 and not any(t.is_punct or t.is_quote for t in heading)):

@@ -221,6 +221,8 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
                 add_verb(child, 1, "xcomp")
     else:
         add_verb(trigger, 0, None)
+    # the helpers refer to one another: a reference cycle, freed here rather than by the garbage collector
+    add_noun = add_prep = add_verb = add_small_clause = add_agent = None
     return items
 
 
@@ -348,7 +350,8 @@ def best_match(
     """The most specific entry for `trigger`, of a code not starting with `besides`; an event noun under a
     light verb also matches words of the verb's phrase ('carried out strikes on Gaza')."""
     word = lemma(trigger)
-    keys = {word, trigger.lower_}
+    lower = trigger.lower_  # read once: each read of a token's string attribute decodes it anew
+    keys = {word, lower}
     patterns = [p for key in keys for p in lexicon.patterns(kind, key)
                 if (p.ordered or not ordered_only) and not (besides and p.code.startswith(besides))]
     parts: list[PhraseItem] = []
@@ -366,15 +369,15 @@ def best_match(
     lemmas = {item.lemma for item in phrase}
     best: Match | None = None
     for pattern in {id(p): p for p in patterns}.values():  # each entry once; hashing a Pattern is slow
-        if pattern.ordered and trigger.lower_ not in pattern.trigger:
+        if pattern.ordered and lower not in pattern.trigger:
             continue  # dictionary verbs match their listed and regular word forms, not a lemma ('departes')
         if not pattern.ordered and any(map(lemmas.isdisjoint, pattern.words)):
             continue  # a word no item of the phrase has: match_pattern would find none
         used = match_ordered(pattern, trigger) if pattern.ordered else match_pattern(pattern, phrase)
         if used is None or (pattern.compound and not _compound_subject(trigger)):
             continue
-        rank = (pattern.specificity, trigger.lower_ in pattern.trigger)
-        if best is None or rank > (best.pattern.specificity, trigger.lower_ in best.pattern.trigger):
+        rank = (pattern.specificity, lower in pattern.trigger)
+        if best is None or rank > (best.pattern.specificity, lower in best.pattern.trigger):
             best = Match(trigger, pattern, used, phrase)
     return best
 

@@ -21,9 +21,10 @@ that speaks ('Islamabad must address').
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Token
@@ -120,8 +121,9 @@ class DocumentPlaces:
         for mention in placed:
             mention.speaks = _speaks(mention, parts)
         by_token = {(m.part, i): m for m in placed for i in range(*m.tokens)}
-        spans = [tuple(a.span) for e in events for a in (e.source, e.target, e.reported_by) if a is not None and a.span]
-        settings = [m for m in placed if (m.locative or not any(m.overlaps(s) for s in spans))
+        spans = _Spans([tuple(a.span) for e in events for a in (e.source, e.target, e.reported_by)
+                        if a is not None and a.span])
+        settings = [m for m in placed if (m.locative or not spans.overlap(m.span))
                     and not m.modifier and not m.agentive and not m.destination and not m.speaks]
         places = cls(parts, placed, by_token, dateline, settings, _focus(settings))
         places.sites = places._sites(events)
@@ -308,6 +310,20 @@ def _there(offset: int, parts: Parts, settings: list[Mention]) -> Location | Non
     named = [m for m in settings if m.part == part and before is not None
              and start + before.start_char <= m.span[0] < start + sentence.start_char]
     return _location(named[-1], "story") if named else None
+
+
+class _Spans:
+    """Actors' spans, asked whether any overlaps a place mention: sorted by start, with the furthest end
+    among the first k, so that each question is a bisection and not a walk of every event's actors."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [start for start, _ in spans]
+        self.ends = list(accumulate((end for _, end in spans), max))
+
+    def overlap(self, span: tuple[int, int]) -> bool:
+        before = bisect_left(self.starts, span[1])  # the spans that start before `span` ends
+        return before > 0 and self.ends[before - 1] > span[0]
 
 
 def _speaks(mention: Mention, parts: Parts) -> bool:

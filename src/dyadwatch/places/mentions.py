@@ -369,28 +369,45 @@ class _Context:
 
 
 def resolve_mentions(mentions: list[Mention], actor_countries: set[str]) -> None:
-    """Choose each mention's place: by prior first, then with the other mentions' choices as context."""
+    """Choose each mention's place: by prior first, then with the other mentions' choices as context.
+    The context of a mention is what the mentions of other names chose, kept as running counts (all
+    names' and each name's own) that follow every new choice: linear, not quadratic, in the mentions."""
     for mention in mentions:
         mention.place = _choose(mention, None)
+    keys = [name_key(mention.text) for mention in mentions]
+    actors = frozenset(actor_countries)
+    total = _Tally()
+    own: dict[str, _Tally] = {}
+    for key, mention in zip(keys, mentions):
+        total.add(mention.place, 1)
+        own.setdefault(key, _Tally()).add(mention.place, 1)
     for _ in range(CONTEXT_ROUNDS):
-        for mention in mentions:
-            context = _context(mentions, name_key(mention.text), actor_countries)
-            mention.place = _choose(mention, context)
+        for key, mention in zip(keys, mentions):
+            mine = own[key]
+            context = _Context(total.countries - mine.countries, total.divisions - mine.divisions, actors)
+            before, mention.place = mention.place, _choose(mention, context)
+            if mention.place is not before:
+                for tally in (total, mine):
+                    tally.add(before, -1)
+                    tally.add(mention.place, 1)
 
 
-def _context(mentions: list[Mention], own: str, actor_countries: set[str]) -> _Context:
-    countries: Counter = Counter()
-    divisions: Counter = Counter()
-    for other in mentions:
-        place = other.place
-        if place is None or name_key(other.text) == own:
-            continue
-        countries[place.country] += 1
+@dataclass
+class _Tally:
+    """How many mentions chose each country and each division (a place counts for its own division and
+    for the first-level division it lies in)."""
+
+    countries: Counter = field(default_factory=Counter)
+    divisions: Counter = field(default_factory=Counter)
+
+    def add(self, place: Place | None, n: int) -> None:
+        if place is None:
+            return
+        self.countries[place.country] += n
         if place.is_division:
-            divisions[place.id] += 1
+            self.divisions[place.id] += n
         if place.adm1_id is not None:
-            divisions[place.adm1_id] += 1
-    return _Context(countries, divisions, frozenset(actor_countries))
+            self.divisions[place.adm1_id] += n
 
 
 def _choose(mention: Mention, context: _Context | None) -> Place | None:

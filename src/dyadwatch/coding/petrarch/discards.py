@@ -34,8 +34,8 @@ def load_discards(path: Path) -> Discards:
 def discarded(text: str, phrases: tuple[str, ...]) -> str | None:
     """The first phrase found in the text as whole words, if any."""
     lowered = " ".join(re.split(r"[\s_]+", text.lower()))
-    for phrase in phrases:
-        if re.search(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", lowered):
+    for phrase in phrases:  # a phrase not in the text at all needs no search for its word boundaries
+        if phrase in lowered and re.search(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", lowered):
             return phrase
     return None
 
