@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .context import PLACE_KINDS, DocumentCountry, backer
 from .knowledge import KnowledgeBase, NameEntry, normalize
+from .localities import local_country
 from .phrases import (
     SHARED_DEPS, compass_suffix, in_person_name, is_former, named_for_place, other_given_name, partitive_head, phrase_text,
     phrase_tokens, runs, stray_places,
@@ -249,7 +250,7 @@ class ActorResolver:
         if sectors and not (country or seat_code or person):
             country = self._possessor_country(head, day, offset, sentence_index)
             if country is None:
-                country = self._police_town(tokens, head, sectors, used)
+                country = local_country(tokens, head, sectors, used, self.place_country)
                 how = "gazetteer" if country else how
             stateless = country is None and self._stateless(tokens, head)
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
@@ -338,14 +339,6 @@ class ActorResolver:
         (the first): 'al-Shabaab gunned down two Kenyan teachers' names whom, not where."""
         place = country or (self.context.place(head.doc) if self.kb.document_context else None)
         return next((code for code in codes if code[:3] == place), codes[0])
-
-    def _police_town(self, tokens: list[Token], head: Token, sectors: tuple[str, ...], used: set[int]) -> str | None:
-        """'The Pune police', 'Gurugram police': a name before a police noun is the town whose police
-        they are, placed by the gazetteer (a tagger often takes such towns for people or firms)."""
-        if sectors[-1] != "COP" or self.place_country is None:
-            return None
-        towns = [t for t in tokens if t.dep_ == "compound" and t.head == head and t.pos_ == "PROPN" and t.i not in used]
-        return next((c for c in (self.place_country(t.text) for t in towns) if c), None)
 
     def _stateless(self, tokens: list[Token], head: Token) -> bool:
         """Whether a group named only by sector belongs to no one country of the context: the phrase
