@@ -23,10 +23,12 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", ""})
 def local_country(tokens: list[Token], head: Token, sectors: tuple[str, ...], used: set[int],
                   place_country: Callable[[str], str | None] | None) -> str | None:
     """The country of the town or district the phrase says its police, court or officials serve."""
-    if not sectors or sectors[-1] not in LOCAL_SECTORS or place_country is None:
-        return None
+    if not sectors or sectors[-1] not in LOCAL_SECTORS or place_country is None or head.pos_ != "NOUN":
+        return None  # 'Ambassador Shafqat Ali Khan': a person's names are not towns
     within = {t.i for t in tokens}
-    towns = [t for t in _towns_before(head) if t.i in within and t.i not in used]
+    # the tagger often takes a town before 'police' for a person; before a court or an office, less so
+    people = ("PERSON",) if sectors[-1] != "COP" else ()
+    towns = [t for t in _towns_before(head) if t.i in within and t.i not in used and t.ent_type_ not in people]
     towns += [t for t in _towns_after(head) if t.i not in used]
     return next((c for c in (place_country(t.text) for t in towns) if c), None)
 
