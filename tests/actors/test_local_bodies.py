@@ -75,3 +75,19 @@ def test_a_named_country_is_never_overridden(nlp, text, code):
 def test_those_the_local_police_act_on_share_their_country(coder, text, source, target):
     events = coder.code(read_text(text, "police"))
     assert [(e.source.code, e.target.country) for e in events] == [(source, target)]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Protesters marched in Portland, Oregon, across the United States. Salem police arrested two men.", "USACOP"),
+        ("Farmers blocked roads in Tamil Nadu in India. Salem police arrested two men.", "INDCOP"),
+        ("Salem police arrested two men.", "INDCOP"),  # alone: the most populous Salem
+    ],
+)
+def test_a_town_of_the_documents_country_is_preferred(nlp, text, code):
+    doc = nlp(text)
+    sentences = list(doc.sents)
+    head = next(t for t in sentences[-1] if t.dep_ == "nsubj")
+    actor = ActorResolver(load_knowledge(), country_of).resolve(head, date(2025, 3, 14), 0, len(sentences) - 1)
+    assert actor.code == code

@@ -8,6 +8,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
+from ..places.gazetteer import TOWN_POPULATION, load_gazetteer
 from .context import PLACE_NOUNS
 
 # sectors whose bodies local news names by the town or district they serve
@@ -21,8 +22,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", ""})
 
 
 def local_country(tokens: list[Token], head: Token, sectors: tuple[str, ...], used: set[int],
-                  place_country: Callable[[str], str | None] | None) -> str | None:
-    """The country of the town or district the phrase says its police, court or officials serve."""
+                  place_country: Callable[[str], str | None] | None, home: str | None = None) -> str | None:
+    """The country of the town or district the phrase says its police, court or officials serve: one
+    of that name in `home` (the document's country) if there is one, else the most populous."""
     if not sectors or sectors[-1] not in LOCAL_SECTORS or place_country is None or head.pos_ != "NOUN":
         return None  # 'Ambassador Shafqat Ali Khan': a person's names are not towns
     within = {t.i for t in tokens}
@@ -30,7 +32,16 @@ def local_country(tokens: list[Token], head: Token, sectors: tuple[str, ...], us
     people = ("PERSON",) if sectors[-1] != "COP" else ()
     towns = [t for t in _towns_before(head) if t.i in within and t.i not in used and t.ent_type_ not in people]
     towns += [t for t in _towns_after(head) if t.i not in used]
-    return next((c for c in (place_country(t.text) for t in towns) if c), None)
+    return next((c for c in (_town_country(t.text, place_country, home) for t in towns) if c), None)
+
+
+def _town_country(name: str, place_country: Callable[[str], str | None], home: str | None) -> str | None:
+    """'Salem police' in a story about the United States are Salem, Oregon's, not Salem, India's."""
+    country = place_country(name)
+    if country is None or home is None or country == home:
+        return country
+    towns = load_gazetteer().lookup(name)
+    return home if any(p.country == home and (p.is_division or p.population >= TOWN_POPULATION) for p in towns) else country
 
 
 def _towns_before(head: Token) -> list[Token]:

@@ -250,7 +250,7 @@ class ActorResolver:
         if sectors and not (country or seat_code or person):
             country = self._possessor_country(head, day, offset, sentence_index)
             if country is None:
-                country = local_country(tokens, head, sectors, used, self.place_country)
+                country = local_country(tokens, head, sectors, used, self.place_country, self.document_country(head.doc))
                 how = "gazetteer" if country else how
             stateless = country is None and self._stateless(tokens, head)
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
