@@ -125,3 +125,16 @@ def test_an_area_must_name_a_division_the_gazetteer_has(tmp_path):
 def test_the_shipped_areas_file_loads():
     areas = read_areas()
     assert {"South China Sea", "Strait of Hormuz", "Crimea", "Congo"} <= {a.name for a in areas}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Tensions in the South China Sea have risen for months. Japan and Australia signed a defence pact on "
+     "Friday.", "signed"),
+    ("The ministers stressed the importance of stability across the Taiwan Strait and voiced their "
+     "opposition to any use of force.", "opposition"),
+    ("Shipping through the Red Sea has fallen by half. The European Union sent two frigates to escort "
+     "merchant ships.", "escort"),
+    ("China and the Philippines agreed to resume talks on the South China Sea.", "agreed"),
+])
+def test_a_sea_named_as_the_topic_is_not_the_events_place(coder, text, trigger):
+    assert place_of(coder, text, trigger) is None
