@@ -138,3 +138,14 @@ def test_the_shipped_areas_file_loads():
 ])
 def test_a_sea_named_as_the_topic_is_not_the_events_place(coder, text, trigger):
     assert place_of(coder, text, trigger) is None
+
+
+@pytest.mark.parametrize("text, trigger, name", [
+    ("Beijing deployed more than 200 ships, officials said, as tensions rose in the South China Sea.",
+     "deployed", "South China Sea"),
+    ("Russia mobilized its navy after Ukrainian sea drones sank a patrol ship off the coast of Crimea in the "
+     "Black Sea.", "mobilized", "Black Sea"),
+])
+def test_a_deed_is_placed_at_the_sea_its_sentence_names(coder, text, trigger, name):
+    location = place_of(coder, text, trigger)
+    assert location is not None and location.place.name == name
