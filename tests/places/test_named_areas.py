@@ -149,3 +149,19 @@ def test_a_sea_named_as_the_topic_is_not_the_events_place(coder, text, trigger):
 def test_a_deed_is_placed_at_the_sea_its_sentence_names(coder, text, trigger, name):
     location = place_of(coder, text, trigger)
     assert location is not None and location.place.name == name
+
+
+@pytest.mark.parametrize("text, trigger, name, country", [
+    ("Israeli troops raided a refugee camp in the West Bank on Monday.", "raided", "West Bank", "PSE"),
+    ("Russian forces shelled several towns in the Donbas overnight.", "shelled", "Donbas", "UKR"),
+    ("Militants attacked an army convoy in Indian-administered Kashmir.", "attacked", "Kashmir", "IND"),
+    ("Syrian government forces bombed a market in Idlib province.", "bombed", "Idlib", "SYR"),
+    ("Separatists attacked a passenger train in Balochistan on Tuesday.", "attacked", "Balochistan", "PAK"),
+    ("Azerbaijani troops launched an offensive in Nagorno-Karabakh.", "offensive", "Nagorno-Karabakh", "AZE"),
+    ("Israeli jets struck targets in the Gaza Strip on Friday.", "struck", "Gaza Strip", "PSE"),
+    ("Turkish drones struck a convoy in Iraq's Kurdistan region.", "struck", "Kurdistan Region", "IRQ"),
+    ("Israel fired on Syrian positions in the Golan Heights.", "fired", "Golan Heights", "SYR"),
+])
+def test_violence_in_disputed_and_named_regions(coder, text, trigger, name, country):
+    place = place_of(coder, text, trigger).place
+    assert (place.name, place.country) == (name, country)
