@@ -35,3 +35,21 @@ def test_jsonl_has_the_location(tmp_path):
     assert (tbilisi["name"], tbilisi["country"], tbilisi["precision"], tbilisi["resolved_by"]) == \
         ("Tbilisi", "GEO", "city", "locative")
     assert TEXT[tbilisi["span"][0]:tbilisi["span"][1]] == "Tbilisi"
+
+
+SEA = ("Houthi rebels attacked a cargo ship in the Red Sea on Monday, the U.S. military said.\n\n"
+       "Ukrainian drones attacked an air base in Crimea on Sunday.\n")
+
+
+def test_an_event_at_sea_has_no_country(tmp_path):
+    path = tmp_path / "sea.txt"
+    path.write_text(SEA, encoding="utf-8")
+    runner = CliRunner()
+    table = runner.invoke(cli, ["code", str(path), "--published", "2024-05-01"])
+    assert table.exit_code == 0, table.output
+    rows = [line for line in table.stdout.splitlines() if " attacked " in line]
+    assert "Red Sea" in rows[0] and "Red Sea None" not in rows[0] and "Crimea UKR" in rows[1]
+    jsonl = runner.invoke(cli, ["code", str(path), "--published", "2024-05-01", "--format", "jsonl"])
+    places = [json.loads(line)["location"] for line in jsonl.stdout.splitlines()]
+    sea = next(p for p in places if p and p["name"] == "Red Sea")
+    assert (sea["country"], sea["feature"], sea["precision"]) == (None, "SEA", "adm1")

@@ -116,3 +116,21 @@ def test_an_older_database_is_upgraded_by_the_next_writer(tmp_path):
         assert {"place_name", "place_country", "place_lat", "place_precision"} <= columns
     with Store.open(path, read_only=True) as store:
         assert store.count("events") == 0
+
+
+def test_an_event_at_sea_is_stored_and_exported_without_a_country(tmp_path):
+    source = tmp_path / "sea.jsonl"
+    text = "Houthi rebels attacked a cargo ship in the Red Sea on Monday, the U.S. military said.\n"
+    source.write_text(json.dumps({"id": "sea", "text": text, "published": "2024-05-01"}) + "\n", encoding="utf-8")
+    path = str(tmp_path / "sea.duckdb")
+    result = CliRunner().invoke(cli, ["ingest", str(source), "--db", path, "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    row = next(line for line in events(path).splitlines() if "Red Sea" in line)
+    assert "Red Sea None" not in row
+    out = tmp_path / "events.CSV"
+    events(path, "--format", "gdelt", "-o", str(out))
+    rows = [dict(zip(gdelt_columns(), line.split("\t"))) for line in out.read_text().splitlines()]
+    sea = next(r for r in rows if r["ActionGeo_FullName"] == "Red Sea")
+    assert (sea["ActionGeo_Type"], sea["ActionGeo_CountryCode"], sea["ActionGeo_Lat"]) == ("5", "", "20.0")
+    plover = [json.loads(line) for line in events(path, "--format", "plover").splitlines()]
+    assert next(r for r in plover if r["location"] == "Red Sea")["country"] is None

@@ -47,11 +47,11 @@ def _row(event: Event) -> list[str]:
 
 
 def _place(event: Event) -> str:
-    """'Kharkiv UKR' (city), 'Anbar IRQ' (admin-1), 'Ukraine' (country) or '-'."""
+    """'Kharkiv UKR' (city), 'Anbar IRQ' (admin-1), 'Ukraine' (country), 'Red Sea' (no country) or '-'."""
     if event.location is None:
         return "-"
     place = event.location.place
-    return place.name if place.is_country else f"{place.name} {place.country}"
+    return place.name if place.is_country or not place.country else f"{place.name} {place.country}"
 
 
 def write_table(coded: CodedDocument, out: TextIO) -> None:

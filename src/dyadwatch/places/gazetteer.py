@@ -5,6 +5,7 @@ milliseconds, not seconds; each name's candidates are cached for the life of the
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 import sqlite3
 import threading
@@ -13,13 +14,21 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import GazetteerError
+from .areas import AREA_ID_BASE, AREA_KINDS, AREAS, Area, read_areas
 from .names import name_key
 
 DATA = Path(__file__).parent / "data"
 DATABASE = DATA / "gazetteer.sqlite"
 NOT_PLACES = DATA / "not_places.txt"
 
-PRECISION = {"PCLI": "country", "ADM1": "adm1", "ADM2": "adm1", "RGN": "adm1"}
+# A listed area (sea, strait, reef, region) is placed like a division: finer than a country, coarser
+# than a town; seas and disputed reefs have no country.
+# A listed area ranks among places of its name like a town of this many people: with its feature prior,
+# above a division of the same name ('Sahel' of Burkina Faso, 'Red Sea' of Sudan) unless the document
+# names the division's country or asks for a division ('Red Sea State').
+AREA_POPULATION = 100_000
+
+PRECISION = {"PCLI": "country", "ADM1": "adm1", "ADM2": "adm1", **{kind: "adm1" for kind in AREA_KINDS}}
 
 
 @dataclass(frozen=True)
@@ -30,7 +39,7 @@ class Place:
     name: str
     feature_class: str
     feature_code: str
-    country: str
+    country: str | None  # None for international waters and areas several countries span or claim
     adm1: str | None
     adm1_id: int | None
     lat: float
@@ -49,13 +58,13 @@ class Place:
 
     @property
     def is_division(self) -> bool:
-        return self.feature_code in ("ADM1", "ADM2", "RGN")
+        return self.feature_code in ("ADM1", "ADM2", "RGN")  # a sea or a reef is none
 
 
 class Gazetteer:
     """Name -> candidate places. Thread-safe; one per process (see load_gazetteer)."""
 
-    def __init__(self, path: Path = DATABASE, not_places: Path = NOT_PLACES):
+    def __init__(self, path: Path = DATABASE, not_places: Path = NOT_PLACES, areas: Path = AREAS):
         if not path.exists():
             raise GazetteerError(f"{path}: gazetteer table missing; rebuild it with python -m dyadwatch.places.build")
         try:
@@ -68,16 +77,57 @@ class Gazetteer:
         self.candidates = lru_cache(maxsize=65536)(self._candidates)
         self.capital = lru_cache(maxsize=512)(self._capital)  # country code -> its capital, or None
         self.country = lru_cache(maxsize=512)(self._country)  # country code -> the country, or None
+        self._english: dict[tuple[str, str], str] = {}  # (country, gazetteer's division name key) -> English
+        self._areas: dict[str, tuple[Place, ...]] = {}  # name key -> the listed areas' places
+        for area in read_areas(areas):
+            self._add_area(area, areas)
+
+    def _add_area(self, area: Area, path: Path) -> None:
+        """Index one line of areas.tsv; a division or country it names must be in the table."""
+        if area.kind == "PCLI":
+            place = self._country(area.country)
+            if place is None:
+                raise GazetteerError(f"{path}:{area.line}: no country {area.country} in the gazetteer")
+        elif area.kind == "ADM1":
+            for alias in area.aliases:
+                self._english[(area.country, name_key(alias))] = area.name
+            with self._lock:
+                rows = self._db.execute("SELECT * FROM places WHERE country = ? AND feature_code = 'ADM1'",
+                                        (area.country,)).fetchall()
+            found = [self._place(row) for row in rows if (area.country, name_key(row[1])) in self._english]
+            if not found:
+                raise GazetteerError(f"{path}:{area.line}: no division of {area.country} called "
+                                     f"{' or '.join(area.aliases)} in the gazetteer")
+            place = found[0]
+        else:
+            place = Place(AREA_ID_BASE - area.line, area.name, AREA_KINDS[area.kind], area.kind, area.country,
+                          None, None, area.lat, area.lon, AREA_POPULATION)
+        for key in area.keys:
+            self._areas[key] = (*self._areas.get(key, ()), place)
+
+    def _place(self, row: tuple) -> Place:
+        """A row of the table as a Place, under its English name where areas.tsv gives one."""
+        place = Place(*row)
+        if not self._english or place.country is None:
+            return place
+        adm1 = self._english.get((place.country, name_key(place.adm1))) if place.adm1 else None
+        name = (self._english.get((place.country, name_key(place.name)))
+                if place.feature_code == "ADM1" else None)
+        if adm1 is None and name is None:
+            return place
+        return dataclasses.replace(place, name=name or place.name, adm1=adm1 or place.adm1)
 
     def _candidates(self, key: str) -> tuple[Place, ...]:
-        if not key or key in self._excluded:
+        listed = self._areas.get(key, ())
+        if not key or (key in self._excluded and not listed):
             return ()
         with self._lock:
             rows = self._db.execute(
                 "SELECT p.* FROM names n JOIN places p ON p.id = n.id WHERE n.key = ? ORDER BY p.population DESC",
                 (key,),
             ).fetchall()
-        return tuple(Place(*row) for row in rows)
+        ids = {p.id for p in listed}
+        return listed + tuple(p for p in map(self._place, rows) if p.id not in ids)
 
     def lookup(self, text: str) -> tuple[Place, ...]:
         """Every place called `text`, most populous first."""
@@ -87,13 +137,13 @@ class Gazetteer:
         with self._lock:
             row = self._db.execute("SELECT * FROM places WHERE country = ? AND feature_code = 'PPLC' "
                                    "ORDER BY population DESC LIMIT 1", (country,)).fetchone()
-        return Place(*row) if row else None
+        return self._place(row) if row else None
 
     def _country(self, alpha3: str) -> Place | None:
         with self._lock:
             row = self._db.execute("SELECT * FROM places WHERE country = ? AND feature_code = 'PCLI' LIMIT 1",
                                    (alpha3,)).fetchone()
-        return Place(*row) if row else None
+        return self._place(row) if row else None
 
     def find(self, name: str, country: str, lat: float, lon: float) -> Place | None:
         """The place of an event as stored (name, country, coordinates), for exports that want its ids."""

@@ -123,8 +123,11 @@ class DocumentPlaces:
         by_token = {(m.part, i): m for m in placed for i in range(*m.tokens)}
         spans = _Spans([tuple(a.span) for e in events for a in (e.source, e.target, e.reported_by)
                         if a is not None and a.span])
+        # a sea or a region with no country is where an event happened only by the event's own words or,
+        # for a deed, its sentence's ('vessels were spotted near reefs in the South China Sea'): named
+        # elsewhere it is the topic ('peace and stability across the Taiwan Strait', 'talks on the Red Sea')
         settings = [m for m in placed if (m.locative or not spans.overlap(m.span))
-                    and not m.modifier and not m.agentive and not m.destination and not m.speaks]
+                    and not m.modifier and not m.agentive and not m.destination and not m.speaks and m.place.country]
         places = cls(parts, placed, by_token, dateline, settings, _focus(settings))
         places.sites = places._sites(events)
         return places
@@ -287,7 +290,7 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts,
         start = max(start, parts[part][1] + top.left_edge.idx)
         end = min(end, parts[part][1] + top.right_edge.idx + len(top.right_edge.text))
     others = [m for m in placed if m.part == part and start <= m.span[0] < end and allowed(m) and not m.modifier
-              and not m.agentive and (to_ok or not m.destination) and not m.speaks]
+              and not m.agentive and (to_ok or not m.destination) and not m.speaks and (deed or m.place.country)]
     if others:
         return _location(min(others, key=lambda m: (m.place.precision == "country", abs(m.span[0] - offset))),
                          "sentence")

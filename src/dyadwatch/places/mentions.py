@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .areas import AREA_KINDS
 from .gazetteer import Gazetteer, Place
 from .names import DIVISION_WORDS, bare_division, name_key
 
@@ -66,7 +67,7 @@ VISITED_VERBS = frozenset({"visit", "tour"})
 # they go is where the visit and what is done there happen; not a way ('sought to make their way to
 # Turkey'), a route ('from Quetta to Peshawar') or a way back ('go back to China').
 VISIT_WORDS = frozenset({"visit", "trip", "travel", "tour", "journey", "arrive", "fly", "go", "come"})
-FEATURE_PRIOR = {"PCLI": 6.0, "RGN": 5.0, "PPLC": 4.0, "ADM1": 2.5, "PPL": 0.0, "ADM2": -1.0}
+FEATURE_PRIOR = {"PCLI": 6.0, **dict.fromkeys(AREA_KINDS, 5.0), "PPLC": 4.0, "ADM1": 2.5, "PPL": 0.0, "ADM2": -1.0}
 MIN_TOWN_POPULATION = 15_000  # a smaller town is taken only when the document's countries support it
 CONTEXT_ROUNDS = 2
 OWN_NAME_BONUS = 3.0  # a place called so before a place that only has it among its alternate names
