@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from ..errors import LexiconError
 from ..nlp.pipeline import sentence_ents
 from ..nlp.quotes import speaker
+from .descriptors import StateDescriptors, load_descriptors
 from .knowledge import DATA_DIR, KnowledgeBase, _read, normalize
 from .resolver import DOCUMENT_COUNTRY, PERSONAL_PRONOUNS, SEAT_COUNTRY, Actor, ActorResolver, in_sentences, make_code
 
@@ -112,6 +113,7 @@ class DocumentResolver(ActorResolver):
     ):
         super().__init__(kb, place_country)
         self.anaphors = load_anaphors() if anaphors is None else anaphors
+        self.descriptors: StateDescriptors = load_descriptors()
         self.reporting = reporting  # lemmas of verbs that name a quote's speaker ('said', 'told')
         self.mentions: list[Mention] = []
         self.genders: dict[str, str] = {}  # person's name -> 'm' or 'f', from honorifics and pronouns
@@ -226,12 +228,17 @@ class DocumentResolver(ActorResolver):
     def _antecedents(self, head: Token, found: list[Actor], day, offset: int, index: int) -> list[Actor]:
         """The actor(s) a definite noun of anaphors.tsv refers back to, when the noun phrase names none
         of its own ('the minister', 'the group', 'the two leaders'; not 'the Iranian minister')."""
-        if not _common_noun(head) or any(a.resolved_by not in WEAK for a in found):
+        if not _common_noun(head):
+            return []
+        words = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+        fits = self.descriptors.fitting(head) if "the" in words else None
+        named = [a for a in found if a.resolved_by not in WEAK]
+        if fits is not None and not any(a.country in fits for a in named):
+            # 'the island nation', 'the kingdom'; 'the Central Asian country' is no region but a state
+            return self._described_state(head, fits, offset, index)
+        if named or not ({"the"} | PAIR_WORDS) & words:
             return []
         kinds = self._kinds(head)
-        words = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod")}
-        if not ({"the"} | PAIR_WORDS) & words:
-            return []
         if any(c.dep_ in ("prep", "poss", "appos", "relcl", "acl") or c.pos_ == "PROPN" for c in head.children):
             return []  # 'the head of MSF', 'the group's leader', 'the Hamas group': the phrase says who
         start = offset + head.idx
@@ -257,6 +264,20 @@ class DocumentResolver(ActorResolver):
             if only is not None:
                 return [only.moved(head.text, span, RESOLVED_BY[kind])]
         return self._same_noun(head, window, span)
+
+    def _described_state(self, head: Token, fits: tuple[str, ...], offset: int, index: int) -> list[Actor]:
+        """The one state that fits the description, named nearest before the phrase: in its own
+        sentence, else the sentence before, else the one before that (descriptors.py)."""
+        start = offset + head.idx
+        for sentence in range(index, index - WINDOW - 1, -1):
+            countries = {m.actor.country for m in self._window(sentence, sentence, start) if m.actor.country in fits}
+            if len(countries) > 1:
+                return []
+            if countries:
+                country = countries.pop()
+                span = (start, start + len(head))
+                return [Actor(head.text, country, country, (), None, RESOLVED_BY["state"], span)]
+        return []
 
     def _same_noun(self, head: Token, window: list[Mention], span: tuple[int, int]) -> list[Actor]:
         """'Top diplomats from the Group of Seven urged Russia ... "...," the diplomats said': a definite
