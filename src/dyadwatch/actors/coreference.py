@@ -172,25 +172,56 @@ class DocumentResolver(ActorResolver):
         """'he'/'she' is the one person of its gender named (or referred to) in the sentence before or
         earlier in its own; with none there, in the two sentences before that. An embedded subject is
         the person of the clause embedding it, and of several people, the subject of the sentence
-        before is preferred (ActorResolver._pronoun)."""
+        before is preferred (ActorResolver._pronoun, _subject_before). A 'he' inside a quote is never
+        the quote's own speaker ('"He calls Xi a friend," Wyne said' is not about Wyne)."""
         start = offset + head.idx
         gender = "f" if head.lower_ in FEMININE else "m"
-        near = self._people(sentence_index - 1, sentence_index, start, gender)
+        speaker = self.quote_speaker(head, None, offset, sentence_index)
+        unquoted = speaker.name if speaker is not None and speaker.name else None
+        near = [a for a in self._people(sentence_index - 1, sentence_index, start, gender) if a.name != unquoted or not a.name]
         embedded = head.dep_ in SUBJECT_DEPS and self._embedding_person(head, offset, sentence_index) is not None
         if embedded or len(near) > 1:
             actor = super()._pronoun(head, offset, sentence_index)
-            if actor is not None and actor.name and self.genders.get(actor.name, gender) != gender:
+            if actor is not None and unquoted is not None and actor.name == unquoted:
                 actor = None
+            if actor is None and not embedded:
+                actor = self._subject_before(head, near, offset, sentence_index)
         elif near:
             actor = near[0].moved(head.text, (start, start + len(head)), "coreference")
         elif any(m.unnamed and not _titled(m) for m in self._window(sentence_index - WINDOW, sentence_index, start)):
             actor = None  # 'A police spokesman said ... He added': someone no actor code names
         else:
-            far = self._people(sentence_index - WINDOW, sentence_index, start, gender)
-            actor = far[0].moved(head.text, (start, start + len(head)), RESOLVED_BY["pronoun"]) if len(far) == 1 else None
+            far = [a for a in self._people(sentence_index - WINDOW, sentence_index, start, gender)
+                   if a.name != unquoted or not a.name]
+            if len(far) == 1:
+                actor = far[0].moved(head.text, (start, start + len(head)), RESOLVED_BY["pronoun"])
+            else:
+                actor = self._subject_before(head, far, offset, sentence_index) if far else None
+        if actor is not None and actor.name and (self.genders.get(actor.name, gender) != gender or actor.name == unquoted):
+            actor = None
         if actor is not None and actor.name:
             self.genders.setdefault(actor.name, gender)
         return actor
+
+    def _subject_before(self, head: Token, people: list[Actor], offset: int, index: int) -> Actor | None:
+        """Of several people, the one that was a subject in the nearest sentence before that had one
+        of them as a subject, when the pronoun is its own sentence's main subject ('"He doesn't view
+        Xi as a rival," Wyne said. "He calls Xi a friend."'); two subjects there ('Putin said
+        Zelenskyy must ...') leave it unresolved, and so does a person named before it in its own."""
+        start = offset + head.idx
+        if head.dep_ != "nsubj" or head.head != head.sent.root:
+            return None
+        if any(m.actor.name or m.unnamed for m in self._window(index, index, start)):
+            return None  # 'Sondland amended his testimony: "I recall," he said': its own sentence has one
+        names = {a.name for a in people if a.name}
+        for sentence in range(index - 1, index - WINDOW - 1, -1):
+            subjects = {m.actor.name: m.actor for m in self._window(sentence, sentence, start)
+                        if m.subject and m.actor.name in names}
+            if len(subjects) > 1:
+                return None
+            if subjects:
+                return next(iter(subjects.values())).moved(head.text, (start, start + len(head)), RESOLVED_BY["pronoun"])
+        return None
 
     def _group_pronoun(self, head: Token, day, offset: int, sentence_index: int) -> Actor | None:
         """'They' as a subject with no antecedent in its own sentence is the one group the sentence
