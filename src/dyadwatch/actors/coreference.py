@@ -181,11 +181,9 @@ class DocumentResolver(ActorResolver):
         near = [a for a in self._people(sentence_index - 1, sentence_index, start, gender) if a.name != unquoted or not a.name]
         embedded = head.dep_ in SUBJECT_DEPS and self._embedding_person(head, offset, sentence_index) is not None
         if embedded or len(near) > 1:
-            actor = super()._pronoun(head, offset, sentence_index)
-            if actor is not None and unquoted is not None and actor.name == unquoted:
-                actor = None
-            if actor is None and not embedded:
-                actor = self._subject_before(head, near, offset, sentence_index)
+            actor = None if embedded else self._subject_before(head, near, offset, sentence_index)
+            if actor is None:
+                actor = super()._pronoun(head, offset, sentence_index)
         elif near:
             actor = near[0].moved(head.text, (start, start + len(head)), "coreference")
         elif any(m.unnamed and not _titled(m) for m in self._window(sentence_index - WINDOW, sentence_index, start)):
