@@ -103,3 +103,28 @@ def test_the_descriptor_table_loads():
     table = load_descriptors()
     assert "MUS" in table.descriptors[("island",)] and "KAZ" in table.descriptors[("central", "asian")]
     assert "SAU" in table.nouns["kingdom"] and table.nouns["country"] == ()
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    # 'they' after a named group that takes a plural verb
+    ("The Taliban detained three British nationals in Kabul last month. They accused the men of spying.",
+     "accused", "AFG"),
+    ("The Houthis fired a missile at a tanker in the Red Sea on Monday. They also threatened U.S. warships.",
+     "threatened", "YEMREB"),
+    ("The Taliban detained three British nationals in Kabul, and Pakistan closed the border. They accused the "
+     "men of spying.", "accused", "AFG"),
+])
+def test_they_is_the_group_subject_before(coder, text, trigger, source):
+    got = actors(coder, text, trigger)
+    assert any(s.startswith(source) and how == "coreference-pronoun" for s, how, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # 'they' is never one person
+    ("Prime Minister Shehbaz Sharif visited Quetta on Wednesday. They vowed to crush the militants.", "vowed"),
+    ("Hamas official Basem Naim spoke to reporters in Doha. They accused Israel of violating the ceasefire.",
+     "accused"),
+])
+def test_they_after_a_single_person_is_unresolved(coder, text, trigger):
+    got = actors(coder, text, trigger)
+    assert not [g for g in got if g[1].startswith("coreference")], got

@@ -43,6 +43,7 @@ FEMININE = frozenset({"she", "her"})
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
 PAIR_WORDS = frozenset({"two", "both"})
 STATE_PREFIXES = ("IGO", "NGO", "IMG", "---")
+GROUP_NAME = "group"  # Actor.resolved_by of a name of groups.tsv ('the Taliban', 'the Houthis'), which 'they' may mean
 
 
 @dataclass(frozen=True)
@@ -236,7 +237,8 @@ class DocumentResolver(ActorResolver):
         candidates = _Candidates()
         for mention in self._window(sentence_index - 1, sentence_index, start):
             a = mention.actor
-            if mention.subject and not a.name and a.resolved_by not in WEAK and (mention.plural or _group_code(a.code)):
+            if mention.subject and not a.name and a.resolved_by not in WEAK and (
+                    mention.plural or _group_code(a.code) or a.resolved_by == GROUP_NAME):
                 candidates.add(a.code, a)
         only = candidates.only()
         return only.moved(head.text, (start, start + len(head)), RESOLVED_BY["pronoun"]) if only else None
