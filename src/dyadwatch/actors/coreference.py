@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from ..errors import LexiconError
 from ..nlp.pipeline import sentence_ents
 from ..nlp.quotes import speaker
+from .descriptors import StateDescriptors, load_descriptors
 from .knowledge import DATA_DIR, KnowledgeBase, _read, normalize
 from .resolver import DOCUMENT_COUNTRY, PERSONAL_PRONOUNS, SEAT_COUNTRY, Actor, ActorResolver, in_sentences, make_code
 
@@ -42,6 +43,7 @@ FEMININE = frozenset({"she", "her"})
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
 PAIR_WORDS = frozenset({"two", "both"})
 STATE_PREFIXES = ("IGO", "NGO", "IMG", "---")
+GROUP_NAME = "group"  # Actor.resolved_by of a name of groups.tsv ('the Taliban', 'the Houthis'), which 'they' may mean
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,7 @@ class DocumentResolver(ActorResolver):
     ):
         super().__init__(kb, place_country)
         self.anaphors = load_anaphors() if anaphors is None else anaphors
+        self.descriptors: StateDescriptors = load_descriptors()
         self.reporting = reporting  # lemmas of verbs that name a quote's speaker ('said', 'told')
         self.mentions: list[Mention] = []
         self.genders: dict[str, str] = {}  # person's name -> 'm' or 'f', from honorifics and pronouns
@@ -170,25 +173,54 @@ class DocumentResolver(ActorResolver):
         """'he'/'she' is the one person of its gender named (or referred to) in the sentence before or
         earlier in its own; with none there, in the two sentences before that. An embedded subject is
         the person of the clause embedding it, and of several people, the subject of the sentence
-        before is preferred (ActorResolver._pronoun)."""
+        before is preferred (ActorResolver._pronoun, _subject_before). A 'he' inside a quote is never
+        the quote's own speaker ('"He calls Xi a friend," Wyne said' is not about Wyne)."""
         start = offset + head.idx
         gender = "f" if head.lower_ in FEMININE else "m"
-        near = self._people(sentence_index - 1, sentence_index, start, gender)
+        speaker = self.quote_speaker(head, None, offset, sentence_index)
+        unquoted = speaker.name if speaker is not None and speaker.name else None
+        near = [a for a in self._people(sentence_index - 1, sentence_index, start, gender) if a.name != unquoted or not a.name]
         embedded = head.dep_ in SUBJECT_DEPS and self._embedding_person(head, offset, sentence_index) is not None
         if embedded or len(near) > 1:
-            actor = super()._pronoun(head, offset, sentence_index)
-            if actor is not None and actor.name and self.genders.get(actor.name, gender) != gender:
-                actor = None
+            actor = None if embedded else self._subject_before(head, near, offset, sentence_index)
+            if actor is None:
+                actor = super()._pronoun(head, offset, sentence_index)
         elif near:
             actor = near[0].moved(head.text, (start, start + len(head)), "coreference")
         elif any(m.unnamed and not _titled(m) for m in self._window(sentence_index - WINDOW, sentence_index, start)):
             actor = None  # 'A police spokesman said ... He added': someone no actor code names
         else:
-            far = self._people(sentence_index - WINDOW, sentence_index, start, gender)
-            actor = far[0].moved(head.text, (start, start + len(head)), RESOLVED_BY["pronoun"]) if len(far) == 1 else None
+            far = [a for a in self._people(sentence_index - WINDOW, sentence_index, start, gender)
+                   if a.name != unquoted or not a.name]
+            if len(far) == 1:
+                actor = far[0].moved(head.text, (start, start + len(head)), RESOLVED_BY["pronoun"])
+            else:
+                actor = self._subject_before(head, far, offset, sentence_index) if far else None
+        if actor is not None and actor.name and (self.genders.get(actor.name, gender) != gender or actor.name == unquoted):
+            actor = None
         if actor is not None and actor.name:
             self.genders.setdefault(actor.name, gender)
         return actor
+
+    def _subject_before(self, head: Token, people: list[Actor], offset: int, index: int) -> Actor | None:
+        """Of several people, the one that was a subject in the nearest sentence before that had one
+        of them as a subject, when the pronoun is its own sentence's main subject ('"He doesn't view
+        Xi as a rival," Wyne said. "He calls Xi a friend."'); two subjects there ('Putin said
+        Zelenskyy must ...') leave it unresolved, and so does a person named before it in its own."""
+        start = offset + head.idx
+        if head.dep_ != "nsubj" or head.head != head.sent.root:
+            return None
+        if any(m.actor.name or m.unnamed for m in self._window(index, index, start)):
+            return None  # 'Sondland amended his testimony: "I recall," he said': its own sentence has one
+        names = {a.name for a in people if a.name}
+        for sentence in range(index - 1, index - WINDOW - 1, -1):
+            subjects = {m.actor.name: m.actor for m in self._window(sentence, sentence, start)
+                        if m.subject and m.actor.name in names}
+            if len(subjects) > 1:
+                return None
+            if subjects:
+                return next(iter(subjects.values())).moved(head.text, (start, start + len(head)), RESOLVED_BY["pronoun"])
+        return None
 
     def _group_pronoun(self, head: Token, day, offset: int, sentence_index: int) -> Actor | None:
         """'They' as a subject with no antecedent in its own sentence is the one group the sentence
@@ -205,7 +237,8 @@ class DocumentResolver(ActorResolver):
         candidates = _Candidates()
         for mention in self._window(sentence_index - 1, sentence_index, start):
             a = mention.actor
-            if mention.subject and not a.name and a.resolved_by not in WEAK and (mention.plural or _group_code(a.code)):
+            if mention.subject and not a.name and a.resolved_by not in WEAK and (
+                    mention.plural or _group_code(a.code) or a.resolved_by == GROUP_NAME):
                 candidates.add(a.code, a)
         only = candidates.only()
         return only.moved(head.text, (start, start + len(head)), RESOLVED_BY["pronoun"]) if only else None
@@ -226,12 +259,17 @@ class DocumentResolver(ActorResolver):
     def _antecedents(self, head: Token, found: list[Actor], day, offset: int, index: int) -> list[Actor]:
         """The actor(s) a definite noun of anaphors.tsv refers back to, when the noun phrase names none
         of its own ('the minister', 'the group', 'the two leaders'; not 'the Iranian minister')."""
-        if not _common_noun(head) or any(a.resolved_by not in WEAK for a in found):
+        if not _common_noun(head):
+            return []
+        words = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+        fits = self.descriptors.fitting(head) if "the" in words else None
+        named = [a for a in found if a.resolved_by not in WEAK]
+        if fits is not None and not any(a.country in fits for a in named):
+            # 'the island nation', 'the kingdom'; 'the Central Asian country' is no region but a state
+            return self._described_state(head, fits, offset, index)
+        if named or not ({"the"} | PAIR_WORDS) & words:
             return []
         kinds = self._kinds(head)
-        words = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod")}
-        if not ({"the"} | PAIR_WORDS) & words:
-            return []
         if any(c.dep_ in ("prep", "poss", "appos", "relcl", "acl") or c.pos_ == "PROPN" for c in head.children):
             return []  # 'the head of MSF', 'the group's leader', 'the Hamas group': the phrase says who
         start = offset + head.idx
@@ -257,6 +295,20 @@ class DocumentResolver(ActorResolver):
             if only is not None:
                 return [only.moved(head.text, span, RESOLVED_BY[kind])]
         return self._same_noun(head, window, span)
+
+    def _described_state(self, head: Token, fits: tuple[str, ...], offset: int, index: int) -> list[Actor]:
+        """The one state that fits the description, named nearest before the phrase: in its own
+        sentence, else the sentence before, else the one before that (descriptors.py)."""
+        start = offset + head.idx
+        for sentence in range(index, index - WINDOW - 1, -1):
+            countries = {m.actor.country for m in self._window(sentence, sentence, start) if m.actor.country in fits}
+            if len(countries) > 1:
+                return []
+            if countries:
+                country = countries.pop()
+                span = (start, start + len(head))
+                return [Actor(head.text, country, country, (), None, RESOLVED_BY["state"], span)]
+        return []
 
     def _same_noun(self, head: Token, window: list[Mention], span: tuple[int, int]) -> list[Actor]:
         """'Top diplomats from the Group of Seven urged Russia ... "...," the diplomats said': a definite
