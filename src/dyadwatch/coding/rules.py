@@ -16,8 +16,9 @@ from .ontology import load_ontology
 UNKNOWN_AGENT = "---"
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _PREFIX = re.compile(r"^\d{2,4}$")
-# '@MIL': source sector; '>REB': target sector; '@STATE': a country named alone; '@mob': the head noun naming the source
-_ACTOR_CONDITION = re.compile(r"^([@>](?:[A-Z]{3}|STATE)|@[a-z][a-z-]*)$")
+# '@MIL': source sector; '>REB': target sector; '@STATE': a country named alone; '@NATION': a country or
+# its adjective with no sector ('Russian strikes', 'U.S. strikes'); '@mob': the head noun naming the source
+_ACTOR_CONDITION = re.compile(r"^([@>](?:[A-Z]{3}|STATE|NATION)|@[a-z][a-z-]*)$")
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ VIEW = "that"
 # actor codes whose first three letters name a kind of organisation, not a country
 ORGANISATION_BASES = ("IGO", "NGO")
 STATE = "STATE"
+NATION = "NATION"
 
 
 def argument_lemmas(match: Match) -> set[str]:
@@ -89,11 +90,15 @@ def actor_conditions(sources: list[Actor], targets: list[Actor], source_heads: l
 
 def _kinds(actor: Actor) -> tuple[str, ...]:
     """The actor's sectors, and its base when that is a kind of organisation rather than a country;
-    'STATE' for a country named alone ('Japan protested'), which speaks as its government."""
+    'STATE' for a country named alone ('Japan protested'), which speaks as its government; 'NATION' for
+    a country or its adjective with no sector ('Russian strikes', 'U.S. strikes', 'Israel's strikes')."""
     if actor.country in ORGANISATION_BASES:
         return actor.sectors + (actor.country,)
+    if actor.sectors:
+        return actor.sectors
+    nation = (NATION,) if actor.country and actor.code == actor.country else ()
     named = actor.resolved_by == "country" and len(actor.code) == 3  # not 'Kenyans' (a people)
-    return actor.sectors or ((STATE,) if named else ())
+    return ((STATE,) if named else ()) + nation
 
 
 def apply_sense(match: Match, lexicon: Lexicon, actors: frozenset[str] = frozenset()) -> SenseRule | None:
