@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..actors.resolver import Actor
 from .extract import Match
 from .lexicon import Lexicon
-from .rules import SenseRule
+from .rules import KEEP, SenseRule
 from .syntax import lemma, pobjs, shared_subjects
 
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "compound", "amod", "poss", "attr")
@@ -102,10 +102,12 @@ def _kinds(actor: Actor) -> tuple[str, ...]:
 
 
 def apply_sense(match: Match, lexicon: Lexicon, actors: frozenset[str] = frozenset()) -> SenseRule | None:
-    """Recode the match's pattern by the sense rule that applies (its code '---': no event)."""
+    """Recode the match's pattern by the sense rule that applies (its code '---': no event, '=': the
+    pattern's own code)."""
     rule = sense_rule(match, lexicon, actors)
     if rule is not None:
-        match.pattern = replace(match.pattern, code=rule.code, rule=f"{match.pattern.rule} (sense: {rule.rule})")
+        code = match.pattern.code if rule.code == KEEP else rule.code
+        match.pattern = replace(match.pattern, code=code, rule=f"{match.pattern.rule} (sense: {rule.rule})")
     return rule
 
 
