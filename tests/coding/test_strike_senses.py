@@ -33,6 +33,8 @@ def strike_codes(coder, text: str) -> set[str]:
         ("Russia carried out missile strikes on Odesa overnight.", "195", "RUS"),
         ("Russian air strikes killed 12 civilians in Idlib.", "195", "RUS"),
         ("Strikes by Israeli jets destroyed a building in Beirut.", "195", "ISRMIL"),
+        ("Iranian missile strikes on Israel caused damage in Tel Aviv.", "195", "IRN"),
+        ("Sudanese army strikes hit RSF positions in Nyala.", "190", "SDNMIL"),
     ],
 )
 def test_a_states_or_armed_groups_strikes_are_military(coder, text, code, source):
@@ -71,6 +73,10 @@ def test_strikes_that_kill_are_fighting_not_assault(coder, text, code):
         ("Argentina's strike against the austerity measures shut banks.", "1432"),
         ("The Kenyan strike by lecturers entered its fifth week.", "143"),
         ("The civil servants' strike in Nigeria disrupted services.", "143"),
+        ("The Kenyan matatu strike paralysed Nairobi.", "143"),
+        ("A South African mining strike hit platinum output.", "143"),
+        ("The Nigerian public sector strike entered its third day.", "143"),
+        ("The Bangladeshi garment strike spread to Gazipur.", "143"),
     ],
 )
 def test_labour_strikes_of_a_countrys_people_stay_protests(coder, text, code):
