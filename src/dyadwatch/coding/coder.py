@@ -249,7 +249,7 @@ class Coder:
         rule = apply_sense(match, self.lexicon, actors)
         if rule is None:
             return True
-        note(f"sense {rule.rule}: coded {rule.code}")
+        note(f"sense {rule.rule}: coded {match.pattern.code}")
         return rule.code != "---"
 
     def _folded(self, match: Match, found: list[Event], coded: list[tuple[Match, list[Event]]]) -> bool:

@@ -16,8 +16,11 @@ from .ontology import load_ontology
 UNKNOWN_AGENT = "---"
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _PREFIX = re.compile(r"^\d{2,4}$")
-# '@MIL': source sector; '>REB': target sector; '@STATE': a country named alone; '@mob': the head noun naming the source
-_ACTOR_CONDITION = re.compile(r"^([@>](?:[A-Z]{3}|STATE)|@[a-z][a-z-]*)$")
+# '@MIL': source sector; '>REB': target sector; '@STATE': a country named alone; '@NATION': a country or
+# its adjective with no sector ('Russian strikes', 'U.S. strikes'); '@mob': the head noun naming the source
+# sense rule codes that are no CAMEO code: no event, and the entry's own code kept
+NO_EVENT, KEEP = "---", "="
+_ACTOR_CONDITION = re.compile(r"^([@>](?:[A-Z]{3}|STATE|NATION)|@[a-z][a-z-]*)$")
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,8 @@ class SenseRule:
     """An entry of `prefix` triggered by one of `triggers` means `code` when one of `words` is among
     the trigger's arguments ('strikes by jets' are air strikes), or one of `actors` ('@MIL': the
     source is military, '>REB': the target is rebels, '@mob': a mob is the source) describes its
-    actors; `code` '---' means no event."""
+    actors; `code` '---' means no event, '=' that the entry's own code stands (a guard that keeps the
+    lines after it from recoding: 'a general strike' stays a labour strike whoever calls it)."""
 
     triggers: frozenset[str]
     prefix: str
@@ -115,7 +119,7 @@ def load_senses(path: Path) -> dict[str, list[SenseRule]]:
         items = parts[2].split("|")
         actors = frozenset(w for w in items if _ACTOR_CONDITION.match(w))
         words = frozenset(checked_word(w, path, lineno) for w in items if w not in actors)
-        code = parts[3] if parts[3] == "---" else _code(parts[3], None, path, lineno)
+        code = parts[3] if parts[3] in (NO_EVENT, KEEP) else _code(parts[3], None, path, lineno)
         rule = SenseRule(triggers, parts[1], words, code, f"{path.name}:{lineno}", actors)
         for trigger in triggers:
             table.setdefault(trigger, []).append(rule)

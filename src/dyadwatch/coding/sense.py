@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..actors.resolver import Actor
 from .extract import Match
 from .lexicon import Lexicon
-from .rules import SenseRule
+from .rules import KEEP, SenseRule
 from .syntax import lemma, pobjs, shared_subjects
 
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "compound", "amod", "poss", "attr")
@@ -27,6 +27,7 @@ VIEW = "that"
 # actor codes whose first three letters name a kind of organisation, not a country
 ORGANISATION_BASES = ("IGO", "NGO")
 STATE = "STATE"
+NATION = "NATION"
 
 
 def argument_lemmas(match: Match) -> set[str]:
@@ -89,18 +90,24 @@ def actor_conditions(sources: list[Actor], targets: list[Actor], source_heads: l
 
 def _kinds(actor: Actor) -> tuple[str, ...]:
     """The actor's sectors, and its base when that is a kind of organisation rather than a country;
-    'STATE' for a country named alone ('Japan protested'), which speaks as its government."""
+    'STATE' for a country named alone ('Japan protested'), which speaks as its government; 'NATION' for
+    a country or its adjective with no sector ('Russian strikes', 'U.S. strikes', 'Israel's strikes')."""
     if actor.country in ORGANISATION_BASES:
         return actor.sectors + (actor.country,)
+    if actor.sectors:
+        return actor.sectors
+    nation = (NATION,) if actor.country and actor.code == actor.country else ()
     named = actor.resolved_by == "country" and len(actor.code) == 3  # not 'Kenyans' (a people)
-    return actor.sectors or ((STATE,) if named else ())
+    return ((STATE,) if named else ()) + nation
 
 
 def apply_sense(match: Match, lexicon: Lexicon, actors: frozenset[str] = frozenset()) -> SenseRule | None:
-    """Recode the match's pattern by the sense rule that applies (its code '---': no event)."""
+    """Recode the match's pattern by the sense rule that applies (its code '---': no event, '=': the
+    pattern's own code)."""
     rule = sense_rule(match, lexicon, actors)
     if rule is not None:
-        match.pattern = replace(match.pattern, code=rule.code, rule=f"{match.pattern.rule} (sense: {rule.rule})")
+        code = match.pattern.code if rule.code == KEEP else rule.code
+        match.pattern = replace(match.pattern, code=code, rule=f"{match.pattern.rule} (sense: {rule.rule})")
     return rule
 
 
