@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..actors.resolver import UNKNOWN_COUNTRY, Actor
+from ..nlp.pipeline import token_at
 from .agentless import AGENTLESS
 from .event import Event
 from .syntax import lemma, pobjs
@@ -91,11 +92,8 @@ def _implied(actor: Actor, how: str) -> Actor:
 
 
 def _trigger(parts: list[tuple[Doc, int]], event: Event) -> Token | None:
-    start = event.evidence.trigger_span[0]
-    for doc, offset in parts:
-        if offset <= start < offset + len(doc.text):
-            return next((t for t in doc if t.idx == start - offset), None)
-    return None
+    found = token_at(parts, event.evidence.trigger_span[0])
+    return found[1] if found else None
 
 
 def _condemns_attack(trigger: Token | None) -> bool:

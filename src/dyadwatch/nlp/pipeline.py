@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..errors import ModelError
 from ..documents.document import Document, Segment
@@ -189,6 +189,17 @@ def parse_documents(
             current = []
         else:
             current.append(ParsedSegment(segment, doc))
+
+
+def token_at(parts: list[tuple[Doc, int]], offset: int) -> tuple[int, Token] | None:
+    """The token at document offset `offset` and the index of its part, among parsed parts given as
+    (Doc, document offset) pairs."""
+    for index, (doc, start) in enumerate(parts):
+        if len(doc) and start <= offset < start + doc[-1].idx + len(doc[-1].text_with_ws):  # not doc.text, rebuilt per call
+            span = doc.char_span(offset - start, offset - start + 1, alignment_mode="expand")
+            if span is not None and len(span):
+                return index, span[0]
+    return None
 
 
 def sentence_ents(sent: Span) -> list[Span]:

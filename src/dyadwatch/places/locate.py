@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from ..coding.event import Event
 from ..documents.document import Document
+from ..nlp.pipeline import token_at
 from .capitals import capital_mentions, resolve_story_capitals, territory_mentions
 from .gazetteer import Gazetteer, Place, load_gazetteer
 from .location import Location
@@ -246,7 +247,7 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts,
     `to_ok` when a place the sentence's people go to may be the event's own; a `deed` (not words) that
     someone reports happened where the report says, not where its speaker was ('During a visit to
     Quetta, the prime minister told media 339 passengers were rescued')."""
-    found = _trigger_token(parts, offset)
+    found = token_at(parts, offset)
     if found is None:
         return None
     part, trigger = found
@@ -300,7 +301,7 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts,
 def _there(offset: int, parts: Parts, settings: list[Mention]) -> Location | None:
     """For a sentence that opens with 'There,', the place the sentence before it names last ('talks
     failed at the Hanoi summit in February. There, Kim asked Trump for relief')."""
-    found = _trigger_token(parts, offset)
+    found = token_at(parts, offset)
     if found is None:
         return None
     part, trigger = found
@@ -385,15 +386,6 @@ def _focus(mentions: list[Mention]) -> Location | None:
     # 'Khartoum', 'Darfur' and 'Omdurman' once each, 'Sudan' throughout: the story is the country's
     best = _most_named([m for m in inside if m.place.precision != "country"]) or _most_named(inside) or inside[0]
     return _location(best, "story")
-
-
-def _trigger_token(parts: Parts, offset: int) -> tuple[int, Token] | None:
-    for index, (doc, start) in enumerate(parts):
-        if len(doc) and start <= offset < start + doc[-1].idx + len(doc[-1].text_with_ws):  # not doc.text, rebuilt per call
-            span = doc.char_span(offset - start, offset - start + 1, alignment_mode="expand")
-            if span is not None and len(span):
-                return index, span[0]
-    return None
 
 
 def _clause(trigger: Token) -> list[Token]:
