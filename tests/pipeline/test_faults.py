@@ -42,16 +42,32 @@ def _wait_for_workers(process: subprocess.Popen, workers: int, timeout: float = 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         assert process.poll() is None, process.communicate()
-        children = parent.children(recursive=True)
-        if sum(1 for c in children if c.ppid() != process.pid) >= workers:  # forked by the forkserver
+        children = [c for c in parent.children(recursive=True) if _running(c)]
+        if sum(1 for c in children if _parent(c) not in (process.pid, None)) >= workers:  # forked by the forkserver
             return children
         time.sleep(0.2)
     raise AssertionError("the workers did not start")
 
 
+def _parent(child: psutil.Process) -> int | None:
+    """The child's parent pid, or None when it ended between being listed and being asked."""
+    try:
+        return child.ppid()
+    except psutil.NoSuchProcess:
+        return None
+
+
+def _running(child: psutil.Process) -> bool:
+    """Alive and not a zombie; a process that ended between being listed and being asked is not."""
+    try:
+        return child.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
+
+
 def _gone(processes: list[psutil.Process], timeout: float = 30) -> list[psutil.Process]:
     _, alive = psutil.wait_procs(processes, timeout=timeout)
-    return [p for p in alive if p.status() != psutil.STATUS_ZOMBIE]
+    return [p for p in alive if _running(p)]
 
 
 @pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM])
