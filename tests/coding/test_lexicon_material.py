@@ -147,3 +147,30 @@ def test_fugitives_tracked_down_with_help_and_joint_investigations_are_judicial_
 
 def test_helping_to_take_a_town_is_no_judicial_cooperation(coder):
     assert "063" not in codes(coder, "Russia helped Syria recapture Palmyra.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The EU backed Ukraine with 50 billion euros.", ("IGOEUREEC", "UKR", "071")),
+        ("The IMF supported Egypt with a new loan.", ("IGOUNOBUSIMF", "EGY", "071")),
+        ("Washington backed the rebels with weapons.", ("USAGOV", "USAREB", "072")),
+    ],
+)
+def test_backing_given_in_money_or_arms_is_aid_not_political_support(coder, text, expected):
+    assert coded(coder, text) == {expected}
+
+
+def test_fans_backing_a_team_give_no_aid(coder):
+    assert codes(coder, "The fans supported the team with chants.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The EU said Serbia must investigate the killings.", ("IGOEUREEC", "SRB", "101")),
+        ("The UN said Israel should investigate the strike.", ("IGOUNO", "ISR", "0214")),
+    ],
+)
+def test_an_investigation_someone_must_or_should_open_is_asked_for(coder, text, expected):
+    assert coded(coder, text) == {expected}
