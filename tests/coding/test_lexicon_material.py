@@ -92,7 +92,6 @@ def test_a_release_secured_from_no_captor_named_or_brokered_is_no_release(coder,
         ("The government suspended the controversial land acquisition law.", ("---GOV", None, "0832")),
         ("The Thai army stopped shelling Cambodian positions.", ("THAMIL", "KHM", "087")),
         ("Russian forces abandoned the city of Izium.", ("RUSMIL", None, "0874")),
-        ("Russian troops left the city of Kherson on Friday.", ("RUSMIL", "UKR", "0874")),
         ("Iran allowed the IAEA to reinstall cameras.", ("IRN", "IGOUNOIAE", "0862")),
         ("Israel authorised the delivery of fuel to Gaza.", ("ISR", "PSE", "0863")),
         ("Pakistan announced the reopening of the Torkham crossing.", ("PAK", None, "0872")),
@@ -112,7 +111,7 @@ def test_concessions_and_retreats_by_verb_and_by_noun(coder, text, expected):
         # residents who abandon a town flee; workers who stop work strike
         ("Thousands of residents abandoned the town as the fighting approached.", "0874"),
         ("The president left the capital for Paris on Monday.", "0874"),
-        ("Residents left the village after the attack.", "0874"),
+        ("The train was seized hours after it left the provincial capital, Quetta, on Tuesday.", "0874"),
         ("Some 500,000 workers stopped work on the first day of an open-ended strike on Monday.", "087"),
         ("Israel stopped short of accusing Iran.", "087"),
     ],
@@ -174,3 +173,22 @@ def test_fans_backing_a_team_give_no_aid(coder):
 )
 def test_an_investigation_someone_must_or_should_open_is_asked_for(coder, text, expected):
     assert coded(coder, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The IMF turned down Pakistan's request for a new loan.", ("IGOUNOBUSIMF", "PAK", "1221")),
+        ("Washington denied Kyiv's request for long-range missiles.", ("USAGOV", "UKRGOV", "1222")),
+        ("Berlin rejected recent calls by Belarus for immediate economic aid.", ("DEUGOV", "BLR", "1221")),
+        ("The junta refused to allow ECOWAS troops into the country.", ("---GOV", "IGOWAFWAS", "1245")),
+        ("The government refused to restore internet services.", ("---GOV", None, "1241")),
+        ("Russia refused to return the deported children.", ("RUS", "RUSCVL", "1243")),
+    ],
+)
+def test_refusals_by_what_they_withhold(coder, text, expected):
+    assert coded(coder, text) == {expected}
+
+
+def test_a_court_refusing_bail_rejects_nothing(coder):
+    assert codes(coder, "The court refused to release the opposition leader on bail.") == set()
