@@ -72,6 +72,7 @@ def test_an_act_named_without_a_judgement_is_no_criticism(coder, text):
         ("Iraq said the United States was guilty of aggression.", "1123", "IRQ", "USA"),
         ("China took exception to Japan's remarks.", "110", "CHN", "JPN"),
         ("Iran lashed the United States over the sanctions.", "111", "IRN", "USA"),
+        ("Hamas blasted Israel's decision to close the crossing.", "111", "PSE", "ISR"),
         ("The prime minister of Italy fumed at the European Commission over the budget.", "111", "ITA", "IGO"),
         ("The opposition leveled harsh criticism at the government over the budget.", "111", "---", "---"),
         ("France's foreign minister offered a rare rebuke of Washington.", "111", "FRA", "USA"),
@@ -90,6 +91,9 @@ def test_guilt_said_exceptions_taken_and_criticism_aimed_or_conveyed(coder, text
         "Officials blamed the delay on bad weather.",
         "The company blamed the losses on the strong dollar.",
         "The troops turned their fire on the village.",
+        "The army hammered rebel positions over the weekend.",
+        "Government troops blasted the village with artillery.",
+        "The rebels blasted the bridge with explosives.",
     ],
 )
 def test_guilt_nobody_says_and_weather_blamed_are_no_accusation(coder, text):
