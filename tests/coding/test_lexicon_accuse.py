@@ -153,6 +153,8 @@ def test_unity_with_no_opponent_and_private_complaints_are_no_events(coder, text
         ("Police warned protesters that they would be dispersed by force.", "137", "---", "---"),
         ("The authorities warned that violators would be arrested.", "130", "---", None),
         ("Trump warned that countries buying Venezuelan oil would face tariffs.", "1312", "USA", None),
+        ("Doctors threatened to go on strike from Monday.", "133", "---", None),
+        ("The union threatened industrial action.", "133", "---", None),
     ],
 )
 def test_ultimatums_threats_received_or_faced_and_warnings_of_force(coder, text, code, source, target):
