@@ -107,9 +107,12 @@ def test_guilt_nobody_says_and_weather_blamed_are_no_accusation(coder, text):
         ("The EU filed a complaint against China at the World Trade Organization.", "115", "IGO", "CHN"),
         ("Canada launched a WTO case against China over the tariffs.", "115", "CAN", None),
         ("The opposition petitioned the Supreme Court to annul the election results.", "115", "---", None),
+        ("Activists filed a PIL in the Delhi High Court against the demolition drive.", "115", "IND", "IND"),
+        ("The Trinamool Congress approached the Election Commission of India against the BJP over the remarks.",
+         "114", "IND", "IND"),
     ],
 )
-def test_cases_taken_to_arbitration_trade_bodies_and_courts_are_lawsuits(coder, text, code, source, target):
+def test_cases_taken_to_arbitration_trade_bodies_courts_and_election_bodies(coder, text, code, source, target):
     assert_event(coder, text, code, source, target)
 
 
