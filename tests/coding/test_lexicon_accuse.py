@@ -177,3 +177,32 @@ def test_ultimatums_threats_received_or_faced_and_warnings_of_force(coder, text,
 )
 def test_warnings_of_weather_disease_or_repairs_are_no_threat(coder, text):
     assert_no_event(coder, text, ("13",))
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Kyiv said Moscow had broken the truce.", "1123", "UKR", "RUS"),
+        ("Iran said Washington broke its promises.", "112", "IRN", "USA"),
+        ("North Korea said the United States had broken its commitments under the agreement.", "112", "PRK", "USA"),
+        ("Venezuela said the United States was trying to destabilize the country.", "112", "VEN", "USA"),
+        ("Bangladesh said the opposition was plotting a coup.", "112", "BGD", "BGD"),
+        ("Moscow said Kyiv was plotting attacks on Russian territory.", "112", "RUS", "UKR"),
+    ],
+)
+def test_promises_broken_and_plots_said_of_someone_are_accusations(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said it would break the limits of the deal.",
+        "He broke the world record.",
+        "The protests destabilized the government.",
+        "Militants plotted an attack on the embassy.",
+        "The falling currency could destabilize the economy, the central bank said.",
+    ],
+)
+def test_the_authors_own_breaches_and_plots_accuse_no_one(coder, text):
+    assert_no_event(coder, text, ("11",))

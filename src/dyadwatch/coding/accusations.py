@@ -24,7 +24,7 @@ WRONGDOING_VERBS = frozenset({
     "rig", "spread", "peddle", "disseminate", "stoke", "fuel", "inflame", "incite", "foment", "sabotage",
     "undermine", "obstruct", "subvert", "provoke", "exaggerate", "fabricate", "distort", "falsify",
     "manipulate", "lie", "deceive", "mislead", "oppress", "mistreat", "discriminate", "support", "back", "train",
-    "equip", "supply", "shield", "protect", "face", "suffer", "have",
+    "equip", "supply", "shield", "protect", "face", "suffer", "have", "destabilize", "destabilise", "plot", "conspire",
 })
 # names called in a reported clause, which may have words of their own ('a war criminal', 'a terrorist
 # state', 'a war crime', 'an act of aggression'): 'the senator said Putin is the aggressor', 'Iran said the
@@ -173,7 +173,7 @@ def counted_among(noun: Token) -> list[Token]:
 # failing to rein in the separatists' is Pakistan's criticism; 'the talks failed to produce a deal' is none;
 # 'Seoul said Pyongyang was behind the cyberattack', 'Israel said Hamas was to blame', 'the UN says both
 # sides have committed abuses', 'Kyiv said Moscow violated the truce' are accusations
-JUDGING_VERBS = frozenset({"fail", "be", "commit", "violate", "breach", "meddle", "interfere"}) | HAND_VERBS | WRONGDOING_VERBS
+JUDGING_VERBS = frozenset({"fail", "be", "commit", "violate", "breach", "break", "meddle", "interfere"}) | HAND_VERBS | WRONGDOING_VERBS
 # adjectives that, even with words of their own, judge their subject only when someone reports them:
 # 'Kyiv said Moscow was responsible for the strike' is Kyiv's accusation
 JUDGING_ADJECTIVES = frozenset({"responsible", "culpable", "guilty"})
