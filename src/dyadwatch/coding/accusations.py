@@ -24,7 +24,7 @@ WRONGDOING_VERBS = frozenset({
     "rig", "spread", "peddle", "disseminate", "stoke", "fuel", "inflame", "incite", "foment", "sabotage",
     "undermine", "obstruct", "subvert", "provoke", "exaggerate", "fabricate", "distort", "falsify",
     "manipulate", "lie", "deceive", "mislead", "oppress", "mistreat", "discriminate", "support", "back", "train",
-    "equip", "supply", "shield", "protect", "face", "suffer", "have",
+    "equip", "supply", "shield", "protect", "face", "suffer", "have", "destabilize", "destabilise", "plot", "conspire",
 })
 # names called in a reported clause, which may have words of their own ('a war criminal', 'a terrorist
 # state', 'a war crime', 'an act of aggression'): 'the senator said Putin is the aggressor', 'Iran said the
@@ -58,16 +58,18 @@ def reported_clause(verb: Token) -> Token:
 AMID_PREPS = frozenset({"amid", "amidst", "despite"})
 CRITICISM_NOUNS = frozenset({
     "criticism", "condemnation", "censure", "rebuke", "objection", "opposition", "outcry", "protest", "complaint",
-    "accusation", "allegation", "warning", "concern", "anger", "outrage",
+    "accusation", "allegation", "warning", "threat", "concern", "anger", "outrage",
 })
 
 
 def amid_verb(noun: Token) -> Token | None:
-    """The verb of 'Amid criticism from X, Y did ...', whose subject suffers the criticism `noun` names."""
+    """The verb of 'Amid criticism from X, Y did ...', whose subject suffers the criticism `noun` names; the
+    'from' phrase may hang on the noun's 'of' object ('despite threats of sanctions from Washington')."""
     prep = noun.head
+    holders = [noun] + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     if (noun.dep_ == "pobj" and prep.lower_ in AMID_PREPS and prep.head.pos_ in ("VERB", "AUX")
             and noun.lemma_.lower() in CRITICISM_NOUNS
-            and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)):
+            and any(c.dep_ == "prep" and c.lower_ == "from" for h in holders for c in h.children)):
         return prep.head
     return None
 
@@ -171,10 +173,10 @@ def counted_among(noun: Token) -> list[Token]:
 # failing to rein in the separatists' is Pakistan's criticism; 'the talks failed to produce a deal' is none;
 # 'Seoul said Pyongyang was behind the cyberattack', 'Israel said Hamas was to blame', 'the UN says both
 # sides have committed abuses', 'Kyiv said Moscow violated the truce' are accusations
-JUDGING_VERBS = frozenset({"fail", "be", "commit", "violate", "breach", "meddle", "interfere"}) | HAND_VERBS | WRONGDOING_VERBS
+JUDGING_VERBS = frozenset({"fail", "be", "commit", "violate", "breach", "break", "meddle", "interfere"}) | HAND_VERBS | WRONGDOING_VERBS
 # adjectives that, even with words of their own, judge their subject only when someone reports them:
 # 'Kyiv said Moscow was responsible for the strike' is Kyiv's accusation
-JUDGING_ADJECTIVES = frozenset({"responsible", "culpable"})
+JUDGING_ADJECTIVES = frozenset({"responsible", "culpable", "guilty"})
 # nouns that judge an act only as the predicate of a reported clause: 'Turkey said Sweden's decision was
 # a mistake'; 'a mistake in the count', 'a violation of the rules' elsewhere is none
 JUDGING_NOUNS = frozenset({

@@ -79,11 +79,13 @@ def under_verb(noun: Token) -> Token | None:
 
 
 def under_sources(noun: Token) -> list[Token]:
-    """'came under attack from X', 'drew criticism from X': X, the one who acts."""
+    """'came under attack from X', 'drew criticism from X': X, the one who acts (also on the noun's 'of'
+    object: 'despite threats of sanctions from Washington')."""
     verb = under_verb(noun)
     if verb is None:
         return []
-    return expand_conjuncts([p for holder in (noun, verb) for c in children_of(holder, ("prep",))
+    of_objects = [p for c in children_of(noun, ("prep",)) if c.lower_ == "of" for p in pobjs(c)]
+    return expand_conjuncts([p for holder in (noun, verb, *of_objects) for c in children_of(holder, ("prep",))
                              if c.lower_ in ("from", "by") for p in pobjs(c)][:1])
 
 

@@ -17,11 +17,29 @@ DRAWING_VERBS = frozenset({
 })
 
 
+# 'drew a storm of criticism from X', 'faced a barrage of condemnation from X': a noun of amount that holds the act
+AMOUNT_NOUNS = frozenset({
+    "wave", "storm", "barrage", "chorus", "flurry", "torrent", "volley", "flood", "hail", "outpouring", "deluge",
+    "avalanche", "spate", "round",
+})
+# 'the move was met with criticism from Washington': the act a passive of these verbs is met with
+MET_WITH_VERBS = frozenset({"meet", "greet"})
+
+
 def drawing_verb(noun: Token) -> Token | None:
-    """The verb of 'drew criticism from X', whose subject suffers the act named by its object `noun`."""
-    if noun.dep_ == "dobj" and lemma(noun.head) in DRAWING_VERBS and any(
-            c.lower_ == "from" for holder in (noun, noun.head) for c in children_of(holder, ("prep",))):
-        return noun.head
+    """The verb of 'drew criticism from X' ('drew a wave of criticism from X', 'was met with criticism from X'),
+    whose subject suffers the act named by its object `noun`."""
+    holder = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in AMOUNT_NOUNS:
+        holder = noun.head.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "with" and lemma(noun.head.head) in MET_WITH_VERBS:
+        verb = noun.head.head  # its passive's subject is the one met with the act
+        if children_of(verb, ("auxpass",)) and any(c.lower_ == "from" for c in children_of(noun, ("prep",))):
+            return verb
+        return None
+    if holder.dep_ == "dobj" and lemma(holder.head) in DRAWING_VERBS and any(
+            c.lower_ == "from" for h in (noun, holder, holder.head) for c in children_of(h, ("prep",))):
+        return holder.head
     return None
 
 
