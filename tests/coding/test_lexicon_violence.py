@@ -49,12 +49,12 @@ def test_accidents_and_tempers_that_explode_are_no_bombing(coder, text):
     "text, expected",
     [
         ("On 18 March 2021, the body of a man was found with gunshot wounds in Kumba (Meme, Sud-Ouest).",
-         ("---", "CMRCVL", "180")),
+         ("---", "CMR", "180")),
         ("A man was found dead with stab wounds in Goma.", ("---", "CODCVL", "180")),
-        ("The bodies of five men were found with bullet wounds in Cabo Delgado.", ("---", "MOZCVL", "180")),
-        ("Three bodies with gunshot wounds were found in Tumaco.", ("---", "COLCVL", "180")),
-        ("A bullet-riddled body was found in Culiacan.", ("---", "MEXCVL", "180")),
-        ("A decapitated body was found near Mocimboa da Praia.", ("---", "MOZCVL", "180")),
+        ("The bodies of five men were found with bullet wounds in Cabo Delgado.", ("---", "MOZ", "180")),
+        ("Three bodies with gunshot wounds were found in Tumaco.", ("---", "COL", "180")),
+        ("A bullet-riddled body was found in Culiacan.", ("---", "MEX", "180")),
+        ("A decapitated body was found near Mocimboa da Praia.", ("---", "MOZ", "180")),
     ],
 )
 def test_bodies_found_with_wounds_are_killings_by_no_one_named(coder, text, expected):
@@ -124,7 +124,10 @@ def test_a_town_seized_by_armed_men_is_occupied_and_goods_stay_seized(coder, tex
         ("On 12 March 2023, unidentified gunmen shot dead a village chief in Kaya (Sanmatenga).",
          {("BFAUAF", "BFAGOV", "186")}),
         ("Unknown assailants killed a local councillor in Tripoli.", {("LBYUAF", "LBYGOV", "186")}),
+        ("Gunmen gunned down a local councillor in Tripoli.", {("LBYUAF", "LBYGOV", "186")}),
         ("Police killed a local official in Lagos.", {("NGACOP", "NGAGOV", "180")}),
+        ("Police shot a local official in Lagos.", {("NGACOP", "NGAGOV", "180")}),
+        ("Gunmen shot dead a trader in Kano.", {("NGAUAF", "NGABUS", "180")}),
     ],
 )
 def test_officials_killed_by_armed_men_are_assassinated(coder, text, expected):
