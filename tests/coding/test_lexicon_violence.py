@@ -55,6 +55,8 @@ def test_accidents_and_tempers_that_explode_are_no_bombing(coder, text):
         ("Three bodies with gunshot wounds were found in Tumaco.", ("---", "COL", "180")),
         ("A bullet-riddled body was found in Culiacan.", ("---", "MEX", "180")),
         ("A decapitated body was found near Mocimboa da Praia.", ("---", "MOZ", "180")),
+        ("The dismembered bodies of 5 men were found in Jalisco.", ("---", "MEX", "180")),
+        ("The bodies of three men were found with signs of torture in Guanajuato.", ("---", "MEX", "180")),
     ],
 )
 def test_bodies_found_with_wounds_are_killings_by_no_one_named(coder, text, expected):
@@ -69,6 +71,9 @@ def test_bodies_found_with_wounds_are_killings_by_no_one_named(coder, text, expe
         "Rescuers found the bodies of 12 people after the floods in Niger state.",
         "Two bodies were found after the landslide in Kerala.",
         "The inquiry found no injuries on the body.",
+        "Charred bodies were found after the fire in the market.",
+        "Investigators found signs of violence in the prison.",
+        "Divers found the bodies of the fishermen after the boat capsized.",
     ],
 )
 def test_finders_of_bodies_and_deaths_without_wounds_are_no_killing(coder, text):
