@@ -181,3 +181,18 @@ def test_raiders_rustlers_vigilantes_and_victims_are_people_of_the_place(coder, 
 )
 def test_accidents_disasters_and_other_senses_are_no_violence(coder, text):
     assert not roots(coder, text) & {"18", "19", "20"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A police checkpoint was stormed in Anambra.", {("---", "NGACOP", "190")}),
+        ("Several villages were invaded in Plateau.", {("---", "NGA", "190")}),
+        ("A town in Mopti was besieged for weeks.", {("---", "MLI", "191")}),
+        ("The stadium was stormed by fans in Lagos.", set()),
+        ("The city was overrun by tourists in August.", set()),
+        ("The hospital was overrun with patients in Lagos.", set()),
+    ],
+)
+def test_places_stormed_invaded_or_besieged_by_no_one_named(coder, text, expected):
+    assert coded(coder, text) == expected
