@@ -117,9 +117,11 @@ def test_crowds_clashing_with_police_riot_and_leaders_meeting_fight_no_one(coder
         ("Rebels seized 20 cattle in Jonglei.", {("SSDREB", "SSD", "1711")}),
         ("Bandits seized two trucks in Zamfara.", {("NGAUAF", "NGA", "171")}),
         ("The rebels seized the opportunity to regroup.", set()),
+        ("FLA rebels seized a military camp in Anefis.", {("MLIREB", "MLIMIL", "190")}),
+        ("Militants captured a police checkpoint in Balochistan.", {("PAKREB", "PAK", "190")}),
     ],
 )
-def test_a_town_seized_by_armed_men_is_occupied_and_goods_stay_seized(coder, text, expected):
+def test_a_town_seized_by_armed_men_is_occupied_a_camp_taken_and_goods_stay_seized(coder, text, expected):
     assert coded(coder, text) == expected
 
 
