@@ -198,3 +198,14 @@ def test_accidents_disasters_and_other_senses_are_no_violence(coder, text):
 )
 def test_places_stormed_invaded_or_besieged_by_no_one_named(coder, text, expected):
     assert coded(coder, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On 12 March 2021, unidentified perpetrators threw a grenade at a bar in Bujumbura.", ("BDICRM", "183")),
+        ("Unidentified perpetrators shot dead a trader in Kasese.", ("UGACRM", "180")),
+    ],
+)
+def test_unidentified_perpetrators_are_the_doers(coder, text, expected):
+    assert expected in {(source, code) for source, _, code in coded(coder, text)}
