@@ -12,7 +12,8 @@ from .extract import Match
 from .lexicon import Lexicon
 from .rules import ImpliedAgent
 from .syntax import (
-    active_subjects, expand_conjuncts, is_passive, joined_passive, lemma, pobjs, reduced_passive, reduced_passive_patients,
+    active_subjects, existential, expand_conjuncts, is_passive, joined_passive, lemma, pobjs, reduced_passive,
+    reduced_passive_patients,
 )
 
 PASSIVE = "agentless-passive"
@@ -42,6 +43,10 @@ HAPPENING_VERBS = frozenset({
     "grip", "sweep", "rock", "paralyse", "paralyze", "cripple", "disrupt", "hit", "turn", "mount", "swell", "grow",
     "persist", "last", "begin", "start", "take", "go", "spiral", "engulf", "shake", "roil", "culminate", "evoke",
     "pass", "proceed",
+    # its effect and its turnout: 'the bandh brought life to a standstill', 'the strike threw normal life out
+    # of gear', 'the strike got a mixed response', 'the agitation gained momentum'
+    "bring", "throw", "affect", "hamper", "halt", "shut", "stall", "get", "receive", "witness", "see",
+    "gather", "gain", "peak", "snowball", "widen", "deepen",
 })
 # protest nouns that are as often something else ('strikes continued overnight' may be air strikes, 'the
 # march of the troops', a market's 'rally'): reported so only with a word of their entry ('a protest march')
@@ -90,9 +95,10 @@ def implied_agent(match: Match, lexicon: Lexicon) -> ImpliedAgent | None:
         agent = lexicon.implied_agents.get(lemma(item.token))
         if agent is not None:
             found.append(agent)
-    if not found and _multitude_subject(match.head):
+    if (not found and _multitude_subject(match.head)) or happening(match):
         # 'thousands took to the streets', 'hundreds poured onto the square': a crowd doing an act of the
-        # root the table names by its two digits (a protest: the protesters of the place)
+        # root the table names by its two digits (a protest: the protesters of the place); so is a protest
+        # reported as happening ('the transport strike hit normal life', whose 'strike' alone has no agent)
         agent = lexicon.implied_agents.get(match.pattern.code[:2])
         if agent is not None:
             found.append(agent)
@@ -249,9 +255,14 @@ def happening(match: Match) -> bool:
     """'Violent protests broke out in Nairobi', 'a nationwide bandh crippled life in Kerala': a protest
     noun as the subject of a verb of its happening reports the protest, as a verb would."""
     noun = match.trigger
-    if match.pattern.kind != "noun" or noun.dep_ != "nsubj" or lemma(noun.head) not in HAPPENING_VERBS:
+    if match.pattern.kind != "noun" or not (_happening_subject(noun) or existential(noun)):
         return False
     return lemma(noun) not in AMBIGUOUS_HAPPENINGS or bool(match.pattern.words)
+
+
+def _happening_subject(noun: Token) -> bool:
+    """'Protests erupted', 'the agitation entered its tenth day'."""
+    return noun.dep_ == "nsubj" and lemma(noun.head) in HAPPENING_VERBS
 
 
 def mentioned(noun: Token) -> bool:

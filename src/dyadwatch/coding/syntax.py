@@ -204,3 +204,13 @@ def predicate_noun(token: Token) -> bool:
 def predicate_participle(token: Token) -> bool:
     """'Germany was concerned about Russia's moves' parsed with the participle as a verb complement of 'be'."""
     return token.pos_ == "VERB" and token.dep_ == "acomp" and lemma(token.head) in COPULAS
+
+
+def existential(noun: Token) -> bool:
+    """'There were protests in Bengaluru', 'there have been strikes across France': the noun an
+    existential 'there' reports as happening ('there was no strike' reports none, and 'there will be
+    riots' or 'there could be strikes' foretell them)."""
+    verb = noun.head
+    return (noun.dep_ == "attr" and lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children)
+            and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+            and not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children))
