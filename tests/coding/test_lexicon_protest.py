@@ -46,6 +46,25 @@ def test_no_protest_foretold_protests_and_air_strikes_that_there_were_are_no_pro
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Protests were reported from several districts of Kano.", ("NGAOPP", "NGAGOV", "141")),
+        ("Stone pelting was reported from the old city of Srinagar.", ("INDOPP", "INDGOV", "145")),
+    ],
+)
+def test_a_protest_reported_in_the_passive_is_a_protest(coder, text, expected):
+    assert coded(coder, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No protests were reported from the district of Kano.", "More air strikes were reported in Gaza."],
+)
+def test_protests_reported_as_none_and_air_strikes_reported_are_no_protest(coder, text):
+    assert not any(code.startswith("14") for _, _, code in coded(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("The bandh brought life to a standstill in Kerala.", ("INDOPP", "INDGOV", "143")),
         ("The general strike called by the unions got a mixed response in West Bengal.", ("INDLAB", "INDGOV", "143")),
         ("The agitation gained momentum across Haryana.", ("INDOPP", "INDGOV", "141")),
@@ -81,6 +100,11 @@ def test_protest_acts_in_the_passive_are_the_protesters_of_the_place(coder, text
         ("Lawyers in Cuttack abstained from court work in protest against the attack on an advocate.",
          ("INDJUD", "INDJUD", "143")),
         ("The Congress launched a civil disobedience movement in Goa.", ("INDPTY", "IND", "140")),
+        ("Farmers began an indefinite anshan in Jind.", ("INDAGR", "INDGOV", "142")),
+        ("Members of the Bar Association suspended work in Allahabad.", ("INDJUD", "INDGOV", "143")),
+        ("Residents banged pots and pans in Buenos Aires against the austerity measures.",
+         ("ARGCVL", "ARGGOV", "141")),
+        ("A cacerolazo was held in Santiago on Friday night.", ("CHLOPP", "CHLGOV", "141")),
     ],
 )
 def test_south_asian_strike_words_and_civil_disobedience(coder, text, expected):
@@ -96,6 +120,8 @@ def test_south_asian_strike_words_and_civil_disobedience(coder, text, expected):
         "He protested his innocence in a Delhi court.",
         "A minute's silence was observed in the Lok Sabha.",
         "The technology was demonstrated at the fair in Bengaluru.",
+        "The National Green Tribunal suspended work on the highway project in Uttarakhand.",
+        "The company suspended work at its plant in Pune after the fire.",
     ],
 )
 def test_work_halted_things_shown_and_protests_of_players_and_innocence_are_no_protest(coder, text):
@@ -128,3 +154,55 @@ def test_indian_police_english_for_arrests_and_custody(coder, text, expected):
 )
 def test_bookings_lodgings_and_an_arrested_decline_are_no_arrests(coder, text):
     assert not any(code.startswith("17") for _, _, code in coded(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police held two persons with stolen phones in Agra.", ("INDCOP", "INDCVL", "173")),
+    ],
+)
+def test_people_held_with_what_they_carried_are_arrested(coder, text, expected):
+    assert coded(coder, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("China sent 30 warplanes into Taiwan's air defence zone.", ("CHN", "TWN", "150")),
+        ("North Korea fired a barrage of artillery shells into the sea near the border.", ("PRK", None, "150")),
+        ("Heavy security arrangements were made for the Muharram processions in Lucknow.", ("INDCOP", None, "153")),
+    ],
+)
+def test_shows_of_force_and_security_arrangements(coder, text, expected):
+    assert coded(coder, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Denmark sent F-16 warplanes to Ukraine.", ("DNK", "UKR", "072")),
+        ("The company made arrangements for the wedding in Jaipur.", None),
+    ],
+)
+def test_warplanes_given_and_wedding_arrangements_are_no_show_of_force(coder, text, expected):
+    events = coded(coder, text)
+    assert not any(code.startswith("15") for _, _, code in events)
+    assert expected is None or expected in events
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("India snapped trade ties with Pakistan.", ("IND", "PAK", "163")),
+        ("Algeria recalled its ambassador to Paris for consultations.", ("DZA", "FRAGOV", "161")),
+        ("India recalled its High Commissioner from Ottawa.", ("IND", "CANGOV", "161")),
+        ("The US paused weapons shipments to Ukraine.", ("USA", "UKR", "1622")),
+    ],
+)
+def test_ties_snapped_envoys_recalled_and_shipments_paused(coder, text, expected):
+    assert coded(coder, text) == {expected}
+
+
+def test_an_ambassador_summoned_is_a_complaint_not_a_recall(coder):
+    assert coded(coder, "Poland summoned the Russian ambassador in Warsaw.") == {("POL", "RUSGOV", "114")}

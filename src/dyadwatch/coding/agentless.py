@@ -12,8 +12,8 @@ from .extract import Match
 from .lexicon import Lexicon
 from .rules import ImpliedAgent
 from .syntax import (
-    active_subjects, existential, expand_conjuncts, is_passive, joined_passive, lemma, pobjs, reduced_passive,
-    reduced_passive_patients,
+    active_subjects, expand_conjuncts, is_passive, joined_passive, lemma, pobjs, reduced_passive,
+    reduced_passive_patients, reported_happening,
 )
 
 PASSIVE = "agentless-passive"
@@ -255,7 +255,7 @@ def happening(match: Match) -> bool:
     """'Violent protests broke out in Nairobi', 'a nationwide bandh crippled life in Kerala': a protest
     noun as the subject of a verb of its happening reports the protest, as a verb would."""
     noun = match.trigger
-    if match.pattern.kind != "noun" or not (_happening_subject(noun) or existential(noun)):
+    if match.pattern.kind != "noun" or not (_happening_subject(noun) or reported_happening(noun)):
         return False
     return lemma(noun) not in AMBIGUOUS_HAPPENINGS or bool(match.pattern.words)
 
