@@ -206,3 +206,35 @@ def test_ties_snapped_envoys_recalled_and_shipments_paused(coder, text, expected
 
 def test_an_ambassador_summoned_is_a_complaint_not_a_recall(coder):
     assert coded(coder, "Poland summoned the Russian ambassador in Warsaw.") == {("POL", "RUSGOV", "114")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ABVP staged a protest in Bhopal against the fee hike.", ("INDOPP", "INDGOV", "1412")),
+        ("The AASU took out a torch rally in Guwahati.", ("INDOPP", "INDGOV", "141")),
+        ("The Bajrang Dal staged a protest outside the theatre in Indore.", ("INDOPP", "INDGOV", "141")),
+        ("The NSUI gheraoed the vice-chancellor's office in Lucknow.", ("INDOPP", "INDGOV", "144")),
+        ("The Akhil Bharatiya Vidyarthi Parishad staged a protest in Jaipur.", ("INDOPP", "INDGOV", "141")),
+    ],
+)
+def test_an_organisation_no_actor_file_holds_protests_as_protesters_of_the_place(coder, text, expected):
+    assert coded(coder, text) == {expected}
+
+
+def test_an_organisation_protesting_is_named_by_its_own_words(coder):
+    events = coder.code(read_text("The ABVP staged a protest in Bhopal.", "t", published=date(2024, 6, 1)))
+    assert [(e.source.text, e.source.code) for e in events] == [("ABVP", "INDOPP")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazon protested the ruling in Luxembourg.",
+        "Infosys demonstrated its new AI platform in Bengaluru.",
+        "Real Madrid marched on to the final after beating Bayern.",
+        "Apple boycotted the trade fair in Las Vegas.",
+    ],
+)
+def test_firms_and_teams_are_no_protesters(coder, text):
+    assert not any(code.startswith("14") for _, _, code in coded(coder, text))

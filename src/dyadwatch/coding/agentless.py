@@ -19,6 +19,8 @@ from .syntax import (
 PASSIVE = "agentless-passive"
 IMPLIED = "implied-agent"
 AGENTLESS = (PASSIVE, IMPLIED)
+ORGANISATION = "protest-organisation"  # an organisation no actor file holds, protesting
+PROTESTERS = "OPP"
 PATIENT = "agentless-patient"  # a common noun of people as the one an agentless act is done to
 # a bare noun's patient ('the killing of protesters') and the object of its attack ('strikes on the city')
 NOUN_TARGET_PREPS = ("of", "on", "against", "at")
@@ -195,6 +197,24 @@ def patient_actors(patients: list[Token], lexicon: Lexicon, country: str | None,
         home = country or UNKNOWN_COUNTRY
         span = (offset + noun.idx, offset + noun.idx + len(noun))
         found.append(Actor(noun.text, home + people.sector, country, (people.sector,), None, PATIENT, span))
+    return found
+
+
+def protest_organisations(doers: list[Token], offset: int) -> list[Actor]:
+    """An organisation that no actor file holds, doing a protest: 'the ABVP staged a protest', 'the
+    Bajrang Dal held a demonstration', 'NSUI activists' being known by their noun. Unions, student
+    bodies, associations and parties of the place are protesters there (OPP), as the implied agent of
+    a protest is; a person's unknown name is no organisation."""
+    found: list[Actor] = []
+    for noun in doers:
+        entity = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
+        acronym = noun.pos_ == "PROPN" and len(noun.text) >= 2 and noun.text.isupper() and noun.text.isalpha()
+        if entity is not None and entity.label_ != "ORG" or entity is None and not acronym:
+            continue
+        start, end = (entity.start_char, entity.end_char) if entity is not None else (noun.idx, noun.idx + len(noun))
+        text = noun.doc.text[start:end]
+        found.append(Actor(text, UNKNOWN_COUNTRY + PROTESTERS, None, (PROTESTERS,), None, ORGANISATION,
+                           (offset + start, offset + end)))
     return found
 
 
