@@ -105,6 +105,9 @@ def test_protest_acts_in_the_passive_are_the_protesters_of_the_place(coder, text
         ("Residents banged pots and pans in Buenos Aires against the austerity measures.",
          ("ARGCVL", "ARGGOV", "141")),
         ("A cacerolazo was held in Santiago on Friday night.", ("CHLOPP", "CHLGOV", "141")),
+        ("Farmers have been agitating against the land acquisition in Singur.", ("INDAGR", "INDGOV", "141")),
+        ("The workers have been agitating for the implementation of the pay commission in Kolkata.",
+         ("INDLAB", "IND", "141")),
     ],
 )
 def test_south_asian_strike_words_and_civil_disobedience(coder, text, expected):
