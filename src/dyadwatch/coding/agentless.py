@@ -12,12 +12,15 @@ from .extract import Match
 from .lexicon import Lexicon
 from .rules import ImpliedAgent
 from .syntax import (
-    active_subjects, expand_conjuncts, is_passive, joined_passive, lemma, pobjs, reduced_passive, reduced_passive_patients,
+    active_subjects, expand_conjuncts, is_passive, joined_passive, lemma, pobjs, reduced_passive,
+    reduced_passive_patients, reported_happening,
 )
 
 PASSIVE = "agentless-passive"
 IMPLIED = "implied-agent"
 AGENTLESS = (PASSIVE, IMPLIED)
+ORGANISATION = "protest-organisation"  # an organisation no actor file holds, protesting
+PROTESTERS = "OPP"
 PATIENT = "agentless-patient"  # a common noun of people as the one an agentless act is done to
 # a bare noun's patient ('the killing of protesters') and the object of its attack ('strikes on the city')
 NOUN_TARGET_PREPS = ("of", "on", "against", "at")
@@ -42,6 +45,10 @@ HAPPENING_VERBS = frozenset({
     "grip", "sweep", "rock", "paralyse", "paralyze", "cripple", "disrupt", "hit", "turn", "mount", "swell", "grow",
     "persist", "last", "begin", "start", "take", "go", "spiral", "engulf", "shake", "roil", "culminate", "evoke",
     "pass", "proceed",
+    # its effect and its turnout: 'the bandh brought life to a standstill', 'the strike threw normal life out
+    # of gear', 'the strike got a mixed response', 'the agitation gained momentum'
+    "bring", "throw", "affect", "hamper", "halt", "shut", "stall", "get", "receive", "witness", "see",
+    "gather", "gain", "peak", "snowball", "widen", "deepen",
 })
 # protest nouns that are as often something else ('strikes continued overnight' may be air strikes, 'the
 # march of the troops', a market's 'rally'): reported so only with a word of their entry ('a protest march')
@@ -90,9 +97,10 @@ def implied_agent(match: Match, lexicon: Lexicon) -> ImpliedAgent | None:
         agent = lexicon.implied_agents.get(lemma(item.token))
         if agent is not None:
             found.append(agent)
-    if not found and _multitude_subject(match.head):
+    if (not found and _multitude_subject(match.head)) or happening(match):
         # 'thousands took to the streets', 'hundreds poured onto the square': a crowd doing an act of the
-        # root the table names by its two digits (a protest: the protesters of the place)
+        # root the table names by its two digits (a protest: the protesters of the place); so is a protest
+        # reported as happening ('the transport strike hit normal life', whose 'strike' alone has no agent)
         agent = lexicon.implied_agents.get(match.pattern.code[:2])
         if agent is not None:
             found.append(agent)
@@ -192,6 +200,24 @@ def patient_actors(patients: list[Token], lexicon: Lexicon, country: str | None,
     return found
 
 
+def protest_organisations(doers: list[Token], offset: int) -> list[Actor]:
+    """An organisation that no actor file holds, doing a protest: 'the ABVP staged a protest', 'the
+    Bajrang Dal held a demonstration', 'NSUI activists' being known by their noun. Unions, student
+    bodies, associations and parties of the place are protesters there (OPP), as the implied agent of
+    a protest is; a person's unknown name is no organisation."""
+    found: list[Actor] = []
+    for noun in doers:
+        entity = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
+        acronym = noun.pos_ == "PROPN" and len(noun.text) >= 2 and noun.text.isupper() and noun.text.isalpha()
+        if entity is not None and entity.label_ != "ORG" or entity is None and not acronym:
+            continue
+        start, end = (entity.start_char, entity.end_char) if entity is not None else (noun.idx, noun.idx + len(noun))
+        text = noun.doc.text[start:end]
+        found.append(Actor(text, UNKNOWN_COUNTRY + PROTESTERS, None, (PROTESTERS,), None, ORGANISATION,
+                           (offset + start, offset + end)))
+    return found
+
+
 def patient_tokens(match: Match, how: str, lexicon: Lexicon | None = None) -> list[Token]:
     """Who the act is done to: the passive subject ('protesters were detained'), the recipient of aid
     ('aid was airdropped into Gaza'), what a weapon was aimed at ('a grenade was thrown at a police
@@ -249,9 +275,14 @@ def happening(match: Match) -> bool:
     """'Violent protests broke out in Nairobi', 'a nationwide bandh crippled life in Kerala': a protest
     noun as the subject of a verb of its happening reports the protest, as a verb would."""
     noun = match.trigger
-    if match.pattern.kind != "noun" or noun.dep_ != "nsubj" or lemma(noun.head) not in HAPPENING_VERBS:
+    if match.pattern.kind != "noun" or not (_happening_subject(noun) or reported_happening(noun)):
         return False
     return lemma(noun) not in AMBIGUOUS_HAPPENINGS or bool(match.pattern.words)
+
+
+def _happening_subject(noun: Token) -> bool:
+    """'Protests erupted', 'the agitation entered its tenth day'."""
+    return noun.dep_ == "nsubj" and lemma(noun.head) in HAPPENING_VERBS
 
 
 def mentioned(noun: Token) -> bool:

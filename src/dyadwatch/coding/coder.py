@@ -36,6 +36,7 @@ from .agentless import (
     mentioned,
     patient_actors,
     patient_tokens,
+    protest_organisations,
 )
 from .content import find_matches
 from .extract import Match, predicated_feeling
@@ -309,6 +310,8 @@ class Coder:
             people = replace(self.lexicon, patients={**self.lexicon.patients, **self.lexicon.protesters}) \
                 if root == PROTEST_ROOT else self.lexicon
             sources = patient_actors(doers, people, None, offset)
+            if not sources and root == PROTEST_ROOT and (match.pattern.kind == "noun" or match.pattern.words):
+                sources = protest_organisations(doers, offset)  # 'the ABVP staged a protest' (not a bare 'protested')
         if not sources and source_heads:
             note(f"source words {', '.join(repr(t.text) for t in source_heads)} name no known actor")
         kind = agentless_kind(match, self.lexicon) if not sources and not match.pattern.ordered else None

@@ -16,7 +16,7 @@ from .lexicon import Lexicon, Pattern
 from .syntax import (
     JOINTLY, MODIFIER_DEPS, RELATIVE_TAGS, absolute, appeal_to_infinitive, children_of, drawing_verb, expand_conjuncts,
     for_to_clause, infinitive, is_passive, lemma, modifiers, pobjs, predicate_adjective, predicate_noun,
-    predicate_participle, reduced_passive, subject_infinitive,
+    predicate_participle, reduced_passive, reported_happening, subject_infinitive,
 )
 
 OBJECT_DEPS = ("dobj", "attr", "oprd")
@@ -515,7 +515,9 @@ def candidate_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
                     noun_match = best_match(noun, "noun", lexicon, light_verb=token if light else None, besides="11")
                 if noun_match is None:
                     continue
-                if light or not _owned_act(token, noun):
+                # 'there were protests', 'protests were reported from': the noun reports the protest (agentless.py)
+                if (light or not _owned_act(token, noun)) and not (reported_happening(noun)
+                                                                   and noun_match.pattern.code[:2] == "14"):
                     noun_done.add(noun.i)
                 better = verb_match is None or noun_match.pattern.specificity >= verb_match.pattern.specificity
                 if light and better:

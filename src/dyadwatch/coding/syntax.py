@@ -222,3 +222,28 @@ def predicate_noun(token: Token) -> bool:
 def predicate_participle(token: Token) -> bool:
     """'Germany was concerned about Russia's moves' parsed with the participle as a verb complement of 'be'."""
     return token.pos_ == "VERB" and token.dep_ == "acomp" and lemma(token.head) in COPULAS
+
+
+def existential(noun: Token) -> bool:
+    """'There were protests in Bengaluru', 'there have been strikes across France': the noun an
+    existential 'there' reports as happening."""
+    verb = noun.head
+    return (noun.dep_ == "attr" and lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children)
+            and _asserted(noun))
+
+
+# verbs whose passive subject is reported as having happened: 'protests were reported from several
+# districts', 'stone pelting was witnessed in the old city'
+WITNESSED_VERBS = frozenset({"report", "witness", "see"})
+
+
+def reported_happening(noun: Token) -> bool:
+    """An event noun whose happening is reported by 'there is' or by a passive 'was reported'."""
+    return existential(noun) or (noun.dep_ == "nsubjpass" and lemma(noun.head) in WITNESSED_VERBS and _asserted(noun))
+
+
+def _asserted(noun: Token) -> bool:
+    """Not denied nor foretold: 'there was no strike', 'no protests were reported', 'there will be riots',
+    'there could be strikes' report none."""
+    return (not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in noun.head.children)
+            and not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children))
