@@ -101,7 +101,7 @@ class Gazetteer:
             place = found[0]
         else:
             place = Place(AREA_ID_BASE - area.line, area.name, AREA_KINDS[area.kind], area.kind, area.country,
-                          None, None, area.lat, area.lon, AREA_POPULATION)
+                          area.adm1, None, area.lat, area.lon, area.population or AREA_POPULATION)
         for key in area.keys:
             self._areas[key] = (*self._areas.get(key, ()), place)
 
@@ -172,8 +172,14 @@ TOWN_POPULATION = 15_000
 
 def country_of(name: str) -> str | None:
     """The country a place name points to when nothing else is known: the most populous town or
-    division of that name ('Gurugram', 'Sasaram', 'Kano State'), or None for a small or unknown one."""
-    for place in load_gazetteer().lookup(name):
+    division of that name ('Gurugram', 'Sasaram', 'Kano State'), or None for a small or unknown one. A
+    division named after a town of its own is that town, as the places stage reads the name: 'Kochi'
+    is the Indian city, not the Japanese prefecture whose people outnumber it."""
+    places = load_gazetteer().lookup(name)
+    towns = {p.adm1_id for p in places if p.feature_class == "P"}
+    for place in places:
+        if place.feature_code == "ADM1" and place.id in towns:
+            continue
         if place.is_division or place.population >= TOWN_POPULATION:
             return place.country
     return None
