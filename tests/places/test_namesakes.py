@@ -95,3 +95,31 @@ def test_region_columns_are_checked(tmp_path, line, error):
     path.write_text(f"{line}\n", encoding="utf-8")
     with pytest.raises(GazetteerError, match=error):
         read_areas(path)
+
+
+@pytest.mark.parametrize("name, country, division", [
+    ("Lower Shabelle", "SOM", "Lower Shabelle"), ("Hodeidah", "YEM", "Hodeidah"), ("Salahuddin", "IRQ", "Salahuddin"),
+    ("Metro Manila", "PHL", "Metro Manila"), ("Federal Capital Territory", "NGA", "Federal Capital Territory"),
+    ("Akkar", "LBN", "Akkar"), ("Mount Lebanon", "LBN", "Mount Lebanon"), ("Bekaa", "LBN", "Bekaa"),
+])
+def test_divisions_answer_to_their_english_names(name, country, division):
+    places = [p for p in load_gazetteer().lookup(name) if p.feature_code == "ADM1"]
+    assert [(p.country, p.name) for p in places] == [(country, division)]
+
+
+@pytest.mark.parametrize("town, division", [
+    ("Afgooye", "Lower Shabelle"), ("Manila", "Metro Manila"), ("Abuja", "Federal Capital Territory"),
+    ("Tikrit", "Salahuddin"),
+])
+def test_towns_carry_the_english_name_of_their_division(town, division):
+    assert load_gazetteer().lookup(town)[0].adm1 == division
+
+
+@pytest.mark.parametrize("text, trigger, division", [
+    ("Al-Shabab militants attacked a military base in Lower Shabelle region on Tuesday.", "attacked",
+     "Lower Shabelle"),
+    ("Houthi rebels fired missiles at ships off Hodeidah province, the coalition said.", "fired", "Hodeidah"),
+])
+def test_events_in_divisions_news_names_in_english(coder, text, trigger, division):
+    location = located(coder, text, trigger)
+    assert location is not None and location.place.adm1 == division

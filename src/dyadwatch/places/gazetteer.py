@@ -94,7 +94,8 @@ class Gazetteer:
             with self._lock:
                 rows = self._db.execute("SELECT * FROM places WHERE country = ? AND feature_code = 'ADM1'",
                                         (area.country,)).fetchall()
-            found = [self._place(row) for row in rows if (area.country, name_key(row[1])) in self._english]
+            named = {name_key(alias) for alias in area.aliases}
+            found = [self._place(row) for row in rows if name_key(row[1]) in named]
             if not found:
                 raise GazetteerError(f"{path}:{area.line}: no division of {area.country} called "
                                      f"{' or '.join(area.aliases)} in the gazetteer")
