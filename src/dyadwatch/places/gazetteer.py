@@ -91,10 +91,11 @@ class Gazetteer:
         elif area.kind == "ADM1":
             for alias in area.aliases:
                 self._english[(area.country, name_key(alias))] = area.name
-            with self._lock:
-                rows = self._db.execute("SELECT * FROM places WHERE country = ? AND feature_code = 'ADM1'",
-                                        (area.country,)).fetchall()
             named = {name_key(alias) for alias in area.aliases}
+            with self._lock:  # by the names index: a scan of the places per line would slow start-up
+                rows = [row for key in named for row in self._db.execute(
+                    "SELECT p.* FROM names n JOIN places p ON p.id = n.id WHERE n.key = ? AND p.country = ? "
+                    "AND p.feature_code = 'ADM1'", (key, area.country)).fetchall()]
             found = [self._place(row) for row in rows if name_key(row[1]) in named]
             if not found:
                 raise GazetteerError(f"{path}:{area.line}: no division of {area.country} called "
