@@ -32,6 +32,9 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="write every compared event to this file")
     parser.add_argument("--triggers", action="store_true",
                         help="also place every gold event at its gold trigger, whether or not the coder found it")
+    parser.add_argument("--by-method", action="store_true",
+                        help="also count, per way the place was found (locative, story, ...), the compared events "
+                             "and how many are right on the country and within 161 km")
     args = parser.parse_args()
     files = sorted(GOLD.glob("voa-*.jsonl"))
     if args.half:
@@ -74,6 +77,8 @@ def main() -> int:
               f"{score.null_gold_placed}/{score.null_gold_matched} |")
         print(f"  ({half}: coded in {time.perf_counter() - started:.1f}s)", file=sys.stderr)
         everything[half] = score.details
+        if args.by_method:
+            _print_methods(half, score)
         if args.triggers:
             rates = probes.rates()
             print(f"| {half}, at every gold trigger | {len(documents)} | {probes.gold_events} | {probes.with_place} | "
@@ -82,9 +87,19 @@ def main() -> int:
                   f"{rates['within_161km']:.3f} ({probes.near}/{probes.matched}) | {rates['unplaced']:.3f} ({probes.unplaced}) | "
                   f"{probes.null_gold_placed}/{probes.null_gold_matched} |")
             everything[half + "-triggers"] = probes.details
+            if args.by_method:
+                _print_methods(half + ", at every gold trigger", probes)
     if args.json:
         args.json.write_text(json.dumps(everything, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
+
+
+def _print_methods(label: str, score: PlaceScore) -> None:
+    counts = ", ".join(f"{method} {n} ({country} country, {near} near)"
+                       for method, (n, country, near) in sorted(score.by_method.items(), key=lambda kv: -kv[1][0]))
+    print(f"  {label} by method: {counts}")
+    far = ", ".join(f"{coded} for {gold} {n}" for (coded, gold), n in score.far.most_common())
+    print(f"  {label}, right country but beyond 161 km (coded precision for gold precision): {far}")
 
 
 if __name__ == "__main__":

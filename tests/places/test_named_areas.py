@@ -97,15 +97,15 @@ def test_towns_in_crimea_have_its_english_name():
 
 
 @pytest.mark.parametrize("line, error", [
-    ("Black Sea\t-\t-\tSEA\t43.0", "expected 6 TAB-separated columns"),
-    ("Black Sea\t-\t-\tOCEAN\t43.0\t34.0", "kind 'OCEAN'"),
-    ("Black Sea\t-\tXX\tSEA\t43.0\t34.0", "country 'XX'"),
-    ("Black Sea\t-\t-\tSEA\t143.0\t34.0", "off the globe"),
-    ("Black Sea\t-\t-\tSEA\tnorth\t34.0", "decimal degrees"),
-    ("Crimea\t-\tUKR\tADM1\t-\t-", "needs the gazetteer's name"),
-    ("Congo\t-\tCOD\tPCLI\t-4.0\t21.7", "lat and lon must be '-'"),
-    ("Congo\t-\t-\tPCLI\t-\t-", "needs the country"),
-    ("Black Sea\t-\t-\tSEA\t43.0\t34.0\nthe Black Sea\t-\t-\tSEA\t43.0\t34.0", "already named on line 2"),
+    ("Black Sea\t-\t-\tSEA\t43.0\t34.0", "expected 8 TAB-separated columns"),
+    ("Black Sea\t-\t-\tOCEAN\t43.0\t34.0\t-\t-", "kind 'OCEAN'"),
+    ("Black Sea\t-\tXX\tSEA\t43.0\t34.0\t-\t-", "country 'XX'"),
+    ("Black Sea\t-\t-\tSEA\t143.0\t34.0\t-\t-", "off the globe"),
+    ("Black Sea\t-\t-\tSEA\tnorth\t34.0\t-\t-", "decimal degrees"),
+    ("Crimea\t-\tUKR\tADM1\t-\t-\t-\t-", "needs the gazetteer's name"),
+    ("Congo\t-\tCOD\tPCLI\t-4.0\t21.7\t-\t-", "lat, lon, adm1 and population must be '-'"),
+    ("Congo\t-\t-\tPCLI\t-\t-\t-\t-", "needs the country"),
+    ("Black Sea\t-\t-\tSEA\t43.0\t34.0\t-\t-\nthe Black Sea\t-\t-\tSEA\t43.0\t34.0\t-\t-", "already named on line 2"),
 ])
 def test_areas_file_is_checked_line_by_line(tmp_path, line, error):
     path = tmp_path / "areas.tsv"
@@ -117,7 +117,7 @@ def test_areas_file_is_checked_line_by_line(tmp_path, line, error):
 
 def test_an_area_must_name_a_division_the_gazetteer_has(tmp_path):
     path = tmp_path / "areas.tsv"
-    path.write_text("Atlantis\tAtlantida\tUKR\tADM1\t-\t-\n", encoding="utf-8")
+    path.write_text("Atlantis\tAtlantida\tUKR\tADM1\t-\t-\t-\t-\n", encoding="utf-8")
     with pytest.raises(GazetteerError, match=r"areas.tsv:1: no division of UKR"):
         Gazetteer(areas=path)
 
@@ -143,8 +143,8 @@ def test_a_sea_named_as_the_topic_is_not_the_events_place(coder, text, trigger):
 @pytest.mark.parametrize("text, trigger, name", [
     ("Beijing deployed more than 200 ships, officials said, as tensions rose in the South China Sea.",
      "deployed", "South China Sea"),
-    ("Russia mobilized its navy after Ukrainian sea drones sank a patrol ship off the coast of Crimea in the "
-     "Black Sea.", "mobilized", "Black Sea"),
+    ("Russia mobilized its navy after Ukrainian sea drones sank a patrol ship in the Black Sea.", "mobilized",
+     "Black Sea"),
 ])
 def test_a_deed_is_placed_at_the_sea_its_sentence_names(coder, text, trigger, name):
     location = place_of(coder, text, trigger)

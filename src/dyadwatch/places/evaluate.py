@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,6 +49,10 @@ class PlaceScore:
     null_gold_placed: int = 0  # gold says no place, the coded event has one
     null_gold_matched: int = 0
     details: list[dict] = field(default_factory=list)
+    # per way the coded place was found ('locative', 'story', ..., 'none'): [compared, country, within 161 km]
+    by_method: dict[str, list[int]] = field(default_factory=dict)
+    # right country but beyond 161 km, per (coded precision, gold precision)
+    far: Counter = field(default_factory=Counter)
 
     def rates(self) -> dict[str, float]:
         share = lambda n, d: n / d if d else 0.0  # noqa: E731
@@ -122,6 +127,8 @@ def _add(score: PlaceScore, g: GoldEvent, found: tuple[bool, Location | None], e
     detail = {"story": g.story, "offset": g.offset, "trigger": g.trigger, "cameo": g.cameo, "gold": g.place,
               **extra, "place": location.to_dict() if location else None}
     score.details.append(detail)
+    counts = score.by_method.setdefault(location.resolved_by if location else "none", [0, 0, 0])
+    counts[0] += 1
     if location is None:
         score.unplaced += 1
         if g.place.get("adm1"):
@@ -129,6 +136,7 @@ def _add(score: PlaceScore, g: GoldEvent, found: tuple[bool, Location | None], e
         return
     place = location.place
     score.country += place.country == g.place.get("country")
+    counts[1] += place.country == g.place.get("country")
     if g.place.get("adm1"):
         score.adm1_gold += 1
         score.adm1 += same_adm1(place, g.place, gazetteer)
@@ -136,6 +144,9 @@ def _add(score: PlaceScore, g: GoldEvent, found: tuple[bool, Location | None], e
         km = distance_km(place.lat, place.lon, g.place["lat"], g.place["lon"])
         detail["km"] = round(km, 1)
         score.near += km <= NEAR_KM
+        counts[2] += km <= NEAR_KM
+        if km > NEAR_KM and place.country == g.place.get("country"):
+            score.far[(place.precision, g.place.get("precision"))] += 1
 
 
 def same_adm1(place, gold: dict, gazetteer: Gazetteer) -> bool:

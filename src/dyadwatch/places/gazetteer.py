@@ -91,17 +91,19 @@ class Gazetteer:
         elif area.kind == "ADM1":
             for alias in area.aliases:
                 self._english[(area.country, name_key(alias))] = area.name
-            with self._lock:
-                rows = self._db.execute("SELECT * FROM places WHERE country = ? AND feature_code = 'ADM1'",
-                                        (area.country,)).fetchall()
-            found = [self._place(row) for row in rows if (area.country, name_key(row[1])) in self._english]
+            named = {name_key(alias) for alias in area.aliases}
+            with self._lock:  # by the names index: a scan of the places per line would slow start-up
+                rows = [row for key in named for row in self._db.execute(
+                    "SELECT p.* FROM names n JOIN places p ON p.id = n.id WHERE n.key = ? AND p.country = ? "
+                    "AND p.feature_code = 'ADM1'", (key, area.country)).fetchall()]
+            found = [self._place(row) for row in rows if name_key(row[1]) in named]
             if not found:
                 raise GazetteerError(f"{path}:{area.line}: no division of {area.country} called "
                                      f"{' or '.join(area.aliases)} in the gazetteer")
             place = found[0]
         else:
             place = Place(AREA_ID_BASE - area.line, area.name, AREA_KINDS[area.kind], area.kind, area.country,
-                          None, None, area.lat, area.lon, AREA_POPULATION)
+                          area.adm1, None, area.lat, area.lon, area.population or AREA_POPULATION)
         for key in area.keys:
             self._areas[key] = (*self._areas.get(key, ()), place)
 
@@ -172,8 +174,14 @@ TOWN_POPULATION = 15_000
 
 def country_of(name: str) -> str | None:
     """The country a place name points to when nothing else is known: the most populous town or
-    division of that name ('Gurugram', 'Sasaram', 'Kano State'), or None for a small or unknown one."""
-    for place in load_gazetteer().lookup(name):
+    division of that name ('Gurugram', 'Sasaram', 'Kano State'), or None for a small or unknown one. A
+    division named after a town of its own is that town, as the places stage reads the name: 'Kochi'
+    is the Indian city, not the Japanese prefecture whose people outnumber it."""
+    places = load_gazetteer().lookup(name)
+    towns = {p.adm1_id for p in places if p.feature_class == "P"}
+    for place in places:
+        if place.feature_code == "ADM1" and place.id in towns:
+            continue
         if place.is_division or place.population >= TOWN_POPULATION:
             return place.country
     return None

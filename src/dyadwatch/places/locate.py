@@ -106,6 +106,7 @@ class DocumentPlaces:
     sites: list[Mention] = field(default_factory=list)  # places that events' own words put them in
     scene: tuple[Location, int] | None = None  # the last meeting's or visit's place, and its sentence number
     sentence_starts: list[int] = field(default_factory=list)  # document offsets, filled on first use
+    national: frozenset[str] = frozenset()  # countries whose story is the country's, not a town's (see _national)
 
     @classmethod
     def find(cls, document: Document, parts: Parts, events: list[Event], gazetteer: Gazetteer) -> "DocumentPlaces":
@@ -129,8 +130,10 @@ class DocumentPlaces:
         # elsewhere it is the topic ('peace and stability across the Taiwan Strait', 'talks on the Red Sea')
         settings = [m for m in placed if (m.locative or not spans.overlap(m.span))
                     and not m.modifier and not m.agentive and not m.destination and not m.speaks and m.place.country]
-        places = cls(parts, placed, by_token, dateline, settings, _focus(settings))
+        places = cls(parts, placed, by_token, dateline, settings)
         places.sites = places._sites(events)
+        places.national = _national(places.sites)
+        places.focus = _focus(settings, places.national)
         return places
 
     def _sites(self, events: list[Event]) -> list[Mention]:
@@ -175,7 +178,7 @@ class DocumentPlaces:
                 if code.startswith(MEETING_ROOTS):
                     self.scene = (location, self._sentence_of(offset))
             elif location.resolved_by == "sentence" and location.place.precision != "city":
-                return _finer_within(location.place, self.sites) or location
+                return self._finer(location.place) or location
             return location
         there = _there(offset, self.parts, self.settings)
         if there is not None:
@@ -197,8 +200,13 @@ class DocumentPlaces:
         if background and story is not None:
             return _area_around(story, self.placed)
         if story is not None and (story.place.precision == "adm1" or (self.previous and story.place.is_country)):
-            return _finer_within(story.place, self.sites) or story
+            return self._finer(story.place) or story
         return story
+
+    def _finer(self, area: Place) -> Location | None:
+        """The place inside `area` where the story's things are (see _finer_within); none for a country
+        whose story is the country's."""
+        return None if area.is_country and area.country in self.national else _finer_within(area, self.sites)
 
     def _sentence_of(self, offset: int) -> int:
         """The number of the document's sentence that holds `offset`."""
@@ -373,7 +381,27 @@ def _most_named(mentions: list[Mention], scattered: bool = False) -> Mention | N
     return min(mentions, key=lambda m: (-counts[m.place.id], m.span[0]))
 
 
-def _focus(mentions: list[Mention]) -> Location | None:
+# A story is its country's ('Sudan' throughout, the capital twice) when its events and things are, by its
+# own words, in the country at least NATIONAL_MENTIONS times and more than NATIONAL_RATIO times as often as
+# in any one place inside it: an event it does not place happened in the country, not in the town it names
+# most. A story whose events are in a province or town as often ('killed in Iraq's Anbar desert', 'Iraq'
+# five times) is that place's.
+NATIONAL_MENTIONS = 3
+NATIONAL_RATIO = 2
+
+
+def _national(sites: list[Mention]) -> frozenset[str]:
+    """The countries whose story is the country's (see NATIONAL_MENTIONS); `sites` as DocumentPlaces'."""
+    named = Counter(m.place.id for m in sites)
+    countries = {m.place.country: named[m.place.id] for m in sites if m.place.is_country}
+    inside: Counter = Counter()
+    for m in sites:
+        if not m.place.is_country:
+            inside[m.place.country] = max(inside[m.place.country], named[m.place.id])
+    return frozenset(c for c, n in countries.items() if n >= NATIONAL_MENTIONS and n > NATIONAL_RATIO * inside[c])
+
+
+def _focus(mentions: list[Mention], national: frozenset[str] = frozenset()) -> Location | None:
     """The story's place: in the country its places are most often in, the place below country level it
     names most often (first named on a tie), else that country (also when it names several places there
     once each). `mentions` leave out the names of actors ('Ukraine agreed to a ceasefire' says nothing
@@ -383,8 +411,9 @@ def _focus(mentions: list[Mention]) -> Location | None:
     countries = Counter(m.place.country for m in mentions)
     country = max(countries, key=lambda c: (countries[c], -min(m.span[0] for m in mentions if m.place.country == c)))
     inside = [m for m in mentions if m.place.country == country]
-    # 'Khartoum', 'Darfur' and 'Omdurman' once each, 'Sudan' throughout: the story is the country's
-    best = _most_named([m for m in inside if m.place.precision != "country"]) or _most_named(inside) or inside[0]
+    # 'Sudan' throughout, 'Khartoum' twice: the story is the country's (see NATIONAL_MENTIONS)
+    below = [] if country in national else [m for m in inside if m.place.precision != "country"]
+    best = _most_named(below) or _most_named(inside) or inside[0]
     return _location(best, "story")
 
 

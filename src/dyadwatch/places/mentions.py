@@ -107,7 +107,8 @@ def find_mentions(docs: list[tuple[Doc, int]], gazetteer: Gazetteer) -> list[Men
         named: set[int] = set()
         for ent in doc.ents:
             named.update(range(ent.start, ent.end))
-            if (ent.label_ in ENTITY_LABELS or (ent.label_ == "ORG" and _country_name(ent, gazetteer))
+            if (ent.label_ in ENTITY_LABELS or (ent.label_ == "ORG" and (_country_name(ent, gazetteer)
+                                                                      or _division_name(ent, gazetteer)))
                     or _placed_as_place(ent, gazetteer)):
                 mention = _mention(ent, part, offset, gazetteer)
                 if mention and not _a_person(mention, people):
@@ -190,6 +191,17 @@ def _acronym(text: str) -> bool:
 def _country_name(ent: Span, gazetteer: Gazetteer) -> bool:
     """An entity the parser took for an organisation that is a country's name ('Niger's junta')."""
     return any(p.is_country for p in gazetteer.candidates(name_key(ent.text)))
+
+
+def _division_name(ent: Span, gazetteer: Gazetteer) -> bool:
+    """An entity the parser took for an organisation that is the own name of a province or a listed
+    region ('Crimea was annexed', 'explosions rocked Crimea'): proper nouns only, not letters in capitals
+    ('KP') nor a word such as 'Western' that is also a province's name."""
+    words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
+    if not words or any(t.pos_ != "PROPN" for t in words) or _acronym(ent.text):
+        return False
+    key = name_key(ent.doc[words[0].i : words[-1].i + 1].text)
+    return any(p.feature_code in ("ADM1", "RGN") and name_key(p.name) == key for p in gazetteer.candidates(key))
 
 
 def _placed_as_place(ent: Span, gazetteer: Gazetteer) -> bool:
