@@ -1,0 +1,139 @@
+"""Roots 01-05 by the forms news writes besides the plain verbs: requests by 'seek', 'approach' and appeals
+sent or addressed (02), rounds of talks and readiness to mediate (03), gatherings for talks and mediation
+launched between others (04), support and gratitude held as predicate adjectives (05), hopes and fears held
+'of' something (01); and the everyday senses of the same words, which must code nothing of the family."""
+from __future__ import annotations
+
+import pytest
+from coding_helpers import assert_event, assert_no_event
+
+
+# --- 02 appeal -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        # an inquiry sought
+        ("Opposition leaders in India sought a judicial inquiry into the stampede.", "0214", "IND", None),
+        ("Kenya's human rights commission sought an independent investigation into the killings of protesters.",
+         "0214", "KEN", None),
+        ("The European Union requested an independent probe into the shooting of the journalist in Serbia.",
+         "0214", "IGO", "SRB"),
+        # cooperation sought
+        ("Pakistan sought India's cooperation in the investigation.", "02", "PAK", "IND"),
+        ("The Taliban renewed their request for cooperation from Pakistan.", "021", "AFG", "PAK"),
+        # a lender or donor approached
+        ("Sri Lanka approached the IMF for a bailout.", "0231", "LKA", "IGO"),
+        ("Pakistan approached Saudi Arabia for a loan to shore up its reserves.", "0231", "PAK", "SAU"),
+        ("Nepal approached India for help after the earthquake.", "023", "NPL", "IND"),
+        # appeals sent or addressed, and requests by their noun
+        ("The UN Secretary-General sent an urgent appeal to both sides for a ceasefire in Sudan.", "0256", "IGO", "SDN"),
+        ("The Pope addressed a plea to the leaders of Russia and Ukraine.", "020", "VAT", "RUS"),
+        ("The United States made a request for information from Pakistan about the attack.", "0214", "USA", "PAK"),
+        ("Bangladesh issued a call for the extradition of Sheikh Hasina from India.", "0213", "BGD", "IND"),
+        ("India took up the matter with Nepal and sought early action.", "020", "IND", None),
+    ],
+)
+def test_requests(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, prefixes",
+    [
+        # sources who stay unnamed ask nothing of anyone
+        ("A U.S. official, who asked that his name not be used, said the talks had stalled.", ("02",)),
+        # action sought against suspects is a complaint's, not an appeal
+        ("The police sought action against the accused under the Arms Act in India.", ("020",)),
+        ("The boy approached the police for help.", ("023",)),
+    ],
+)
+def test_other_senses_are_no_requests(coder, text, prefixes):
+    assert_no_event(coder, text, prefixes)
+
+
+# --- 03 express intent to cooperate ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        # a round of talks offered or agreed to
+        ("Qatar offered to host the next round of talks.", "036", "QAT", None),
+        ("Iran agreed to a new round of talks with the IAEA.", "036", "IRN", "IGO"),
+        ("The United States agreed to hold another round of negotiations with the Taliban in Doha.", "036", "USA", None),
+        # mediation announced or offered
+        ("Turkey stands ready to mediate between Russia and Ukraine.", "039", "TUR", "RUS"),
+        ("Turkey is ready to mediate between Russia and Ukraine.", "039", "TUR", None),
+        ("Saudi Arabia said it was willing to mediate in the conflict between Sudan's army and the RSF.",
+         "039", "SAU", None),
+        ("Egypt will mediate between Hamas and Israel in Cairo next week.", "039", "EGY", "ISR"),
+        # troops to be sent, by the plan's or pledge's noun
+        ("The United States announced plans to deploy more troops to Poland.", "0312", "USA", "POL"),
+        ("Britain announced a pledge to send more troops to Estonia.", "0312", "GBR", "EST"),
+    ],
+)
+def test_intents(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+def test_a_round_of_talks_is_no_munition(coder):
+    assert_no_event(coder, "Qatar offered to host the next round of talks.", ("0332",))
+
+
+# --- 04 consult ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("Indian and U.S. defence officials convened in New Delhi for a dialogue.", "040", "IND", "USA"),
+        ("Foreign ministers of Saudi Arabia and Iran gathered in Beijing for talks.", "040", "SAU", "IRN"),
+        ("Qatar's emir launched a mediation effort on Saturday between the Emirates and Saudi Arabia.",
+         "045", "QAT", "ARE"),
+        ("Turkey launched a peace initiative between Russia and Ukraine.", "045", "TUR", "RUS"),
+    ],
+)
+def test_consultations(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, prefixes",
+    [
+        ("Fans gathered in Kolkata for the match.", ("04",)),
+        ("The charity launched a fundraising drive between Christmas and New Year.", ("045",)),
+    ],
+)
+def test_other_senses_are_no_consultations(coder, text, prefixes):
+    assert_no_event(coder, text, prefixes)
+
+
+# --- 05 diplomatic cooperation ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("Hungary is supportive of Russia's peace proposal.", "051", "HUN", "RUS"),
+        ("Ukraine is grateful to the United States for its support.", "051", "UKR", "USA"),
+        ("The Philippines remains appreciative of Japan's help after the typhoon.", "051", "PHL", "JPN"),
+        ("The Taliban said they were thankful to Qatar for hosting the talks.", "051", "AFG", "QAT"),
+    ],
+)
+def test_support_held(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+def test_gratitude_to_no_actor_is_no_praise(coder):
+    assert_no_event(coder, "The minister said he was grateful for the support of his family.", ("05",))
+
+
+# --- 01 make public statement ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, prefix, source",
+    [
+        ("Pakistan's prime minister said he was hopeful of a breakthrough with India.", "013", "PAK"),
+        ("Israel's negotiators were confident of a deal with Hamas.", "013", "ISR"),
+        ("Iran's foreign minister said Tehran was fearful of a wider war in the region.", "012", "IRN"),
+    ],
+)
+def test_hopes_and_fears_of(coder, text, prefix, source):
+    assert_event(coder, text, prefix, source)
+
+
+def test_a_market_hope_is_no_comment(coder):
+    assert_no_event(coder, "Investors were hopeful of a rate cut by the central bank in India.", ("013",))
