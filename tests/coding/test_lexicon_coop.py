@@ -65,6 +65,10 @@ def test_other_senses_are_no_requests(coder, text, prefixes):
         ("Saudi Arabia said it was willing to mediate in the conflict between Sudan's army and the RSF.",
          "039", "SAU", None),
         ("Egypt will mediate between Hamas and Israel in Cairo next week.", "039", "EGY", "ISR"),
+        # open to mediation is accepting it; eager for talks is ready for them
+        ("Israel is open to Egyptian mediation.", "038", "ISR", "EGY"),
+        ("Ethiopia said it was open to mediation by the African Union.", "038", "ETH", None),
+        ("Iran is eager for talks with the United States.", "036", "IRN", "USA"),
         # troops to be sent, by the plan's or pledge's noun
         ("The United States announced plans to deploy more troops to Poland.", "0312", "USA", "POL"),
         ("Britain announced a pledge to send more troops to Estonia.", "0312", "GBR", "EST"),
@@ -74,8 +78,20 @@ def test_intents(coder, text, prefix, source, target):
     assert_event(coder, text, prefix, source, target)
 
 
-def test_a_round_of_talks_is_no_munition(coder):
-    assert_no_event(coder, "Qatar offered to host the next round of talks.", ("0332",))
+@pytest.mark.parametrize(
+    "text, prefixes",
+    [
+        # a round of talks is no munition
+        ("Qatar offered to host the next round of talks.", ("0332",)),
+        # views and assessments offered are statements
+        ("The UN rapporteur said he had sought to offer an impartial assessment of facts to the Taliban in "
+         "Afghanistan.", ("03",)),
+        ("The French minister offered his view of the talks with Iran.", ("03",)),
+        ("Shoppers are eager for discounts in the run-up to Diwali in India.", ("03",)),
+    ],
+)
+def test_other_senses_are_no_intents(coder, text, prefixes):
+    assert_no_event(coder, text, prefixes)
 
 
 # --- 04 consult ------------------------------------------------------------------------------------
@@ -118,8 +134,16 @@ def test_support_held(coder, text, prefix, source, target):
     assert_event(coder, text, prefix, source, target)
 
 
-def test_gratitude_to_no_actor_is_no_praise(coder):
-    assert_no_event(coder, "The minister said he was grateful for the support of his family.", ("05",))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said he was grateful for the support of his family.",
+        # peace and stability supported in general back no one
+        "The Egyptian president said Cairo would always support peace and stability in the region.",
+    ],
+)
+def test_other_senses_are_no_support(coder, text):
+    assert_no_event(coder, text, ("05",))
 
 
 # --- 01 make public statement ----------------------------------------------------------------------
