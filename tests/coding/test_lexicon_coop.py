@@ -139,7 +139,8 @@ def test_support_held(coder, text, prefix, source, target):
     [
         "The minister said he was grateful for the support of his family.",
         # peace and stability supported in general back no one
-        "The Egyptian president said Cairo would always support peace and stability in the region.",
+        "Egypt supports peace and stability in the region.",
+        "China said it supported peace and stability on the Korean peninsula.",
     ],
 )
 def test_other_senses_are_no_support(coder, text):
