@@ -31,6 +31,15 @@ from coding_helpers import assert_event, assert_no_event
         ("The United States made a request for information from Pakistan about the attack.", "0214", "USA", "PAK"),
         ("Bangladesh issued a call for the extradition of Sheikh Hasina from India.", "0213", "BGD", "IND"),
         ("India took up the matter with Nepal and sought early action.", "020", "IND", None),
+        # restraint, respite, amnesty, a fair trial, a tribunal and a foreign force asked for
+        ("Washington urged Israel and Hezbollah to refrain from any escalation.", "0256", "USA", "ISR"),
+        ("China called on all parties to refrain from provocations on the Korean peninsula.", "0256", "CHN", None),
+        ("The UN appealed for a respite in the fighting in Sudan.", "0256", "IGO", None),
+        ("Amnesty International called for an amnesty for political prisoners in Myanmar.", "0253", "NGO", "MMR"),
+        ("Indonesia appealed for clemency for its citizens on death row in Saudi Arabia.", "0253", "IDN", None),
+        ("Britain called for a fair trial for the jailed activist in Egypt.", "0243", "GBR", "EGY"),
+        ("Ukraine called for a special tribunal to try Russian leaders.", "0213", "UKR", "RUS"),
+        ("Haiti's prime minister asked for an international security force.", "0234", "HTI", None),
     ],
 )
 def test_requests(coder, text, prefix, source, target):
@@ -69,6 +78,8 @@ def test_other_senses_are_no_requests(coder, text, prefixes):
         ("Israel is open to Egyptian mediation.", "038", "ISR", "EGY"),
         ("Ethiopia said it was open to mediation by the African Union.", "038", "ETH", None),
         ("Iran is eager for talks with the United States.", "036", "IRN", "USA"),
+        # talks floated
+        ("Trump raised the possibility of talks with Kim Jong Un.", "036", "USA", "PRK"),
         # troops to be sent, by the plan's or pledge's noun
         ("The United States announced plans to deploy more troops to Poland.", "0312", "USA", "POL"),
         ("Britain announced a pledge to send more troops to Estonia.", "0312", "GBR", "EST"),
@@ -103,6 +114,9 @@ def test_other_senses_are_no_intents(coder, text, prefixes):
         ("Qatar's emir launched a mediation effort on Saturday between the Emirates and Saudi Arabia.",
          "045", "QAT", "ARE"),
         ("Turkey launched a peace initiative between Russia and Ukraine.", "045", "TUR", "RUS"),
+        # a negotiating team sent
+        ("Israel sent a negotiating team to Doha on Sunday.", "042", "ISR", "QAT"),
+        ("China sent a diplomatic team to Kabul.", "042", "CHN", "AFG"),
     ],
 )
 def test_consultations(coder, text, prefix, source, target):
@@ -113,6 +127,8 @@ def test_consultations(coder, text, prefix, source, target):
     "text, prefixes",
     [
         ("Fans gathered in Kolkata for the match.", ("04",)),
+        # a team sent to investigate is an investigation's
+        ("The UN sent a team to investigate the killings in Darfur, Sudan.", ("04",)),
         ("The charity launched a fundraising drive between Christmas and New Year.", ("045",)),
     ],
 )
