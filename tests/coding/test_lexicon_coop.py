@@ -78,6 +78,12 @@ def test_other_senses_are_no_requests(coder, text, prefixes):
         ("Israel is open to Egyptian mediation.", "038", "ISR", "EGY"),
         ("Ethiopia said it was open to mediation by the African Union.", "038", "ETH", None),
         ("Iran is eager for talks with the United States.", "036", "IRN", "USA"),
+        # hoping to meet, sign or cooperate
+        ("Modi said he hoped to meet Xi soon.", "036", "IND", "CHN"),
+        ("Kyiv hopes to sign the minerals deal with Washington this week.", "032", "UKR", "USA"),
+        ("Japan hopes to cooperate with South Korea on North Korea.", "031", "JPN", "KOR"),
+        ("The Indian prime minister said he hoped to work closely with the new government in Sri Lanka.",
+         "031", "IND", "LKA"),
         # talks floated
         ("Trump raised the possibility of talks with Kim Jong Un.", "036", "USA", "PRK"),
         # troops to be sent, by the plan's or pledge's noun
@@ -99,6 +105,9 @@ def test_intents(coder, text, prefix, source, target):
          "Afghanistan.", ("03",)),
         ("The French minister offered his view of the talks with Iran.", ("03",)),
         ("Shoppers are eager for discounts in the run-up to Diwali in India.", ("03",)),
+        # hoping to win is no intent to cooperate, and a forecast is nobody's announcement
+        ("The ruling party hopes to win the election in Kenya.", ("03",)),
+        ("Analysts expect the leaders of China and India to meet in Kazan.", ("03",)),
     ],
 )
 def test_other_senses_are_no_intents(coder, text, prefixes):
