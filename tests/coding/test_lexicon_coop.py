@@ -19,14 +19,16 @@ from coding_helpers import assert_event, assert_no_event
         ("The European Union requested an independent probe into the shooting of the journalist in Serbia.",
          "0214", "IGO", "SRB"),
         # cooperation sought
-        ("Pakistan sought India's cooperation in the investigation.", "02", "PAK", "IND"),
+        ("Human rights groups in Kenya sought a judicial inquiry into the deaths in police custody.", "0214", "KEN", None),
+        ("Pakistan sought India's cooperation in the investigation.", "021", "PAK", "IND"),
         ("The Taliban renewed their request for cooperation from Pakistan.", "021", "AFG", "PAK"),
         # a lender or donor approached
         ("Sri Lanka approached the IMF for a bailout.", "0231", "LKA", "IGO"),
         ("Pakistan approached Saudi Arabia for a loan to shore up its reserves.", "0231", "PAK", "SAU"),
         ("Nepal approached India for help after the earthquake.", "023", "NPL", "IND"),
         # appeals sent or addressed, and requests by their noun
-        ("The UN Secretary-General sent an urgent appeal to both sides for a ceasefire in Sudan.", "0256", "IGO", "SDN"),
+        ("The UN Secretary-General addressed an urgent appeal to both sides for a ceasefire in Sudan.", "0256", "IGO",
+         "SDN"),
         ("The Pope addressed a plea to the leaders of Russia and Ukraine.", "020", "VAT", "RUS"),
         ("The United States made a request for information from Pakistan about the attack.", "0214", "USA", "PAK"),
         ("Bangladesh issued a call for the extradition of Sheikh Hasina from India.", "0213", "BGD", "IND"),
@@ -53,7 +55,15 @@ def test_requests(coder, text, prefix, source, target):
         ("A U.S. official, who asked that his name not be used, said the talks had stalled.", ("02",)),
         # action sought against suspects is a complaint's, not an appeal
         ("The police sought action against the accused under the Arms Act in India.", ("020",)),
+        ("Kenyan police sought the suspect after the action by the mob.", ("020",)),
+        # suspects and tips sought in an inquiry, and ends sought through cooperation
+        ("Kenyan police are seeking two suspects in the investigation into the bombing.", ("0214",)),
+        ("Indian police are seeking information from the public in the probe.", ("02",)),
+        ("Turkey sought to expand its influence through cooperation with African states.", ("021",)),
         ("The boy approached the police for help.", ("023",)),
+        # what is sent at someone's request is no appeal of the sender's
+        ("Germany sent troops to Lithuania at the request of Vilnius.", ("02",)),
+        ("Japan sent relief supplies to Turkey in response to an appeal for aid.", ("02",)),
     ],
 )
 def test_other_senses_are_no_requests(coder, text, prefixes):
