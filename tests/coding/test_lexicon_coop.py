@@ -60,6 +60,7 @@ def test_requests(coder, text, prefix, source, target):
         ("Kenyan police are seeking two suspects in the investigation into the bombing.", ("0214",)),
         ("Indian police are seeking information from the public in the probe.", ("02",)),
         ("Turkey sought to expand its influence through cooperation with African states.", ("021",)),
+        ("Police in Kenya issued an appeal to the public for information about the missing girl.", ("02",)),
         ("The boy approached the police for help.", ("023",)),
         # what is sent at someone's request is no appeal of the sender's
         ("Germany sent troops to Lithuania at the request of Vilnius.", ("02",)),
@@ -118,6 +119,9 @@ def test_intents(coder, text, prefix, source, target):
         # hoping to win is no intent to cooperate, and a forecast is nobody's announcement
         ("The ruling party hopes to win the election in Kenya.", ("03",)),
         ("Analysts expect the leaders of China and India to meet in Kazan.", ("03",)),
+        # targets met and possibilities raised at talks are no meetings
+        ("Pakistan hopes to meet the IMF's targets by June.", ("036",)),
+        ("The United States raised the possibility of new sanctions on Russia during the talks.", ("036",)),
     ],
 )
 def test_other_senses_are_no_intents(coder, text, prefixes):
