@@ -121,6 +121,7 @@ def test_intents(coder, text, prefix, source, target):
         ("Analysts expect the leaders of China and India to meet in Kazan.", ("03",)),
         # targets met and possibilities raised at talks are no meetings
         ("Pakistan hopes to meet the IMF's targets by June.", ("036",)),
+        ("Washington hopes to resolve the dispute over tariffs during talks with Beijing on Tuesday.", ("036",)),
         ("The United States raised the possibility of new sanctions on Russia during the talks.", ("036",)),
     ],
 )
