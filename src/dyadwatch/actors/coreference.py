@@ -23,8 +23,10 @@ from ..errors import LexiconError
 from ..nlp.pipeline import sentence_ents
 from ..nlp.quotes import speaker
 from .descriptors import StateDescriptors, load_descriptors
-from .knowledge import DATA_DIR, KnowledgeBase, _read, normalize
-from .resolver import DOCUMENT_COUNTRY, PERSONAL_PRONOUNS, SEAT_COUNTRY, Actor, ActorResolver, in_sentences, make_code
+from .knowledge import DATA_DIR, KnowledgeBase, normalize
+from .tsv import read_tsv
+from .pronouns import PERSONAL_PRONOUNS, in_sentences
+from .resolver import DOCUMENT_COUNTRY, SEAT_COUNTRY, Actor, ActorResolver, make_code
 
 ANAPHORS = DATA_DIR / "anaphors.tsv"
 KINDS = ("person", "group", "body", "state", "pair", "issuer")
@@ -58,7 +60,7 @@ class Anaphor:
 def load_anaphors(path: Path = ANAPHORS) -> dict[str, dict[str, Anaphor]]:
     """noun -> kind -> Anaphor, validated line by line."""
     table: dict[str, dict[str, Anaphor]] = {}
-    for line in _read(path, ("noun", "kind", "codes")):
+    for line in read_tsv(path, ("noun", "kind", "codes")):
         noun, kind, codes = line.fields
         if noun != noun.lower():
             raise line.error(f"noun '{noun}' must be written in lower case")
