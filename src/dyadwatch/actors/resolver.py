@@ -19,6 +19,7 @@ from .phrases import (
     SHARED_DEPS, compass_suffix, in_person_name, is_former, named_for_place, other_given_name, partitive_head, phrase_text,
     phrase_tokens, runs, stray_places,
 )
+from .persons import DESCRIBED, NAME_DEPS, NAMED_PERSON, commentator, descriptions, mentions, person_name
 from .prefilter import may_name
 from .pronouns import GROUP_PRONOUNS, PERSONAL_PRONOUNS, PronounResolver
 
@@ -97,6 +98,7 @@ class ActorResolver(PronounResolver):
         self.recent_people: list[tuple[int, int, Actor]] = []
         self.sector_homes: dict[tuple[str, ...], str] = {}  # sectors -> country of the last such actor
         self.context = DocumentCountry(kb, place_country)
+        self._describing = False  # resolving what the document says of a person (_described)
 
     def document_country(self, doc: Doc) -> str | None:
         """The country the document is about (context.py); none with dictionaries that code only
@@ -276,7 +278,16 @@ class ActorResolver(PronounResolver):
                 actor = Actor(text, make_code(person.country, owned), person.country, owned, None, "possessor", span)
                 self.sector_homes[owned] = person.country
                 return actor
-            if person.resolved_by == "coreference" and (country or seat_code or (sectors and not known)):
+            if person.resolved_by in ("coreference", NAMED_PERSON) and (country or seat_code or (sectors and not known)):
+                if not (country or seat_code) and person.country not in (None, UNKNOWN_COUNTRY):
+                    country, how = person.country, "coreference"  # 'Rashid, an opposition leader': still Rashid's country
+                if person.name and (person.resolved_by == NAMED_PERSON or self.kb.lookup_person(person.name) is None):
+                    # a person no knowledge holds keeps their name with what this mention says of them
+                    # ('Sayim, of the World Uyghur Congress'); one only named so far takes it for later mentions
+                    if person.resolved_by == NAMED_PERSON:
+                        self.registry[normalize(person.name)] = None
+                    words = normalize(person.name).split()
+                    person_tokens = [t for t in tokens if t.i in used and t.pos_ == "PROPN" and normalize(t.text) in words]
                 person = None
             else:
                 self._remember(person, sentence_index)
@@ -301,15 +312,58 @@ class ActorResolver(PronounResolver):
         elif country or sectors:
             actor = Actor(text, make_code(country, sectors), country, sectors, None, how, span)
         else:
-            return None
+            return self._named_person(head, day, offset, sentence_index)
         if actor.country and actor.sectors:
             self.sector_homes[actor.sectors] = actor.country
         if person_tokens and (actor.country or actor.sectors):
             name = phrase_text(person_tokens)
+            if self.registry.get(normalize(name), False) is None:
+                self.registry.pop(normalize(name))  # a person only named before, now described
             by = "apposition" if any(t.dep_ == "appos" for t in tokens) or head.dep_ == "appos" else "title"
             actor = Actor(text, actor.code, actor.country, actor.sectors, name, by, span)
             self._register(name, actor, sentence_index)
         return actor
+
+    def _named_person(self, head: Token, day: date | None, offset: int, sentence_index: int) -> Actor | None:
+        """A person no knowledge holds, by what the document says of them or by name alone (persons.py);
+        dictionaries that code only what the text names (PETRARCH) keep no such person."""
+        name = person_name(head) if self.kb.document_context and not self._describing else None
+        if name is None:
+            return None
+        words = phrase_text([t for t in name if t.lower_ not in HONORIFICS])
+        span = (offset + name.start_char, offset + name.end_char)
+        if commentator(name, descriptions(head.doc, words)):
+            return None
+        described = self._described(head.doc, words, day, offset, sentence_index)
+        if described is not None:
+            actor = Actor(name.text, described.code, described.country, described.sectors, words, DESCRIBED, span)
+        else:
+            # of no country the text gives: an event of theirs is kept only when its other side is known
+            actor = Actor(name.text, UNKNOWN_COUNTRY, None, (), words, NAMED_PERSON, span)
+        # a person nothing describes is no antecedent of 'he' or 'she': whom a pronoun means is too
+        # uncertain when no code tells the people of a story apart
+        self._register(words, actor, sentence_index if described is not None else None)
+        return actor
+
+    def _described(self, doc: Doc, name: str, day: date | None, offset: int, sentence_index: int) -> Actor | None:
+        """The actor the document's first description of the person makes of them that gives a sector,
+        else one that gives a country. Resolving a description must not change what the document has
+        introduced so far, so the resolver's memory is restored after each."""
+        found: list[Actor] = []
+        saved = (dict(self.registry), list(self.recent_people), dict(self.sector_homes))
+        self._describing = True
+        try:
+            for token in descriptions(doc, name):
+                # the description's words without the person's own name ('Rashid's party' is a party)
+                own = {t.i for m in mentions(doc, name) for t in (m, *m.children) if t is m or t.dep_ in NAME_DEPS}
+                tokens = [t for t in self._tokens(token, token) if t.i not in own]
+                actor = self._resolve_tokens(tokens, token, day, offset, sentence_index) if tokens else None
+                if actor is not None and (actor.sectors or actor.country not in (None, UNKNOWN_COUNTRY)):
+                    found.append(actor)
+        finally:
+            self.registry, self.recent_people, self.sector_homes = saved
+            self._describing = False
+        return next((a for a in found if a.sectors), found[0] if found else None)
 
     def _origin(self, tokens: list[Token], head: Token, matches: list, day: date | None) -> str | None:
         """The country of the place the phrase says its people are of or from: 'the Albanians of southern
@@ -377,7 +431,10 @@ class ActorResolver(PronounResolver):
                 continue
             start, end = offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1])
             if self.registry.get(key) is not None:
-                return length, self.registry[key].moved(surface, (start, end), "coreference")
+                known = self.registry[key]
+                if known.span == (start, end) and known.resolved_by in (NAMED_PERSON, DESCRIBED):
+                    return length, known  # the mention that introduced the person, resolved again
+                return length, known.moved(surface, (start, end), NAMED_PERSON if known.resolved_by == NAMED_PERSON else "coreference")
             person = self.kb.lookup_person(surface)
             if person is None and length == 1 and tokens[0].pos_ == "PROPN" and self.kb.lookup_name(surface) is None:
                 # a bare surname, unless it names a place or body ('UN'); a given name before a surname
