@@ -19,9 +19,11 @@ def events(coder, text: str) -> list[tuple[str, str, str, str | None, str | None
 
 
 @pytest.mark.parametrize("text, target", [
+    # kept, of no known country: the place of what a person does says not whose they are
     ("Ahmed Rashid met with the Pakistani prime minister on Monday.", "PAKGOV"),
     ("Kwame Mensah met with Ghanaian President John Mahama in Accra on Tuesday.", "GHAGOV"),
     ("Maria Lopez met with Colombian President Gustavo Petro on Friday.", "COLGOV"),
+    ("Ahmed Rashid met with Prime Minister Shehbaz Sharif on Monday.", "PAKGOV"),
 ])
 def test_a_person_only_named_is_kept_when_the_other_side_is_known(coder, text, target):
     got = events(coder, text)
@@ -76,3 +78,12 @@ def test_a_described_person_is_a_pronouns_antecedent(coder):
                         "He accused the police of torturing him.")
     assert any(c.startswith("112") and s == "PAKOPP" for c, s, *_ in got), got
 
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Cops nabbed Sunil Yadav and Anil Verma in Ghaziabad for robbing a jeweller.", "IND"),
+    ("A mob lynched Mohammad Akhlaq in Dadri over rumours of beef consumption.", "IND"),
+])
+def test_a_person_an_act_is_done_to_is_placed_by_its_place(coder, text, target):
+    got = events(coder, text)
+    assert any(t == target and thow == "location" for _, _, _, t, thow in got), got

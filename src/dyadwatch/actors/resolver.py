@@ -19,6 +19,7 @@ from .phrases import (
     SHARED_DEPS, compass_suffix, in_person_name, is_former, named_for_place, other_given_name, partitive_head, phrase_text,
     phrase_tokens, runs, stray_places,
 )
+from .organisations import own_names
 from .persons import DESCRIBED, NAME_DEPS, NAMED_PERSON, commentator, descriptions, mentions, person_name
 from .prefilter import may_name
 from .pronouns import GROUP_PRONOUNS, PERSONAL_PRONOUNS, PronounResolver
@@ -200,6 +201,7 @@ class ActorResolver(PronounResolver):
                 length, found = match
                 matches.append((run[i : i + length], found))
                 i += length
+        matches = own_names(matches)
         body: str | None = None
         for matched, found in sorted(matches, key=lambda m: m[0][0].i):
             used.update(t.i for t in matched)
