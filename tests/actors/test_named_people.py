@@ -87,3 +87,13 @@ def test_a_described_person_is_a_pronouns_antecedent(coder):
 def test_a_person_an_act_is_done_to_is_placed_by_its_place(coder, text, target):
     got = events(coder, text)
     assert any(t == target and thow == "location" for _, _, _, t, thow in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested Masih Alinejad on Sunday. Alinejad, a vocal critic of Tehran, had led the protests.",
+    "Police arrested Ahmed Rashid on Sunday. Rashid, a fierce critic of the Kremlin, had led the protests.",
+])
+def test_what_a_relation_noun_is_of_says_not_whose_the_person_is(coder, text):
+    # the one arrested is no government's
+    got = events(coder, text)
+    assert not any(c.startswith("17") and (t or "").endswith("GOV") for c, _, _, t, _ in got), got

@@ -16,8 +16,8 @@ from .context import PLACE_KINDS, DocumentCountry, backer
 from .knowledge import KnowledgeBase, NameEntry, normalize
 from .localities import local_country
 from .phrases import (
-    SHARED_DEPS, compass_suffix, in_person_name, is_former, named_for_place, other_given_name, partitive_head, phrase_text,
-    phrase_tokens, runs, stray_places,
+    PARTITIVES, SHARED_DEPS, compass_suffix, in_person_name, is_former, named_for_place, other_given_name, partitive_head,
+    phrase_text, phrase_tokens, runs, stray_places,
 )
 from .organisations import own_names
 from .persons import DESCRIBED, NAME_DEPS, NAMED_PERSON, commentator, descriptions, mentions, person_name
@@ -359,6 +359,12 @@ class ActorResolver(PronounResolver):
                 # the description's words without the person's own name ('Rashid's party' is a party)
                 own = {t.i for m in mentions(doc, name) for t in (m, *m.children) if t is m or t.dep_ in NAME_DEPS}
                 tokens = [t for t in self._tokens(token, token) if t.i not in own]
+                if token.pos_ == "NOUN" and not self._sectors([token], token, False) and token.lemma_.lower() not in PARTITIVES:
+                    # 'Alinejad, a vocal critic of Tehran': what a relation noun is of or whose says
+                    # nothing of whose the person is; 'a member of Hamas' and 'a lawmaker of the PTI' do
+                    aside = {t.i for c in token.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                             for t in c.subtree}
+                    tokens = [t for t in tokens if t.i not in aside]
                 actor = self._resolve_tokens(tokens, token, day, offset, sentence_index) if tokens else None
                 if actor is not None and (actor.sectors or actor.country not in (None, UNKNOWN_COUNTRY)):
                     found.append(actor)
