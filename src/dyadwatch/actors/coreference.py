@@ -23,8 +23,11 @@ from ..errors import LexiconError
 from ..nlp.pipeline import sentence_ents
 from ..nlp.quotes import speaker
 from .descriptors import StateDescriptors, load_descriptors
-from .knowledge import DATA_DIR, KnowledgeBase, _read, normalize
-from .resolver import DOCUMENT_COUNTRY, PERSONAL_PRONOUNS, SEAT_COUNTRY, Actor, ActorResolver, in_sentences, make_code
+from .knowledge import DATA_DIR, KnowledgeBase, normalize
+from .tsv import read_tsv
+from .persons import NAMED_PERSON
+from .pronouns import PERSONAL_PRONOUNS, in_sentences
+from .resolver import DOCUMENT_COUNTRY, SEAT_COUNTRY, Actor, ActorResolver, make_code
 
 ANAPHORS = DATA_DIR / "anaphors.tsv"
 KINDS = ("person", "group", "body", "state", "pair", "issuer")
@@ -58,7 +61,7 @@ class Anaphor:
 def load_anaphors(path: Path = ANAPHORS) -> dict[str, dict[str, Anaphor]]:
     """noun -> kind -> Anaphor, validated line by line."""
     table: dict[str, dict[str, Anaphor]] = {}
-    for line in _read(path, ("noun", "kind", "codes")):
+    for line in read_tsv(path, ("noun", "kind", "codes")):
         noun, kind, codes = line.fields
         if noun != noun.lower():
             raise line.error(f"noun '{noun}' must be written in lower case")
@@ -138,6 +141,8 @@ class DocumentResolver(ActorResolver):
         for i in sorted(heads):
             head = heads[i]
             actor = self.resolve(head, day, offset, index)
+            if actor is not None and actor.resolved_by == NAMED_PERSON:
+                actor = None  # a person only named: someone 'he' may mean whom no code names
             plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
             # someone 'he' may mean whom no actor code names: a title alone, or a name no one knows
             unnamed = not plural and (head.i in people or (_common_noun(head) and "person" in self._kinds(head)))
@@ -157,8 +162,10 @@ class DocumentResolver(ActorResolver):
     def resolve(self, head: Token, day, offset: int, sentence_index: int = 0) -> Actor | None:
         if head.lower_ == "i" and head.dep_ in SUBJECT_DEPS:
             # '"I have ordered the army to respond," the prime minister said': the quote's speaker
-            return self._group_pronoun(head, day, offset, sentence_index)
+            return self._speaking(self._group_pronoun(head, day, offset, sentence_index))
         actor = super().resolve(head, day, offset, sentence_index)
+        if head.pos_ == "PRON":
+            actor = self._speaking(actor)  # whom a pronoun means is too uncertain among people no code tells apart
         found = self._antecedents(head, [actor] if actor else [], day, offset, sentence_index)
         return found[0] if found else actor
 
@@ -247,14 +254,24 @@ class DocumentResolver(ActorResolver):
         """'"We will not back down. We are ready," the minister said': a 'we' or 'I' inside a quote is
         the speaker the quote is attributed to, before or after it (nlp/quotes.py)."""
         subject = speaker(head, self.reporting)
-        actor = self.resolve(subject, day, offset, index) if subject is not None else None
+        actor = self._speaking(self.resolve(subject, day, offset, index) if subject is not None else None)
         start = offset + head.idx
         return actor.moved(head.text, (start, start + len(head)), RESOLVED_BY["speaker"]) if actor else None
 
     def quote_speaker(self, token: Token, day, offset: int, index: int) -> Actor | None:
         """Who spoke the quote `token` stands in, when the quote names its speaker (nlp/quotes.py)."""
         subject = speaker(token, self.reporting)
-        return self.resolve(subject, day, offset, index) if subject is not None else None
+        return self._speaking(self.resolve(subject, day, offset, index) if subject is not None else None)
+
+    def _speaking(self, actor: Actor | None) -> Actor | None:
+        """A speaker or a pronoun's person, unless only named (persons.py): what a person no code
+        places says ('"I'm hoping the administration will reach out," Smith said') is no act a
+        reader can place, and whom a pronoun means is too uncertain among such people."""
+        if actor is None or not (actor.resolved_by == NAMED_PERSON or actor.name):
+            return actor
+        known = self.registry.get(normalize(actor.name)) if actor.name else None
+        named_only = actor.resolved_by == NAMED_PERSON or (known is not None and known.resolved_by == NAMED_PERSON)
+        return None if named_only else actor
 
     def _antecedents(self, head: Token, found: list[Actor], day, offset: int, index: int) -> list[Actor]:
         """The actor(s) a definite noun of anaphors.tsv refers back to, when the noun phrase names none

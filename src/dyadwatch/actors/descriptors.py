@@ -15,7 +15,8 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from ..errors import LexiconError
-from .knowledge import COUNTRY_CODE, DATA_DIR, _read
+from .knowledge import COUNTRY_CODE, DATA_DIR
+from .tsv import read_tsv
 
 DESCRIPTORS = DATA_DIR / "state_descriptors.tsv"
 ROLES = ("noun", "descriptor")
@@ -65,7 +66,7 @@ def load_descriptors(path: Path = DESCRIPTORS) -> StateDescriptors:
     """The descriptors file, validated line by line."""
     nouns: dict[str, tuple[str, ...]] = {}
     descriptors: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for line in _read(path, ("words", "role", "codes")):
+    for line in read_tsv(path, ("words", "role", "codes")):
         words, role, codes = line.fields
         if words != words.lower():
             raise line.error(f"'{words}' must be written in lower case")

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Sequence
 
-from ..errors import LexiconError
+from .tsv import Line, items, parse_date, read_tsv
 
 DATA_DIR = Path(__file__).parent / "data"
 ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG")
@@ -282,61 +282,12 @@ def _followed_by(words: list[str], word: str, start: str) -> bool:
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM", "SGP"})
 
 
-@dataclass(frozen=True)
-class _Line:
-    path: Path
-    number: int
-    fields: list[str]
-
-    def error(self, message: str) -> LexiconError:
-        return LexiconError(_display(self.path), self.number, message)
-
-    @property
-    def where(self) -> str:
-        return f"{_display(self.path)}:{self.number}"
-
-
-@lru_cache(maxsize=None)
-def _display(path: Path) -> str:
-    """Paths inside the package are shown from the package root ('dyadwatch/actors/data/...')."""
-    package_root = Path(__file__).resolve().parents[2]
-    try:
-        return str(path.resolve().relative_to(package_root))
-    except ValueError:
-        return str(path)
-
-
-def _read(path: Path, columns: Sequence[str]) -> Iterator[_Line]:
-    if not path.is_file():
-        raise LexiconError(_display(path), 0, f"missing data file; create it with the columns {', '.join(columns)}")
-    with path.open(encoding="utf-8") as handle:
-        for number, raw in enumerate(handle, start=1):
-            text = raw.split("#", 1)[0].strip()
-            if not text:
-                continue
-            fields = [f.strip() for f in re.split(r"\t+", text)]
-            line = _Line(path, number, fields)
-            if len(fields) != len(columns):
-                raise line.error(
-                    f"expected {len(columns)} TAB-separated fields ({', '.join(columns)}), found {len(fields)}; "
-                    "separate fields with TAB characters and write '-' for an empty field"
-                )
-            yield line
-
-
-def _items(value: str) -> tuple[str, ...]:
-    """A '|'-separated list, or '-' for none."""
-    if value == "-":
-        return ()
-    return tuple(item.strip() for item in value.split("|") if item.strip())
-
-
-def _check_country_code(line: _Line, code: str) -> None:
+def _check_country_code(line: Line, code: str) -> None:
     if not COUNTRY_CODE.fullmatch(code):
         raise line.error(f"malformed country code {code!r}; write a CAMEO country code of three upper-case letters, e.g. RUS")
 
 
-def _check_actor_code(line: _Line, code: str, countries: dict[str, Country]) -> None:
+def _check_actor_code(line: Line, code: str, countries: dict[str, Country]) -> None:
     if not ACTOR_CODE.fullmatch(code):
         raise line.error(
             f"malformed actor code {code!r}; write a three-letter country code followed by three-letter "
@@ -344,14 +295,6 @@ def _check_actor_code(line: _Line, code: str, countries: dict[str, Country]) -> 
         )
     if code[:3] not in countries and not code.startswith(ORGANISATION_PREFIXES):
         raise line.error(f"unknown country {code[:3]!r} in code {code!r}; add the country to countries.tsv or fix the code")
-
-
-def _parse_date(line: _Line, value: str, which: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        hint = " or '-' while the role is held" if which == "end" else ""
-        raise line.error(f"bad {which} date {value!r}; write an ISO date YYYY-MM-DD{hint}") from None
 
 
 class _Names:
@@ -365,7 +308,7 @@ class _Names:
         self.capital: dict[str, bool] = {}
         self.max_tokens = 1
 
-    def add(self, line: _Line, surface: str, code: str, kind: str) -> None:
+    def add(self, line: Line, surface: str, code: str, kind: str) -> None:
         key = normalize(surface)
         if not key:
             raise line.error(f"empty name {surface!r}; write the name as it appears in text")
@@ -380,7 +323,7 @@ class _Names:
             self.origins[key] = line.where
         self.note(surface, kind)
 
-    def add_contextual(self, line: _Line, surface: str, code: str, kind: str) -> None:
+    def add_contextual(self, line: Line, surface: str, code: str, kind: str) -> None:
         """A name that means `code` only in a document about code's country."""
         key = normalize(surface)
         senses = self.contextual.setdefault(key, {})
@@ -404,14 +347,14 @@ class _Names:
 
 def _load_countries(path: Path, names: _Names) -> dict[str, Country]:
     countries: dict[str, Country] = {}
-    for line in _read(path, ("code", "name", "aliases", "adjectives", "capitals")):
+    for line in read_tsv(path, ("code", "name", "aliases", "adjectives", "capitals")):
         code, name, aliases, adjectives, capitals = line.fields
         _check_country_code(line, code)
         if code in countries:
             raise line.error(f"country {code} is defined twice; merge the two lines into one")
         if name == "-":
             raise line.error(f"country {code} has no name; write its usual English short name")
-        country = Country(code, name, _items(aliases), _items(adjectives), _items(capitals))
+        country = Country(code, name, items(aliases), items(adjectives), items(capitals))
         countries[code] = country
         names.add(line, name, code, "country")
         for alias in country.aliases:
@@ -424,36 +367,36 @@ def _load_countries(path: Path, names: _Names) -> dict[str, Country]:
 
 
 def _load_seats(path: Path, names: _Names, countries: dict[str, Country]) -> None:
-    for line in _read(path, ("term", "code")):
+    for line in read_tsv(path, ("term", "code")):
         term, code = line.fields
         _check_actor_code(line, code, countries)
         names.add(line, term, code, "seat")
 
 
 def _load_organisations(path: Path, names: _Names) -> None:
-    for line in _read(path, ("code", "name", "aliases")):
+    for line in read_tsv(path, ("code", "name", "aliases")):
         code, name, aliases = line.fields
         if not ORGANISATION_CODE.fullmatch(code):
             raise line.error(
                 f"malformed organisation code {code!r}; write IGO (intergovernmental), NGO (non-governmental) "
                 "or IMG (militarized group) followed by three-letter groups, e.g. IGOUNO"
             )
-        for surface in (name, *_items(aliases)):
+        for surface in (name, *items(aliases)):
             names.add(line, surface, code, "igo")
 
 
 def _load_regions(path: Path, names: _Names, countries: dict[str, Country]) -> None:
     """Provinces, states and regions: a name, its aliases and the names it bears only in context."""
-    for line in _read(path, ("country", "name", "aliases", "context")):
+    for line in read_tsv(path, ("country", "name", "aliases", "context")):
         country, name, aliases, context = line.fields
         _check_country_code(line, country)
         if country not in countries:
             raise line.error(f"unknown country {country!r}; add it to countries.tsv or fix the code")
-        contextual = _items(context)
-        _add_senses(line, names, (name, *_items(aliases)), contextual, country, "region")
+        contextual = items(context)
+        _add_senses(line, names, (name, *items(aliases)), contextual, country, "region")
 
 
-def _add_senses(line: _Line, names: _Names, surfaces: Sequence[str], contextual: Sequence[str], code: str, kind: str) -> None:
+def _add_senses(line: Line, names: _Names, surfaces: Sequence[str], contextual: Sequence[str], code: str, kind: str) -> None:
     """A name also written in the context column is matched only in context ('Georgia', 'Congress')."""
     only_in_context = {normalize(c) for c in contextual}
     for surface in surfaces:
@@ -467,7 +410,7 @@ def _load_bodies(path: Path, names: _Names) -> dict[str, str]:
     """National bodies named without their country ('the Supreme Court'): term -> sector."""
     bodies: dict[str, str] = {}
     origins: dict[str, str] = {}
-    for line in _read(path, ("term", "sector")):
+    for line in read_tsv(path, ("term", "sector")):
         term, sector = line.fields
         if sector not in SECTOR_CODES:
             raise line.error(f"unknown sector code {sector!r}; use one of {' '.join(sorted(SECTOR_CODES))}")
@@ -483,16 +426,16 @@ def _load_bodies(path: Path, names: _Names) -> dict[str, str]:
 
 
 def _load_parties(path: Path, names: _Names, countries: dict[str, Country]) -> None:
-    for line in _read(path, ("code", "name", "aliases", "context")):
+    for line in read_tsv(path, ("code", "name", "aliases", "context")):
         code, name, aliases, context = line.fields
         _check_actor_code(line, code, countries)
-        _add_senses(line, names, (name, *_items(aliases)), _items(context), code, "party")
+        _add_senses(line, names, (name, *items(aliases)), items(context), code, "party")
 
 
 def _load_groups(path: Path, names: _Names, countries: dict[str, Country]) -> dict[str, tuple[DatedName, ...]]:
     """Armed groups; a group whose code changed (the Taliban took power) has one line per period, and
     the open-ended line gives the code of undated mentions; one fighting in several countries has theirs."""
-    lines = list(_read(path, ("code", "name", "aliases", "context", "from", "until")))
+    lines = list(read_tsv(path, ("code", "name", "aliases", "context", "from", "until")))
     open_keys: set[str] = set()
     dated: dict[str, list[DatedName]] = {}
     for line in lines:
@@ -500,11 +443,11 @@ def _load_groups(path: Path, names: _Names, countries: dict[str, Country]) -> di
         for part in code.split("|"):  # 'MLIREB|BFAREB|NERREB': where it fights, its home first
             _check_actor_code(line, part, countries)
         period = DatedName(
-            code, None if start == "-" else _parse_date(line, start, "start"), None if end == "-" else _parse_date(line, end, "end")
+            code, None if start == "-" else parse_date(line, start, "start"), None if end == "-" else parse_date(line, end, "end")
         )
         if period.start and period.end and period.start > period.end:
             raise line.error(f"the period starts on {period.start} after it ends on {period.end}; correct or swap the dates")
-        surfaces = (name, *_items(aliases), *_items(context))
+        surfaces = (name, *items(aliases), *items(context))
         if end == "-":
             open_keys.update(normalize(s) for s in surfaces)
         if start != "-" or end != "-":
@@ -512,15 +455,15 @@ def _load_groups(path: Path, names: _Names, countries: dict[str, Country]) -> di
                 dated.setdefault(normalize(surface), []).append(period)
     for line in lines:
         code, name, aliases, context, _, end = line.fields
-        surfaces = [s for s in (name, *_items(aliases)) if end == "-" or normalize(s) not in open_keys]
-        _add_senses(line, names, surfaces, _items(context), code, "group")
+        surfaces = [s for s in (name, *items(aliases)) if end == "-" or normalize(s) not in open_keys]
+        _add_senses(line, names, surfaces, items(context), code, "group")
     return {key: tuple(periods) for key, periods in dated.items()}
 
 
 def _load_sectors(path: Path) -> dict[tuple[str, ...], str]:
     sectors: dict[tuple[str, ...], str] = {}
     origins: dict[tuple[str, ...], str] = {}
-    for line in _read(path, ("term", "code")):
+    for line in read_tsv(path, ("term", "code")):
         term, code = line.fields
         if code not in SECTOR_CODES:
             raise line.error(f"unknown sector code {code!r}; use one of {' '.join(sorted(SECTOR_CODES))}")
@@ -543,15 +486,15 @@ def _load_people(path: Path, names: _Names, countries: dict[str, Country]) -> tu
     owners: dict[str, tuple[str, str]] = {}  # key -> (person key, where)
     upper: dict[str, bool] = {}
     max_tokens = 1
-    for line in _read(path, columns):
+    for line in read_tsv(path, columns):
         name, alias_field, code, start_text, end_text, title = line.fields
         person = normalize(name)
         _check_actor_code(line, code, countries)
-        start = _parse_date(line, start_text, "start")
-        end = None if end_text == "-" else _parse_date(line, end_text, "end")
+        start = parse_date(line, start_text, "start")
+        end = None if end_text == "-" else parse_date(line, end_text, "end")
         if end is not None and start > end:
             raise line.error(f"the role starts on {start} after it ends on {end}; correct or swap the dates")
-        for surface in (name, *_items(alias_field)):
+        for surface in (name, *items(alias_field)):
             key = normalize(surface)
             owner = owners.get(key)
             if owner is not None and owner[0] != person:

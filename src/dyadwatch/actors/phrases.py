@@ -10,6 +10,7 @@ from .knowledge import normalize
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod", "det", "case", "punct", "cc", "conj"}
 SHARED_DEPS = {"compound", "amod", "poss", "nmod", "prep"}  # a conjunct without these shares the first one's
 PHRASE_PREPS = {"of", "from", "in", "for"}
+NAME_PREPS = ("of", "for")  # words inside names of bodies
 PARTITIVES = {
     "dozen", "hundred", "thousand", "million", "score", "number", "group", "member", "some", "many", "most",
     "all", "several", "majority", "part", "rest", "handful", "one", "each", "none", "section", "batch", "band",
@@ -30,11 +31,13 @@ def phrase_tokens(head: Token, locative: bool = True) -> list[Token]:
                 tokens.append(child)
                 stack.append(child)
             elif child.dep_ == "prep" and (
-                (child.lower_ in preps and token is head) or (child.lower_ == "of" and token.pos_ == "PROPN")
-            ):  # and a name's own 'of' ('diplomats from the Group of Seven')
+                (child.lower_ in preps and token is head) or (child.lower_ in NAME_PREPS and token.pos_ == "PROPN")
+            ):  # and a name's own 'of' or 'for' ('diplomats from the Group of Seven', 'the Movement for
+                # Democratic Change')
+                own = child.lower_ == "of" or (child.lower_ in NAME_PREPS and token.pos_ == "PROPN")
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        tokens += [child, pobj] if child.lower_ == "of" else [pobj]  # 'Ministry of Silly Walks'
+                        tokens += [child, pobj] if own else [pobj]  # 'Ministry of Silly Walks'
                         stack.append(pobj)
     return sorted(set(tokens), key=lambda t: t.i)
 

@@ -5,7 +5,6 @@ Shoigu, the Russian defense minister") so that later mentions ("Mr. Shoigu", "he
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -17,10 +16,13 @@ from .context import PLACE_KINDS, DocumentCountry, backer
 from .knowledge import KnowledgeBase, NameEntry, normalize
 from .localities import local_country
 from .phrases import (
-    SHARED_DEPS, compass_suffix, in_person_name, is_former, named_for_place, other_given_name, partitive_head, phrase_text,
-    phrase_tokens, runs, stray_places,
+    PARTITIVES, SHARED_DEPS, compass_suffix, in_person_name, is_former, named_for_place, other_given_name, partitive_head,
+    phrase_text, phrase_tokens, runs, stray_places,
 )
+from .organisations import own_names
+from .persons import DESCRIBED, NAME_DEPS, NAMED_PERSON, commentator, descriptions, mentions, person_name
 from .prefilter import may_name
+from .pronouns import GROUP_PRONOUNS, PERSONAL_PRONOUNS, PronounResolver
 
 UNKNOWN_COUNTRY = "---"
 DOCUMENT_COUNTRY = "document-country"
@@ -28,9 +30,6 @@ SEAT_COUNTRY = "seat-country"
 SEAT_KINDS = ("igo", "seat", "capital", "actor", "party", "group")  # names of a body with a code of its own
 NEW_ACTOR = "new-actor"
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen", "gen.", "sen", "sen.", "rep", "rep."}
-PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
-GROUP_PRONOUNS = {"it", "they", "we", "them", "its", "their", "our"}
-OBJECT_PRONOUN_DEPS = ("dobj", "dative", "pobj")
 LISTED_DEPS = ("pobj", "amod", "compound", "nmod")
 # adjectives that take a group out of any one country ('international rights groups')
 STATELESS_WORDS = {"international", "foreign", "western", "global", "multinational", "overseas"}
@@ -88,14 +87,8 @@ def compose(base: str, sectors: tuple[str, ...]) -> str:
     return prefixes + base + "".join(suffixes)
 
 
-def in_sentences(items: list, first: int, last: int, sentence: Callable) -> list:
-    """The items of sentences first..last in a list kept in sentence order (people and mentions are
-    noted as the document's sentences are read, in order), found by bisection: a pronoun late in a
-    long document does not walk every mention before it."""
-    return items[bisect_left(items, first, key=sentence) : bisect_right(items, last, key=sentence)]
 
-
-class ActorResolver:
+class ActorResolver(PronounResolver):
     """Resolve actor mentions within one document, remembering who has been introduced."""
 
     def __init__(self, kb: KnowledgeBase, place_country: Callable[[str], str | None] | None = None):
@@ -106,6 +99,7 @@ class ActorResolver:
         self.recent_people: list[tuple[int, int, Actor]] = []
         self.sector_homes: dict[tuple[str, ...], str] = {}  # sectors -> country of the last such actor
         self.context = DocumentCountry(kb, place_country)
+        self._describing = False  # resolving what the document says of a person (_described)
 
     def document_country(self, doc: Doc) -> str | None:
         """The country the document is about (context.py); none with dictionaries that code only
@@ -207,6 +201,7 @@ class ActorResolver:
                 length, found = match
                 matches.append((run[i : i + length], found))
                 i += length
+        matches = own_names(matches)
         body: str | None = None
         for matched, found in sorted(matches, key=lambda m: m[0][0].i):
             used.update(t.i for t in matched)
@@ -285,7 +280,16 @@ class ActorResolver:
                 actor = Actor(text, make_code(person.country, owned), person.country, owned, None, "possessor", span)
                 self.sector_homes[owned] = person.country
                 return actor
-            if person.resolved_by == "coreference" and (country or seat_code or (sectors and not known)):
+            if person.resolved_by in ("coreference", NAMED_PERSON) and (country or seat_code or (sectors and not known)):
+                if not (country or seat_code) and person.country not in (None, UNKNOWN_COUNTRY):
+                    country, how = person.country, "coreference"  # 'Rashid, an opposition leader': still Rashid's country
+                if person.name and (person.resolved_by == NAMED_PERSON or self.kb.lookup_person(person.name) is None):
+                    # a person no knowledge holds keeps their name with what this mention says of them
+                    # ('Sayim, of the World Uyghur Congress'); one only named so far takes it for later mentions
+                    if person.resolved_by == NAMED_PERSON:
+                        self.registry[normalize(person.name)] = None
+                    words = normalize(person.name).split()
+                    person_tokens = [t for t in tokens if t.i in used and t.pos_ == "PROPN" and normalize(t.text) in words]
                 person = None
             else:
                 self._remember(person, sentence_index)
@@ -310,15 +314,64 @@ class ActorResolver:
         elif country or sectors:
             actor = Actor(text, make_code(country, sectors), country, sectors, None, how, span)
         else:
-            return None
+            return self._named_person(head, day, offset, sentence_index)
         if actor.country and actor.sectors:
             self.sector_homes[actor.sectors] = actor.country
         if person_tokens and (actor.country or actor.sectors):
             name = phrase_text(person_tokens)
+            if self.registry.get(normalize(name), False) is None:
+                self.registry.pop(normalize(name))  # a person only named before, now described
             by = "apposition" if any(t.dep_ == "appos" for t in tokens) or head.dep_ == "appos" else "title"
             actor = Actor(text, actor.code, actor.country, actor.sectors, name, by, span)
             self._register(name, actor, sentence_index)
         return actor
+
+    def _named_person(self, head: Token, day: date | None, offset: int, sentence_index: int) -> Actor | None:
+        """A person no knowledge holds, by what the document says of them or by name alone (persons.py);
+        dictionaries that code only what the text names (PETRARCH) keep no such person."""
+        name = person_name(head) if self.kb.document_context and not self._describing else None
+        if name is None:
+            return None
+        words = phrase_text([t for t in name if t.lower_ not in HONORIFICS])
+        span = (offset + name.start_char, offset + name.end_char)
+        if commentator(name, descriptions(head.doc, words)):
+            return None
+        described = self._described(head.doc, words, day, offset, sentence_index)
+        if described is not None:
+            actor = Actor(name.text, described.code, described.country, described.sectors, words, DESCRIBED, span)
+        else:
+            # of no country the text gives: an event of theirs is kept only when its other side is known
+            actor = Actor(name.text, UNKNOWN_COUNTRY, None, (), words, NAMED_PERSON, span)
+        # a person nothing describes is no antecedent of 'he' or 'she': whom a pronoun means is too
+        # uncertain when no code tells the people of a story apart
+        self._register(words, actor, sentence_index if described is not None else None)
+        return actor
+
+    def _described(self, doc: Doc, name: str, day: date | None, offset: int, sentence_index: int) -> Actor | None:
+        """The actor the document's first description of the person makes of them that gives a sector,
+        else one that gives a country. Resolving a description must not change what the document has
+        introduced so far, so the resolver's memory is restored after each."""
+        found: list[Actor] = []
+        saved = (dict(self.registry), list(self.recent_people), dict(self.sector_homes))
+        self._describing = True
+        try:
+            for token in descriptions(doc, name):
+                # the description's words without the person's own name ('Rashid's party' is a party)
+                own = {t.i for m in mentions(doc, name) for t in (m, *m.children) if t is m or t.dep_ in NAME_DEPS}
+                tokens = [t for t in self._tokens(token, token) if t.i not in own]
+                if token.pos_ == "NOUN" and not self._sectors([token], token, False) and token.lemma_.lower() not in PARTITIVES:
+                    # 'Alinejad, a vocal critic of Tehran': what a relation noun is of or whose says
+                    # nothing of whose the person is; 'a member of Hamas' and 'a lawmaker of the PTI' do
+                    aside = {t.i for c in token.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                             for t in c.subtree}
+                    tokens = [t for t in tokens if t.i not in aside]
+                actor = self._resolve_tokens(tokens, token, day, offset, sentence_index) if tokens else None
+                if actor is not None and (actor.sectors or actor.country not in (None, UNKNOWN_COUNTRY)):
+                    found.append(actor)
+        finally:
+            self.registry, self.recent_people, self.sector_homes = saved
+            self._describing = False
+        return next((a for a in found if a.sectors), found[0] if found else None)
 
     def _origin(self, tokens: list[Token], head: Token, matches: list, day: date | None) -> str | None:
         """The country of the place the phrase says its people are of or from: 'the Albanians of southern
@@ -386,7 +439,10 @@ class ActorResolver:
                 continue
             start, end = offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1])
             if self.registry.get(key) is not None:
-                return length, self.registry[key].moved(surface, (start, end), "coreference")
+                known = self.registry[key]
+                if known.span == (start, end) and known.resolved_by in (NAMED_PERSON, DESCRIBED):
+                    return length, known  # the mention that introduced the person, resolved again
+                return length, known.moved(surface, (start, end), NAMED_PERSON if known.resolved_by == NAMED_PERSON else "coreference")
             person = self.kb.lookup_person(surface)
             if person is None and length == 1 and tokens[0].pos_ == "PROPN" and self.kb.lookup_name(surface) is None:
                 # a bare surname, unless it names a place or body ('UN'); a given name before a surname
@@ -474,131 +530,3 @@ class ActorResolver:
     def _remember(self, actor: Actor, sentence_index: int) -> None:
         if actor.name:
             self.recent_people.append((sentence_index, actor.span[0], actor))
-
-    def _possessor_country(self, head: Token, day: date | None, offset: int, sentence_index: int) -> str | None:
-        """'their forces', 'his government': the country of whoever the possessive pronoun refers to; in
-        an object's phrase, 'their' and 'its' refer to the last actor of their number that is no subject
-        ('returned Ukrainian children to their families')."""
-        for child in head.children:
-            if child.dep_ == "poss" and child.lower_ in GROUP_PRONOUNS | {"his", "her"}:
-                if child.lower_ in ("his", "her"):
-                    owner = self._pronoun(child, offset, sentence_index)
-                else:
-                    # 'some of its officials' stand where 'some' does
-                    whole = head.head.head if head.dep_ == "pobj" and partitive_head(head.head.head) == head else head
-                    objective = whole.dep_ in (*OBJECT_PRONOUN_DEPS, "dobj") and child.lower_ in ("their", "its")
-                    owner = (self._object_pronoun(child, day, offset, sentence_index) if objective else None) or (
-                        self._group_pronoun(child, day, offset, sentence_index))
-                return owner.country if owner else None
-        return None
-
-    def _pronoun(self, head: Token, offset: int, sentence_index: int) -> Actor | None:
-        """'he'/'she' is the one person named in the previous sentence or earlier in this one, if only one;
-        as the subject of an embedded clause, the person who is the subject of the clause embedding it
-        ('Kim sent Putin a message saying he would ...', 'Erdogan told Putin he would ...')."""
-        start = offset + head.idx
-        if head.dep_ in ("nsubj", "nsubjpass"):
-            speaker = self._embedding_person(head, offset, sentence_index)
-            if speaker is not None:
-                return speaker.moved(head.text, (start, start + len(head)), "coreference")
-        window = [
-            a for i, at, a in in_sentences(self.recent_people, sentence_index - 1, sentence_index, lambda r: r[0])
-            if i == sentence_index - 1 or (i == sentence_index and at < start)
-        ]
-        if len({a.name for a in window}) > 1 and head.dep_ == "nsubj" and head.head == head.sent.root:
-            window = self._previous_subjects(head, offset, window)  # 'Zelenskyy met Macron. He praised ...'
-        if len({a.name for a in window}) != 1:
-            return None
-        return window[-1].moved(head.text, (start, start + len(head)), "coreference")
-
-    @staticmethod
-    def _previous_subjects(head: Token, offset: int, window: list[Actor]) -> list[Actor]:
-        """Of several people, the ones named as the subject of the sentence before the pronoun's, when
-        the pronoun opens its own sentence as its subject: a human reader's first choice."""
-        if head.sent.start == 0 or any(t.ent_type_ == "PERSON" for t in head.doc[head.sent.start : head.i]):
-            return window
-        before = head.doc[head.sent.start - 1].sent
-        spans = [(offset + min(t.idx for t in c.subtree), offset + max(t.idx + len(t) for t in c.subtree))
-                 for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return [a for a in window if a.span and any(s <= a.span[0] < e for s, e in spans)]
-
-    def _object_pronoun(self, head: Token, day: date | None, offset: int, sentence_index: int) -> Actor | None:
-        """An object 'it' or 'them' is the last actor before it that is no subject and agrees in number:
-        'sending them back' after 'the last migrants held at its base in Cuba' is the migrants."""
-        subjects: set[str] = set()
-        last: Actor | None = None
-        number = {"them": True, "their": True, "it": False, "its": False}.get(head.lower_)  # None: not asked
-        for token in head.sent:
-            if token.i >= head.i:
-                break
-            if token.pos_ not in ("PROPN", "NOUN") or token.dep_ in ("compound", "amod", "poss"):
-                continue
-            if number is not None and number != (token.tag_ in ("NNS", "NNPS")):
-                continue
-            actor = self.resolve(token, day, offset, sentence_index)
-            if actor is None or not (actor.country or actor.sectors):
-                continue
-            if token.dep_ in ("nsubj", "nsubjpass"):
-                subjects.add(actor.country)
-            else:
-                last = actor
-        if last is None or last.country in subjects:
-            return None
-        return last.moved(head.text, (offset + head.idx, offset + head.idx + len(head)), "coreference")
-
-    def _embedding_person(self, head: Token, offset: int, sentence_index: int) -> Actor | None:
-        """The named person who is the subject of the nearest verb above `head` that has a subject."""
-        for ancestor in head.ancestors:
-            if ancestor.pos_ not in ("VERB", "AUX"):
-                continue
-            subjects = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass") and head not in c.subtree]
-            if subjects:
-                if subjects[0].lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
-                    return None
-                actor = self.resolve(subjects[0], None, offset, sentence_index)
-                return actor if actor is not None and actor.name else None
-        return None
-
-    def _group_pronoun(self, head: Token, day: date | None, offset: int, sentence_index: int) -> Actor | None:
-        """'Hungary said it would...': a group pronoun refers to the subject of the clause that embeds it;
-        as an object, to the last actor before it that is no subject ('Pakistan summoned the Indian
-        envoy, accusing it of ...': the subject acts on someone else)."""
-        if head.dep_ in OBJECT_PRONOUN_DEPS:
-            return self._object_pronoun(head, day, offset, sentence_index)
-        for ancestor in head.ancestors:
-            if ancestor.pos_ not in ("VERB", "AUX"):
-                continue
-            for child in ancestor.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and child is not head and child.lower_ not in GROUP_PRONOUNS:
-                    if head in child.subtree:
-                        continue
-                    actor = self.resolve(child, day, offset, sentence_index)
-                    if actor is not None:
-                        span = (offset + head.idx, offset + head.idx + len(head))
-                        return actor.moved(head.text, span, "coreference")
-            # 'As the White House weighs ..., some of its officials are hinting': the subject of a clause before it
-            clauses = ancestor.children if head.dep_ == "poss" else ()
-            for clause in (c for c in clauses if c.dep_ == "advcl" and c.i < head.i and head not in c.subtree):
-                for child in (c for c in clause.children if c.dep_ == "nsubj" and not _pronouns(c)):
-                    actor = self.resolve(child, day, offset, sentence_index)
-                    if actor is not None:
-                        return actor.moved(head.text, (offset + head.idx, offset + head.idx + len(head)), "coreference")
-        return self._previous_subject(head, day, offset, sentence_index)
-
-    def _previous_subject(self, head: Token, day: date | None, offset: int, sentence_index: int) -> Actor | None:
-        """'Farmers gathered in Amritsar. They blocked the highway': a sentence's subject 'they' refers to
-        the plural subject of the sentence before it."""
-        if head.lower_ != "they" or head.dep_ not in ("nsubj", "nsubjpass") or head.sent.start == 0:
-            return None
-        before = head.doc[head.sent.start - 1].sent
-        subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS")]
-        if not subjects:
-            return None
-        actor = self.resolve(subjects[0], day, offset, sentence_index)
-        if actor is None:
-            return None
-        return actor.moved(head.text, (offset + head.idx, offset + head.idx + len(head)), "coreference")
-
-
-def _pronouns(phrase: Token) -> bool:
-    return any(t.pos_ == "PRON" or t.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS for t in phrase.subtree)

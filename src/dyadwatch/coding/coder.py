@@ -360,7 +360,8 @@ class Coder:
         sources = place_actors(sources, match, resolver, at, self.lexicon.reporting, source_heads, relocate=done_there)
         # violence hits people where it happens, whoever's it is ('Israeli jets struck Beirut, killing four')
         hits = match.pattern.code.startswith(PLACE_TARGET_CODES)
-        targets = place_actors(targets, match, resolver, at, self.lexicon.reporting, anywhere=hits, relocate=done_there)
+        targets = place_actors(targets, match, resolver, at, self.lexicon.reporting, anywhere=hits, relocate=done_there,
+                               people=True)
         only = self._only_country(match.trigger.sent)
         # 'Police lathi-charged the ABVP activists': the country the sentence's words tell of, last
         cue = cue_country(match.trigger.sent, self.lexicon.country_cues)
@@ -370,12 +371,12 @@ class Coder:
         # source itself is placed wrongly, and stays of unknown country
         source_codes = {a.code for a in sources}
         targets = not_placed_as_source(match, targets, source_codes)
-        placed = [with_country(with_country(a, only, "sentence-country"), home, "source-country") for a in targets]
+        placed = [with_country(with_country(a, only, "sentence-country", True), home, "source-country", True) for a in targets]
         targets = [p if p is a or p.code not in source_codes else a for p, a in zip(placed, targets)]
         # the ones it is done to are placed by the sentence's own country and the source's before the
         # place phrases of the clause ('police arrested a Pakistani national who crossed in Gurdaspur')
-        targets = place_actors(targets, match, resolver, at, self.lexicon.reporting, relocate=done_there)
-        targets = [with_country(a, cue, "country-cue") for a in targets]
+        targets = place_actors(targets, match, resolver, at, self.lexicon.reporting, relocate=done_there, people=True)
+        targets = [with_country(a, cue, "country-cue", True) for a in targets]
         if not targets and self.lexicon.is_reciprocal(match.pattern.code):
             targets = self._partner(source_heads, sources, day, offset, index, resolver)
         if not targets:

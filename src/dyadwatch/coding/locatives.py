@@ -13,6 +13,7 @@ from typing import Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
+from ..actors.persons import NAMED_PERSON
 from ..actors.resolver import DOCUMENT_COUNTRY, UNKNOWN_COUNTRY, Actor, ActorResolver
 from ..nlp.pipeline import sentence_ents
 from ..places.gazetteer import TOWN_POPULATION, load_gazetteer
@@ -173,7 +174,7 @@ def agent_country(match: Match, patients: list[Token], resolver: ActorResolver, 
 
 def place_actors(
     actors: list[Actor], match: Match, resolver: ActorResolver, at: Where, reporting: Mapping[str, str],
-    heads: Sequence[Token] = (), anywhere: bool = True, relocate: bool = False,
+    heads: Sequence[Token] = (), anywhere: bool = True, relocate: bool = False, people: bool = False,
 ) -> list[Actor]:
     """Give actors known only by sector the country where the event happens ('protested in Jericho'),
     or where their own words place them ('lawyers in Cuttack protested'); `anywhere`: or where a
@@ -194,7 +195,7 @@ def place_actors(
         country = locative_country(match.head, resolver, reporting)
     if not country:
         return actors
-    return [with_country(_sector_only(a), country, "location") if _unplaced(a, relocate) else a for a in actors]
+    return [with_country(_sector_only(a), country, "location", people) if _unplaced(a, relocate) else a for a in actors]
 
 
 def _unplaced(actor: Actor, relocate: bool) -> bool:
@@ -211,9 +212,11 @@ def _sector_only(actor: Actor) -> Actor:
                  actor.resolved_by, actor.span)
 
 
-def with_country(actor: Actor, country: str | None, how: str) -> Actor:
-    """An actor known only by sector, placed in a country by context; how says which context."""
-    if actor.country or not country or not actor.sectors:
+def with_country(actor: Actor, country: str | None, how: str, people: bool = False) -> Actor:
+    """An actor known only by sector, placed in a country by context; how says which context. With
+    `people`, for the ones an act is done to, a person known only by name (actors/persons.py) is
+    placed so too ('police nabbed Sunil Yadav in Ghaziabad'); what such a person does is not placed."""
+    if actor.country or not country or not (actor.sectors or (people and actor.resolved_by == NAMED_PERSON)):
         return actor
     code = country + "".join(actor.sectors)
     return Actor(actor.text, code, country, actor.sectors, actor.name, how, actor.span)
