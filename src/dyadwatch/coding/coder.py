@@ -358,9 +358,10 @@ class Coder:
         # violence hits people where it happens, whoever's it is ('Israeli jets struck Beirut, killing four')
         hits = match.pattern.code.startswith(PLACE_TARGET_CODES)
         targets = place_actors(targets, match, resolver, at, self.lexicon.reporting, anywhere=hits, relocate=done_there)
-        only = self._only_country(match.trigger.sent)
+        sent = match.trigger.sent  # found anew by spaCy on each read
+        only = self._only_country(sent)
         # 'Police lathi-charged the ABVP activists': the country the sentence's words tell of, last
-        cue = cue_country(match.trigger.sent, self.lexicon.country_cues)
+        cue = cue_country(sent, self.lexicon.country_cues)
         sources = [with_country(with_country(a, only, "sentence-country"), cue, "country-cue") for a in sources]
         home = next((a.country for a in sources if a.country), None)
         # 'Russia's Foreign Ministry warned Western governments': a target that context would place as the
