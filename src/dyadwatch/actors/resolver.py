@@ -21,7 +21,7 @@ from .phrases import (
 )
 from .organisations import own_names
 from .persons import DESCRIBED, NAME_DEPS, NAMED_PERSON, commentator, descriptions, mentions, person_name
-from .prefilter import may_name
+from .prefilter import name_keys
 from .pronouns import GROUP_PRONOUNS, PERSONAL_PRONOUNS, PronounResolver
 
 UNKNOWN_COUNTRY = "---"
@@ -43,6 +43,7 @@ ORIGIN_PREPS = ("of", "from")
 # sectors whose people keep the country their adjective names wherever they are or come from: a
 # state's agents ('Russian troops from Belarus') and refugees ('Afghan refugees from Pakistan')
 NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REF"})
+_TOKENS_KEY = "dyadwatch.actor_tokens"
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,13 @@ class ActorResolver(PronounResolver):
         """The words of `head`'s phrase that can name an actor; 'police in Jericho' is Jericho's police,
         but 'an attack in Ithilen' is no actor, so an 'in' phrase counts only for a name or sector head,
         and not after a named possessor ('Iraq's prime minister in Moscow' is Iraq's)."""
+        known = head.doc.user_data.setdefault(_TOKENS_KEY, {})  # once per phrase: observe, then each event
+        key = (head.i, owner.i, id(self.kb))
+        if key not in known or known[key][0] is not self.kb:
+            known[key] = (self.kb, self._find_tokens(head, owner))
+        return list(known[key][1])
+
+    def _find_tokens(self, head: Token, owner: Token) -> list[Token]:
         named = sorted([owner, *(c for c in owner.children if c.dep_ in ("compound", "amod"))], key=lambda t: t.i)
         # a person in a place is not of that place ('Xi Jinping in Moscow'), nor is an office with a named
         # possessor ('Iraq's prime minister in Moscow')
@@ -424,19 +432,14 @@ class ActorResolver(PronounResolver):
 
     def _longest_name(self, run: list[Token], i: int, day: date | None, offset: int):
         """The longest known name starting at run[i]: (length, NameEntry or person Actor)."""
-        pieces = [t.text_with_ws for t in run[i : i + self.kb.max_name_tokens]]  # each word's text once
         counted = False  # the first lookup counts the part's names for the document's country (context.py)
-        for length in range(min(self.kb.max_name_tokens, len(run) - i), 0, -1):
-            tokens = run[i : i + length]
-            if tokens[-1].dep_ == "case" or tokens[-1].is_punct:
-                continue
-            surface = "".join(pieces[:length]).strip()
-            key = normalize(surface)
-            if not may_name(self.kb, self.registry, key, length == 1):
+        for length, surface, key, in_kb in name_keys(self.kb, run, i):
+            if not (in_kb or key in self.registry):
                 if not counted:
-                    self.document_country(tokens[0].doc)
+                    self.document_country(run[i].doc)
                     counted = True
                 continue
+            tokens = run[i : i + length]
             start, end = offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1])
             if self.registry.get(key) is not None:
                 known = self.registry[key]

@@ -74,6 +74,7 @@ PLACE_TARGET_CODES = ("18", "19", "20", "171")
 PLACED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 PROTEST_ROOT = "14"  # whose doers, named by a common noun of people, are people of where it happens
 AT_PREPS = ("from", "in", "at", "near", "inside", "outside")  # where force is used, not on whom
+_ONLY_COUNTRY_KEY = "dyadwatch.only_country"
 
 Notes = dict[int, list[str]]  # decisions on each trigger (token index), for `lexicon explain`
 
@@ -362,9 +363,10 @@ class Coder:
         hits = match.pattern.code.startswith(PLACE_TARGET_CODES)
         targets = place_actors(targets, match, resolver, at, self.lexicon.reporting, anywhere=hits, relocate=done_there,
                                people=True)
-        only = self._only_country(match.trigger.sent)
+        sent = match.trigger.sent  # found anew by spaCy on each read
+        only = self._only_country(sent)
         # 'Police lathi-charged the ABVP activists': the country the sentence's words tell of, last
-        cue = cue_country(match.trigger.sent, self.lexicon.country_cues)
+        cue = cue_country(sent, self.lexicon.country_cues)
         sources = [with_country(with_country(a, only, "sentence-country"), cue, "country-cue") for a in sources]
         home = next((a.country for a in sources if a.country), None)
         # 'Russia's Foreign Ministry warned Western governments': a target that context would place as the
@@ -479,13 +481,18 @@ class Coder:
         return targets
 
     def _only_country(self, sent: Span) -> str | None:
-        """The one state the sentence names, if it names exactly one ('President Bouteflika ... in Algiers')."""
-        found = set()
-        for ent in sentence_ents(sent):
-            entry = self.kb.lookup_name(ent.text)
-            if entry is not None and entry.kind != "igo" and "|" not in entry.code and not foreigner(ent.root):
-                found.add(entry.code[:3])
-        return found.pop() if len(found) == 1 else None
+        """The one state the sentence names, if it names exactly one ('President Bouteflika ... in Algiers');
+        found once per sentence (kept in `doc.user_data`), not for each event."""
+        known = sent.doc.user_data.setdefault(_ONLY_COUNTRY_KEY, {})
+        key = (sent.start, sent.end, id(self.kb))
+        if key not in known or known[key][0] is not self.kb:
+            found = set()
+            for ent in sentence_ents(sent):
+                entry = self.kb.lookup_name(ent.text)
+                if entry is not None and entry.kind != "igo" and "|" not in entry.code and not foreigner(ent.root):
+                    found.add(entry.code[:3])
+            known[key] = (self.kb, found.pop() if len(found) == 1 else None)
+        return known[key][1]
 
     def _attribution(self, match: Match, day: date | None, offset: int, index: int, resolver: ActorResolver) -> Attribution:
         """Who reports the event: the subject of an enclosing reporting verb, 'according to X', or the

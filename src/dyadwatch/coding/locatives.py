@@ -25,6 +25,7 @@ from .syntax import lemma, pobjs
 Where = tuple[date | None, int, int]  # the day, the document offset and the sentence index actors are resolved at
 
 PLACE_KINDS = ("country", "alias", "capital", "region", "seat")
+_CUES_KEY = "dyadwatch.country_cues"
 PLACE_PREPS = ("in", "at", "inside", "near", "outside", "around", "across", "within")
 DIRECTIONS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -158,9 +159,14 @@ def force_patients(match: Match, candidates: list[Token]) -> list[Token]:
 
 
 def cue_country(sent: Span, cues: Mapping[str, str]) -> str | None:
-    """The one country the sentence's cue words tell of (country_cues.txt): 'an FIR under the BNS'."""
-    found = {cues.get(t.text) or cues.get(t.lower_) or cues.get(lemma(t)) for t in sent} - {None}
-    return found.pop() if len(found) == 1 else None
+    """The one country the sentence's cue words tell of (country_cues.txt): 'an FIR under the BNS'.
+    Read once per sentence and cue list (kept in `doc.user_data`): every actor of every event asks."""
+    known = sent.doc.user_data.setdefault(_CUES_KEY, {})
+    key = (sent.start, sent.end, id(cues))
+    if key not in known or known[key][0] is not cues:
+        found = {cues.get(t.text) or cues.get(t.lower_) or cues.get(lemma(t)) for t in sent} - {None}
+        known[key] = (cues, found.pop() if len(found) == 1 else None)
+    return known[key][1]
 
 
 def agent_country(match: Match, patients: list[Token], resolver: ActorResolver, at: Where) -> str | None:

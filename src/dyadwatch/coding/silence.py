@@ -30,6 +30,7 @@ REQUESTS = frozenset({"request", "message", "email", "e-mail", "call", "text"})
 COMMENT_WORDS = frozenset({"comment", "interview", "reaction", "response", "clarification"})
 # 'made no comment', 'had no immediate comment', 'offered no comment'
 HAVING = frozenset({"make", "have", "offer", "give", "issue"})
+ANSWERING = RESPONDING | {"comment"}
 
 
 def silences(sent: Span) -> list[Match]:
@@ -38,8 +39,10 @@ def silences(sent: Span) -> list[Match]:
     for token in sent:
         if token.pos_ not in ("VERB", "AUX"):
             continue
-        pattern = Pattern(CODE, "verb", frozenset({lemma(token)}), (), False, None, RULE, lemma(token))
-        match = Match(token, pattern, [], phrase_items(token))
+        word = lemma(token)
+        if word not in ANSWERING and word not in HAVING:
+            continue  # the match and its phrase are made only for a verb that can leave a question unanswered
+        match = Match(token, Pattern(CODE, "verb", frozenset({word}), (), False, None, RULE, word), [], phrase_items(token))
         if _unanswered(token, match) or _no_comment(token):
             out.append(match)
     return out

@@ -343,6 +343,7 @@ _BLOCKING_PREPS = {"since", "until", "till", "by", "before", "ahead", "prior", "
 # Clause links along which a parent clause's date also dates the event.
 _SHARED_LINKS = {"xcomp", "conj"}
 # Aspectual verbs share the time of their complement: "continued to send arms last year".
+_CANDIDATES_KEY = "dyadwatch.date_candidates"
 _ASPECTUAL = {"begin", "start", "continue", "stop", "cease", "fail", "manage", "keep", "resume", "attempt", "try"}
 
 
@@ -374,7 +375,16 @@ def sentence_date(sent: "Span", trigger: "Token", published: date | None) -> Res
 
 
 def _candidates(sent: "Span") -> list["Span"]:
-    """DATE/TIME entities of the sentence, plus weekdays and today/yesterday words the tagger missed."""
+    """DATE/TIME entities of the sentence, plus weekdays and today/yesterday words the tagger missed;
+    found once per sentence (kept in `doc.user_data`), as every event of the sentence asks for them."""
+    found = sent.doc.user_data.setdefault(_CANDIDATES_KEY, {})
+    key = (sent.start, sent.end)
+    if key not in found:
+        found[key] = _find_candidates(sent)
+    return found[key]
+
+
+def _find_candidates(sent: "Span") -> list["Span"]:
     spans = [_trim(ent) for ent in sentence_ents(sent) if ent.label_ in _DATE_LABELS]
     spans = [span for span in spans if len(span)]
     covered = {token.i for span in spans for token in span}
