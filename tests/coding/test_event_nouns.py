@@ -6,7 +6,7 @@ fighting', 'there was criticism of')."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import assert_event, assert_no_event, events_of
+from coding_helpers import assert_event, assert_no_event, codes_of, events_of
 
 FORCE = ("17", "18", "19", "20")
 
@@ -133,3 +133,29 @@ def test_gerund_subject_is_no_note(coder, text):
     """A gerund that is the subject of a clause of its own is no note that the act happened."""
     got = events_of(coder, text)
     assert not [g for g in got if g[0].startswith("194") and g[1] == "RUS"], got
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # a unit, vehicle or post that came under attack with no attacker named: an unknown source
+        ("A UN convoy came under attack near Gao on Tuesday.", "IGOUNO"),
+        ("A UN peacekeeping patrol came under attack near Kidal.", "IGOUNO"),
+        ("The Israeli embassy in Ankara came under attack on Sunday.", "ISRGOV"),
+    ],
+)
+def test_unit_under_attack_by_no_one_named(coder, text, target):
+    got = codes_of(coder, text)
+    assert ("180", "---", target) in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister came under attack over his remarks on Tuesday.",
+        "The new policy came under attack in parliament.",
+        "The minister came under scrutiny over the contract.",
+    ],
+)
+def test_criticism_under_attack_is_no_force(coder, text):
+    assert_no_event(coder, text, FORCE)

@@ -34,12 +34,16 @@ def _in_name(token: Token) -> bool:
 
 def _known_form(word: str, lexicon: Lexicon) -> str | None:
     """The lexicon's noun this plural ('clashes', 'rockets', 'militias') or gerund ('shelling') is."""
-    known = lambda w: w in lexicon.nouns or w in lexicon.non_actors  # noqa: E731
-    if word.endswith("ing") and known(word):
+    if word.endswith("ing") and _known(word, lexicon):
         return word
     if not word.endswith("s") or word.endswith("ss"):
         return None
     for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
-        if word.endswith(cut) and known(word[: -len(cut)] + add):
+        if word.endswith(cut) and _known(word[: -len(cut)] + add, lexicon):
             return word[: -len(cut)] + add
     return None
+
+
+def _known(word: str, lexicon: Lexicon) -> bool:
+    """An event noun of the lexicon or a thing it knows names no actor ('rocket', 'drone')."""
+    return word in lexicon.nouns or word in lexicon.non_actors

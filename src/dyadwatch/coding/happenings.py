@@ -56,3 +56,21 @@ def fragment_gerund(verb: Token) -> bool:
 
 def _of_objects(verb: Token) -> list[Token]:
     return [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in pobjs(prep)]
+
+
+# what comes under attack in the field: a unit, a vehicle or a post ('a UN convoy came under attack near
+# Gao'); a minister or a policy that 'came under attack' is criticised, and is coded only with its critic
+ATTACKED_UNITS = frozenset({
+    "convoy", "patrol", "base", "outpost", "post", "checkpoint", "camp", "position", "column", "motorcade",
+    "vessel", "ship", "boat", "tanker", "helicopter", "aircraft", "plane", "vehicle", "truck", "compound",
+    "embassy", "consulate", "station", "barracks",
+})
+
+
+def attacked_units(noun: Token) -> list[Token]:
+    """'A UN peacekeeping convoy came under attack near Gao': the unit that came under the act of force
+    `noun` names, which is what it is done to when no attacker is named."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or lemma(prep.head) not in ("come", "be"):
+        return []
+    return [s for s in expand_conjuncts([c for c in prep.head.children if c.dep_ == "nsubj"]) if lemma(s) in ATTACKED_UNITS]
