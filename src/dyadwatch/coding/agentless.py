@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ..actors.resolver import UNKNOWN_COUNTRY, Actor
 from .extract import Match
+from .happenings import attacked_units
 from .lexicon import Lexicon
 from .rules import ImpliedAgent
 from .syntax import (
@@ -246,6 +247,8 @@ def patient_tokens(match: Match, how: str, lexicon: Lexicon | None = None) -> li
         return expand_conjuncts(found + against)
     if match.head.pos_ in ("VERB", "AUX"):
         return expand_conjuncts([c for c in match.head.children if c.dep_ == "dobj"])
+    if attacked_units(match.trigger):  # 'a UN convoy came under attack' (happenings.py)
+        return attacked_units(match.trigger)
     for wanted in NOUN_TARGET_PREPS:
         for prep in match.trigger.children:
             if prep.dep_ == "prep" and prep.lower_ == wanted:

@@ -21,6 +21,8 @@ from ..places.gazetteer import country_of
 from ..places.locate import locate_events
 from .event import CodedDocument, Event, Evidence, Sentence
 from .aims import fold_protest_demands
+from .casing import restore_common_nouns
+from .happenings import gerund_sides
 from .commentary import said_by_commentators
 from .accusations import antecedent, mutual
 from .agentless import (
@@ -147,6 +149,7 @@ class Coder:
                 if phrase:
                     coded.discards.append(f"sentencediscard: {phrase}")
                 elif not story and (part.segment.kind != "comment" or self.include_comments):
+                    restore_common_nouns(sent, self.lexicon)  # 'Clashes erupted': a noun, not a name (casing.py)
                     coded.events.extend(self._code_sentence(document, part, sent, sentence, resolver, notes))
         # 'did not respond to requests for comment'; 'Pakistan accused India ... a charge New Delhi rejected'
         coded.events = answered_targets([(p.doc, p.offset) for p in parsed], declined_comments(coded.events))
@@ -398,6 +401,7 @@ class Coder:
             heads = self._event_agents(source_tokens(
                 match.head, self.lexicon.object_control, passive_subject=match.pattern.ordered
             ))
+        heads = heads or gerund_sides(match.head)  # 'fighting continued between A and B' (happenings.py)
         if not heads and match.pattern.kind == "noun" and match.trigger.dep_ == "nsubjpass":
             # 'the Pentagon's delivery of Patriots to Ukraine was completed': the noun's own source
             heads = noun_source_tokens(match.trigger)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .accusations import JUDGING_ADJECTIVES, JUDGING_NOUNS, JUDGING_VERBS, amid_verb, condemned_act, judged_noun, reported_judgement
+from .happenings import happening_root
 from .lexicon import Lexicon, Pattern
 from .syntax import (
     JOINTLY, MODIFIER_DEPS, RELATIVE_TAGS, absolute, appeal_to_infinitive, children_of, drawing_verb, expand_conjuncts,
@@ -517,7 +518,7 @@ def candidate_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
                     continue
                 # 'there were protests', 'protests were reported from': the noun reports the protest (agentless.py)
                 if (light or not _owned_act(token, noun)) and not (reported_happening(noun)
-                                                                   and noun_match.pattern.code[:2] == "14"):
+                                                                   and happening_root(noun_match.pattern.code)):
                     noun_done.add(noun.i)
                 better = verb_match is None or noun_match.pattern.specificity >= verb_match.pattern.specificity
                 if light and better:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .extract import (
     CLAIM_VERBS, Match, OBJECT_DEPS, EXPERIENCER_PASSIVES, STATIVE_PASSIVES, SUBJECT_DEPS, clause_after,
 )
+from .happenings import fragment_gerund
 from .lexicon import Pattern
 from .accusations import amid_verb, counted_among
 from .syntax import (
@@ -269,7 +270,7 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
     candidates.extend(s for w in dict.fromkeys((match.head, match.trigger)) for c in w.children if for_to_clause(c)
                       for s in children_of(c, ("nsubj",)))
     candidates.extend(i.token for i in match.phrase if i.role == "obj" and i.token.dep_ in OBJECT_DEPS + ("dative",))
-    if match.trigger.pos_ in ("NOUN", "PROPN") and pattern.code[:2] in PATIENT_OF_ROOTS:
+    if (match.trigger.pos_ in ("NOUN", "PROPN") or fragment_gerund(match.trigger)) and pattern.code[:2] in PATIENT_OF_ROOTS:
         # 'Russia's shelling of Kharkiv', 'the arrest of the opposition leader', 'launched an invasion of Ukraine'
         candidates.extend(p for prep in children_of(match.trigger, ("prep",)) if prep.lower_ == "of" for p in pobjs(prep))
     preps = [i.token for i in match.phrase if i.role == "prep"]
