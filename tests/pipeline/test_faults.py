@@ -7,7 +7,6 @@ import ctypes.util
 import gzip
 import io
 import json
-import os
 import signal
 import subprocess
 import sys
