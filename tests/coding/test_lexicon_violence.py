@@ -112,7 +112,7 @@ def test_crowds_clashing_with_police_riot_and_leaders_meeting_fight_no_one(coder
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The RSF seized Wad Madani.", {("SDNREB", None, "192")}),
+        ("The RSF seized Wad Madani.", {("SDNREB", "SDN", "192")}),
         ("Rebels seized Bunagana on Monday.", {("---REB", None, "192")}),
         ("Rebels seized 20 cattle in Jonglei.", {("SSDREB", "SSD", "1711")}),
         ("Bandits seized two trucks in Zamfara.", {("NGAUAF", "NGA", "171")}),
