@@ -80,8 +80,9 @@ def test_a_material_act_without_a_place_happened_where_the_story_is(coder):
     assert (location.place.name, location.place.country, location.resolved_by) == ("Kalat", "PAK", "story")
 
 
-def test_a_statement_is_placed_only_by_its_own_sentence(coder):
-    assert place_of(coder, STORY, "condemned") is None
+def test_a_statement_of_the_story_places_country_is_said_there(coder):
+    location = place_of(coder, STORY, "condemned")
+    assert (location.place.name, location.place.country, location.resolved_by) == ("Kalat", "PAK", "story")
 
 
 def test_location_in_the_event_record(coder):

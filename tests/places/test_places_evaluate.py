@@ -11,7 +11,7 @@ from dyadwatch.places.evaluate import GoldEvent, PlaceScore, distance_km, match,
 from dyadwatch.places.gazetteer import load_gazetteer
 
 TEXT = ("Gunmen attacked a police station in Kalat, Pakistan, on Monday. "
-        "Pakistan's government condemned the attack.")
+        "India's government condemned the attack.")  # said abroad: not placed by the story
 
 
 @pytest.mark.parametrize("a, b, km", [

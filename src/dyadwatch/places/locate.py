@@ -9,7 +9,8 @@ diplomatic cooperation or a material act (aid, protest, force, violence), else t
 earlier event's own words gave ('resolved_by': 'story'; 'traveled to Jeddah ... The delegations met'; for
 violence, the last place of violence: talks in Doha do not place a bombing in a story about Kabul),
 else the story's place (the place it names most often, within the country it speaks most
-of); else none. A country or province found by the sentence or the story is narrowed to the place
+of); words (statements, appeals, threats) take the story's place only when their speaker is of its
+country; else none. A country or province found by the sentence or the story is narrowed to the place
 inside it where the story's things are or its events happen ('story'). A sentence opening with 'There,'
 is where the one before it ends; what is said at a meeting or visit, in its sentence or the next, is
 said there; a government's restrictions on its own people happen in its country. A name that is one
@@ -189,6 +190,8 @@ class DocumentPlaces:
         if not code.startswith(MATERIAL_ROOTS) and self.scene is not None and \
                 0 <= self._sentence_of(offset) - self.scene[1] <= SCENE_SENTENCES:
             return replace(self.scene[0], resolved_by="story")  # said at the meeting the story just placed
+        if code.startswith(VERBAL_ROOTS):
+            return self._said_at_home(source_country, background)
         if not code.startswith(MATERIAL_ROOTS) or code.startswith(DECIDED_AT_HOME):
             return None
         previous = self.previous
@@ -197,9 +200,24 @@ class DocumentPlaces:
         story = replace(previous, resolved_by="story") if previous is not None else self.focus
         if story is not None and not code.startswith(VIOLENCE_ROOTS):
             story = self._at_home(story, (source_country, target_country)) or story
-        if background and story is not None:
+        return self._narrowed(story, background) if story is not None else None
+
+    def _said_at_home(self, source_country: str | None, background: bool) -> Location | None:
+        """For words with no place of their own, the story's place when the speaker is of its country
+        (the Sudanese army's statement in a story set in Khartoum), narrowed as for deeds; none for a
+        speaker of another or of no known country ('Russia's foreign ministry condemned' in a story set
+        in Ukraine was said in Moscow, which the story does not name)."""
+        story = replace(self.previous, resolved_by="story") if self.previous is not None else self.focus
+        if story is None or not source_country or story.place.country != source_country:
+            return None
+        return self._narrowed(story, background)
+
+    def _narrowed(self, story: Location, background: bool) -> Location:
+        """The story's place for an event that does not place itself: across the province or country
+        around it for old context, else narrowed to the place the story's things are in (see _finer)."""
+        if background:
             return _area_around(story, self.placed)
-        if story is not None and (story.place.precision == "adm1" or (self.previous and story.place.is_country)):
+        if story.place.precision == "adm1" or (self.previous and story.place.is_country):
             return self._finer(story.place) or story
         return story
 
@@ -233,11 +251,15 @@ class DocumentPlaces:
 
 # Acts that happen somewhere (meetings and talks, diplomatic cooperation such as signing an agreement or
 # conferring an honour during a visit, material cooperation, aid, yielding, protest, force, coercion,
-# violence): with no place of their own they happened where the story is. Statements, appeals and
-# reductions of relations are placed only by their own sentence; so are sanctions, decided at home.
+# violence): with no place of their own they happened where the story is. Words are placed so only when
+# their speaker is of the story's country (VERBAL_ROOTS); reductions of relations only by their own sentence,
+# and so are sanctions, decided at home.
 DEEDS = ("06", "07", "08", "14", "15", "17", "18", "19", "20")
 MATERIAL_ROOTS = ("04", "05") + DEEDS
 DECIDED_AT_HOME = ("163",)
+# Words (statements, appeals, intents, demands, disapproval, rejection, threats, investigations): placed by
+# the story only when their speaker is of the story place's country (see DocumentPlaces._said_at_home).
+VERBAL_ROOTS = ("01", "02", "03", "09", "10", "11", "12", "13")
 # Restrictions a government imposes on its own people ('the Taliban barred girls from school') happen in its
 # country: the story's place when it lies there, else none ('the U.S. imposed visa curbs on Chinese officials').
 RULED_AT_HOME = ("172",)
