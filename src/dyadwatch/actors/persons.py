@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.pipeline import entity_of
 from .knowledge import normalize
 
 DESCRIBED = "person-description"
@@ -37,8 +38,8 @@ def person_name(head: Token) -> Span | None:
     tagger takes for a person is too often a place or a thing."""
     if head.pos_ != "PROPN" or head.ent_type_ != "PERSON":
         return None
-    name = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ == "PERSON"), None)
-    if name is None:
+    name = entity_of(head)
+    if name is None or name.label_ != "PERSON":
         return None
     words = [t for t in name if t.is_alpha and t.lower_ not in HONORIFICS]
     if words and words[0].lower_ in STORMS:

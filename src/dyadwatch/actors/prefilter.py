@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.pipeline import once_per_doc
 from .knowledge import KnowledgeBase, normalize
 
 _KEYS = "dyadwatch.name_keys"
@@ -19,10 +20,9 @@ def name_keys(kb: KnowledgeBase, run: list[Token], i: int) -> list[tuple[int, st
     """Each length a name starting at run[i] (a run of adjacent words) may have, longest first, with its
     surface, its lookup key and whether the knowledge base lists the key (listed); a name never ends
     with a possessive ending or punctuation. Kept in the document's `user_data`."""
-    known = run[i].doc.user_data.setdefault(_KEYS, {})
     n = min(kb.max_name_tokens, len(run) - i)
-    key = (run[i].i, n, id(kb))  # adjacent words: the first and the number say which
-    if key not in known or known[key][0] is not kb:
+
+    def keys() -> list[tuple[int, str, str, bool]]:
         pieces = [t.text_with_ws for t in run[i : i + n]]  # each word's text once
         found = []
         for length in range(n, 0, -1):
@@ -32,8 +32,9 @@ def name_keys(kb: KnowledgeBase, run: list[Token], i: int) -> list[tuple[int, st
             surface = "".join(pieces[:length]).strip()
             name = normalize(surface)
             found.append((length, surface, name, listed(kb, name, length == 1)))
-        known[key] = (kb, found)
-    return known[key][1]
+        return found
+    # adjacent words: the first and the number say which
+    return once_per_doc(run[i].doc, _KEYS, (run[i].i, n), keys, owner=kb)
 
 
 def listed(kb: KnowledgeBase, key: str, single: bool) -> bool:

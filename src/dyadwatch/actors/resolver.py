@@ -12,6 +12,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.pipeline import once_per_doc
 from .context import PLACE_KINDS, DocumentCountry, backer
 from .knowledge import KnowledgeBase, NameEntry, normalize
 from .localities import local_country
@@ -169,11 +170,9 @@ class ActorResolver(PronounResolver):
         """The words of `head`'s phrase that can name an actor; 'police in Jericho' is Jericho's police,
         but 'an attack in Ithilen' is no actor, so an 'in' phrase counts only for a name or sector head,
         and not after a named possessor ('Iraq's prime minister in Moscow' is Iraq's)."""
-        known = head.doc.user_data.setdefault(_TOKENS_KEY, {})  # once per phrase: observe, then each event
-        key = (head.i, owner.i, id(self.kb))
-        if key not in known or known[key][0] is not self.kb:
-            known[key] = (self.kb, self._find_tokens(head, owner))
-        return list(known[key][1])
+        # once per phrase: when its sentence is observed, then for each event
+        return list(once_per_doc(head.doc, _TOKENS_KEY, (head.i, owner.i), lambda: self._find_tokens(head, owner),
+                                 owner=self.kb))
 
     def _find_tokens(self, head: Token, owner: Token) -> list[Token]:
         named = sorted([owner, *(c for c in owner.children if c.dep_ in ("compound", "amod"))], key=lambda t: t.i)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.resolver import UNKNOWN_COUNTRY, Actor
+from ..nlp.pipeline import entity_of
 from .extract import Match
 from .happenings import attacked_units
 from .lexicon import Lexicon
@@ -208,7 +209,7 @@ def protest_organisations(doers: list[Token], offset: int) -> list[Actor]:
     a protest is; a person's unknown name is no organisation."""
     found: list[Actor] = []
     for noun in doers:
-        entity = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
+        entity = entity_of(noun)
         acronym = noun.pos_ == "PROPN" and len(noun.text) >= 2 and noun.text.isupper() and noun.text.isalpha()
         if entity is not None and entity.label_ != "ORG" or entity is None and not acronym:
             continue

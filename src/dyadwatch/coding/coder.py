@@ -16,7 +16,7 @@ from ..actors.resolver import NEW_ACTOR, Actor, ActorResolver
 from ..errors import DocumentError
 from ..documents.document import Document
 from ..nlp.dates import sentence_date
-from ..nlp.pipeline import ParsedSegment, load_pipeline, parse_documents, sentence_ents
+from ..nlp.pipeline import ParsedSegment, load_pipeline, once_per_doc, parse_documents, sentence_ents
 from ..places.gazetteer import country_of
 from ..places.locate import locate_events
 from .event import CodedDocument, Event, Evidence, Sentence
@@ -487,16 +487,14 @@ class Coder:
     def _only_country(self, sent: Span) -> str | None:
         """The one state the sentence names, if it names exactly one ('President Bouteflika ... in Algiers');
         found once per sentence (kept in `doc.user_data`), not for each event."""
-        known = sent.doc.user_data.setdefault(_ONLY_COUNTRY_KEY, {})
-        key = (sent.start, sent.end, id(self.kb))
-        if key not in known or known[key][0] is not self.kb:
+        def one() -> str | None:
             found = set()
             for ent in sentence_ents(sent):
                 entry = self.kb.lookup_name(ent.text)
                 if entry is not None and entry.kind != "igo" and "|" not in entry.code and not foreigner(ent.root):
                     found.add(entry.code[:3])
-            known[key] = (self.kb, found.pop() if len(found) == 1 else None)
-        return known[key][1]
+            return found.pop() if len(found) == 1 else None
+        return once_per_doc(sent.doc, _ONLY_COUNTRY_KEY, (sent.start, sent.end), one, owner=self.kb)
 
     def _attribution(self, match: Match, day: date | None, offset: int, index: int, resolver: ActorResolver) -> Attribution:
         """Who reports the event: the subject of an enclosing reporting verb, 'according to X', or the

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.persons import NAMED_PERSON
 from ..actors.resolver import DOCUMENT_COUNTRY, UNKNOWN_COUNTRY, Actor, ActorResolver
-from ..nlp.pipeline import sentence_ents
+from ..nlp.pipeline import entity_of, once_per_doc, sentence_ents
 from ..places.gazetteer import TOWN_POPULATION, load_gazetteer
 from .agentless import place_tokens
 from .extract import Match
@@ -161,12 +161,10 @@ def force_patients(match: Match, candidates: list[Token]) -> list[Token]:
 def cue_country(sent: Span, cues: Mapping[str, str]) -> str | None:
     """The one country the sentence's cue words tell of (country_cues.txt): 'an FIR under the BNS'.
     Read once per sentence and cue list (kept in `doc.user_data`): every actor of every event asks."""
-    known = sent.doc.user_data.setdefault(_CUES_KEY, {})
-    key = (sent.start, sent.end, id(cues))
-    if key not in known or known[key][0] is not cues:
+    def one() -> str | None:
         found = {cues.get(t.text) or cues.get(t.lower_) or cues.get(lemma(t)) for t in sent} - {None}
-        known[key] = (cues, found.pop() if len(found) == 1 else None)
-    return known[key][1]
+        return found.pop() if len(found) == 1 else None
+    return once_per_doc(sent.doc, _CUES_KEY, (sent.start, sent.end), one, owner=cues)
 
 
 def agent_country(match: Match, patients: list[Token], resolver: ActorResolver, at: Where) -> str | None:
@@ -230,4 +228,5 @@ def with_country(actor: Actor, country: str | None, how: str, people: bool = Fal
 
 def _entity_text(token: Token) -> str:
     """The whole named entity a token belongs to ('Palakkad' in 'Palakkad district' is 'Palakkad')."""
-    return next((e.text for e in sentence_ents(token.sent) if e.start <= token.i < e.end), token.text)
+    entity = entity_of(token)
+    return token.text if entity is None else entity.text

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Callable
 
-from .pipeline import sentence_ents
+from .pipeline import once_per_doc, sentence_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -377,11 +377,7 @@ def sentence_date(sent: "Span", trigger: "Token", published: date | None) -> Res
 def _candidates(sent: "Span") -> list["Span"]:
     """DATE/TIME entities of the sentence, plus weekdays and today/yesterday words the tagger missed;
     found once per sentence (kept in `doc.user_data`), as every event of the sentence asks for them."""
-    found = sent.doc.user_data.setdefault(_CANDIDATES_KEY, {})
-    key = (sent.start, sent.end)
-    if key not in found:
-        found[key] = _find_candidates(sent)
-    return found[key]
+    return once_per_doc(sent.doc, _CANDIDATES_KEY, (sent.start, sent.end), lambda: _find_candidates(sent))
 
 
 def _find_candidates(sent: "Span") -> list["Span"]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Callable, Hashable, Iterable, Iterator, TypeVar
 
 import spacy
 from spacy.language import Language
@@ -202,6 +202,21 @@ def token_at(parts: list[tuple[Doc, int]], offset: int) -> tuple[int, Token] | N
     return None
 
 
+T = TypeVar("T")
+
+
+def once_per_doc(doc: Doc, name: str, key: Hashable, compute: Callable[[], T], owner: object = None) -> T:
+    """The value `compute` gives for `key`, computed once per document and kept in `doc.user_data` under
+    `name`: what every event of a sentence or phrase asks again (its dates, cue words, actor words).
+    A value that depends on data besides the parse (a knowledge base, a cue list) is kept per `owner`."""
+    known = doc.user_data.setdefault(name, {})
+    slot = (key, id(owner))
+    kept = known.get(slot)
+    if kept is None or kept[0] is not owner:  # an id may be reused once its owner is gone
+        kept = known[slot] = (owner, compute())
+    return kept[1]
+
+
 def sentence_ents(sent: Span) -> list[Span]:
     """The named entities wholly inside a sentence.
 
@@ -217,6 +232,14 @@ def sentence_ents(sent: Span) -> list[Span]:
     ents, starts = index
     found = ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
     return [ent for ent in found if ent.end <= sent.end]
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity a token belongs to ('Palakkad' in 'Palakkad district'), found among its
+    sentence's entities: `doc.ents` is rebuilt on each read."""
+    if token.ent_iob_ == "O":
+        return None
+    return next((e for e in sentence_ents(token.sent) if e.start <= token.i < e.end), None)
 
 
 def parse_document(nlp: Language, document: Document) -> list[ParsedSegment]:
