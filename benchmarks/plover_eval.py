@@ -1,4 +1,6 @@
-"""Accuracy on the PLOVER gold-standard dev sentences (../shared/data/eval/plover-gsr-dev.jsonl).
+"""Accuracy on PLOVER-format gold sentences, by default the PLOVER gold-standard dev set
+(../shared/data/eval/plover-gsr-dev.jsonl); `--gold FILE` scores another file of the same format, such
+as benchmarks/gold/wire-dev.jsonl or wire-check.jsonl.
 
 Prints the share of sentences where some event has the gold PLOVER type, where that event also has a
 gold source and target country, and events per sentence; `--errors` lists the misses.
@@ -18,14 +20,20 @@ DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "eval
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("gold", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("positional_gold", nargs="?", type=Path, metavar="GOLD", help="same as --gold")
+    parser.add_argument("--gold", type=Path, metavar="FILE", help=f"PLOVER-format JSONL gold file (default: {DEFAULT})")
     parser.add_argument("--model", help="spaCy pipeline name")
     parser.add_argument("--errors", action="store_true", help="list sentences without a full match")
     args = parser.parse_args()
-    if not args.gold.exists():
-        print(f"skip: {args.gold} not found (the PLOVER dev set lives in ../shared/data/eval)")
-        return 0
-    records = read_gold(args.gold)
+    if args.gold and args.positional_gold:
+        parser.error("give the gold file once, either as GOLD or with --gold")
+    gold = args.gold or args.positional_gold or DEFAULT
+    if not gold.exists():
+        if gold == DEFAULT:
+            print(f"skip: {gold} not found (the PLOVER dev set lives in ../shared/data/eval)")
+            return 0
+        parser.error(f"gold file not found: {gold}")
+    records = read_gold(gold)
     coder = Coder.create(args.model)
     started = time.perf_counter()
     score, details = score_plover(coder, records)
