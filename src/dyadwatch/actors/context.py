@@ -10,6 +10,7 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from .knowledge import KnowledgeBase, normalize
+from .phrases import named_for_border
 
 STATE_KINDS = ("country", "alias", "adjective", "capital")
 PLACE_KINDS = ("country", "alias", "capital", "region")
@@ -45,8 +46,8 @@ class DocumentCountry:
         if not any(d is doc for d in self.documents):
             self.documents.append(doc)
             for ent in doc.ents:
-                if foreigner(ent.root):
-                    continue
+                if foreigner(ent.root) or named_for_border([ent.root]):
+                    continue  # nor is the state a border is named for ('near the Afghan border')
                 # 'Port-au-Prince (Ouest' or 'Bokkos (Plateau' tagged as one entity is two places
                 parts = [part.strip() for part in re.split(r"[()]", ent.text) if part.strip()]
                 placed = len(parts) > 1 or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPS) or _named_place(ent.root)

@@ -13,11 +13,12 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from ..nlp.pipeline import once_per_doc
-from .context import PLACE_KINDS, DocumentCountry, backer
+from .context import PLACE_KINDS, STATE_KINDS, DocumentCountry, backer
 from .knowledge import KnowledgeBase, NameEntry, normalize
 from .localities import local_country
 from .phrases import (
-    PARTITIVES, SHARED_DEPS, compass_suffix, in_person_name, is_former, named_for_place, other_given_name, partitive_head,
+    PARTITIVES, SHARED_DEPS, compass_suffix, in_person_name, is_former, named_for_border, named_for_place,
+    other_given_name, partitive_head,
     phrase_text, phrase_tokens, runs, stray_places,
 )
 from .organisations import own_names
@@ -218,6 +219,8 @@ class ActorResolver(PronounResolver):
                 person = person or found
             elif found.kind == "body":
                 body = body or found.code
+            elif found.kind in STATE_KINDS and named_for_border(matched):
+                continue  # 'near the Afghan border': which side of a border, not an actor
             elif found.kind == "capital" and named_for_place(matched, head):
                 continue  # 'the Doha agreement', 'the Delhi-Amritsar highway': a place, not its government
             elif found.kind == "capital" and matched[0].dep_ == "pobj" and matched[0].head.head == head:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.knowledge import KnowledgeBase, load_knowledge
 from ..actors.context import foreigner
+from ..actors.phrases import named_for_border
 from ..actors.coreference import DocumentResolver
 from ..actors.resolver import NEW_ACTOR, Actor, ActorResolver
 from ..errors import DocumentError
@@ -491,7 +492,8 @@ class Coder:
             found = set()
             for ent in sentence_ents(sent):
                 entry = self.kb.lookup_name(ent.text)
-                if entry is not None and entry.kind != "igo" and "|" not in entry.code and not foreigner(ent.root):
+                if entry is not None and entry.kind != "igo" and "|" not in entry.code and not foreigner(ent.root) \
+                        and not named_for_border([ent.root]):
                     found.add(entry.code[:3])
             return found.pop() if len(found) == 1 else None
         return once_per_doc(sent.doc, _ONLY_COUNTRY_KEY, (sent.start, sent.end), one, owner=self.kb)
