@@ -37,7 +37,7 @@ PEOPLE = ("PERSON", "NORP")  # entities that are no place ("kidnapped Ahmed Musa
 PLACE_NOUNS = frozenset({
     "district", "state", "province", "region", "city", "town", "village", "area", "county", "division",
     "tehsil", "taluk", "block", "mandal", "municipality", "governorate", "prefecture", "zone", "locality",
-    "neighbourhood", "neighborhood", "suburb", "outskirts", "forest", "border", "camp", "market",
+    "neighbourhood", "neighborhood", "suburb", "outskirts", "forest", "border", "camp", "market", "station",
 })
 
 
