@@ -98,3 +98,37 @@ def test_a_station_named_for_its_town_places_the_act(coder, text, actor):
     found = codes_of(coder, text)
     assert any(source.startswith(actor) for _, source, _ in found), found
     assert not any(source.startswith("LKA") for _, source, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("The two governments have ignored VOA requests for comment.", "USAMED"),
+        ("Iran condemned Voice of America for inciting riots.", "USAMED"),
+        ("The Taliban banned Radio Free Europe from broadcasting in Afghanistan.", "USAMED"),
+        ("Russia blocked access to the BBC Russian service.", "GBRMED"),
+    ],
+)
+def test_a_news_outlet_is_its_countrys_media(coder, text, target):
+    found = codes_of(coder, text)
+    assert target in {t for _, _, t in found}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VOA spoke with Armitage about his trip to Taiwan and China's aggression in the region.",
+        "(CNN) President Donald Trump made an unscheduled trip to Walter Reed hospital on Saturday.",
+        "Xinhua said Chinese troops held drills near Taiwan.",
+        "A Taliban spokesman told AFP the group would not attend the talks.",
+    ],
+)
+def test_a_news_outlet_is_no_source(coder, text):
+    assert not any(source.endswith("MED") for _, source, _ in codes_of(coder, text))
+
+
+def test_an_outlet_tells_nothing_of_the_storys_country(coder):
+    text = ("Syrian refugees in the Rukban camp said they had no food. A VOA reporter's source inside the camp, "
+            "a Syrian refugee, said the regime blocked aid. The refugees must not be starved, Robertson told VOA.")
+    found = codes_of(coder, text)
+    assert found and not any(code.startswith("USA") and code != "USAMED" for _, s, t in found for code in (s, t or ""))

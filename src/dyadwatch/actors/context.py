@@ -14,6 +14,9 @@ from .phrases import named_for_border
 
 STATE_KINDS = ("country", "alias", "adjective", "capital")
 PLACE_KINDS = ("country", "alias", "capital", "region")
+# names that say nothing of which country a story is about: international bodies, and the news outlets
+# that report it ('told VOA', 'Xinhua reported')
+STATELESS_KINDS = ("igo", "media")
 # 'the town of Djibo', 'Kidal region': a name the tagger takes for a firm is a place by its noun
 PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "county", "commune", "state",
                          "department", "territory", "locality", "area", "outskirts"})
@@ -74,7 +77,7 @@ class DocumentCountry:
         if entry is not None and "|" in entry.code:
             return  # a group fighting in several countries tells of none of them
         if entry is not None:
-            if entry.kind != "igo":
+            if entry.kind not in STATELESS_KINDS:
                 self.mentions[entry.code[:3]] += 1
             if entry.kind in PLACE_KINDS:
                 self.places[entry.code[:3]] += 1

@@ -29,7 +29,7 @@ from .pronouns import GROUP_PRONOUNS, PERSONAL_PRONOUNS, PronounResolver
 UNKNOWN_COUNTRY = "---"
 DOCUMENT_COUNTRY = "document-country"
 SEAT_COUNTRY = "seat-country"
-SEAT_KINDS = ("igo", "seat", "capital", "actor", "party", "group")  # names of a body with a code of its own
+SEAT_KINDS = ("igo", "seat", "capital", "actor", "party", "group", "media")  # names of a body with a code of its own
 NEW_ACTOR = "new-actor"
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen", "gen.", "sen", "sen.", "rep", "rep."}
 LISTED_DEPS = ("pobj", "amod", "compound", "nmod")
@@ -238,6 +238,8 @@ class ActorResolver(PronounResolver):
             seat_code = self._where_it_fights(seat_code.split("|"), country, head)
         # a title before a name the knowledge base lacks is its sector ("President Laurent Gbago")
         sectors = self._sectors([t for t in tokens if t.i not in used], head, bool(used) or head.ent_type_ == "PERSON")
+        if seat_code and how == "media" and set(sectors) - {"MED"}:
+            seat_code, how = None, "sector"  # 'VOA's source, a Syrian refugee': an outlet's source is not its own
         if body:
             sectors = sectors or (body,)
             how = "body" if how == "sector" else how

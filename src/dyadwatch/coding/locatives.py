@@ -13,6 +13,7 @@ from typing import Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
+from ..actors.context import STATELESS_KINDS
 from ..actors.persons import NAMED_PERSON
 from ..actors.phrases import BORDER_NOUNS
 from ..actors.resolver import DOCUMENT_COUNTRY, UNKNOWN_COUNTRY, Actor, ActorResolver
@@ -113,7 +114,7 @@ def _named_countries(sent: Span, resolver: ActorResolver) -> set[str]:
     found = set()
     for ent in sentence_ents(sent):
         entry = resolver.kb.lookup_name(ent.text)
-        if entry is not None and entry.kind != "igo" and entry.code[:3].isalpha():
+        if entry is not None and entry.kind not in STATELESS_KINDS and entry.code[:3].isalpha():
             found.add(entry.code[:3])
     return found
 
