@@ -132,3 +132,18 @@ def test_an_outlet_tells_nothing_of_the_storys_country(coder):
             "a Syrian refugee, said the regime blocked aid. The refugees must not be starved, Robertson told VOA.")
     found = codes_of(coder, text)
     assert found and not any(code.startswith("USA") and code != "USAMED" for _, s, t in found for code in (s, t or ""))
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Police registered a case against the builder for cheating homebuyers in Noida.", "INDBUS"),
+        ("An FIR was lodged against the school principal for assaulting a student.", "INDEDU"),
+        ("Police arrested two chain snatchers in Ludhiana after a brief chase.", "INDCRM"),
+        ("Police arrested the contractor after the bridge he built collapsed in Bihar.", "INDBUS"),
+        ("Police arrested a jeweller in Jaipur for buying stolen gold.", "INDBUS"),
+    ],
+)
+def test_people_police_news_names_by_occupation_are_targets(coder, text, target):
+    found = codes_of(coder, text)
+    assert target in {t for _, _, t in found}, found
