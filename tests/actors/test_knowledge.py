@@ -166,6 +166,7 @@ GOOD = {
     "parties.tsv": "RUSPTY\tUnited Russia\t-\t-\n",
     "groups.tsv": "RUSMIL\tWagner Group\tWagner\t-\t-\t-\n",
     "bodies.tsv": "Supreme Court\tJUD\n",
+    "media.tsv": "# outlets\nTASS\tRUSMED\n",
 }
 
 
@@ -178,6 +179,7 @@ def write(directory: Path, overrides: dict[str, str] | None = None) -> Path:
 def test_small_valid_directory(tmp_path: Path) -> None:
     kb = load_knowledge(write(tmp_path))
     assert kb.lookup_name("Moscow").code == "RUSGOV"
+    assert kb.lookup_name("TASS").code == "RUSMED"
     assert kb.lookup_person("Putin").code_on(date(2001, 1, 1)) == "RUSGOV"
 
 
@@ -217,6 +219,8 @@ def test_small_valid_directory(tmp_path: Path) -> None:
         ("groups.tsv", "RUSMIL\tWagner Group\t-\t-\t2024-01-01\t2023-01-01\n", 1, "starts on 2024-01-01 after"),
         ("bodies.tsv", "Supreme Court\tCOURT\n", 1, "unknown sector code 'COURT'"),
         ("bodies.tsv", "Russia\tGOV\n", 1, "'Russia' is also a name at"),
+        ("media.tsv", "TASS\tRUSGOV\n", 1, "a news outlet's code is its country's media"),
+        ("media.tsv", "Voice of America\tXYZMED\n", 1, "unknown country 'XYZ'"),
     ],
 )
 def test_validation_errors(tmp_path: Path, file: str, text: str, line: int, message: str) -> None:

@@ -10,9 +10,13 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from .knowledge import KnowledgeBase, normalize
+from .phrases import named_for_border
 
 STATE_KINDS = ("country", "alias", "adjective", "capital")
 PLACE_KINDS = ("country", "alias", "capital", "region")
+# names that say nothing of which country a story is about: international bodies, and the news outlets
+# that report it ('told VOA', 'Xinhua reported')
+STATELESS_KINDS = ("igo", "media")
 # 'the town of Djibo', 'Kidal region': a name the tagger takes for a firm is a place by its noun
 PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "county", "commune", "state",
                          "department", "territory", "locality", "area", "outskirts"})
@@ -45,8 +49,8 @@ class DocumentCountry:
         if not any(d is doc for d in self.documents):
             self.documents.append(doc)
             for ent in doc.ents:
-                if foreigner(ent.root):
-                    continue
+                if foreigner(ent.root) or named_for_border([ent.root]):
+                    continue  # nor is the state a border is named for ('near the Afghan border')
                 # 'Port-au-Prince (Ouest' or 'Bokkos (Plateau' tagged as one entity is two places
                 parts = [part.strip() for part in re.split(r"[()]", ent.text) if part.strip()]
                 placed = len(parts) > 1 or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPS) or _named_place(ent.root)
@@ -73,7 +77,7 @@ class DocumentCountry:
         if entry is not None and "|" in entry.code:
             return  # a group fighting in several countries tells of none of them
         if entry is not None:
-            if entry.kind != "igo":
+            if entry.kind not in STATELESS_KINDS:
                 self.mentions[entry.code[:3]] += 1
             if entry.kind in PLACE_KINDS:
                 self.places[entry.code[:3]] += 1

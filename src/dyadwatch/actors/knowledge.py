@@ -373,6 +373,17 @@ def _load_seats(path: Path, names: _Names, countries: dict[str, Country]) -> Non
         names.add(line, term, code, "seat")
 
 
+def _load_media(path: Path, names: _Names, countries: dict[str, Country]) -> None:
+    """News outlets and agencies: their country's media (MED), of no help in telling which country a
+    story is about ('told VOA', 'Xinhua reported')."""
+    for line in read_tsv(path, ("term", "code")):
+        term, code = line.fields
+        _check_actor_code(line, code, countries)
+        if code[3:] != "MED":
+            raise line.error(f"a news outlet's code is its country's media, e.g. USAMED, not {code!r}")
+        names.add(line, term, code, "media")
+
+
 def _load_organisations(path: Path, names: _Names) -> None:
     for line in read_tsv(path, ("code", "name", "aliases")):
         code, name, aliases = line.fields
@@ -533,6 +544,7 @@ def _load(directory: Path) -> KnowledgeBase:
     countries = _load_countries(directory / "countries.tsv", names)
     _load_seats(directory / "seats.tsv", names, countries)
     _load_organisations(directory / "igos.tsv", names)
+    _load_media(directory / "media.tsv", names, countries)
     _load_regions(directory / "regions.tsv", names, countries)
     _load_parties(directory / "parties.tsv", names, countries)
     dated = _load_groups(directory / "groups.tsv", names, countries)

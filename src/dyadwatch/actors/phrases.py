@@ -67,6 +67,23 @@ def named_for_place(matched: list[Token], head: Token) -> bool:
     return head.lemma_.lower() in NAMED_FOR_PLACE and last.dep_ == "compound" and head in last.ancestors
 
 
+# a border, and the crossings, bridges and roads across it, lie between two states: the state a modifier
+# names there says where ('killed six militants near the Afghan border', 'arrested from Nepal border',
+# 'blocked the Europe Bridge'), not who acts or is acted on
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland", "crossing", "bridge", "fence"})
+BORDER_DEPS = ("amod", "compound")
+
+
+def named_for_border(matched: list[Token]) -> bool:
+    """A state named only as the side of a border its phrase is or lies on ('the Thai border', 'the Gaza
+    border fence'); a possessor still owns it ('violated Pakistan's border'), and a border force is
+    its state's ('Afghan border police')."""
+    token = matched[-1]
+    while token.dep_ in BORDER_DEPS and token.head is not token:
+        token = token.head
+    return token is not matched[-1] and token.lemma_.lower() in BORDER_NOUNS
+
+
 COMPASS_WORDS = frozenset({"west", "east", "north", "south"})
 
 

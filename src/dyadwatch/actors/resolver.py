@@ -13,11 +13,12 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from ..nlp.pipeline import once_per_doc
-from .context import PLACE_KINDS, DocumentCountry, backer
+from .context import PLACE_KINDS, STATE_KINDS, DocumentCountry, backer
 from .knowledge import KnowledgeBase, NameEntry, normalize
 from .localities import local_country
 from .phrases import (
-    PARTITIVES, SHARED_DEPS, compass_suffix, in_person_name, is_former, named_for_place, other_given_name, partitive_head,
+    PARTITIVES, SHARED_DEPS, compass_suffix, in_person_name, is_former, named_for_border, named_for_place,
+    other_given_name, partitive_head,
     phrase_text, phrase_tokens, runs, stray_places,
 )
 from .organisations import own_names
@@ -28,7 +29,7 @@ from .pronouns import GROUP_PRONOUNS, PERSONAL_PRONOUNS, PronounResolver
 UNKNOWN_COUNTRY = "---"
 DOCUMENT_COUNTRY = "document-country"
 SEAT_COUNTRY = "seat-country"
-SEAT_KINDS = ("igo", "seat", "capital", "actor", "party", "group")  # names of a body with a code of its own
+SEAT_KINDS = ("igo", "seat", "capital", "actor", "party", "group", "media")  # names of a body with a code of its own
 NEW_ACTOR = "new-actor"
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen", "gen.", "sen", "sen.", "rep", "rep."}
 LISTED_DEPS = ("pobj", "amod", "compound", "nmod")
@@ -218,6 +219,8 @@ class ActorResolver(PronounResolver):
                 person = person or found
             elif found.kind == "body":
                 body = body or found.code
+            elif found.kind in STATE_KINDS and named_for_border(matched):
+                continue  # 'near the Afghan border': which side of a border, not an actor
             elif found.kind == "capital" and named_for_place(matched, head):
                 continue  # 'the Doha agreement', 'the Delhi-Amritsar highway': a place, not its government
             elif found.kind == "capital" and matched[0].dep_ == "pobj" and matched[0].head.head == head:
@@ -235,6 +238,8 @@ class ActorResolver(PronounResolver):
             seat_code = self._where_it_fights(seat_code.split("|"), country, head)
         # a title before a name the knowledge base lacks is its sector ("President Laurent Gbago")
         sectors = self._sectors([t for t in tokens if t.i not in used], head, bool(used) or head.ent_type_ == "PERSON")
+        if seat_code and how == "media" and set(sectors) - {"MED"}:
+            seat_code, how = None, "sector"  # 'VOA's source, a Syrian refugee': an outlet's source is not its own
         if body:
             sectors = sectors or (body,)
             how = "body" if how == "sector" else how

@@ -10,7 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from ..actors.knowledge import KnowledgeBase, load_knowledge
-from ..actors.context import foreigner
+from ..actors.context import STATELESS_KINDS, foreigner
+from ..actors.phrases import named_for_border
 from ..actors.coreference import DocumentResolver
 from ..actors.resolver import NEW_ACTOR, Actor, ActorResolver
 from ..errors import DocumentError
@@ -303,7 +304,9 @@ class Coder:
         if things:
             note(f"'{things[0].text}' names no actor (non_actors.txt)")
         source_heads = [t for t in source_heads if t not in things]
-        sources = resolver.resolve_each(source_heads, day, offset, index)
+        # a news outlet reports events and is told, asked or banned; it does not act in them ('VOA spoke with
+        # Armitage', '(CNN) President Trump made a trip')
+        sources = [a for a in resolver.resolve_each(source_heads, day, offset, index) if a.resolved_by != "media"]
         if not sources and self.new_actor_length:
             sources = [a for a in (resolver.new_actor(t, self.new_actor_length, offset) for t in source_heads[:1]) if a]
         # 'a man killed his wife' ('detained by unknown men': the police); 'members of the union staged a dharna'
@@ -491,7 +494,8 @@ class Coder:
             found = set()
             for ent in sentence_ents(sent):
                 entry = self.kb.lookup_name(ent.text)
-                if entry is not None and entry.kind != "igo" and "|" not in entry.code and not foreigner(ent.root):
+                if entry is not None and entry.kind not in STATELESS_KINDS and "|" not in entry.code and not foreigner(ent.root) \
+                        and not named_for_border([ent.root]):
                     found.add(entry.code[:3])
             return found.pop() if len(found) == 1 else None
         return once_per_doc(sent.doc, _ONLY_COUNTRY_KEY, (sent.start, sent.end), one, owner=self.kb)

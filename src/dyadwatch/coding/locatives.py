@@ -13,7 +13,9 @@ from typing import Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
+from ..actors.context import STATELESS_KINDS
 from ..actors.persons import NAMED_PERSON
+from ..actors.phrases import BORDER_NOUNS
 from ..actors.resolver import DOCUMENT_COUNTRY, UNKNOWN_COUNTRY, Actor, ActorResolver
 from ..nlp.pipeline import entity_of, once_per_doc, sentence_ents
 from ..places.gazetteer import TOWN_POPULATION, load_gazetteer
@@ -36,7 +38,7 @@ PEOPLE = ("PERSON", "NORP")  # entities that are no place ("kidnapped Ahmed Musa
 PLACE_NOUNS = frozenset({
     "district", "state", "province", "region", "city", "town", "village", "area", "county", "division",
     "tehsil", "taluk", "block", "mandal", "municipality", "governorate", "prefecture", "zone", "locality",
-    "neighbourhood", "neighborhood", "suburb", "outskirts", "forest", "border", "camp", "market",
+    "neighbourhood", "neighborhood", "suburb", "outskirts", "forest", "border", "camp", "market", "station",
 })
 
 
@@ -51,7 +53,8 @@ def locative_country(head: Token, resolver: ActorResolver, reporting: Mapping[st
     for word in head.subtree:
         for prep in _place_preps(word):
             for pobj in pobjs(prep):
-                found.update(c for c in (_country(name, resolver, named) for name in _place_names(pobj)) if c)
+                found.update(c for c in (_country(name, resolver, named) for name in _place_names(pobj)
+                                         if not _border_side(pobj, name, resolver)) if c)
     return found.pop() if len(found) == 1 else None
 
 
@@ -74,6 +77,15 @@ def _place_names(pobj: Token) -> list[str]:
         elif head.lower_ in PLACE_NOUNS:
             names.extend(_name(c) for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN")
     return names
+
+
+def _border_side(place: Token, name: str, resolver: ActorResolver) -> bool:
+    """'near the Bangladesh border': a state that names a border is one of its two sides, not where
+    the act happens; a town does ('at the Attari border')."""
+    if place.lemma_.lower() not in BORDER_NOUNS:
+        return False
+    entry = resolver.kb.lookup_name(name)
+    return entry is not None and entry.kind in ("country", "alias", "adjective")
 
 
 def _name(token: Token) -> str:
@@ -102,7 +114,7 @@ def _named_countries(sent: Span, resolver: ActorResolver) -> set[str]:
     found = set()
     for ent in sentence_ents(sent):
         entry = resolver.kb.lookup_name(ent.text)
-        if entry is not None and entry.kind != "igo" and entry.code[:3].isalpha():
+        if entry is not None and entry.kind not in STATELESS_KINDS and entry.code[:3].isalpha():
             found.add(entry.code[:3])
     return found
 
@@ -119,7 +131,7 @@ def place_target(head: Token, resolver: ActorResolver, offset: int, reporting: M
     places += [p for word in (head, *objects) for prep in _place_preps(word) for p in pobjs(prep)]
     for place in places:
         for name in _place_names(place):
-            country = _country(name, resolver, named)
+            country = None if _border_side(place, name, resolver) else _country(name, resolver, named)
             if country:
                 span = (offset + place.idx, offset + place.idx + len(place))
                 return Actor(name, country, country, (), None, "location", span)
