@@ -13,6 +13,8 @@ from typing import Collection
 
 from spacy.tokens import Doc, Token
 
+from .pipeline import doc_tokens
+
 OPENING = frozenset({"“", "«"})
 CLOSING = frozenset({"”", "»"})
 STRAIGHT = '"'
@@ -29,7 +31,7 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
         return cached
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    for token in doc:
+    for token in doc_tokens(doc):
         text = token.text
         if text in OPENING or (text == STRAIGHT and opened is None):
             if opened is None:
