@@ -355,33 +355,23 @@ def best_match(
     word = lemma(trigger)
     lower = trigger.lower_  # read once: each read of a token's string attribute decodes it anew
     keys = {word, lower}
-    filtered = ordered_only or besides is not None
-
-    def allowed(pattern: Pattern) -> bool:
-        return (pattern.ordered or not ordered_only) and not (besides and pattern.code.startswith(besides))
-
-    sources = [(key, False) for key in keys]  # lemmas whose entries are tried, and whether word-order ones are left out
+    patterns = [p for key in keys for p in lexicon.patterns(kind, key)
+                if (p.ordered or not ordered_only) and not (besides and p.code.startswith(besides))]
     parts: list[PhraseItem] = []
-    if not any(allowed(p) if filtered else True for key in keys for p in lexicon.patterns(kind, key)):
-        first, _, last = word.rpartition("-")
-        if not first or (kind == "verb" and first in PRETENDED_ACT_PREFIXES) or all(
-                p.ordered for p in lexicon.patterns(kind, last)):
-            return None
+    first, _, last = word.rpartition("-")
+    if not patterns and first and not (kind == "verb" and first in PRETENDED_ACT_PREFIXES):
         # a hyphenated word no entry names whole ('sit-in', 'tear-gassed'): its last part, with the
         # others as its compounds, as entries written for split words have it ('in sit', 'gas')
-        sources, filtered = [(last, True)], False
+        patterns = [p for p in lexicon.patterns(kind, last) if not p.ordered]
         parts = [PhraseItem(word, trigger, "obj") for word in first.split("-")]
+    if not patterns:
+        return None
     phrase = phrase_items(trigger, event_nouns=lexicon.nouns) + parts
     if light_verb is not None:
         phrase += phrase_items(light_verb)
     lemmas = {item.lemma for item in phrase}
     best: Match | None = None
-    tried: set[int] = set()  # each entry once; hashing a Pattern is slow
-    for pattern in (p for key, unordered in sources for p in lexicon.candidates(kind, key, lemmas)
-                    if not (unordered and p.ordered) and (not filtered or allowed(p))):
-        if id(pattern) in tried:
-            continue
-        tried.add(id(pattern))
+    for pattern in {id(p): p for p in patterns}.values():  # each entry once; hashing a Pattern is slow
         if pattern.ordered and lower not in pattern.trigger:
             continue  # dictionary verbs match their listed and regular word forms, not a lemma ('departes')
         if not pattern.ordered and any(map(lemmas.isdisjoint, pattern.words)):

@@ -95,8 +95,6 @@ class Lexicon:
     sentence_discards: tuple[str, ...] = ()
     story_discards: tuple[str, ...] = ()
     warnings: list[str] = field(default_factory=list)  # entries loaded but unusable, shown to the user
-    # (kind, lemma) -> the entries' index by first word (`candidates`), made on first use
-    _by_first_word: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def intent_code(self, code: str) -> str | None:
         """The intent or threat code for announcing the act `code` (longest prefix in intent.txt)."""
@@ -113,21 +111,6 @@ class Lexicon:
         table = self.verbs if kind == "verb" else self.nouns
         return table.get(lemma, [])
 
-    def candidates(self, kind: str, lemma: str, lemmas: set[str]) -> list[Pattern]:
-        """The entries of `lemma` that a phrase of `lemmas` may match, in the lexicon's order. A verb
-        such as 'call' or 'agree' has over a hundred entries, most asking for a word the phrase lacks:
-        an entry that asks for words is indexed under the forms of its first word, and is a candidate
-        only when the phrase has one of them; entries of no words and word-order entries always are."""
-        table = self.patterns(kind, lemma)
-        kept = self._by_first_word.get((kind, lemma))
-        if kept is None or kept[0] is not table or kept[1] != len(table):  # made anew if entries were added
-            kept = self._by_first_word[(kind, lemma)] = (table, len(table), _first_word_index(table))
-        always, by_word = kept[2]
-        found = dict(always)
-        for word in lemmas & by_word.keys():
-            found.update(by_word[word])
-        return [found[n] for n in sorted(found)]
-
     def summary(self) -> str:
         n_verbs = len({id(p) for ps in self.verbs.values() for p in ps})
         n_nouns = len({id(p) for ps in self.nouns.values() for p in ps})
@@ -136,19 +119,6 @@ class Lexicon:
             f"({len(self.nouns)} nouns), {len(self.light_verbs)} light verbs, "
             f"{len(self.reporting)} reporting verbs, {len(self.modality)} modality words"
         )
-
-
-def _first_word_index(table: list[Pattern]) -> tuple[list[tuple[int, Pattern]], dict[str, list[tuple[int, Pattern]]]]:
-    """Entries by position, split into those always tried and those under each form of their first word."""
-    always: list[tuple[int, Pattern]] = []
-    by_word: dict[str, list[tuple[int, Pattern]]] = {}
-    for n, pattern in enumerate(table):
-        if pattern.ordered or not pattern.words:
-            always.append((n, pattern))
-        else:
-            for word in pattern.words[0]:
-                by_word.setdefault(word, []).append((n, pattern))
-    return always, by_word
 
 
 def load_synsets(path: Path) -> dict[str, frozenset[str]]:
