@@ -20,7 +20,7 @@ from typing import Callable
 from spacy.tokens import Span, Token
 
 from ..errors import LexiconError
-from ..nlp.pipeline import sentence_ents, sentence_tokens
+from ..nlp.pipeline import sentence_ents
 from ..nlp.quotes import speaker
 from .descriptors import StateDescriptors, load_descriptors
 from .knowledge import DATA_DIR, KnowledgeBase, normalize
@@ -134,7 +134,7 @@ class DocumentResolver(ActorResolver):
                 people.add(head.i)
             if ent.label_ == "PERSON" and ent.start > 0:
                 self._honorific(ent, day, offset, index)
-        tokens = sentence_tokens(sent)
+        tokens = list(sent)  # walked twice: each walk of a Span makes every Token anew
         for token in tokens:
             if token.dep_ in SUBJECT_DEPS and token.pos_ in ("PROPN", "NOUN", "PRON"):
                 heads.setdefault(token.i, token)

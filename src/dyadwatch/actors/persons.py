@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.pipeline import doc_tokens, entity_of, once_per_doc
+from ..nlp.pipeline import entity_of, once_per_doc
 from .knowledge import normalize
 
 DESCRIBED = "person-description"
@@ -68,11 +68,12 @@ def mentions(doc: Doc, name: str) -> list[Token]:
 
 
 def _proper_nouns(doc: Doc) -> dict[str, list[Token]]:
-    """The part's proper nouns by lookup key, listed once per part (kept in `doc.user_data`): every
-    person no knowledge holds is looked up by family name in the whole part, for each mention."""
+    """The part's proper nouns by lookup key, listed once per part (kept in `doc.user_data`): each
+    mention of a person no knowledge holds looks the name up in the whole part, and a walk of the part
+    per lookup grows with the square of a long document's length."""
     def index() -> dict[str, list[Token]]:
         found: dict[str, list[Token]] = {}
-        for token in doc_tokens(doc):
+        for token in doc:
             if token.pos_ == "PROPN":
                 found.setdefault(normalize(token.text), []).append(token)
         return found

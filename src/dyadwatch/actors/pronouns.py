@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Callable
 
 from spacy.tokens import Token
 
-from ..nlp.pipeline import sentence_tokens
 from .phrases import partitive_head
 
 if TYPE_CHECKING:
@@ -89,7 +88,7 @@ class PronounResolver:
         subjects: set[str] = set()
         last: Actor | None = None
         number = {"them": True, "their": True, "it": False, "its": False}.get(head.lower_)  # None: not asked
-        for token in sentence_tokens(head.sent):
+        for token in head.sent:
             if token.i >= head.i:
                 break
             if token.pos_ not in ("PROPN", "NOUN") or token.dep_ in ("compound", "amod", "poss"):

@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..nlp.pipeline import sentence_tokens
-
 from .accusations import JUDGING_ADJECTIVES, JUDGING_NOUNS, JUDGING_VERBS, amid_verb, condemned_act, judged_noun, reported_judgement
 from .happenings import happening_root
 from .lexicon import Lexicon, Pattern
@@ -470,7 +468,7 @@ def candidate_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
     matches: list[Match] = []
     noun_done: set[int] = set()
     unreported: set[int] = set()
-    tokens = sentence_tokens(sent)
+    tokens = list(sent)  # walked twice: each walk of a Span makes every Token anew
     verbless = not any(t.pos_ in ("VERB", "AUX") for t in tokens)
     for token in tokens:
         if verbless and token.dep_ == "ROOT" and token.pos_ in ("NOUN", "ADJ"):

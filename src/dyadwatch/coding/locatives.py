@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.persons import NAMED_PERSON
 from ..actors.resolver import DOCUMENT_COUNTRY, UNKNOWN_COUNTRY, Actor, ActorResolver
-from ..nlp.pipeline import entity_of, once_per_doc, sentence_ents, sentence_tokens
+from ..nlp.pipeline import entity_of, once_per_doc, sentence_ents
 from ..places.gazetteer import TOWN_POPULATION, load_gazetteer
 from .agentless import place_tokens
 from .extract import Match
@@ -162,7 +162,7 @@ def cue_country(sent: Span, cues: Mapping[str, str]) -> str | None:
     """The one country the sentence's cue words tell of (country_cues.txt): 'an FIR under the BNS'.
     Read once per sentence and cue list (kept in `doc.user_data`): every actor of every event asks."""
     def one() -> str | None:
-        found = {cues.get(t.text) or cues.get(t.lower_) or cues.get(lemma(t)) for t in sentence_tokens(sent)} - {None}
+        found = {cues.get(t.text) or cues.get(t.lower_) or cues.get(lemma(t)) for t in sent} - {None}
         return found.pop() if len(found) == 1 else None
     return once_per_doc(sent.doc, _CUES_KEY, (sent.start, sent.end), one, owner=cues)
 

@@ -14,7 +14,6 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from ..nlp.pipeline import sentence_tokens
 from .event import Event
 from .extract import Match, phrase_items
 from .factuality import negated
@@ -37,7 +36,7 @@ ANSWERING = RESPONDING | {"comment"}
 def silences(sent: Span) -> list[Match]:
     """Matches of 011 on the verbs of the sentence that leave a question for comment unanswered."""
     out: list[Match] = []
-    for token in sentence_tokens(sent):
+    for token in sent:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         word = lemma(token)

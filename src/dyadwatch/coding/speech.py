@@ -21,7 +21,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..nlp.pipeline import sentence_tokens
 from .extract import Match, phrase_items
 from .lexicon import Lexicon, Pattern
 from ..nlp.quotes import speaker_verb
@@ -170,7 +169,7 @@ def bare_obligations(sent, matches: list[Match], lexicon: Lexicon) -> list[Match
     # a clause whose own act an entry codes is recoded as a demand of that act (targets.demanded)
     taken = {found.carrier.i for m in matches if m.pattern.codes for found in [obligation(m.head, lexicon)] if found}
     out: list[Match] = []
-    for token in sentence_tokens(sent):
+    for token in sent:
         if token.pos_ not in ("VERB", "AUX") or token.i in taken:
             continue
         verb = _asked_verb(token)

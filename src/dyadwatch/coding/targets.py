@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.resolver import DOCUMENT_COUNTRY, UNKNOWN_COUNTRY, Actor
-from ..nlp.pipeline import sentence_ents, sentence_tokens
+from ..nlp.pipeline import sentence_ents
 from .agentless import FORCE_ROOTS
 from .event import Event
 from .accusations import reported_judgement
@@ -89,7 +89,7 @@ def party_tokens(source_heads: list[Token]) -> list[Token]:
         return []
     # neither the subject itself nor whoever reports ('Iranian officials said the negotiators met')
     sent = source_heads[0].sent
-    subject = {t.i for h in [*source_heads, *(t for t in sentence_tokens(sent) if t.dep_ == "nsubj")] for t in h.subtree}
+    subject = {t.i for h in [*source_heads, *(t for t in sent if t.dep_ == "nsubj")] for t in h.subtree}
     return [ent.root for ent in sentence_ents(sent)
             if ent.label_ in PARTY_LABELS and ent.root.i not in subject and not _where(ent.root)]
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Callable
 
-from .pipeline import once_per_doc, sentence_ents, sentence_tokens
+from .pipeline import once_per_doc, sentence_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -385,7 +385,7 @@ def _find_candidates(sent: "Span") -> list["Span"]:
     spans = [span for span in spans if len(span)]
     covered = {token.i for span in spans for token in span}
     doc = sent.doc
-    for token in sentence_tokens(sent):
+    for token in sent:
         if token.i in covered:
             continue
         is_weekday = token.text.lower() in WEEKDAYS and token.text[0].isupper()

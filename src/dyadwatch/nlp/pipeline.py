@@ -23,7 +23,6 @@ from .verbless import repair_verbless  # noqa: F401  (registers the dyadwatch_ve
 from .headlines import repair_headline_passives  # noqa: F401  (registers dyadwatch_headline_passives)
 
 _ENTS_KEY = "dyadwatch.ents"
-_TOKENS_KEY = "dyadwatch.tokens"
 
 
 @Language.component("dyadwatch_open_hyphen")
@@ -216,21 +215,6 @@ def once_per_doc(doc: Doc, name: str, key: Hashable, compute: Callable[[], T], o
     if kept is None or kept[0] is not owner:  # an id may be reused once its owner is gone
         kept = known[slot] = (owner, compute())
     return kept[1]
-
-
-def doc_tokens(doc: Doc) -> tuple[Token, ...]:
-    """Every token of a parsed part, made once and kept in `doc.user_data`: each walk of a Doc or Span
-    makes every Token object anew, and coding walks each sentence (actors, triggers, obligations,
-    silences, dates) and each part (people's names, quotes, places) many times."""
-    tokens = doc.user_data.get(_TOKENS_KEY)
-    if tokens is None or len(tokens) != len(doc):  # made again if the part was retokenized since
-        tokens = doc.user_data[_TOKENS_KEY] = tuple(doc)
-    return tokens
-
-
-def sentence_tokens(sent: Span) -> tuple[Token, ...]:
-    """The sentence's tokens, taken from the part's (`doc_tokens`)."""
-    return doc_tokens(sent.doc)[sent.start : sent.end]
 
 
 def sentence_ents(sent: Span) -> list[Span]:

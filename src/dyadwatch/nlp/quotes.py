@@ -13,8 +13,6 @@ from typing import Collection
 
 from spacy.tokens import Doc, Token
 
-from .pipeline import doc_tokens
-
 OPENING = frozenset({"“", "«"})
 CLOSING = frozenset({"”", "»"})
 STRAIGHT = '"'
@@ -31,7 +29,7 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
         return cached
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    for token in doc_tokens(doc):
+    for token in doc:
         text = token.text
         if text in OPENING or (text == STRAIGHT and opened is None):
             if opened is None:

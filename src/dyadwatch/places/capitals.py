@@ -16,7 +16,6 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ..errors import GazetteerError
-from ..nlp.pipeline import doc_tokens
 from .gazetteer import Gazetteer, Place
 from .mentions import Mention, described
 from .names import name_key
@@ -55,7 +54,7 @@ def capital_mentions(doc: Doc, part: int, offset: int, taken: set[int], gazettee
     """The capitals `doc` names by their country; a capital of the document's own country ('in the
     capital') gets its place later, from the document's places (`resolve_story_capitals`)."""
     found = []
-    for token in doc_tokens(doc):
+    for token in doc:
         if token.lemma_.lower() != "capital" or token.pos_ != "NOUN" or token.i in taken:
             continue
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
@@ -84,7 +83,7 @@ def territory_mentions(doc: Doc, part: int, offset: int, taken: set[int], gazett
     'in Pakistani airspace', 'into Syrian territory'); not land another holds ('Russian-held
     territory', 'Russian-occupied areas' are not Russia)."""
     found = []
-    for token in doc_tokens(doc):
+    for token in doc:
         if token.dep_ not in ("amod", "compound") or token.i in taken or token.head.lemma_.lower() not in LAND_NOUNS:
             continue
         land = token.head

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.pipeline import doc_tokens
 from .areas import AREA_KINDS
 from .gazetteer import Gazetteer, Place
 from .names import DIVISION_WORDS, bare_division, name_key
@@ -120,7 +119,7 @@ def find_mentions(docs: list[tuple[Doc, int]], gazetteer: Gazetteer) -> list[Men
         # (not of a venue the gazetteer knows: 'the White House')
         within = {i for ent in doc.ents if ent.label_ not in ENTITY_LABELS and len(ent) > 1
                   and not gazetteer.candidates(name_key(ent.text)) for i in range(ent.start, ent.end)}
-        for token in doc_tokens(doc):
+        for token in doc:
             if token.i in taken or token.i in dated or token.i in within or not (
                     _locative_head(token) or (token.i not in named and _known_name(token, gazetteer))):
                 continue
