@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.pipeline import entity_of
+from ..nlp.pipeline import entity_of, once_per_doc
 from .knowledge import normalize
 
 DESCRIBED = "person-description"
@@ -30,6 +30,7 @@ COMMENTATOR_TITLES = frozenset({
 })
 # a family name's own words: its given names ('Ahmed' Rashid) and possessive ending (Rashid 's)
 NAME_DEPS = ("compound", "case", "flat")
+_PROPER_NOUNS_KEY = "dyadwatch.proper_nouns"
 
 
 def person_name(head: Token) -> Span | None:
@@ -56,14 +57,27 @@ def mentions(doc: Doc, name: str) -> list[Token]:
     Rashid' is not Ahmed Rashid)."""
     words = normalize(name).split()
     found = []
-    for token in doc:
-        if token.pos_ != "PROPN" or token.ent_type_ not in ("PERSON", "") or normalize(token.text) != words[-1]:
-            continue
+    for token in _proper_nouns(doc).get(words[-1], ()):
+        if token.pos_ != "PROPN" or token.ent_type_ not in ("PERSON", ""):
+            continue  # read again: casing.py makes a sentence's opening 'name' a common noun as it is coded
         given = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
         if len(words) > 1 and given and normalize(given[0].text) != words[0]:
             continue
         found.append(token)
     return found
+
+
+def _proper_nouns(doc: Doc) -> dict[str, list[Token]]:
+    """The part's proper nouns by lookup key, listed once per part (kept in `doc.user_data`): each
+    mention of a person no knowledge holds looks the name up in the whole part, and a walk of the part
+    per lookup grows with the square of a long document's length."""
+    def index() -> dict[str, list[Token]]:
+        found: dict[str, list[Token]] = {}
+        for token in doc:
+            if token.pos_ == "PROPN":
+                found.setdefault(normalize(token.text), []).append(token)
+        return found
+    return once_per_doc(doc, _PROPER_NOUNS_KEY, None, index)
 
 
 def descriptions(doc: Doc, name: str) -> list[Token]:
