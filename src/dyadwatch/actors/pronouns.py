@@ -113,11 +113,12 @@ class PronounResolver:
                     continue
                 if token.dep_ in ("nsubj", "nsubjpass"):
                     if actor.resolved_by != "document-country":  # 'police arrested protesters and released them'
-                        subjects.add(actor.country)
+                        # a sentence before: its subject acts again ('They later killed them'), not its country
+                        subjects.add(actor.code if back else actor.country)
                 else:
                     last = actor
             if last is not None:
-                if last.country in subjects:
+                if (last.code if back else last.country) in subjects:
                     return None
                 return last.moved(head.text, (offset + head.idx, offset + head.idx + len(head)), "coreference")
         return None

@@ -460,8 +460,8 @@ class Coder:
             found = resolver.resolve_all(candidate, day, offset, index)
             if not found and chosen is None and self.new_actor_length:
                 found = [a for a in [resolver.new_actor(candidate, self.new_actor_length, offset)] if a]
-            if not found and chosen is None and any(a.country or a.sectors for a in sources):
-                found = unresolved_pronoun(candidate, offset)  # 'police arrested her' (pronoun_slots.py)
+            if not found and chosen is None and candidate.i in pattern_words and any(a.country or a.sectors for a in sources):
+                found = unresolved_pronoun(candidate, offset)  # 'the soldiers beat him' (pronoun_slots.py)
             for actor in found:
                 if candidate.i in pattern_words and not actor.country and actor.resolved_by != UNRESOLVED:
                     continue  # 'fired artillery': a word of the pattern is an actor only with a country of its own
