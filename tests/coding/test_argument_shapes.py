@@ -136,3 +136,17 @@ def test_the_doer_of_an_event_noun_in_its_of_phrase(coder, text, code, source, t
 def test_a_noun_of_going_that_is_only_talked_about_codes_no_doer(coder, text):
     got = coded(coder, text)
     assert not [g for g in got if g[0].startswith(("08", "15"))], got
+
+
+@pytest.mark.parametrize(
+    "text, entry",
+    [
+        ("The soldiers beat him with sticks in Goma.", "beat &PERSON: matched"),
+        ("Security forces arrested two militants. They later neutralised them.", "neutralize|neutralise|eliminate|hunt &COMBATANT: matched"),
+    ],
+)
+def test_explain_shows_a_pronoun_filling_the_entry(coder, text, entry):
+    from dyadwatch.coding.explain import explain, format_explanation
+
+    shown = format_explanation(explain(coder, text, PUBLISHED))
+    assert entry in shown, shown
