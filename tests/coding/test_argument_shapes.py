@@ -29,6 +29,12 @@ def coded(coder, text: str) -> list[tuple[str, str, str | None, str | None]]:
          "0841", "KENCOP", "KENOPP"),
         ("Security forces in Kashmir arrested two militants. They later neutralised them in an encounter.",
          "19", "INDMIL", "INDREB"),
+        # 'him' and 'her' after a person named by a common noun, of the pronoun's gender
+        ("Russian forces captured a Ukrainian soldier near Bakhmut. They later freed him.", "0841", "RUSMIL", "UKRMIL"),
+        ("Houthi rebels detained a Yemeni journalist in Sanaa in March. The rebels released her last week.",
+         "0841", "YEMREB", "YEMMED"),
+        ("Police arrested the woman's husband in Pune. They beat him in custody, his family said.",
+         "182", "INDCOP", "INDCVL"),
     ],
 )
 def test_a_pronoun_fills_a_slot_for_people_with_its_antecedent(coder, text, code, source, target):

@@ -9,9 +9,11 @@ side is known is not lost ("Police arrested her in Lagos" is aimed at her, not a
 """
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Token
 
-from ..actors.resolver import UNKNOWN_COUNTRY, Actor
+from ..actors.resolver import UNKNOWN_COUNTRY, Actor, ActorResolver
 from .lexicon import Lexicon
 from .syntax import lemma
 
@@ -19,6 +21,10 @@ PRONOUN_WORD = "pronoun_"  # a synset's word that a pronoun meaning people fills
 PERSONAL = frozenset({"he", "she", "him", "her"})
 PLURAL = frozenset({"they", "them"})
 UNRESOLVED = "unresolved-pronoun"
+NOUN_ANTECEDENT = "coreference-pronoun-noun"  # 'him' after 'a Ukrainian soldier'
+SLOT_FILLERS = (UNRESOLVED, NOUN_ANTECEDENT)  # how a pronoun in an entry's slot found its actor
+FEMININE = frozenset({"woman", "girl", "wife", "mother", "daughter", "sister", "schoolgirl", "niece", "widow", "lady"})
+MASCULINE = frozenset({"man", "boy", "husband", "father", "son", "brother", "schoolboy", "nephew", "widower"})
 # where a pronoun is an argument of its verb: object, passive subject, object of a preposition
 ARGUMENT_DEPS = ("dobj", "nsubjpass", "pobj", "dative")
 # how far back 'them' looks for the plural noun it stands for: its sentence and the two before
@@ -73,13 +79,50 @@ def plural_antecedent(pronoun: Token) -> Token | None:
     return None
 
 
-def unresolved_pronoun(candidate: Token, offset: int) -> list[Actor]:
-    """'He', 'she', 'him' or 'her' as an argument of the act that the resolver found no one for, as an
-    actor of unknown country: 'Police arrested her in Lagos' is aimed at her, not at Lagos."""
+def unresolved_pronoun(candidate: Token, lexicon: Lexicon, resolver: ActorResolver, day: date | None, offset: int,
+                       index: int) -> list[Actor]:
+    """'He', 'she', 'him' or 'her' as an argument of the act that the resolver found no one for: the
+    person a common noun named just before ('captured a Ukrainian soldier. They later freed him'),
+    else an actor of unknown country, so that the act is kept ('the soldiers beat him')."""
     if candidate.lower_ not in PERSONAL or not _argument(candidate):
         return []
     span = (offset + candidate.idx, offset + candidate.idx + len(candidate))
+    found = singular_antecedent(candidate, lexicon)
+    if found is not None:
+        noun, back = found
+        actor = resolver.resolve(noun, day, offset, index - back)
+        if actor is not None and (actor.country or actor.sectors):
+            return [actor.moved(candidate.text, span, NOUN_ANTECEDENT)]
+        people = lexicon.patients.get(lemma(noun))  # 'the woman's husband': people of patients.txt
+        if people is not None and people.sector is not None:
+            return [Actor(candidate.text, UNKNOWN_COUNTRY + people.sector, None, (people.sector,), None, NOUN_ANTECEDENT,
+                          span)]
     return [Actor(candidate.text, UNKNOWN_COUNTRY, None, (), None, UNRESOLVED, span)]
+
+
+def singular_antecedent(pronoun: Token, lexicon: Lexicon) -> tuple[Token, int] | None:
+    """The nearest singular common noun of a person before 'him' or 'her', in its sentence and the
+    two before (with how many sentences back), of the pronoun's gender; none when a name of a
+    person comes first, which the resolver has already weighed, or the noun is its clause's subject."""
+    doc = pronoun.doc
+    feminine = pronoun.lower_ in ("she", "her")
+    own_subjects = {c.i for c in pronoun.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+    back, sent = 0, pronoun.sent
+    while True:
+        for token in reversed([t for t in sent if t.i < pronoun.i]):
+            if token.ent_type_ == "PERSON" or token.i in own_subjects or token.dep_ in ("compound", "poss", "amod"):
+                if token.ent_type_ == "PERSON":
+                    return None
+                continue
+            word = lemma(token)
+            if token.tag_ != "NN" or word not in people_words(lexicon):
+                continue
+            if (feminine and word in MASCULINE) or (not feminine and word in FEMININE):
+                continue
+            return token, back
+        if back == ANTECEDENT_SENTENCES or sent.start == 0:
+            return None
+        back, sent = back + 1, doc[sent.start - 1].sent
 
 
 _PEOPLE: dict[int, tuple[Lexicon, frozenset[str]]] = {}
