@@ -77,6 +77,8 @@ def test_a_pronoun_outside_the_entry_leaves_the_target_to_the_place(coder, text,
         "Sudan's government will seize the party's assets and hand them to the finance ministry.",
         "She released her statement on Sunday.",
         "They shot him dead outside his home.",  # neither side known: nothing to code
+        "Biden beat him in the 2020 election.",  # beaten in a vote, not assaulted
+        "Macron beat her in the runoff in 2017.",
     ],
 )
 def test_a_pronoun_that_means_no_people_fills_no_slot_for_people(coder, text):

@@ -60,7 +60,7 @@ from .threats import threat_events
 from .sense import actor_conditions, apply_sense, names_no_actor
 from .syntax import expand_conjuncts, lemma
 from .pairs import actor_pairs, split_multiple
-from .pronoun_slots import SLOT_FILLERS, unresolved_pronoun
+from .pronoun_slots import unresolved_pronoun
 from .replies import answered_targets
 from .targets import (
     demanded, judged, mandate_tokens, not_placed_as_source, own_country, party_tokens, preferred_targets, refine_appeal,
@@ -463,7 +463,7 @@ class Coder:
             if not found and chosen is None and candidate.i in pattern_words and any(a.country or a.sectors for a in sources):
                 found = unresolved_pronoun(candidate, self.lexicon, resolver, day, offset, index)  # 'beat him'
             for actor in found:
-                if candidate.i in pattern_words and not actor.country and actor.resolved_by not in SLOT_FILLERS:
+                if candidate.i in pattern_words and not actor.country and candidate.pos_ != "PRON":
                     continue  # 'fired artillery': a word of the pattern is an actor only with a country of its own
                 if actor.code in source_codes and (actor.resolved_by.startswith("coreference") or (
                         len(source_codes) > 1 and self.lexicon.is_reciprocal(match.pattern.code))):

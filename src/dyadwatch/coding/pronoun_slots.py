@@ -22,7 +22,6 @@ PERSONAL = frozenset({"he", "she", "him", "her"})
 PLURAL = frozenset({"they", "them"})
 UNRESOLVED = "unresolved-pronoun"
 NOUN_ANTECEDENT = "coreference-pronoun-noun"  # 'him' after 'a Ukrainian soldier'
-SLOT_FILLERS = (UNRESOLVED, NOUN_ANTECEDENT)  # how a pronoun in an entry's slot found its actor
 FEMININE = frozenset({"woman", "girl", "wife", "mother", "daughter", "sister", "schoolgirl", "niece", "widow", "lady"})
 MASCULINE = frozenset({"man", "boy", "husband", "father", "son", "brother", "schoolboy", "nephew", "widower"})
 # where a pronoun is an argument of its verb: object, passive subject, object of a preposition
