@@ -48,7 +48,7 @@ def test_a_pronoun_fills_a_slot_for_people_with_its_antecedent(coder, text, code
         ("The soldiers beat him with sticks in Goma.", "182", "CODMIL"),
         ("Israel released him on Monday.", "0841", "ISR"),
         ("Myanmar's junta pardoned her in January.", "0841", "MMRGOV"),
-        ("Indian police picked him up from his home in Srinagar.", "173", "INDCOP"),
+        ("Hamas militants freed her on Sunday.", "0841", "PSEREB"),
     ],
 )
 def test_a_pronoun_in_a_slot_that_means_no_one_known_keeps_the_event(coder, text, code, source):

@@ -2,8 +2,8 @@
 
 A synset of people lists the word `pronoun_` (synsets.txt), which a personal pronoun object,
 passive subject or preposition's object fills ("he", "she", "him", "her"). "Them" stands for the
-nearest plural noun before it, in its sentence or the two before, when that names people, and fills
-what that noun would fill ("the army seized rifles and destroyed them" frees no one). Whom the pronoun means is the resolver's (actors/pronouns.py, actors/coreference.py); one that
+nearest plural noun before it, in its sentence or the two before, when that names people (a noun of
+patients.txt or of a synset that lists `pronoun_` or `them_`), and fills what that noun would fill ("the army seized rifles and destroyed them" frees no one). Whom the pronoun means is the resolver's (actors/pronouns.py, actors/coreference.py); one that
 means no one known is kept as `---` (`resolved_by: unresolved-pronoun`), so that an act whose other
 side is known is not lost ("Police arrested her in Lagos" is aimed at her, not at Lagos).
 """
@@ -18,6 +18,7 @@ from .lexicon import Lexicon
 from .syntax import lemma
 
 PRONOUN_WORD = "pronoun_"  # a synset's word that a pronoun meaning people fills
+PLURAL_WORD = "them_"  # a synset's word saying 'them' may stand for its nouns (no pronoun fills it)
 PERSONAL = frozenset({"he", "she", "him", "her"})
 PLURAL = frozenset({"they", "them"})
 UNRESOLVED = "unresolved-pronoun"
@@ -128,11 +129,12 @@ _PEOPLE: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
 
 def people_words(lexicon: Lexicon) -> frozenset[str]:
-    """Nouns of people: the words of the synsets a pronoun fills, and the common nouns of patients.txt."""
+    """Nouns of people 'them' may stand for: the common nouns of patients.txt, and the words of the
+    synsets that list `pronoun_` or `them_` (&COMBATANT's 'militant'; not &PROPERTY's 'asset')."""
     known = _PEOPLE.get(id(lexicon))
     if known is None or known[0] is not lexicon:
         words = {w for table in (lexicon.verbs, lexicon.nouns) for patterns in table.values() for p in patterns
-                 for options in p.words if PRONOUN_WORD in options for w in options}
-        known = (lexicon, frozenset(words | set(lexicon.patients)) - {PRONOUN_WORD})
+                 for options in p.words if PRONOUN_WORD in options or PLURAL_WORD in options for w in options}
+        known = (lexicon, frozenset(words | set(lexicon.patients)) - {PRONOUN_WORD, PLURAL_WORD})
         _PEOPLE[id(lexicon)] = known
     return known[1]
