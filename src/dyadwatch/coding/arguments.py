@@ -22,6 +22,7 @@ from .syntax import lemma, pobjs
 # common noun of people are such people; an arrest by 'unknown men' stays the police's (agentless.py)
 VIOLENT_CODES = ("18", "19", "20", "171")
 UNKNOWN_DOER = "UAF"
+CIVILIANS = "CVL"  # 'unknown men' are armed men no one names; 'unidentified perpetrators' stay criminals
 UNKNOWN_WORDS = frozenset({"unknown", "unidentified", "masked", "hooded", "unnamed"})
 # nouns of a band of people: 'a group of men', 'a gang of youths', 'a mob of villagers'
 BANDS = frozenset({"group", "gang", "band", "mob", "crowd", "bunch", "posse", "horde", "pack"})
@@ -56,12 +57,14 @@ def doer_people(heads: list[Token], code: str) -> list[Token]:
 
 def doer_actors(doers: list[Token], people: Lexicon, offset: int) -> list[Actor]:
     """The doers' actors by their common noun (patients.txt); an unknown, unidentified or masked doer
-    ('by unknown men', 'an unidentified group of men') is of unidentified armed men (UAF)."""
+    that the noun would make a civilian ('by unknown men', 'an unidentified group of men') is of
+    unidentified armed men (UAF), while 'unidentified perpetrators' are criminals still (CRM)."""
     found: list[Actor] = []
     for doer in doers:
         for actor in patient_actors([doer], people, None, offset):
             band = doer.head.head if doer.head.lower_ == "of" else doer
-            if any(c.lower_ in UNKNOWN_WORDS for w in (doer, band) for c in w.children if c.dep_ == "amod"):
+            if actor.sectors == (CIVILIANS,) and any(
+                    c.lower_ in UNKNOWN_WORDS for w in (doer, band) for c in w.children if c.dep_ == "amod"):
                 actor = Actor(actor.text, UNKNOWN_COUNTRY + UNKNOWN_DOER, None, (UNKNOWN_DOER,), None, actor.resolved_by,
                               actor.span)
             found.append(actor)
