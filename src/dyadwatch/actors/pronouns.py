@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"it", "they", "we", "them", "its", "their", "our"}
 OBJECT_PRONOUN_DEPS = ("dobj", "dative", "pobj")
+OBJECT_WINDOW = 2  # sentences before its own in which an object 'them' may find whom it means
 
 
 def in_sentences(items: list, first: int, last: int, sentence: Callable) -> list:
@@ -84,27 +85,43 @@ class PronounResolver:
 
     def _object_pronoun(self, head: Token, day: date | None, offset: int, sentence_index: int) -> Actor | None:
         """An object 'it' or 'them' is the last actor before it that is no subject and agrees in number:
-        'sending them back' after 'the last migrants held at its base in Cuba' is the migrants."""
-        subjects: set[str] = set()
-        last: Actor | None = None
+        'sending them back' after 'the last migrants held at its base in Cuba' is the migrants. An
+        object 'them' with none in its own sentence looks back over the two before ('Security forces
+        arrested two militants. They later killed them')."""
         number = {"them": True, "their": True, "it": False, "its": False}.get(head.lower_)  # None: not asked
-        for token in head.sent:
-            if token.i >= head.i:
-                break
-            if token.pos_ not in ("PROPN", "NOUN") or token.dep_ in ("compound", "amod", "poss"):
-                continue
-            if number is not None and number != (token.tag_ in ("NNS", "NNPS")):
-                continue
-            actor = self.resolve(token, day, offset, sentence_index)
-            if actor is None or not (actor.country or actor.sectors):
-                continue
-            if token.dep_ in ("nsubj", "nsubjpass"):
-                subjects.add(actor.country)
-            else:
-                last = actor
-        if last is None or last.country in subjects:
-            return None
-        return last.moved(head.text, (offset + head.idx, offset + head.idx + len(head)), "coreference")
+        sent = head.sent
+        tokens = [t for t in sent if t.i < head.i]
+        for back in range(OBJECT_WINDOW + 1):
+            if back:
+                own = {c.i for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+                if (head.lower_ != "them" or head.dep_ not in OBJECT_PRONOUN_DEPS or sent.start == 0
+                        or any(t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass") and t.i not in own
+                               for t in head.sent if t.i < head.i)):
+                    return None  # 'The refugees must not be forced ... because Russia is blocking them'
+
+                sent = head.doc[sent.start - 1].sent
+                tokens = list(sent)
+            subjects: set[str] = set()
+            last: Actor | None = None
+            for token in tokens:
+                if token.pos_ not in ("PROPN", "NOUN") or token.dep_ in ("compound", "amod", "poss"):
+                    continue
+                if number is not None and number != (token.tag_ in ("NNS", "NNPS")):
+                    continue
+                actor = self.resolve(token, day, offset, sentence_index - back)
+                if actor is None or not (actor.country or actor.sectors):
+                    continue
+                if token.dep_ in ("nsubj", "nsubjpass"):
+                    if actor.resolved_by != "document-country":  # 'police arrested protesters and released them'
+                        # a sentence before: its subject acts again ('They later killed them'), not its country
+                        subjects.add(actor.code if back else actor.country)
+                else:
+                    last = actor
+            if last is not None:
+                if (last.code if back else last.country) in subjects:
+                    return None
+                return last.moved(head.text, (offset + head.idx, offset + head.idx + len(head)), "coreference")
+        return None
 
     def _embedding_person(self, head: Token, offset: int, sentence_index: int) -> Actor | None:
         """The named person who is the subject of the nearest verb above `head` that has a subject."""
@@ -163,3 +180,4 @@ class PronounResolver:
 
 def _pronouns(phrase: Token) -> bool:
     return any(t.pos_ == "PRON" or t.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS for t in phrase.subtree)
+

@@ -22,6 +22,7 @@ from ..places.gazetteer import country_of
 from ..places.locate import locate_events
 from .event import CodedDocument, Event, Evidence, Sentence
 from .aims import fold_protest_demands
+from .arguments import doer_actors, doer_people
 from .casing import restore_common_nouns
 from .happenings import gerund_sides
 from .commentary import said_by_commentators
@@ -60,6 +61,7 @@ from .threats import threat_events
 from .sense import actor_conditions, apply_sense, names_no_actor
 from .syntax import expand_conjuncts, lemma
 from .pairs import actor_pairs, split_multiple
+from .pronoun_slots import unresolved_pronoun
 from .replies import answered_targets
 from .targets import (
     demanded, judged, mandate_tokens, not_placed_as_source, own_country, party_tokens, preferred_targets, refine_appeal,
@@ -312,11 +314,11 @@ class Coder:
         # 'a man killed his wife' ('detained by unknown men': the police); 'members of the union staged a dharna'
         if not sources and (root in FORCE_ROOTS or root == PROTEST_ROOT):
             # a multitude that protests is protesters (agentless.py); its doers may be named as in protesters.txt
-            doers = [t for t in source_heads if t.head.dep_ != "agent" and t.pos_ != "NUM"
+            doers = [t for t in doer_people(source_heads, match.pattern.code) if t.pos_ != "NUM"  # 'raped by three men'
                      and not (root == PROTEST_ROOT and lemma(t) in MULTITUDES)]
             people = replace(self.lexicon, patients={**self.lexicon.patients, **self.lexicon.protesters}) \
                 if root == PROTEST_ROOT else self.lexicon
-            sources = patient_actors(doers, people, None, offset)
+            sources = doer_actors(doers, people, offset)
             if not sources and root == PROTEST_ROOT and (match.pattern.kind == "noun" or match.pattern.words):
                 sources = protest_organisations(doers, offset)  # 'the ABVP staged a protest' (not a bare 'protested')
         if not sources and source_heads:
@@ -461,8 +463,10 @@ class Coder:
             found = resolver.resolve_all(candidate, day, offset, index)
             if not found and chosen is None and self.new_actor_length:
                 found = [a for a in [resolver.new_actor(candidate, self.new_actor_length, offset)] if a]
+            if not found and chosen is None and candidate.i in pattern_words and any(a.country or a.sectors for a in sources):
+                found = unresolved_pronoun(candidate, self.lexicon, resolver, day, offset, index)  # 'beat him'
             for actor in found:
-                if candidate.i in pattern_words and not actor.country:
+                if candidate.i in pattern_words and not actor.country and candidate.pos_ != "PRON":
                     continue  # 'fired artillery': a word of the pattern is an actor only with a country of its own
                 if actor.code in source_codes and (actor.resolved_by.startswith("coreference") or (
                         len(source_codes) > 1 and self.lexicon.is_reciprocal(match.pattern.code))):

@@ -19,6 +19,7 @@ from .content import find_matches
 from .extract import OBJECT_DEPS, PhraseItem, best_match, is_light, match_ordered, match_pattern, phrase_items
 from .lexicon import Lexicon, Pattern
 from .ontology import Ontology
+from .pronoun_slots import pronoun_words
 from .syntax import lemma, predicate_adjective
 
 NEAR_MISS = 1  # an entry missing at most this many words is shown as having nearly fired
@@ -141,6 +142,7 @@ def _trials(token, kind: str, lexicon: Lexicon) -> list[Trial]:
     phrase = phrase_items(token, event_nouns=lexicon.nouns)
     if light:  # 'carried out strikes on Gaza': the light verb's phrase too
         phrase += phrase_items(token.head)
+    phrase += [PhraseItem(word, t, "obj") for word, t in pronoun_words(phrase, lexicon)]  # 'beat him'
     trials = []
     for pattern in patterns:
         if pattern.ordered:

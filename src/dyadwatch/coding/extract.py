@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from .accusations import JUDGING_ADJECTIVES, JUDGING_NOUNS, JUDGING_VERBS, amid_verb, condemned_act, judged_noun, reported_judgement
 from .happenings import happening_root
 from .lexicon import Lexicon, Pattern
+from .pronoun_slots import PRONOUN_WORD, pronoun_words
 from .syntax import (
     JOINTLY, MODIFIER_DEPS, RELATIVE_TAGS, absolute, appeal_to_infinitive, children_of, drawing_verb, expand_conjuncts,
     for_to_clause, infinitive, is_passive, lemma, modifiers, pobjs, predicate_adjective, predicate_noun,
@@ -367,6 +368,8 @@ def best_match(
     phrase = phrase_items(trigger, event_nouns=lexicon.nouns) + parts
     if light_verb is not None:
         phrase += phrase_items(light_verb)
+    if any(PRONOUN_WORD in options for p in patterns for options in p.words):  # 'beat him' (pronoun_slots.py)
+        phrase += [PhraseItem(word, token, "obj") for word, token in pronoun_words(phrase, lexicon)]
     lemmas = {item.lemma for item in phrase}
     best: Match | None = None
     for pattern in {id(p): p for p in patterns}.values():  # each entry once; hashing a Pattern is slow

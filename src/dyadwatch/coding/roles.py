@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .extract import (
     CLAIM_VERBS, Match, OBJECT_DEPS, EXPERIENCER_PASSIVES, STATIVE_PASSIVES, SUBJECT_DEPS, clause_after,
 )
+from .arguments import of_doers
 from .happenings import fragment_gerund
 from .lexicon import Pattern
 from .accusations import amid_verb, counted_among
@@ -200,6 +201,7 @@ def noun_source_tokens(noun: Token) -> list[Token]:
     found.extend(p for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
                  for agent in clause.children if agent.dep_ == "agent" for p in pobjs(agent))
     found.extend(attributed_agents(noun))
+    found.extend(of_doers(noun, found))  # 'the withdrawal of French troops' (arguments.py)
     return expand_conjuncts(found)
 
 
