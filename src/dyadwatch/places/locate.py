@@ -39,6 +39,7 @@ from .location import Location
 from .mentions import (LOCATIVE_PREPS, MIN_TOWN_POPULATION, SIEGE_NOUNS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions,
                        resolve_mentions)
 from .names import name_key
+from .said import said_content
 
 # Where the place of an event is also its target: visits and hosting, posture, coercion, assault,
 # fighting and mass violence.
@@ -170,7 +171,7 @@ class DocumentPlaces:
         if dateline is not None and source_country and source_country != dateline.place.country:
             dateline = None
         location = _locate(offset, target_ok, to_ok, code.startswith(DEEDS), self.parts, self.placed, self.by_token,
-                           list(blocked), dateline)
+                           list(blocked), dateline, words=code.startswith(VERBAL_ROOTS))
         if location is not None:
             if location.resolved_by in ("locative", "object"):
                 self.previous = location
@@ -272,11 +273,12 @@ VIOLENCE_ROOTS = ("18", "19", "20")
 
 
 def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts, placed: list[Mention],
-            by_token: dict, blocked: list[tuple[int, int]], dateline: Location | None) -> Location | None:
+            by_token: dict, blocked: list[tuple[int, int]], dateline: Location | None, words: bool = False) -> Location | None:
     """The place of the event whose trigger starts at `offset`; `blocked` are the spans of actors;
     `to_ok` when a place the sentence's people go to may be the event's own; a `deed` (not words) that
     someone reports happened where the report says, not where its speaker was ('During a visit to
-    Quetta, the prime minister told media 339 passengers were rescued')."""
+    Quetta, the prime minister told media 339 passengers were rescued'); `words` are not placed by the
+    places of what they say (see said.py)."""
     found = token_at(parts, offset)
     if found is None:
         return None
@@ -320,8 +322,10 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts,
     if deed and top.dep_ == "ccomp":
         start = max(start, parts[part][1] + top.left_edge.idx)
         end = min(end, parts[part][1] + top.right_edge.idx + len(top.right_edge.text))
+    content = said_content(trigger, top) if words else set()
     others = [m for m in placed if m.part == part and start <= m.span[0] < end and allowed(m) and not m.modifier
-              and not m.agentive and (to_ok or not m.destination) and not m.speaks and (deed or m.place.country)]
+              and not m.agentive and (to_ok or not m.destination) and not m.speaks and (deed or m.place.country)
+              and m.tokens[0] not in content]
     if others:
         return _location(min(others, key=lambda m: (m.place.precision == "country", abs(m.span[0] - offset))),
                          "sentence")
