@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 from ..coding.event import Event
 from ..documents.document import Document
 from ..nlp.pipeline import token_at
+from .borders import border_side
 from .capitals import capital_mentions, resolve_story_capitals, territory_mentions
 from .gazetteer import Gazetteer, Place, load_gazetteer
 from .location import Location
@@ -109,6 +110,8 @@ class DocumentPlaces:
     scene: tuple[Location, int] | None = None  # the last meeting's or visit's place, and its sentence number
     sentence_starts: list[int] = field(default_factory=list)  # document offsets, filled on first use
     national: frozenset[str] = frozenset()  # countries whose story is the country's, not a town's (see _national)
+    gazetteer: Gazetteer | None = None
+    borders: frozenset[tuple[int, int]] = frozenset()  # spans of borders named by their country ('the Afghan border')
 
     @classmethod
     def find(cls, document: Document, parts: Parts, events: list[Event], gazetteer: Gazetteer) -> "DocumentPlaces":
@@ -130,9 +133,10 @@ class DocumentPlaces:
         # a sea or a region with no country is where an event happened only by the event's own words or,
         # for a deed, its sentence's ('vessels were spotted near reefs in the South China Sea'): named
         # elsewhere it is the topic ('peace and stability across the Taiwan Strait', 'talks on the Red Sea')
-        settings = [m for m in placed if (m.locative or not spans.overlap(m.span))
+        settings = [m for m in placed if (m.locative or not spans.overlap(m.span)) and not m.border
                     and not m.modifier and not m.agentive and not m.destination and not m.speaks and m.place.country]
-        places = cls(parts, placed, by_token, dateline, settings)
+        places = cls(parts, placed, by_token, dateline, settings, gazetteer=gazetteer,
+                     borders=frozenset(m.span for m in placed if m.border))
         places.sites = places._sites(events)
         places.national = _national(places.sites)
         places.focus = _focus(settings, places.national)
@@ -172,6 +176,10 @@ class DocumentPlaces:
             dateline = None
         location = _locate(offset, target_ok, to_ok, code.startswith(DEEDS), self.parts, self.placed, self.by_token,
                            list(blocked), dateline, words=code.startswith(VERBAL_ROOTS))
+        if location is not None and self.gazetteer is not None and location.span in self.borders:
+            # 'near the Afghan border': the side of the event's actors, else of the story
+            story = self.focus.place.country if self.focus else None
+            location = border_side(location, (target_country, source_country, story), self.gazetteer)
         if location is not None:
             if location.resolved_by in ("locative", "object"):
                 self.previous = location
@@ -327,7 +335,7 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts,
               and not m.agentive and (to_ok or not m.destination) and not m.speaks and (deed or m.place.country)
               and m.tokens[0] not in content]
     if others:
-        return _location(min(others, key=lambda m: (m.place.precision == "country", abs(m.span[0] - offset))),
+        return _location(min(others, key=lambda m: (m.border, m.place.precision == "country", abs(m.span[0] - offset))),
                          "sentence")
     return None
 
@@ -482,9 +490,10 @@ def _modifiers(noun: Token, part: int, by_token: dict, owned: bool = False) -> l
 
 
 def _finest(mentions: Iterable[Mention], allowed: Callable[[Mention], bool]) -> Mention | None:
-    """Of the places in one phrase, the most precise ('in Kharkiv, Ukraine' is Kharkiv)."""
+    """Of the places in one phrase, the most precise ('in Kharkiv, Ukraine' is Kharkiv); a border last
+    ('near the Sudanese border in eastern Chad' is Chad)."""
     usable = [m for m in mentions if allowed(m)]
-    return min(usable, key=lambda m: _RANK[m.place.precision]) if usable else None
+    return min(usable, key=lambda m: (m.border, _RANK[m.place.precision])) if usable else None
 
 
 def _location(mention: Mention, how: str) -> Location:

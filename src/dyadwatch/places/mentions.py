@@ -38,6 +38,8 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "state
                          "governorate", "desert", "valley", "island", "islands", "frontline", "front", "outskirts",
                          "suburb", "neighborhood", "neighbourhood", "street", "square", "highway", "hospital",
                          "prison", "embassy", "consulate", "headquarters", "parliament", "palace", "court"})
+# 'near the Afghan border', 'along the Lebanon border': the edge of that country, on either side of it.
+BORDER_NOUNS = frozenset({"border", "borders", "frontier", "boundary"})
 STATIC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "through", "throughout", "around", "within"})
 # 'in Thailand's custody', 'on Russian-held territory': a country's name before them says where.
 HOLDING_NOUNS = frozenset({"custody", "hands", "control", "care", "territory", "waters", "airspace", "soil",
@@ -90,6 +92,7 @@ class Mention:
     agentive: bool = False  # another participant or a topic ('operated by China', 'talks on Ukraine')
     destination: bool = False  # where someone or something is sent ('deported to China', 'aid to Ukraine')
     speaks: bool = False  # a country or capital that acts or speaks ('Islamabad must address'), set once placed
+    border: bool = False  # names a border ('near the Afghan border'), whose side the event's actors tell
     story_capital: bool = False  # 'the capital': the document's country's, found once its places are known
     place: Place | None = None
     scores: dict[int, float] = field(default_factory=dict)
@@ -310,8 +313,10 @@ def described(words: Span, part: int, offset: int, candidates: tuple[Place, ...]
     destination = prep is not None and prep.lower_ in DESTINATION_PREPS
     if destination and _visited(prep):
         destination, locative = False, True
-    return Mention(words.text, span_chars, part, (words.start, words.end), candidates, division, locative, modifier,
-                   agentive, destination)
+    mention = Mention(words.text, span_chars, part, (words.start, words.end), candidates, division, locative, modifier,
+                      agentive, destination)
+    mention.border = root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() in BORDER_NOUNS
+    return mention
 
 
 def _in_topic(name: Token) -> bool:
