@@ -490,10 +490,11 @@ def _modifiers(noun: Token, part: int, by_token: dict, owned: bool = False) -> l
 
 
 def _finest(mentions: Iterable[Mention], allowed: Callable[[Mention], bool]) -> Mention | None:
-    """Of the places in one phrase, the most precise ('in Kharkiv, Ukraine' is Kharkiv); a border last
-    ('near the Sudanese border in eastern Chad' is Chad)."""
+    """Of the places in one phrase, the most precise ('in Kharkiv, Ukraine' is Kharkiv; 'in Kupwara
+    district of Jammu and Kashmir' is the district); a border last ('near the Sudanese border in
+    eastern Chad' is Chad)."""
     usable = [m for m in mentions if allowed(m)]
-    return min(usable, key=lambda m: (m.border, _RANK[m.place.precision])) if usable else None
+    return min(usable, key=lambda m: (m.border, _RANK[m.place.precision], m.place.feature_code != "ADM2")) if usable else None
 
 
 def _location(mention: Mention, how: str) -> Location:

@@ -108,8 +108,15 @@ def find_mentions(docs: list[tuple[Doc, int]], gazetteer: Gazetteer) -> list[Men
     for part, (doc, offset) in enumerate(docs):
         taken: set[int] = set()
         named: set[int] = set()
+        for words in _joined_names(doc, gazetteer):
+            mention = _mention(words, part, offset, gazetteer)
+            if mention:
+                found.append(mention)
+                taken.update(range(words.start, words.end))
         for ent in doc.ents:
             named.update(range(ent.start, ent.end))
+            if any(i in taken for i in range(ent.start, ent.end)):
+                continue
             if (ent.label_ in ENTITY_LABELS or (ent.label_ == "ORG" and (_country_name(ent, gazetteer)
                                                                       or _division_name(ent, gazetteer)))
                     or _placed_as_place(ent, gazetteer)):
@@ -136,6 +143,27 @@ def find_mentions(docs: list[tuple[Doc, int]], gazetteer: Gazetteer) -> list[Men
                 found.append(mention)
                 taken.update(range(start, token.i + 1))
     _narrow_pairs(found, docs)
+    return found
+
+
+def _joined_names(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """Names of a division or country joined by 'and' ('Jammu and Kashmir', 'Trinidad and Tobago',
+    'Kabardino-Balkaria and ...' only when the whole is one name the gazetteer lists as a division,
+    a region or a country), which the parser splits into two places ('Jammu' would be the city)."""
+    found = []
+    for token in doc:
+        if token.lower_ != "and" or token.i == 0 or token.i + 1 >= len(doc):
+            continue
+        if doc[token.i - 1].pos_ != "PROPN" or doc[token.i + 1].pos_ != "PROPN":
+            continue
+        start, end = token.i - 1, token.i + 2
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and token.i - start < 3:
+            start -= 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and end - token.i < 3:
+            end += 1
+        words = doc[start:end]
+        if any(p.feature_class == "A" or p.feature_code == "RGN" for p in gazetteer.candidates(name_key(words.text))):
+            found.append(words)
     return found
 
 
