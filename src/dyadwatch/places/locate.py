@@ -37,7 +37,7 @@ from .borders import border_side
 from .capitals import capital_mentions, resolve_story_capitals, territory_mentions
 from .gazetteer import Gazetteer, Place, load_gazetteer
 from .location import Location
-from .mentions import (LOCATIVE_PREPS, MIN_TOWN_POPULATION, SIEGE_NOUNS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions,
+from .mentions import (LOCATIVE_PREPS, MIN_TOWN_POPULATION, PLACE_NOUNS, SIEGE_NOUNS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions,
                        resolve_mentions)
 from .names import name_key
 from .said import said_content
@@ -306,9 +306,13 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts,
         # Pakistan's Balochistan province' is Sibi
         phrases = [(token, preps)] + [(c, STATIC_PREPS) for c in token.children
                                       if token is trigger and c.dep_ == "dobj"]
-        mention = _finest([m for head, wanted in phrases for prep in head.children
-                           if prep.dep_ == "prep" and prep.lower_ in wanted
-                           for m in _in_subtree(prep, part, by_token)], allowed)
+        located = [m for head, wanted in phrases for prep in head.children if prep.dep_ == "prep" and prep.lower_ in wanted
+                   for m in _in_subtree(prep, part, by_token)]
+        if located and target_ok and token is trigger:
+            # 'attacked the Kakuma refugee camp in northwestern Kenya': the named site is the finer
+            located += [m for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in PLACE_NOUNS
+                        for m in _modifiers(c, part, by_token)]
+        mention = _finest(located, allowed)
         if mention:
             return _location(mention, "locative")
         if token.pos_ in ("NOUN", "PROPN"):

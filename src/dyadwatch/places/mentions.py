@@ -136,6 +136,9 @@ def find_mentions(docs: list[tuple[Doc, int]], gazetteer: Gazetteer) -> list[Men
             start = token.i
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
                 start -= 1
+            if (start > 1 and doc[start - 1].dep_ == "case" and doc[start - 2].pos_ == "PROPN"
+                    and gazetteer.candidates(name_key(doc[start - 2 : token.i + 1].text))):
+                start -= 2  # a name with a possessive in it: 'Cox's Bazar', not the Kyrgyz 'Bazar'
             if any(i in taken for i in range(start, token.i + 1)):
                 continue
             mention = _mention(doc[start : token.i + 1], part, offset, gazetteer)
