@@ -346,7 +346,8 @@ def described(words: Span, part: int, offset: int, candidates: tuple[Place, ...]
         destination, locative = False, True
     mention = Mention(words.text, span_chars, part, (words.start, words.end), candidates, division, locative, modifier,
                       agentive, destination)
-    mention.border = root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() in BORDER_NOUNS
+    # 'the Afghan border', 'the Lebanon border' (not 'Mexico's border', which is Mexico's side)
+    mention.border = root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in BORDER_NOUNS
     return mention
 
 
