@@ -303,9 +303,10 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts,
         # the clause above the trigger may move to its place: 'traveled to North Korea to press Pyongyang'
         preps = own_preps if token is trigger else LOCATIVE_PREPS - TOPIC_PREPS
         # of all the trigger's locatives and its object's, the finest: 'attacked a train near Sibi in
-        # Pakistan's Balochistan province' is Sibi
+        # Pakistan's Balochistan province' is Sibi; the object of words is what they are about ('condemned
+        # the deployment of missiles in the Philippines')
         phrases = [(token, preps)] + [(c, STATIC_PREPS) for c in token.children
-                                      if token is trigger and c.dep_ == "dobj"]
+                                      if token is trigger and c.dep_ == "dobj" and not words]
         located = [m for head, wanted in phrases for prep in head.children if prep.dep_ == "prep" and prep.lower_ in wanted
                    for m in _in_subtree(prep, part, by_token)]
         if located and target_ok and token is trigger:
@@ -320,7 +321,9 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts,
             if mention:
                 return _location(mention, "locative")  # 'the Kharkiv attack'
     if target_ok:
-        for token in (trigger, trigger.head):
+        # the head's object too ('launched attacks on Kharkiv'), not a reporter's ('told a news conference in
+        # Port Sudan that the militia had shelled Omdurman')
+        for token in (trigger,) if trigger.dep_ in ("ccomp", "parataxis") else (trigger, trigger.head):
             for child in token.children:
                 if child.dep_ in ("dobj", "pobj") and child.i != trigger.i:
                     mention = _finest(_in_subtree(child, part, by_token), allowed)

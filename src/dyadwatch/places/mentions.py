@@ -241,9 +241,14 @@ def _division_name(ent: Span, gazetteer: Gazetteer) -> bool:
 def _placed_as_place(ent: Span, gazetteer: Gazetteer) -> bool:
     """A name the parser took for an organisation or a person but that the words around it make a place
     ('Zimbabwe's capital, Harare', 'a hearing in Harare', 'missiles struck Odesa', 'at a U.N. Security
-    Council meeting'), when it names a division or a town of some size."""
-    if ent.label_ not in ("ORG", "PERSON"):
+    Council meeting'), when it names a division or a town of some size; also one it took for a people
+    ('militia shelled Omdurman') that is no country's adjective or demonym."""
+    if ent.label_ not in ("ORG", "PERSON", "NORP"):
         return False
+    if ent.label_ == "NORP":
+        from .capitals import adjectives  # capitals.py builds on this module
+        if name_key(ent.text) in adjectives():
+            return False
     start = ent.start
     while start < ent.end - 1 and ent.doc[start].lower_ in ("the", "a", "an"):
         start += 1
