@@ -43,3 +43,18 @@ def test_a_reported_deed_is_not_placed_by_its_reporters_object(coder):
     location = located(coder, text, "shelled")
     assert location is not None
     assert (location.place.name, location.place.country, location.resolved_by) == ("Omdurman", "SDN", "object")
+
+
+@pytest.mark.parametrize("trigger", ["rejected", "demanded"])
+def test_the_exchange_after_there_goes_on_at_its_place(coder, trigger):
+    """'There,' sets the scene: the answer in the next sentence was given at the same meeting."""
+    text = ("Modi and Xi met on the sidelines of a summit in Kazan in October. There, Xi urged Modi to reopen border "
+            "trade. Modi rejected the proposal and demanded a pullback of Chinese troops.")
+    location = located(coder, text, trigger)
+    assert location is not None and (location.place.name, location.resolved_by) == ("Kazan", "story")
+
+
+def test_the_scene_of_there_does_not_carry_beyond_the_next_sentence(coder):
+    text = ("Modi and Xi met on the sidelines of a summit in Kazan in October. There, Xi urged Modi to reopen border "
+            "trade. Modi rejected the proposal. Weeks later, India's foreign ministry criticised Beijing's new map.")
+    assert located(coder, text, "criticised") is None

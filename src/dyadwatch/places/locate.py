@@ -17,7 +17,8 @@ said there; a government's restrictions on its own people happen in its country.
 of the sentence's actors is not its place ('Russian strikes' did not happen in Russia; 'Iraqi officials
 said' is not a place), except as the object of a visit or an attack; nor is a name that only qualifies
 a person or thing ('U.S. officials', 'India's defense ties', 'the Russia-Ukraine war'), nor a capital
-that speaks ('Islamabad must address').
+that speaks ('Islamabad must address'). Words are placed by their setting, never by what they say
+(said.py); a border named by its country is on its actors' side (borders.py).
 """
 from __future__ import annotations
 
@@ -192,6 +193,8 @@ class DocumentPlaces:
             return location
         there = _there(offset, self.parts, self.settings)
         if there is not None:
+            # 'There, Kim asked Trump for relief. Trump denied the request': the exchange goes on there
+            self.scene = (there, self._sentence_of(offset))
             return there
         if code.startswith(RULED_AT_HOME):
             home = [p for p in (self.previous, self.focus) if p is not None and p.place.country == source_country]
