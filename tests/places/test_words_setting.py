@@ -33,6 +33,8 @@ def test_the_setting_of_words_places_them(coder, text, trigger, name):
     ("India accused Pakistan of sheltering militants in Afghanistan.", "accused"),
     ("China condemned the deployment of American missiles in the Philippines.", "condemned"),
     ("The European Union urged Israel to allow more aid into Gaza.", "urged"),
+    # an intent is words too: agreed where it was agreed, not on the islands it will hand over
+    ("Britain agreed to hand over sovereignty of the Chagos Islands to Mauritius.", "agreed"),
 ])
 def test_what_words_are_about_does_not_place_them(coder, text, trigger):
     assert located(coder, text, trigger) is None

@@ -176,7 +176,8 @@ class DocumentPlaces:
         if dateline is not None and source_country and source_country != dateline.place.country:
             dateline = None
         location = _locate(offset, target_ok, to_ok, code.startswith(DEEDS), self.parts, self.placed, self.by_token,
-                           list(blocked), dateline, words=code.startswith(VERBAL_ROOTS))
+                           list(blocked), dateline, words=code.startswith(VERBAL_ROOTS),
+                           topical_object=code.startswith(VERBAL_ROOTS) and not code.startswith(THREATS))
         if location is not None and self.gazetteer is not None and location.span in self.borders:
             # 'near the Afghan border': the side of the event's actors, else of the story
             story = self.focus.place.country if self.focus else None
@@ -279,17 +280,21 @@ RULED_AT_HOME = ("172",)
 # Meetings and visits: what is said in their sentence or the next ones (SCENE_SENTENCES) is said there ('During
 # a visit by Starmer to the White House, Trump said he was inclined to approve the deal').
 MEETING_ROOTS = ("04",)
+# Threats, unlike other words, are often made where the threatened are ('warships threatened Taiwanese
+# vessels in the Taiwan Strait'): their object's locatives place them.
+THREATS = ("13",)
 SCENE_SENTENCES = 1
 VIOLENCE_ROOTS = ("18", "19", "20")
 
 
 def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts, placed: list[Mention],
-            by_token: dict, blocked: list[tuple[int, int]], dateline: Location | None, words: bool = False) -> Location | None:
+            by_token: dict, blocked: list[tuple[int, int]], dateline: Location | None, words: bool = False,
+            topical_object: bool = False) -> Location | None:
     """The place of the event whose trigger starts at `offset`; `blocked` are the spans of actors;
     `to_ok` when a place the sentence's people go to may be the event's own; a `deed` (not words) that
     someone reports happened where the report says, not where its speaker was ('During a visit to
     Quetta, the prime minister told media 339 passengers were rescued'); `words` are not placed by the
-    places of what they say (see said.py)."""
+    places of what they say (see said.py); with `topical_object`, nor by the locatives of their object."""
     found = token_at(parts, offset)
     if found is None:
         return None
@@ -309,7 +314,7 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts,
         # Pakistan's Balochistan province' is Sibi; the object of words is what they are about ('condemned
         # the deployment of missiles in the Philippines')
         phrases = [(token, preps)] + [(c, STATIC_PREPS) for c in token.children
-                                      if token is trigger and c.dep_ == "dobj" and not words]
+                                      if token is trigger and c.dep_ == "dobj" and not topical_object]
         located = [m for head, wanted in phrases for prep in head.children if prep.dep_ == "prep" and prep.lower_ in wanted
                    for m in _in_subtree(prep, part, by_token)]
         if located and target_ok and token is trigger:
