@@ -41,7 +41,8 @@ def mentions(nlp, text: str) -> dict:
     ("Israeli airstrikes killed 20 people in Khan Younis, Gaza health officials said.", "killed", "Khān Yūnis",
      "PSE"),
     # the place a sovereignty is handed over for is the place itself
-    ("Britain agreed to hand over sovereignty of the Chagos Islands to Mauritius.", "agreed", "Chagos Islands", "IOT"),
+    ("Britain formally handed over sovereignty of the Chagos Islands to Mauritius on Thursday.", "handed",
+     "Chagos Islands", "IOT"),
 ])
 def test_the_words_around_a_name_place_the_event(coder, text, trigger, name, country):
     location = located(coder, text, trigger)

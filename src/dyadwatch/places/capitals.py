@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..errors import GazetteerError
 from .gazetteer import Gazetteer, Place
-from .mentions import Mention, described
+from .mentions import BORDER_NOUNS, Mention, described
 from .names import name_key
 
 COUNTRIES = Path(__file__).resolve().parents[1] / "actors" / "data" / "countries.tsv"
@@ -98,6 +98,7 @@ def territory_mentions(doc: Doc, part: int, offset: int, taken: set[int], gazett
             continue
         mention = described(doc[token.i : token.i + 1], part, offset, (country,))
         mention.modifier, mention.locative = False, True
+        mention.border = land.lemma_.lower() in BORDER_NOUNS
         found.append(mention)
         taken.add(token.i)
     return found

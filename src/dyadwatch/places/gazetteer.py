@@ -96,11 +96,13 @@ class Gazetteer:
                 rows = [row for key in named for row in self._db.execute(
                     "SELECT p.* FROM names n JOIN places p ON p.id = n.id WHERE n.key = ? AND p.country = ? "
                     "AND p.feature_code = 'ADM1'", (key, area.country)).fetchall()]
-            found = [self._place(row) for row in rows if name_key(row[1]) in named]
+            # by its own name, else by a name GeoNames lists for it ('South Governorate' is 'South')
+            found = [row for row in rows if name_key(row[1]) in named] or rows
             if not found:
                 raise GazetteerError(f"{path}:{area.line}: no division of {area.country} called "
                                      f"{' or '.join(area.aliases)} in the gazetteer")
-            place = found[0]
+            self._english[(area.country, name_key(found[0][1]))] = area.name
+            place = self._place(found[0])
         else:
             place = Place(AREA_ID_BASE - area.line, area.name, AREA_KINDS[area.kind], area.kind, area.country,
                           area.adm1, None, area.lat, area.lon, area.population or AREA_POPULATION)
@@ -129,7 +131,11 @@ class Gazetteer:
                 (key,),
             ).fetchall()
         ids = {p.id for p in listed}
-        return listed + tuple(p for p in map(self._place, rows) if p.id not in ids)
+        # a listed division's or region's name is not also its country's ('South Lebanon' is the division,
+        # though GeoNames lists it among Lebanon's names): as the build leaves it out of the table
+        regional = any(not p.is_country for p in listed)
+        return listed + tuple(p for p in map(self._place, rows) if p.id not in ids
+                              and not (regional and p.is_country and name_key(p.name) != key))
 
     def lookup(self, text: str) -> tuple[Place, ...]:
         """Every place called `text`, most populous first."""

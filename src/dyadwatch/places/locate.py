@@ -17,7 +17,8 @@ said there; a government's restrictions on its own people happen in its country.
 of the sentence's actors is not its place ('Russian strikes' did not happen in Russia; 'Iraqi officials
 said' is not a place), except as the object of a visit or an attack; nor is a name that only qualifies
 a person or thing ('U.S. officials', 'India's defense ties', 'the Russia-Ukraine war'), nor a capital
-that speaks ('Islamabad must address').
+that speaks ('Islamabad must address'). Words are placed by their setting, never by what they say
+(said.py); a border named by its country is on its actors' side (borders.py).
 """
 from __future__ import annotations
 
@@ -33,12 +34,14 @@ from spacy.tokens import Doc, Token
 from ..coding.event import Event
 from ..documents.document import Document
 from ..nlp.pipeline import token_at
+from .borders import border_side
 from .capitals import capital_mentions, resolve_story_capitals, territory_mentions
 from .gazetteer import Gazetteer, Place, load_gazetteer
 from .location import Location
-from .mentions import (LOCATIVE_PREPS, MIN_TOWN_POPULATION, SIEGE_NOUNS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions,
+from .mentions import (LOCATIVE_PREPS, MIN_TOWN_POPULATION, PLACE_NOUNS, SIEGE_NOUNS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions,
                        resolve_mentions)
 from .names import name_key
+from .said import said_content
 
 # Where the place of an event is also its target: visits and hosting, posture, coercion, assault,
 # fighting and mass violence.
@@ -108,6 +111,8 @@ class DocumentPlaces:
     scene: tuple[Location, int] | None = None  # the last meeting's or visit's place, and its sentence number
     sentence_starts: list[int] = field(default_factory=list)  # document offsets, filled on first use
     national: frozenset[str] = frozenset()  # countries whose story is the country's, not a town's (see _national)
+    gazetteer: Gazetteer | None = None
+    borders: frozenset[tuple[int, int]] = frozenset()  # spans of borders named by their country ('the Afghan border')
 
     @classmethod
     def find(cls, document: Document, parts: Parts, events: list[Event], gazetteer: Gazetteer) -> "DocumentPlaces":
@@ -129,9 +134,10 @@ class DocumentPlaces:
         # a sea or a region with no country is where an event happened only by the event's own words or,
         # for a deed, its sentence's ('vessels were spotted near reefs in the South China Sea'): named
         # elsewhere it is the topic ('peace and stability across the Taiwan Strait', 'talks on the Red Sea')
-        settings = [m for m in placed if (m.locative or not spans.overlap(m.span))
+        settings = [m for m in placed if (m.locative or not spans.overlap(m.span)) and not m.border
                     and not m.modifier and not m.agentive and not m.destination and not m.speaks and m.place.country]
-        places = cls(parts, placed, by_token, dateline, settings)
+        places = cls(parts, placed, by_token, dateline, settings, gazetteer=gazetteer,
+                     borders=frozenset(m.span for m in placed if m.border))
         places.sites = places._sites(events)
         places.national = _national(places.sites)
         places.focus = _focus(settings, places.national)
@@ -170,7 +176,12 @@ class DocumentPlaces:
         if dateline is not None and source_country and source_country != dateline.place.country:
             dateline = None
         location = _locate(offset, target_ok, to_ok, code.startswith(DEEDS), self.parts, self.placed, self.by_token,
-                           list(blocked), dateline)
+                           list(blocked), dateline, words=code.startswith(VERBAL_ROOTS),
+                           topical_object=code.startswith(VERBAL_ROOTS) and not code.startswith(THREATS))
+        if location is not None and self.gazetteer is not None and location.span in self.borders:
+            # 'near the Afghan border': the side of the event's actors, else of the story
+            story = self.focus.place.country if self.focus else None
+            location = border_side(location, (target_country, source_country, story), self.gazetteer)
         if location is not None:
             if location.resolved_by in ("locative", "object"):
                 self.previous = location
@@ -183,6 +194,8 @@ class DocumentPlaces:
             return location
         there = _there(offset, self.parts, self.settings)
         if there is not None:
+            # 'There, Kim asked Trump for relief. Trump denied the request': the exchange goes on there
+            self.scene = (there, self._sentence_of(offset))
             return there
         if code.startswith(RULED_AT_HOME):
             home = [p for p in (self.previous, self.focus) if p is not None and p.place.country == source_country]
@@ -267,16 +280,21 @@ RULED_AT_HOME = ("172",)
 # Meetings and visits: what is said in their sentence or the next ones (SCENE_SENTENCES) is said there ('During
 # a visit by Starmer to the White House, Trump said he was inclined to approve the deal').
 MEETING_ROOTS = ("04",)
+# Threats, unlike other words, are often made where the threatened are ('warships threatened Taiwanese
+# vessels in the Taiwan Strait'): their object's locatives place them.
+THREATS = ("13",)
 SCENE_SENTENCES = 1
 VIOLENCE_ROOTS = ("18", "19", "20")
 
 
 def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts, placed: list[Mention],
-            by_token: dict, blocked: list[tuple[int, int]], dateline: Location | None) -> Location | None:
+            by_token: dict, blocked: list[tuple[int, int]], dateline: Location | None, words: bool = False,
+            topical_object: bool = False) -> Location | None:
     """The place of the event whose trigger starts at `offset`; `blocked` are the spans of actors;
     `to_ok` when a place the sentence's people go to may be the event's own; a `deed` (not words) that
     someone reports happened where the report says, not where its speaker was ('During a visit to
-    Quetta, the prime minister told media 339 passengers were rescued')."""
+    Quetta, the prime minister told media 339 passengers were rescued'); `words` are not placed by the
+    places of what they say (see said.py); with `topical_object`, nor by the locatives of their object."""
     found = token_at(parts, offset)
     if found is None:
         return None
@@ -293,12 +311,17 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts,
         # the clause above the trigger may move to its place: 'traveled to North Korea to press Pyongyang'
         preps = own_preps if token is trigger else LOCATIVE_PREPS - TOPIC_PREPS
         # of all the trigger's locatives and its object's, the finest: 'attacked a train near Sibi in
-        # Pakistan's Balochistan province' is Sibi
+        # Pakistan's Balochistan province' is Sibi; the object of words is what they are about ('condemned
+        # the deployment of missiles in the Philippines')
         phrases = [(token, preps)] + [(c, STATIC_PREPS) for c in token.children
-                                      if token is trigger and c.dep_ == "dobj"]
-        mention = _finest([m for head, wanted in phrases for prep in head.children
-                           if prep.dep_ == "prep" and prep.lower_ in wanted
-                           for m in _in_subtree(prep, part, by_token)], allowed)
+                                      if token is trigger and c.dep_ == "dobj" and not topical_object]
+        located = [m for head, wanted in phrases for prep in head.children if prep.dep_ == "prep" and prep.lower_ in wanted
+                   for m in _in_subtree(prep, part, by_token)]
+        if located and target_ok and token is trigger:
+            # 'attacked the Kakuma refugee camp in northwestern Kenya': the named site is the finer
+            located += [m for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in PLACE_NOUNS
+                        for m in _modifiers(c, part, by_token)]
+        mention = _finest(located, allowed)
         if mention:
             return _location(mention, "locative")
         if token.pos_ in ("NOUN", "PROPN"):
@@ -306,7 +329,9 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts,
             if mention:
                 return _location(mention, "locative")  # 'the Kharkiv attack'
     if target_ok:
-        for token in (trigger, trigger.head):
+        # the head's object too ('launched attacks on Kharkiv'), not a reporter's ('told a news conference in
+        # Port Sudan that the militia had shelled Omdurman')
+        for token in (trigger,) if trigger.dep_ in ("ccomp", "parataxis") else (trigger, trigger.head):
             for child in token.children:
                 if child.dep_ in ("dobj", "pobj") and child.i != trigger.i:
                     mention = _finest(_in_subtree(child, part, by_token), allowed)
@@ -320,10 +345,12 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts,
     if deed and top.dep_ == "ccomp":
         start = max(start, parts[part][1] + top.left_edge.idx)
         end = min(end, parts[part][1] + top.right_edge.idx + len(top.right_edge.text))
+    content = said_content(trigger, top) if words else set()
     others = [m for m in placed if m.part == part and start <= m.span[0] < end and allowed(m) and not m.modifier
-              and not m.agentive and (to_ok or not m.destination) and not m.speaks and (deed or m.place.country)]
+              and not m.agentive and (to_ok or not m.destination) and not m.speaks and (deed or m.place.country)
+              and m.tokens[0] not in content]
     if others:
-        return _location(min(others, key=lambda m: (m.place.precision == "country", abs(m.span[0] - offset))),
+        return _location(min(others, key=lambda m: (m.border, m.place.precision == "country", abs(m.span[0] - offset))),
                          "sentence")
     return None
 
@@ -478,9 +505,11 @@ def _modifiers(noun: Token, part: int, by_token: dict, owned: bool = False) -> l
 
 
 def _finest(mentions: Iterable[Mention], allowed: Callable[[Mention], bool]) -> Mention | None:
-    """Of the places in one phrase, the most precise ('in Kharkiv, Ukraine' is Kharkiv)."""
+    """Of the places in one phrase, the most precise ('in Kharkiv, Ukraine' is Kharkiv; 'in Kupwara
+    district of Jammu and Kashmir' is the district); a border last ('near the Sudanese border in
+    eastern Chad' is Chad)."""
     usable = [m for m in mentions if allowed(m)]
-    return min(usable, key=lambda m: _RANK[m.place.precision]) if usable else None
+    return min(usable, key=lambda m: (m.border, _RANK[m.place.precision], m.place.feature_code != "ADM2")) if usable else None
 
 
 def _location(mention: Mention, how: str) -> Location:

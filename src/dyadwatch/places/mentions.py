@@ -38,6 +38,8 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "state
                          "governorate", "desert", "valley", "island", "islands", "frontline", "front", "outskirts",
                          "suburb", "neighborhood", "neighbourhood", "street", "square", "highway", "hospital",
                          "prison", "embassy", "consulate", "headquarters", "parliament", "palace", "court"})
+# 'near the Afghan border', 'along the Lebanon border': the edge of that country, on either side of it.
+BORDER_NOUNS = frozenset({"border", "borders", "frontier", "boundary"})
 STATIC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "through", "throughout", "around", "within"})
 # 'in Thailand's custody', 'on Russian-held territory': a country's name before them says where.
 HOLDING_NOUNS = frozenset({"custody", "hands", "control", "care", "territory", "waters", "airspace", "soil",
@@ -90,6 +92,7 @@ class Mention:
     agentive: bool = False  # another participant or a topic ('operated by China', 'talks on Ukraine')
     destination: bool = False  # where someone or something is sent ('deported to China', 'aid to Ukraine')
     speaks: bool = False  # a country or capital that acts or speaks ('Islamabad must address'), set once placed
+    border: bool = False  # names a border ('near the Afghan border'), whose side the event's actors tell
     story_capital: bool = False  # 'the capital': the document's country's, found once its places are known
     place: Place | None = None
     scores: dict[int, float] = field(default_factory=dict)
@@ -105,8 +108,15 @@ def find_mentions(docs: list[tuple[Doc, int]], gazetteer: Gazetteer) -> list[Men
     for part, (doc, offset) in enumerate(docs):
         taken: set[int] = set()
         named: set[int] = set()
+        for words in _joined_names(doc, gazetteer):
+            mention = _mention(words, part, offset, gazetteer)
+            if mention:
+                found.append(mention)
+                taken.update(range(words.start, words.end))
         for ent in doc.ents:
             named.update(range(ent.start, ent.end))
+            if any(i in taken for i in range(ent.start, ent.end)):
+                continue
             if (ent.label_ in ENTITY_LABELS or (ent.label_ == "ORG" and (_country_name(ent, gazetteer)
                                                                       or _division_name(ent, gazetteer)))
                     or _placed_as_place(ent, gazetteer)):
@@ -126,6 +136,9 @@ def find_mentions(docs: list[tuple[Doc, int]], gazetteer: Gazetteer) -> list[Men
             start = token.i
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
                 start -= 1
+            if (start > 1 and doc[start - 1].dep_ == "case" and doc[start - 2].pos_ == "PROPN"
+                    and gazetteer.candidates(name_key(doc[start - 2 : token.i + 1].text))):
+                start -= 2  # a name with a possessive in it: 'Cox's Bazar', not the Kyrgyz 'Bazar'
             if any(i in taken for i in range(start, token.i + 1)):
                 continue
             mention = _mention(doc[start : token.i + 1], part, offset, gazetteer)
@@ -133,6 +146,27 @@ def find_mentions(docs: list[tuple[Doc, int]], gazetteer: Gazetteer) -> list[Men
                 found.append(mention)
                 taken.update(range(start, token.i + 1))
     _narrow_pairs(found, docs)
+    return found
+
+
+def _joined_names(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """Names of a division or country joined by 'and' ('Jammu and Kashmir', 'Trinidad and Tobago',
+    'Kabardino-Balkaria and ...' only when the whole is one name the gazetteer lists as a division,
+    a region or a country), which the parser splits into two places ('Jammu' would be the city)."""
+    found = []
+    for token in doc:
+        if token.lower_ != "and" or token.i == 0 or token.i + 1 >= len(doc):
+            continue
+        if doc[token.i - 1].pos_ != "PROPN" or doc[token.i + 1].pos_ != "PROPN":
+            continue
+        start, end = token.i - 1, token.i + 2
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and token.i - start < 3:
+            start -= 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and end - token.i < 3:
+            end += 1
+        words = doc[start:end]
+        if any(p.feature_class == "A" or p.feature_code == "RGN" for p in gazetteer.candidates(name_key(words.text))):
+            found.append(words)
     return found
 
 
@@ -207,9 +241,14 @@ def _division_name(ent: Span, gazetteer: Gazetteer) -> bool:
 def _placed_as_place(ent: Span, gazetteer: Gazetteer) -> bool:
     """A name the parser took for an organisation or a person but that the words around it make a place
     ('Zimbabwe's capital, Harare', 'a hearing in Harare', 'missiles struck Odesa', 'at a U.N. Security
-    Council meeting'), when it names a division or a town of some size."""
-    if ent.label_ not in ("ORG", "PERSON"):
+    Council meeting'), when it names a division or a town of some size; also one it took for a people
+    ('militia shelled Omdurman') that is no country's adjective or demonym."""
+    if ent.label_ not in ("ORG", "PERSON", "NORP"):
         return False
+    if ent.label_ == "NORP":
+        from .capitals import adjectives  # capitals.py builds on this module
+        if name_key(ent.text) in adjectives():
+            return False
     start = ent.start
     while start < ent.end - 1 and ent.doc[start].lower_ in ("the", "a", "an"):
         start += 1
@@ -310,8 +349,11 @@ def described(words: Span, part: int, offset: int, candidates: tuple[Place, ...]
     destination = prep is not None and prep.lower_ in DESTINATION_PREPS
     if destination and _visited(prep):
         destination, locative = False, True
-    return Mention(words.text, span_chars, part, (words.start, words.end), candidates, division, locative, modifier,
-                   agentive, destination)
+    mention = Mention(words.text, span_chars, part, (words.start, words.end), candidates, division, locative, modifier,
+                      agentive, destination)
+    # 'the Afghan border', 'the Lebanon border' (not 'Mexico's border', which is Mexico's side)
+    mention.border = root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in BORDER_NOUNS
+    return mention
 
 
 def _in_topic(name: Token) -> bool:
