@@ -1,0 +1,60 @@
+"""Recall on wire copy: shapes of whole classes of news sentences that coded no event, each with the
+sentences of the same look that must stay as they are."""
+from __future__ import annotations
+
+import pytest
+
+from coding_helpers import assert_no_event, codes_of, events_of
+
+
+@pytest.mark.parametrize("text, code, target", [
+    # the one an agentless act is done to, named by a relative pronoun, is the noun its clause modifies
+    ("Nigerian police rescued the girls, who were kidnapped last Friday during a raid on their school.",
+     "181", "NGACVL"),
+    ("Zimbabwean lawyers visited the journalist, who was arrested in Harare on Monday.", "173", "ZWEMED"),
+    ("Relatives in Peshawar mourned the two Pakistani soldiers, who were killed in the ambush.", "180", "PAKMIL"),
+    ("Aid workers reached the Ukrainian villages, which were shelled overnight in Kharkiv region.", "19", "UKR"),
+])
+def test_relative_pronoun_is_the_one_an_agentless_act_is_done_to(coder, text, code, target):
+    got = codes_of(coder, text)
+    assert any(c.startswith(code) and t == target for c, _, t in got), got
+
+
+@pytest.mark.parametrize("text, prefixes", [
+    # a relative clause of a thing or of no act stays without event
+    ("The law, which was adopted last year, has divided the parliament.", ("17", "18", "19")),
+    ("The farmers, who were worried about prices, met the minister.", ("17", "18", "19")),
+])
+def test_relative_clauses_of_no_act_stay_uncoded(coder, text, prefixes):
+    assert_no_event(coder, text, prefixes)
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # an act of pressure or force that a speaker says another should or must do is the speaker's appeal
+    # (020) or demand (100) to that one, not the act itself as a hypothesis
+    ("A Nigerian activist said the authorities should declare a state of emergency over the abductions.",
+     "020", "NGAOPP", "NGAGOV"),
+    ("India said Pakistan must arrest the masterminds of the Pahalgam attack.", "100", "IND", "PAK"),
+    ("The Kenyan opposition said the government should ban the militia.", "020", "KENOPP", "KENGOV"),
+    ("Kyiv said the European Union should impose a ban on Russian gas imports.", "020", "UKR", "IGOEUR"),
+    ("Human Rights Watch said Thailand should stop detaining Uyghur refugees.", "020", "NGOHRW", "THA"),
+])
+def test_reported_obligation_of_coercion_is_an_appeal_or_demand(coder, text, code, source, target):
+    got = codes_of(coder, text)
+    assert any(c == code and s.startswith(source) and (t or "").startswith(target) for c, s, t in got), got
+    assert not [g for g in got if g[0][:2] in ("17", "18", "19")], got
+
+
+@pytest.mark.parametrize("text, code", [
+    # what the speaker's own side will do, did, or should have done is no appeal to anyone
+    ("The Kenyan army said it would arrest the attackers.", "137"),
+    ("Kenyan police said they had arrested the attackers.", "173"),
+])
+def test_own_or_past_coercion_is_no_appeal(coder, text, code):
+    got = events_of(coder, text)
+    assert any(c.startswith(code) for c, _, _ in got), got
+    assert not [g for g in got if g[0] in ("020", "100")], got
+
+
+def test_commentators_ask_nothing(coder):
+    assert_no_event(coder, "Experts said Israel should strike Iran's nuclear sites.", ("02", "10", "19"))
