@@ -58,3 +58,24 @@ def test_own_or_past_coercion_is_no_appeal(coder, text, code):
 
 def test_commentators_ask_nothing(coder):
     assert_no_event(coder, "Experts said Israel should strike Iran's nuclear sites.", ("02", "10", "19"))
+
+
+@pytest.mark.parametrize("text, code, source", [
+    # a clause that sets the scene for what commentators say is the author's own, not their reading
+    ("Although Indian officials have made no comment, analysts point out that India backs the base.", "011", "IND"),
+    ("While Russian troops shelled Kharkiv on Sunday, analysts said the offensive had stalled.", "19", "RUS"),
+    ("As Chinese warships sailed near Taiwan on Monday, experts warned of a wider crisis.", "15", "CHN"),
+])
+def test_scene_set_for_commentators_is_the_authors(coder, text, code, source):
+    got = events_of(coder, text)
+    assert any(c.startswith(code) and s == source for c, s, _ in got), got
+
+
+@pytest.mark.parametrize("text, prefixes", [
+    # what the commentators themselves say stays their reading, also inside a clause of their own
+    ("Analysts point out that India backs the continuation of the base.", ("05",)),
+    ("Experts said Russia had shelled Kharkiv on Sunday.", ("19",)),
+    ("Analysts say North Korea launched the missile as a warning to Seoul.", ("13", "15", "19")),
+])
+def test_commentators_reading_stays_uncoded(coder, text, prefixes):
+    assert_no_event(coder, text, prefixes)
