@@ -79,3 +79,23 @@ def test_scene_set_for_commentators_is_the_authors(coder, text, code, source):
 ])
 def test_commentators_reading_stays_uncoded(coder, text, prefixes):
     assert_no_event(coder, text, prefixes)
+
+
+@pytest.mark.parametrize("text, code, modality", [
+    # what an actor appears or seems to be about to do is the author's inference: the act itself, to
+    # come, never an intent or threat the actor announced
+    ("North Korea appears to be preparing to launch a long-range missile.", "150", "future"),
+    ("Israel seems to be preparing to attack Rafah.", "180", "future"),
+    # what it appears to have done or to be doing stays asserted
+    ("North Korea appears to have launched a ballistic missile into the sea.", "150", "asserted"),
+    ("Russia appears to be massing troops on the Ukrainian border.", "154", "asserted"),
+])
+def test_seeming_acts_are_not_announced(coder, text, code, modality):
+    from dyadwatch.documents.readers import read_text
+    events = coder.code(read_text(text, "t"))
+    assert [(e.cameo.code, e.modality) for e in events] == [(code, modality)], events
+
+
+def test_announced_preparation_is_still_an_intent(coder):
+    got = events_of(coder, "Pakistan said it was preparing to attack the militants' hideouts.")
+    assert any(c.startswith("13") and s == "PAK" for c, s, _ in got), got
