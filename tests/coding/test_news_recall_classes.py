@@ -99,3 +99,21 @@ def test_seeming_acts_are_not_announced(coder, text, code, modality):
 def test_announced_preparation_is_still_an_intent(coder):
     got = events_of(coder, "Pakistan said it was preparing to attack the militants' hideouts.")
     assert any(c.startswith("13") and s == "PAK" for c, s, _ in got), got
+
+
+@pytest.mark.parametrize("text, code, source", [
+    # 'some of whom', 'many of whom': part of the ones the relative clause is about does its act
+    ("Israeli police fired tear gas at Palestinian demonstrators, some of whom threw rocks at officers.",
+     "145", "PSEOPP"),
+    ("Police detained dozens of Kenyan protesters, many of whom had blocked the highway to Nairobi.",
+     "144", "KENOPP"),
+    ("Troops fought Islamic State fighters in Iraq, several of whom attacked an army checkpoint.", "19", "IRQREB"),
+])
+def test_partitive_relative_subject_is_the_group(coder, text, code, source):
+    got = codes_of(coder, text)
+    assert any(c.startswith(code) and s == source for c, s, _ in got), got
+
+
+def test_partitive_of_a_thing_does_nothing(coder):
+    # a part of things or of no one known stays without a doer
+    assert_no_event(coder, "Investigators found the letters, some of which threatened the judge.", ("13",))

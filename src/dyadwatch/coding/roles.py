@@ -134,7 +134,7 @@ def source_tokens(
         subjects = [c for c in verb.children if c.dep_ in ("compound", "amod") and c.i < verb.i
                     and c.pos_ in ("PROPN", "ADJ") and (c.pos_ == "PROPN" or verb.pos_ != "VERB")]
     if subjects:
-        if verb.dep_ == "relcl" and subjects[0].tag_ in RELATIVE_TAGS:
+        if verb.dep_ == "relcl" and (subjects[0].tag_ in RELATIVE_TAGS or _partitive_relative(subjects[0])):
             return expand_conjuncts(counted_among(verb.head) or [verb.head])  # 'was among the countries that'
         return expand_conjuncts(subjects)
     if verb.dep_ in ("nsubj", "csubj") and verb.tag_ == "VBG":
@@ -172,6 +172,12 @@ def source_tokens(
         # 'In a statement condemning the attack, the ministry called for restraint': the clause's subject
         return source_tokens(head.head.head, object_control, depth + 1)
     return []
+
+
+def _partitive_relative(subject: Token) -> bool:
+    """'protesters, some of whom threw stones', 'many of whom': a part of the ones the clause is about."""
+    return any(p.tag_ in RELATIVE_TAGS for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for p in prep.children if p.dep_ == "pobj")
 
 
 def _participle_subjects(verb: Token) -> list[Token]:
