@@ -117,3 +117,34 @@ def test_partitive_relative_subject_is_the_group(coder, text, code, source):
 def test_partitive_of_a_thing_does_nothing(coder):
     # a part of things or of no one known stays without a doer
     assert_no_event(coder, "Investigators found the letters, some of which threatened the judge.", ("13",))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a guest named with 'visiting' visits the one who receives it, besides the meeting itself
+    ("Xi Jinping met visiting U.S. Secretary of State Antony Blinken in Beijing.", "USAGOV", "CHNGOV"),
+    ("U.S. Secretary of State Antony Blinken assured visiting Australian Foreign Minister Marise Payne that "
+     "Washington would stand by Australia.", "AUSGOV", "USAGOV"),
+    ("Visiting Chinese Premier Li Qiang met Australian Prime Minister Anthony Albanese in Canberra.",
+     "CHNGOV", "AUSGOV"),
+    ("Visiting Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida.",
+     "INDGOV", "JPNGOV"),
+    ("Modi thanked visiting Russian Foreign Minister Sergei Lavrov for his support.", "RUSGOV", "INDGOV"),
+])
+def test_visiting_guest_visits_the_host(coder, text, source, target):
+    got = codes_of(coder, text)
+    assert ("042", source, target) in got, got
+    assert ("042", target, source) not in got, got  # the host does not visit its guest
+
+
+@pytest.mark.parametrize("text", [
+    # guests who are no actors, and visits of the subject's own, are left as they were
+    "Hundreds of visiting fans cheered the team in Doha.",
+    "The visiting team beat Kenya 2-1.",
+])
+def test_visiting_of_no_actor_is_no_visit(coder, text):
+    assert_no_event(coder, text, ("042",))
+
+
+def test_subjects_own_visit_keeps_its_reading(coder):
+    got = codes_of(coder, "Macron spent the day visiting Kyiv.")
+    assert any(c == "042" and s == "FRAGOV" and (t or "").startswith("UKR") for c, s, t in got), got

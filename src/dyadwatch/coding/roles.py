@@ -14,6 +14,7 @@ from .extract import (
 from .happenings import fragment_gerund
 from .lexicon import Pattern
 from .accusations import amid_verb, counted_among
+from .visitors import guest, hosts, visitor_participle
 from .syntax import (
     RELATIVE_TAGS, addressees, appeal_to_infinitive, children_of, content_subjects, drawing_verb, expand_conjuncts,
     for_to_clause, is_control_complement, is_passive, joined_passive, lemma, pobjs,
@@ -111,6 +112,8 @@ def source_tokens(
     Putin" and "Iran was asked to stop", the passive subject is who would act. With `passive_subject`
     (word-order dictionaries, which code the actor before the verb) it counts in the clause itself.
     """
+    if visitor_participle(verb):
+        return [guest(verb)]  # 'met visiting U.S. Secretary of State Antony Blinken' (visitors.py)
     before = verb.sent[: verb.i - verb.sent.start]
     if passive_subject and depth == 0 and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") for t in before):
         return []  # 'Rebuked by Eriador, ...': a word-order dictionary's source is an actor before the verb
@@ -246,6 +249,8 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
     """Target noun heads in order of preference, as the pattern says or by the default chain; with
     `clause_targets`, the subjects of the verb's complement clause come last."""
     pattern = match.pattern
+    if visitor_participle(match.trigger):
+        return expand_conjuncts(hosts(match.trigger))
     if pattern.target_subject:
         return expand_conjuncts(children_of(match.trigger, SUBJECT_DEPS))
     if pattern.target_before is not None:
