@@ -148,3 +148,31 @@ def test_visiting_of_no_actor_is_no_visit(coder, text):
 def test_subjects_own_visit_keeps_its_reading(coder):
     got = codes_of(coder, "Macron spent the day visiting Kyiv.")
     assert any(c == "042" and s == "FRAGOV" and (t or "").startswith("UKR") for c, s, t in got), got
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # sanctions or tariffs the speaker says will be imposed, also added, indicated, signalled or stressed,
+    # are the speaker's threat
+    ("Washington said sanctions would be imposed if Ankara activated the system.", "1312", "USAGOV", None),
+    ("Washington stepped back, indicating that sanctions would only be imposed if Ankara activated the system.",
+     "1312", "USAGOV", None),
+    ("The European Commission signaled that new tariffs would be imposed on Chinese electric vehicles.",
+     "1312", "IGOEUREEC", None),
+    ("A senior U.S. official added that Turkey would face sanctions if it activated the system.", "1312", "USAGOV", "TUR"),
+    ("The Pakistani army chief stressed that any attack would be met with full force.", "13", "PAKMIL", None),
+])
+def test_threats_in_reported_consequences(coder, text, code, source, target):
+    got = codes_of(coder, text)
+    assert any(c.startswith(code) and s == source and (target is None or (t or "").startswith(target))
+               for c, s, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # what was done, or what commentators foresee, threatens nothing
+    "The ministry said sanctions were imposed on Turkey last year.",
+    "Officials added that the tariffs had been lifted in March.",
+    "Analysts said sanctions would be imposed on Turkey.",
+    "The ministry said the new rules would be imposed gradually.",
+])
+def test_reported_past_or_foreseen_measures_threaten_nothing(coder, text):
+    assert_no_event(coder, text, ("13",))
