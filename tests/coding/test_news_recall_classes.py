@@ -176,22 +176,3 @@ def test_threats_in_reported_consequences(coder, text, code, source, target):
 ])
 def test_reported_past_or_foreseen_measures_threaten_nothing(coder, text):
     assert_no_event(coder, text, ("13",))
-
-
-@pytest.mark.parametrize("text, code, target", [
-    # people or remains handed over by no one named: the agentless release of whom it names
-    ("Two American hostages were handed over to U.S. forces in Afghanistan.", "0841", "USA"),
-    ("The bodies of 20 Ukrainian soldiers were handed over to Ukraine on Friday.", "0841", "UKR"),
-])
-def test_agentless_handover_of_people(coder, text, code, target):
-    got = codes_of(coder, text)
-    assert any(c.startswith(code) and s == "---" and (t or "").startswith(target) for c, s, t in got), got
-
-
-@pytest.mark.parametrize("text", [
-    # things handed over by no one named are no concession of anyone's
-    "The documents were handed over to the court on Monday.",
-    "The award was handed to the author in a ceremony in London.",
-])
-def test_agentless_handover_of_things_is_no_event(coder, text):
-    assert_no_event(coder, text, ("08", "06"))
