@@ -176,3 +176,23 @@ def test_threats_in_reported_consequences(coder, text, code, source, target):
 ])
 def test_reported_past_or_foreseen_measures_threaten_nothing(coder, text):
     assert_no_event(coder, text, ("13",))
+
+
+@pytest.mark.parametrize("text, code, target", [
+    # acts counted as cases or incidents are done to whom the counting noun is 'against'
+    ("UNICEF said there were 221 cases of rape against children reported in Sudan last year.", "1821", "SDNCVL"),
+    ("The UN said there were 90 cases of torture against civilians in Syrian prisons.", "18", "SYR"),
+    ("The commission recorded 40 incidents of abduction against students in Zamfara State.", "181", "NGA"),
+])
+def test_counted_acts_are_done_to_whom_they_are_against(coder, text, code, target):
+    got = codes_of(coder, text)
+    assert any(c.startswith(code) and (t or "").startswith(target) for c, _, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a count with no one it is against names no one it is done to; cases in court are no violence
+    "There were 12 cases of kidnapping last month.",
+    "The court heard cases of fraud against the company.",
+])
+def test_counted_acts_without_victims_stay_uncoded(coder, text):
+    assert_no_event(coder, text, ("18",))
