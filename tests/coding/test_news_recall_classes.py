@@ -196,3 +196,9 @@ def test_counted_acts_are_done_to_whom_they_are_against(coder, text, code, targe
 ])
 def test_counted_acts_without_victims_stay_uncoded(coder, text):
     assert_no_event(coder, text, ("18",))
+
+
+def test_a_hope_of_force_asks_no_one(coder):
+    # what one hopes another will do by force is the act to come, not an appeal (unlike 'should' or 'must')
+    got = codes_of(coder, "Russia hopes that Ukraine will attack Belarus.")
+    assert got and not [g for g in got if g[0][:2] in ("02", "10")], got
