@@ -26,6 +26,8 @@ PROTESTERS = "OPP"
 PATIENT = "agentless-patient"  # a common noun of people as the one an agentless act is done to
 # a bare noun's patient ('the killing of protesters') and the object of its attack ('strikes on the city')
 NOUN_TARGET_PREPS = ("of", "on", "against", "at")
+# nouns that count acts of violence: 'cases of rape against children', 'incidents of violence against women'
+COUNTING_NOUNS = frozenset({"case", "incident", "instance", "act"})
 # aid given by no one named is done to whom it goes, not to the aid: 'food was delivered to 200,000 people'
 RECIPIENT_ROOTS = ("07",)
 RECIPIENT_PREPS = ("to", "into", "for")
@@ -250,12 +252,22 @@ def patient_tokens(match: Match, how: str, lexicon: Lexicon | None = None) -> li
         return expand_conjuncts([c for c in match.head.children if c.dep_ == "dobj"])
     if attacked_units(match.trigger):  # 'a UN convoy came under attack' (happenings.py)
         return attacked_units(match.trigger)
-    for wanted in NOUN_TARGET_PREPS:
-        for prep in match.trigger.children:
-            if prep.dep_ == "prep" and prep.lower_ == wanted:
-                found = [p for p in prep.children if p.dep_ == "pobj"]
-                if found:
-                    return expand_conjuncts(found)
+    for noun in (match.trigger, *_counter(match.trigger)):
+        for wanted in NOUN_TARGET_PREPS:
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ == wanted:
+                    found = [p for p in prep.children if p.dep_ == "pobj" and p.i != match.trigger.i]
+                    if found:
+                        return expand_conjuncts(found)
+    return []
+
+
+def _counter(noun: Token) -> list[Token]:
+    """'cases of rape against children', 'acts of violence against women': the noun that counts the acts,
+    on which the parser hangs whom they are done to."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in COUNTING_NOUNS:
+        return [head.head]
     return []
 
 

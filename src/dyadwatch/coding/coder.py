@@ -326,7 +326,7 @@ class Coder:
         kind = agentless_kind(match, self.lexicon) if not sources and not match.pattern.ordered else None
         agent = implied_agent(match, self.lexicon) if kind else None
         if agent is not None:
-            candidates = patient_tokens(match, kind, self.lexicon)
+            candidates = [antecedent(c) for c in patient_tokens(match, kind, self.lexicon)]  # 'the girls, who were'
         else:
             clause_targets = self.lexicon.reporting.get(lemma(match.head)) != "report"
             candidates = [antecedent(c) for c in target_candidates(match, clause_targets)]  # 'which it accuses of'

@@ -22,14 +22,19 @@ PARTITIVE_OF = frozenset({"many", "some", "most", "several", "number", "majority
 
 def said_by_commentators(match: Match, lexicon: Lexicon, note) -> bool:
     """Whether the nearest reporting or opinion verb above the act has commentators as its subject;
-    `note` records why the act is not coded."""
+    `note` records why the act is not coded. An adverbial clause of that verb is the author's, not what
+    the commentators read ('As Pyongyang prepares to launch a missile, experts see an end to talks')."""
+    below = match.head
     for token in match.head.ancestors:
         if token.pos_ in ("VERB", "AUX") and (lemma(token) in lexicon.reporting or lemma(token) in OPINION_VERBS):
+            if below.dep_ == "advcl":
+                return False
             subjects = children_of(token, ("nsubj",))
             if subjects and all(_commentator(s) for s in subjects):
                 note(f"reported only by commentators ('{subjects[0].text} {token.text}'): not coded")
                 return True
             return False
+        below = token
     return False
 
 

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 from .crossheads import body_start
 from .extract import CLAIM_VERBS, SUBJECT_DEPS, Match, candidate_matches
 from .lexicon import Lexicon
+from .visitors import visitor_participle
 from .syntax import (
     children_of, content_clauses, for_to_clause, infinitive, is_control_complement, lemma, marked_to,
 )
@@ -53,7 +54,8 @@ def drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
             continue  # 'try [---]' codes nothing, so what is tried ('try to clash') is coded on its own
         if lemma(match.head) in CLAIM_VERBS:
             continue  # 'claimed the killing of 33 terrorists': the claimed act is the claimer's, coded too
-        consumed.update(i for i in inside if i in by_token and by_token[i] is not match and not by_token[i].adjunct)
+        consumed.update(i for i in inside if i in by_token and by_token[i] is not match and not by_token[i].adjunct
+                        and not visitor_participle(by_token[i].trigger))  # 'met visiting X': X's visit too
     return [m for m in matches if m.trigger.i not in consumed]
 
 

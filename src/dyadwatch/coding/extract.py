@@ -42,7 +42,7 @@ VERDICT_VERBS = frozenset({"hold", "declare", "pronounce", "rule", "deem", "judg
 # verbs whose reported clause may say what the speaker will do, or what the one warned will suffer
 WARNING_VERBS = frozenset({"warn", "caution", "threaten", "vow", "swear"})
 # reports whose passive or bearing clause may be a threat: 'Iran said any attack would be met with force' (threats.py)
-FORETELLING_VERBS = frozenset({"say"})
+FORETELLING_VERBS = frozenset({"say", "add", "indicate", "signal", "stress"})
 # verbs whose subject bears what someone else does to it: 'warned that NATO members would face consequences'
 BEARING_VERBS = frozenset({"face", "pay", "suffer", "bear", "incur", "regret"})
 # pronouns that name no speaker: 'warned that there would be consequences'
@@ -202,6 +202,9 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
         if (lemma(clause.head) in WARNING_VERBS and warned_consequence(clause)) or (
                 lemma(clause.head) in FORETELLING_VERBS and (is_passive(clause) or lemma(clause) in BEARING_VERBS)):
             add_verb(clause, 1, "xcomp")  # 'warned Kyiv it would pay a heavy price'
+            if lemma(clause.head) in FORETELLING_VERBS:  # 'said sanctions would be imposed': what will be done
+                for subject in children_of(clause, ("nsubjpass",)):
+                    add_noun(subject, 1)
 
     def add_agent(agent: Token) -> None:
         """'released by Hamas': the by-agent is the source, so its words fill no object slot."""

@@ -313,6 +313,10 @@ def control_chain(token: Token) -> list[Token]:
     return chain
 
 
+# verbs of the author's inference, whose complement no actor announces
+SEEMING_VERBS = frozenset({"appear", "seem"})
+
+
 def announced(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) -> Event:
     """'Nigeria said it will withdraw its force unless...': an act its own actor announces is
     coded as the intent or threat expressed now (intent.txt), and that expression is asserted."""
@@ -331,8 +335,10 @@ def announced(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) 
         return event  # 'media reports that Britain will cede', 'fears that Russia will attack': said of it, not by it
     if top.dep_ == "ccomp":
         chain.append(top.head)  # 'believes (that) leaders will meet': the belief is a forecast too
-    if any(is_passive(t) or lexicon.modality.get(lemma(t)) == "scheduled" for t in chain):
-        return event  # 'is expected to meet', 'is due to travel': a forecast or schedule, not an announcement
+    if any(is_passive(t) or lexicon.modality.get(lemma(t)) == "scheduled" or lemma(t) in SEEMING_VERBS for t in chain):
+        # 'is expected to meet', 'is due to travel': a forecast or schedule, not an announcement; 'appears
+        # to be preparing to launch': the author's inference
+        return event
     unless = any(
         m.lower_ == "unless" for c in match.head.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
     )

@@ -15,6 +15,7 @@ from .arguments import of_doers
 from .happenings import fragment_gerund
 from .lexicon import Pattern
 from .accusations import amid_verb, counted_among
+from .visitors import guest, hosts, visitor_participle
 from .syntax import (
     RELATIVE_TAGS, addressees, appeal_to_infinitive, children_of, content_subjects, drawing_verb, expand_conjuncts,
     for_to_clause, is_control_complement, is_passive, joined_passive, lemma, pobjs,
@@ -112,6 +113,8 @@ def source_tokens(
     Putin" and "Iran was asked to stop", the passive subject is who would act. With `passive_subject`
     (word-order dictionaries, which code the actor before the verb) it counts in the clause itself.
     """
+    if visitor_participle(verb):
+        return [guest(verb)]  # 'met visiting U.S. Secretary of State Antony Blinken' (visitors.py)
     before = verb.sent[: verb.i - verb.sent.start]
     if passive_subject and depth == 0 and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") for t in before):
         return []  # 'Rebuked by Eriador, ...': a word-order dictionary's source is an actor before the verb
@@ -135,7 +138,7 @@ def source_tokens(
         subjects = [c for c in verb.children if c.dep_ in ("compound", "amod") and c.i < verb.i
                     and c.pos_ in ("PROPN", "ADJ") and (c.pos_ == "PROPN" or verb.pos_ != "VERB")]
     if subjects:
-        if verb.dep_ == "relcl" and subjects[0].tag_ in RELATIVE_TAGS:
+        if verb.dep_ == "relcl" and (subjects[0].tag_ in RELATIVE_TAGS or _partitive_relative(subjects[0])):
             return expand_conjuncts(counted_among(verb.head) or [verb.head])  # 'was among the countries that'
         return expand_conjuncts(subjects)
     if verb.dep_ in ("nsubj", "csubj") and verb.tag_ == "VBG":
@@ -173,6 +176,12 @@ def source_tokens(
         # 'In a statement condemning the attack, the ministry called for restraint': the clause's subject
         return source_tokens(head.head.head, object_control, depth + 1)
     return []
+
+
+def _partitive_relative(subject: Token) -> bool:
+    """'protesters, some of whom threw stones', 'many of whom': a part of the ones the clause is about."""
+    return any(p.tag_ in RELATIVE_TAGS for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for p in prep.children if p.dep_ == "pobj")
 
 
 def _participle_subjects(verb: Token) -> list[Token]:
@@ -242,6 +251,8 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
     """Target noun heads in order of preference, as the pattern says or by the default chain; with
     `clause_targets`, the subjects of the verb's complement clause come last."""
     pattern = match.pattern
+    if visitor_participle(match.trigger):
+        return expand_conjuncts(hosts(match.trigger))
     if pattern.target_subject:
         return expand_conjuncts(children_of(match.trigger, SUBJECT_DEPS))
     if pattern.target_before is not None:

@@ -23,7 +23,7 @@ from .lexicon import Lexicon
 from .ontology import Ontology
 from .roles import VENUE_NOUNS, VENUE_ROOTS
 from .rules import longest_prefix
-from .speech import GENERIC_CODES, is_bare, obligation
+from .speech import GENERIC_CODES, HOPING_VERBS, is_bare, obligation
 from .syntax import children_of, content_subjects, lemma, pobjs
 
 RECIPIENT_PREPS = ("to",)
@@ -222,6 +222,10 @@ def refine_appeal(match: Match, lexicon: Lexicon, note) -> str:
     return refined
 
 
+# roots whose acts a speaker may ask of another with 'should' or 'must' but not by hoping for them
+UNASKED_BY_HOPE = frozenset({"11", "12", "13", "14", "15", "17", "18", "19", "20"})
+
+
 def demanded(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) -> Event | None:
     """'The United States said Israel must (needs to, has to) stop the bombing': the reporter's
     demand (or, with 'should', appeal) of the one who must act, coded by what is demanded
@@ -235,6 +239,9 @@ def demanded(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) -
             or event.source.code in (reporter.code, reporter.country)):
         return None if is_bare(match) else event
     recode = longest_prefix(lexicon.demands, event.cameo.code)
+    if (event.cameo.code[:2] in UNASKED_BY_HOPE and found.carrier.dep_ == "ccomp"
+            and lemma(found.carrier.head) in HOPING_VERBS):
+        return event  # 'Russia hopes that Ukraine will attack Belarus' asks no one to attack: a hope of force
     if is_bare(match) or event.negated:
         code, why = GENERIC_CODES[found.strength], "demanded" if found.strength else "asked for"
     elif recode is None:

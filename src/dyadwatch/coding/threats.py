@@ -22,7 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .event import Event
-from .extract import Match, PhraseItem, best_match, match_pattern, phrase_items
+from .extract import FORETELLING_VERBS, Match, PhraseItem, best_match, match_pattern, phrase_items
 from .lexicon import Lexicon
 from .ontology import Ontology
 from .syntax import children_of, lemma
@@ -31,7 +31,7 @@ LITOTES = frozenset({"hesitate", "shy"})  # 'will not hesitate to respond', 'wil
 LOOKING_AHEAD = frozenset({"will", "would", "wo", "'ll", "shall"})  # 'won't' is 'wo' + "n't"
 BARE_THREAT = "130"
 THREAT_ROOT = "13"
-SAYING = frozenset({"say"})  # whose reported clause may be a threat (WARNING_VERBS in extract.py)
+SAYING = FORETELLING_VERBS  # whose reported clause may be a threat (WARNING_VERBS in extract.py)
 THREAT_VERB = "threaten"  # whose bare threat is refined, and whose entries read an ultimatum's alternative
 ALTERNATIVE = "face"  # 'or face sanctions'
 # appeals and demands (and ultimatums) whose asked act may have a threatened alternative

@@ -21,6 +21,7 @@ from .names import DEFAULT_MODEL, MODEL_ENV, model_name  # noqa: F401  (part of 
 from .lemmas import correct_lemmas  # noqa: F401  (registers the dyadwatch_lemmas component)
 from .verbless import repair_verbless  # noqa: F401  (registers the dyadwatch_verbless component)
 from .headlines import repair_headline_passives  # noqa: F401  (registers dyadwatch_headline_passives)
+from .visitors import repair_visitors  # noqa: F401  (registers dyadwatch_visitors)
 
 _ENTS_KEY = "dyadwatch.ents"
 
@@ -154,6 +155,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("dyadwatch_hyphen_words", last=True)
         nlp.add_pipe("dyadwatch_verbless", last=True)
         nlp.add_pipe("dyadwatch_headline_passives", last=True)
+        nlp.add_pipe("dyadwatch_visitors", last=True)
     return nlp
 
 
