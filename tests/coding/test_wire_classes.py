@@ -8,7 +8,7 @@ from coding_helpers import assert_event, assert_no_event
 
 @pytest.mark.parametrize("text, code, source, target", [
     # a tribute paid during a visit is praise, not the visit
-    ("Nelson Mandela paid warm tribute to Fidel Castro during a visit to Havana on Monday.", "051", "ZAF", "CUB"),
+    ("Jacques Chirac paid warm tribute to Fidel Castro during a visit to Havana on Monday.", "051", "FRA", "CUB"),
     ("The French president paid tribute to King Hussein during a visit to Amman.", "051", "FRA", "JOR"),
     # refugees taken in from a country are asylum granted, not a town taken
     ("Tanzania has taken in some 400,000 refugees from Burundi since the fighting began.", "075", "TZA", "BDI"),
@@ -33,7 +33,7 @@ def test_wire_shapes_code(coder, text, code, source, target):
 
 @pytest.mark.parametrize("text, code, source, target", [
     # inspectors or monitors let back in: the tagger may read the bare infinitive as a present
-    ("North Korea let U.N. inspectors return to its nuclear sites on Saturday.", "0862", "PRK", "IGO"),
+    ("Pyongyang let IAEA inspectors return to the reactor site in January.", "0862", "PRK", "IGO"),
     ("Baghdad let U.N. monitors return to the weapons plants.", "0862", "IRQ", "IGO"),
     ("Iran let IAEA inspectors visit the Natanz plant on Sunday.", "0862", "IRN", "IGO"),
 ])
@@ -84,4 +84,34 @@ def test_argument_senses(coder, text, code, source, target):
     ("A court in Manila ordered the closure of the school after the fire.", ("172",)),
 ])
 def test_traps_do_not_fire(coder, text, prefixes):
+    assert_no_event(coder, text, prefixes)
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # a light verb's object joined to the noun the parser heads it with: 'a trade and financial embargo'
+    ("The United Nations imposed an oil and arms embargo on Haiti.", "163", "IGO", "HTI"),
+    ("Washington imposed a trade and investment embargo on Burma on Tuesday.", "163", "USA", "MMR"),
+    # control seized of a newspaper or a firm is property confiscated, not ground taken
+    ("Egyptian authorities seized control of the opposition newspaper Al-Wafd.", "1711", "EGY", None),
+    ("Venezuelan authorities took control of the country's largest private bank on Friday.", "1711", "VEN", None),
+])
+def test_joined_objects_and_property_seized(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize("text, code, source", [
+    # a warning that people will be shot on sight is a threat of force
+    ("Indonesian troops warned that rioters in Jakarta would be shot on sight.", "138", "IDN"),
+    ("The Burmese army warned that looters would be shot on sight.", "138", "MMR"),
+])
+def test_shoot_on_sight_warnings(coder, text, code, source):
+    assert_event(coder, text, code, source)
+
+
+@pytest.mark.parametrize("text, prefixes", [
+    # towns seized stay fighting; a foretold shooting by someone else is no threat
+    ("Rebels seized control of the town of Kidal on Sunday.", ("1711",)),
+    ("Aid workers warned that more civilians could be shot by snipers in the city.", ("138",)),
+])
+def test_seizure_and_warning_traps(coder, text, prefixes):
     assert_no_event(coder, text, prefixes)
