@@ -115,3 +115,26 @@ def test_shoot_on_sight_warnings(coder, text, code, source):
 ])
 def test_seizure_and_warning_traps(coder, text, prefixes):
     assert_no_event(coder, text, prefixes)
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # martial law or an emergency declared with no one named falls on the source's own people
+    ("Fiji's army declared martial law across the country on Tuesday.", "1724", "FJI", "FJI"),
+    ("Ecuador's president declared a state of emergency in three provinces.", "1724", "ECU", "ECU"),
+    # a strike threatened with no one named is aimed at the strikers' government
+    ("Nigeria's main labour union threatened a general strike on Monday.", "133", "NGA", "NGA"),
+    ("South Korean doctors threatened a nationwide strike from next week.", "133", "KOR", "KOR"),
+    # a yielding with no one named is to the source's own opposition
+    ("Bowing to weeks of street protests, the Thai government dropped the bill.", "080", "THA", "THA"),
+])
+def test_domestic_acts_with_no_named_target(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # a named target stands: the implicit one is only for acts aimed at no one named
+    ("Russia bowed to U.S. pressure and released the two men.", "080", "RUS", "USA"),
+    ("Japan protested to China on Monday.", "114", "JPN", "CHN"),
+])
+def test_named_targets_stand(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
