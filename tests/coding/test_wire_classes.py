@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_helpers import assert_event, assert_no_event
+from coding_helpers import assert_event, assert_no_event, events_of
 
 
 @pytest.mark.parametrize("text, code, source, target", [
@@ -124,8 +124,6 @@ def test_seizure_and_warning_traps(coder, text, prefixes):
     # a strike threatened with no one named is aimed at the strikers' government
     ("Nigeria's main labour union threatened a general strike on Monday.", "133", "NGA", "NGA"),
     ("South Korean doctors threatened a nationwide strike from next week.", "133", "KOR", "KOR"),
-    # a yielding with no one named is to the source's own opposition
-    ("Bowing to weeks of street protests, the Thai government dropped the bill.", "080", "THA", "THA"),
 ])
 def test_domestic_acts_with_no_named_target(coder, text, code, source, target):
     assert_event(coder, text, code, source, target)
@@ -138,3 +136,13 @@ def test_domestic_acts_with_no_named_target(coder, text, code, source, target):
 ])
 def test_named_targets_stand(coder, text, code, source, target):
     assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize("text, prefix", [
+    # a yielding or a concession with no one named is aimed at no one implied: it is often to another state
+    ("South Korea's president later retracted his statement on nuclear weapons.", "080"),
+    ("The government retracted its statement on Tuesday.", "080"),
+])
+def test_yielding_implies_no_target(coder, text, prefix):
+    events = [e for e in events_of(coder, text) if e[0].startswith(prefix)]
+    assert events and all(t is None for _, _, t in events), events
