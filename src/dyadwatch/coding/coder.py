@@ -200,7 +200,7 @@ class Coder:
             conditions = actor_conditions(sources, targets, source_heads)
             if "(sense: " not in match.pattern.rule and not self._sense(match, note, conditions):
                 continue
-            if match.pattern.code[:2] not in self.lexicon.implicit_targets:  # 'Japan protested': a complaint, at no one implied
+            if self.lexicon.implicit_sector(match.pattern.code) is None:  # 'Japan protested': a complaint, at no one implied
                 targets = [t for t in targets if t.resolved_by != IMPLICIT]
             attribution = self._attribution(match, day, part.offset, index, resolver)
             fact = assess(match, sent, self.lexicon, attribution.reporter is not None,
@@ -392,7 +392,7 @@ class Coder:
         if not targets:
             targets = [a for a in resolver.resolve_each(mandate_tokens(source_heads), day, offset, index)
                        if a.country not in {s.country for s in sources}][:1]
-        sector = self.lexicon.implicit_targets.get(root)
+        sector = self.lexicon.implicit_sector(match.pattern.code)
         if not targets and sector and home and home.isalpha() and not home.startswith(("IGO", "NGO")):
             targets = [Actor("", home + sector, home, (sector,), None, IMPLICIT, None)]
         return sources, targets

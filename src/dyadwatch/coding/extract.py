@@ -404,12 +404,15 @@ def is_light(verb: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _object_nouns(verb: Token, lexicon: Lexicon) -> list[Token]:
-    """The verb's object nouns; an amount ('rounds of talks', 'a wave of arrests') adds the noun it counts."""
+def _object_nouns(verb: Token, lexicon: Lexicon, light: bool = False) -> list[Token]:
+    """The verb's object nouns; an amount ('rounds of talks', 'a wave of arrests') adds the noun it counts,
+    and a light verb's objects add the nouns joined to them ('imposed a trade and financial embargo',
+    where the parser heads the object with 'trade')."""
     nouns = [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("nsubjpass",) and c.pos_ in ("NOUN", "PROPN")]
     counted = [p for n in nouns if lemma(n) in lexicon.amounts
                for c in children_of(n, ("prep",)) if c.lower_ == "of" for p in pobjs(c) if p.pos_ == "NOUN"]
-    return nouns + counted
+    joined = [c for n in nouns for c in n.conjuncts if c.pos_ == "NOUN"] if light else []
+    return nouns + counted + joined
 
 
 # 'It was Putin's first visit to North Korea', 'This marks Rubio's second trip to Riyadh': an event noun
@@ -516,7 +519,7 @@ def candidate_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
                 break
         light = is_light(token, lexicon)
         if light or verb_match is None:
-            for noun in _object_nouns(token, lexicon):
+            for noun in _object_nouns(token, lexicon, light):
                 noun_match = best_match(noun, "noun", lexicon, light_verb=token if light else None)
                 if noun_match is not None and judged_noun(noun_match):  # names and condemned acts: reported only
                     noun_match = best_match(noun, "noun", lexicon, light_verb=token if light else None, besides="11")

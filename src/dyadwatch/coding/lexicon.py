@@ -103,6 +103,14 @@ class Lexicon:
                 return self.intents[code[:length]]
         return None
 
+    def implicit_sector(self, code: str) -> str | None:
+        """The sector of the source's own country that an event of `code` naming no target is aimed at
+        (longest prefix in implicit_targets.txt: a code's line before its root's)."""
+        for length in range(len(code), 1, -1):
+            if code[:length] in self.implicit_targets:
+                return self.implicit_targets[code[:length]]
+        return None
+
     def is_reciprocal(self, code: str) -> bool:
         """Conjoined sources of an event with this code and no target act on each other."""
         return self.reciprocal is None or any(code.startswith(p) for p in self.reciprocal)
@@ -233,12 +241,13 @@ def _load_kinds(path: Path, kinds: tuple[str, ...], word_first: bool) -> dict[st
 
 
 def _load_implicit_targets(path: Path) -> dict[str, str]:
-    """Lines 'ROOT SECTOR': events of the root with no target are aimed at that sector of the source's country."""
+    """Lines 'ROOT SECTOR' or 'CODE SECTOR': events of the root or code with no target are aimed at
+    that sector of the source's country."""
     table: dict[str, str] = {}
     for lineno, content in _lines(path):
         parts = content.split()
-        if len(parts) != 2 or not re.match(r"^\d\d$", parts[0]) or not re.match(r"^[A-Z]{3}$", parts[1]):
-            raise LexiconError(str(path), lineno, "expected 'ROOT SECTOR', e.g. '14 GOV'")
+        if len(parts) != 2 or not re.match(r"^\d{2,4}$", parts[0]) or not re.match(r"^[A-Z]{3}$", parts[1]):
+            raise LexiconError(str(path), lineno, "expected 'ROOT SECTOR' or 'CODE SECTOR', e.g. '14 GOV'")
         table[parts[0]] = parts[1]
     return table
 

@@ -96,9 +96,10 @@ BARE_INFINITIVE_HEADS = frozenset({"help", "let"})
 
 def subject_infinitive(clause: Token) -> bool:
     """'allowed peacekeepers to deploy', 'let inspectors to return', 'helped Kenyan police investigate':
-    an infinitive with a subject of its own, which the parser hangs on the verb as a clausal complement."""
+    an infinitive with a subject of its own, which the parser hangs on the verb as a clausal complement
+    (after let and help the tagger may read the bare infinitive as a present, VBP: 'let inspectors return')."""
     return (clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX")
-            and (marked_to(clause) or (clause.tag_ == "VB" and lemma(clause.head) in BARE_INFINITIVE_HEADS))
+            and (marked_to(clause) or (clause.tag_ in ("VB", "VBP") and lemma(clause.head) in BARE_INFINITIVE_HEADS))
             and any(c.dep_ == "nsubj" for c in clause.children))
 
 
