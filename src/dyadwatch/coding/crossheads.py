@@ -32,12 +32,14 @@ def body_start(sent: Span) -> int:
     limit = min(len(sent), MAX_HEADING + 1)
     for offset in range(2, limit):
         token = sent[offset]
-        if token.lower_ not in OPENERS:
+        # ... or a quotation mark before such a word: 'US ban on advanced chips "It will take some time'
+        opener = sent[offset + 1] if _opening_quote(sent, offset) else token
+        if opener.lower_ not in OPENERS:
             continue  # most words open no sentence: the words before them are not looked at
         before = sent[offset - 1]
         heading = sent[:offset]
-        if (token.text[0].isupper() and token.ent_iob_ != "I"
-                and not (token.ent_iob_ == "B" and len(token.ent_type_) and _entity_length(token) > 1)
+        if (opener.text[0].isupper() and opener.ent_iob_ != "I"
+                and not (opener.ent_iob_ == "B" and len(opener.ent_type_) and _entity_length(opener) > 1)
                 and before.is_alpha and before.tag_ in HEADING_ENDS and heading[0].text[0].isupper()
                 and not any(t.is_punct or t.is_quote for t in heading)):
             return token.i
@@ -51,3 +53,9 @@ def _entity_length(token) -> int:
     while token.i + length < len(doc) and doc[token.i + length].ent_iob_ == "I":
         length += 1
     return length
+
+
+def _opening_quote(sent: Span, offset: int) -> bool:
+    """A quotation mark that opens a quoted sentence: the word after it is capitalised."""
+    token = sent[offset]
+    return token.is_quote and offset + 1 < len(sent) and sent[offset + 1].text[:1].isupper() and not token.is_right_punct

@@ -21,6 +21,7 @@ from .event import Event
 from .extract import Match
 from .lexicon import Lexicon
 from .ontology import Ontology
+from .questions import asked_not_told
 from .rejections import refused_act
 from .rules import longest_prefix
 from .speech import OBLIGATION_PREDICATES
@@ -55,6 +56,7 @@ def assess(match: Match, sent: Span, lexicon: Lexicon, reported: bool, day: date
     judge = evaluated_by(match.head)
     if judge is not None:
         result.unreported = f"an act judged '{judge.text}' for someone to do: no event"
+    result.unreported = result.unreported or asked_not_told(match.head)  # questions.py
     if negated(match):
         result.negated = result.refusal = True
         result.reasons.append("negated (not/no)")
