@@ -1,0 +1,130 @@
+"""Classes of news sentences that report no act, and their neighbours that still do: rhetorical
+questions and 'whether or not' clauses (questions.py), metaphorical wars and private outings
+(senses.txt), and crossheads glued before a quoted sentence (crossheads.py)."""
+from __future__ import annotations
+
+import pytest
+
+from coding_helpers import assert_event, assert_no_event, events_of
+from dyadwatch.coding.crossheads import body_start
+
+
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        ('"So why doesn\'t the U.S. give us the Patriot missile?" said a Turkish presidential adviser.', ("07",)),
+        ("Why would Russia agree to a ceasefire now, the Ukrainian foreign minister asked.", ("03", "08")),
+        ('"How can Washington impose sanctions on its own allies?" Turkey\'s foreign minister asked.', ("16",)),
+        ('"Why did Israel not withdraw its troops from the border?" the Lebanese president said.', ("08",)),
+        ("How could the European Union send more weapons to Ukraine, the Hungarian prime minister asked.", ("07",)),
+    ],
+)
+def test_a_rhetorical_question_reports_no_act(coder, text, roots):
+    assert_no_event(coder, text, roots)
+
+
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        ('"Whether they agree on things or not, they should communicate," Rubio said of China and Russia.', ("03",)),
+        ("Whether or not Moscow signs the deal, Kyiv will keep defending its territory, Zelenskyy said.", ("05",)),
+        ("Whether Hamas releases the hostages or not, Israel will press on, Netanyahu said.", ("08",)),
+    ],
+)
+def test_a_whether_or_not_clause_sets_the_act_aside(coder, text, roots):
+    assert_no_event(coder, text, roots)
+
+
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        # a question that is not inverted, an indirect 'how', a plain report: the act stands
+        ("Turkey's foreign minister explained how Washington imposed sanctions on Ankara.", "16", "USA", "TUR"),
+        ("The United States gave Ukraine Patriot missiles on Monday.", "07", "USA", "UKR"),
+        ("Russia asked why Ukraine had attacked the Kursk region.", "1", "UKR", "RUS"),
+        ("Rubio said after meeting Lavrov that the two sides would keep talking.", "04", "USA", "RUS"),
+    ],
+)
+def test_acts_beside_a_question_are_still_coded(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We launched a drug war, not a trade war," the U.S. commerce secretary said of Mexico.',
+        "Airlines in India are locked in a price war over domestic routes, the aviation ministry said.",
+        "The Philippine president defended his drug war against critics in Manila on Tuesday.",
+        "Russia and the West are waging an information war over Ukraine, Lavrov said.",
+    ],
+)
+def test_a_metaphorical_war_is_no_fighting(coder, text):
+    assert_no_event(coder, text, ("19",))
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Russia launched a war against Ukraine on Thursday, Zelenskyy said.", "RUS", "UKR"),
+        ("Sudan's army waged war on the Rapid Support Forces in Khartoum on Monday.", "SDN", "SDN"),
+    ],
+)
+def test_a_war_between_armed_actors_is_still_fighting(coder, text, source, target):
+    assert_event(coder, text, "19", source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban barred Afghan women from visiting parks, gyms and public baths.",
+        "The French president visited a museum in Paris with his wife on Sunday.",
+        "Chinese tourists visited beaches and restaurants in Thailand during the holiday.",
+    ],
+)
+def test_a_visit_to_a_park_or_a_gym_visits_no_one(coder, text):
+    assert_no_event(coder, text, ("04",))
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("French President Emmanuel Macron visited Kyiv on Monday.", "FRA", "UKR"),
+        ("Indian Prime Minister Narendra Modi visited Mauritius on Tuesday.", "IND", "MUS"),
+    ],
+)
+def test_a_visit_to_a_state_is_still_a_visit(coder, text, source, target):
+    assert_event(coder, text, "04", source, target)
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        ('US ban on advanced chips "It will take some time, but China will catch up," a Cornell professor said.',
+         "US ban on advanced chips"),
+        ('Regional reaction "We are very concerned about the situation," the Thai foreign minister said.',
+         "Regional reaction"),
+        ('Sanctions relief "There will be no relief until Pyongyang gives up its weapons," the envoy said.',
+         "Sanctions relief"),
+    ],
+)
+def test_a_crosshead_before_a_quoted_sentence_is_found(nlp, text, heading):
+    sent = next(nlp(text).sents)
+    assert sent.doc[sent.start:body_start(sent)].text == heading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Officials called the decision "A step backwards" on Monday.',
+        'The minister told reporters "We will respond" after the meeting.',
+        'Protesters chanted "Down with the regime" outside parliament.',
+    ],
+)
+def test_a_quotation_inside_a_sentence_is_no_crosshead(nlp, text):
+    sent = next(nlp(text).sents)
+    assert body_start(sent) == sent.start
+
+
+def test_a_crosshead_before_a_quote_codes_nothing_of_its_own(coder):
+    text = 'US ban on advanced chips "It will take some time," a Cornell professor said.'
+    assert not [e for e in events_of(coder, text) if e[0].startswith("16")]
