@@ -128,3 +128,36 @@ def test_a_quotation_inside_a_sentence_is_no_crosshead(nlp, text):
 def test_a_crosshead_before_a_quote_codes_nothing_of_its_own(coder):
     text = 'US ban on advanced chips "It will take some time," a Cornell professor said.'
     assert not [e for e in events_of(coder, text) if e[0].startswith("16")]
+
+
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        ("According to analysts, Japan wants to strengthen ties in Asia to counter Beijing's clout.", ("05",)),
+        ("According to experts, Russia will send more troops to the Belarus border this spring.", ("15", "19")),
+        ("Richard Roe, director of the Hudson Institute's Center for Asian Studies, told VOA that India and "
+         "Japan are both concerned about Chinese aggression.", ("11",)),
+        ("Jane Doe, a senior fellow at the Brookings Institution, said China would impose sanctions on Taiwan.",
+         ("16", "13")),
+        ("Professor Mesut Kaya said Turkey could buy more Russian fighter jets next year.", ("06", "03")),
+    ],
+)
+def test_what_scholars_and_analysts_read_into_the_news_is_not_coded(coder, text, roots):
+    assert_no_event(coder, text, roots)
+
+
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        # an official source, a ministry, a named official: their reports are coded as usual
+        ("According to the Interior Ministry, police arrested 30 protesters in Lagos on Monday.", "17", "NGA", "NGA"),
+        ("According to Ukraine's military, Russian forces shelled Kharkiv overnight.", "19", "RUS", "UKR"),
+        ("Wang Yi, director of the Office of the Central Foreign Affairs Commission, said China would impose "
+         "sanctions on Lithuania.", "1", "CHN", "LTU"),
+        # a scholar arrested is news, not commentary
+        ("Iranian authorities arrested Professor Ahmad Reza, a lecturer at Tehran University, on Sunday.",
+         "17", "IRN", None),
+    ],
+)
+def test_reports_of_officials_beside_commentary_are_still_coded(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
