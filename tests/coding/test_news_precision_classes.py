@@ -17,6 +17,11 @@ from dyadwatch.coding.crossheads import body_start
         ('"How can Washington impose sanctions on its own allies?" Turkey\'s foreign minister asked.', ("16",)),
         ('"Why did Israel not withdraw its troops from the border?" the Lebanese president said.', ("08",)),
         ("How could the European Union send more weapons to Ukraine, the Hungarian prime minister asked.", ("07",)),
+        # explainers' question headings
+        ("What tariffs has the United States imposed on China?", ("16",)),
+        ("What was the Swedish investigation of Assange about?", ("09",)),
+        ("When will Putin meet Trump in Saudi Arabia?", ("04",)),
+        ("Why did the talks between Russia and Ukraine fail?", ("04",)),
     ],
 )
 def test_a_rhetorical_question_reports_no_act(coder, text, roots):
@@ -43,6 +48,8 @@ def test_a_whether_or_not_clause_sets_the_act_aside(coder, text, roots):
         ("The United States gave Ukraine Patriot missiles on Monday.", "07", "USA", "UKR"),
         ("Russia asked why Ukraine had attacked the Kursk region.", "1", "UKR", "RUS"),
         ("Rubio said after meeting Lavrov that the two sides would keep talking.", "04", "USA", "RUS"),
+        ("The United States has imposed new tariffs on Chinese steel, the Commerce Department said.", "16", "USA", "CHN"),
+        ("The talks between Russia and Ukraine in Istanbul collapsed on Friday.", "04", "RUS", "UKR"),
     ],
 )
 def test_acts_beside_a_question_are_still_coded(coder, text, prefix, source, target):
@@ -160,4 +167,65 @@ def test_what_scholars_and_analysts_read_into_the_news_is_not_coded(coder, text,
     ],
 )
 def test_reports_of_officials_beside_commentary_are_still_coded(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assange is battling extradition to the United States.",
+        "The former president vowed to fight the charges in court, his lawyers said.",
+        "Chinese carmakers are fighting the European Union's tariffs at the World Trade Organization.",
+    ],
+)
+def test_a_legal_or_political_fight_is_no_armed_fight(coder, text):
+    assert_no_event(coder, text, ("19",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Germany and France have governments that are under siege from new rightist parties," he said.',
+        "The Kenyan president is under siege from critics over the new finance bill.",
+    ],
+)
+def test_a_government_under_siege_from_critics_is_not_besieged(coder, text):
+    assert_no_event(coder, text, ("19",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cIt\u2019s striking that geopolitical tensions are threatening growth,\u201d the Federal Reserve "
+        "president said.",
+        "It is striking that Russia has not responded, the British foreign secretary said.",
+    ],
+)
+def test_it_is_striking_that_remarks_on_no_strike(coder, text):
+    assert_no_event(coder, text, ("14", "18", "19"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activists say 13,700 dogs are slaughtered every month in Solo, Indonesia.",
+        "Nigerian authorities culled 200,000 chickens in Kano to stop bird flu.",
+        "Poachers killed three rhinos in Kenya's Tsavo park last week, the wildlife service said.",
+        "Indian forest officials shot a tiger that had strayed into a village in Assam.",
+    ],
+)
+def test_animals_killed_are_no_violence_against_people(coder, text):
+    assert_no_event(coder, text, ("18", "19", "20"))
+
+
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("Russian forces besieged Mariupol for three months.", "19", "RUS", "UKR"),
+        ("Israeli strikes killed 20 people in Gaza on Sunday.", "19", "ISR", "PSE"),
+        ("Gunmen killed five villagers and stole cattle in Zamfara state, Nigerian police said.", "18", "NGA", "NGA"),
+        ("Sudan's army fought the Rapid Support Forces in Khartoum on Monday.", "19", "SDN", "SDN"),
+    ],
+)
+def test_violence_against_people_and_places_is_still_coded(coder, text, prefix, source, target):
     assert_event(coder, text, prefix, source, target)

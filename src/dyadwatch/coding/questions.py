@@ -1,20 +1,24 @@
-"""Acts a sentence asks about or sets aside rather than reports: rhetorical questions ('why doesn't
-the U.S. give us the Patriot missile', 'how can Washington impose sanctions on its allies') and
-concessive 'whether or not' clauses ('whether they agree on things or not, they should talk').
+"""Acts a sentence asks about or sets aside rather than reports: questions ('why doesn't the U.S.
+give us the Patriot missile', 'how can Washington impose sanctions on its allies', 'what tariffs has
+the United States imposed?') and concessive 'whether or not' clauses ('whether they agree on things
+or not, they should talk').
 
-A question with 'why' or 'how' and an inverted auxiliary asks why an act was (not) done or how it
-could be; it tells of no act. A 'whether ... or not' clause says the act does not matter to what the
-sentence asserts. Neither is coded. 'Asked whether Russia would attend' (no inversion, no 'or not')
-and 'explained how Russia attacked' (no inversion) are left to modality (factuality.py).
+A clause opened by a wh-word with its auxiliary before its subject is a question: it asks why or
+whether an act was done, or what it was, and tells of none. A 'whether ... or not' clause says the act
+does not matter to what the sentence asserts. Neither is coded. 'Asked whether Russia would attend'
+(no inversion, no 'or not'), 'explained how Russia attacked' and 'the tariffs the United States has
+imposed' (no inversion) are left to modality (factuality.py).
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-# wh-adverbs of a rhetorical question: why an act was not done, how it could be
-QUESTION_ADVERBS = frozenset({"why", "how"})
+from .syntax import lemma
+
+# the wh-words of a question: 'why', 'how', 'when', 'where', 'what', 'which', 'who(m)'
+WH_TAGS = ("WRB", "WP", "WDT")
 # what links an act's word to the clause that holds it ('give ... missile', 'agree to a ceasefire')
-CLIMB_DEPS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "advcl"})
+CLIMB_DEPS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "advcl", "nsubj", "nsubjpass"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl")
 
 
@@ -33,17 +37,31 @@ def asked_not_told(head: Token) -> str | None:
     return None
 
 
-def _question_word(verb: Token) -> Token:
-    return next(c for c in verb.children if c.dep_ == "advmod" and c.lower_ in QUESTION_ADVERBS)
+def _question_word(verb: Token) -> Token | None:
+    """The wh-word that opens the verb's clause: 'why', 'how', 'when', or 'what' and 'which' as a
+    word or a determiner ('what tariffs has the United States imposed')."""
+    for child in verb.children:
+        if child.i > verb.i:
+            break
+        if child.tag_ in WH_TAGS and child.dep_ not in ("nsubj", "nsubjpass"):
+            return child
+        if child.dep_ in ("dobj", "attr", "pobj", "npadvmod"):
+            determiner = next((d for d in child.children if d.dep_ == "det" and d.tag_ in WH_TAGS), None)
+            if determiner is not None:
+                return determiner
+    return None
 
 
 def _inverted_question(verb: Token) -> bool:
-    """'why doesn't the U.S. give', 'how can Washington impose': a wh-adverb, then an auxiliary
-    before the subject."""
-    if not any(c.dep_ == "advmod" and c.lower_ in QUESTION_ADVERBS and c.i < verb.i for c in verb.children):
+    """'why doesn't the U.S. give', 'how can Washington impose', 'what tariffs has the United States
+    imposed': a wh-word, then an auxiliary before the subject."""
+    word = _question_word(verb)
+    if word is None:
         return False
     subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    auxiliaries = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > word.i]
+    if lemma(verb) == "be" and not auxiliaries:
+        auxiliaries = [verb.i]  # 'what was the Swedish investigation about', 'how likely is a conviction'
     return bool(subjects and auxiliaries) and min(auxiliaries) < min(subjects)
 
 
