@@ -1,12 +1,14 @@
 """Classes of news sentences that report no act, and their neighbours that still do: rhetorical
 questions and 'whether or not' clauses (questions.py), metaphorical wars and private outings
-(senses.txt), and crossheads glued before a quoted sentence (crossheads.py)."""
+(senses.txt), and crossheads glued before a quoted sentence (crossheads.py), what scholars read into the news (commentary.py), legal fights, sieges of critics and
+animals killed (senses.txt), measures taking effect and 'looking to' act (factuality.py)."""
 from __future__ import annotations
 
 import pytest
 
-from coding_helpers import assert_event, assert_no_event, events_of
+from coding_helpers import PUBLISHED, assert_event, assert_no_event, events_of
 from dyadwatch.coding.crossheads import body_start
+from dyadwatch.documents.readers import read_text
 
 
 @pytest.mark.parametrize(
@@ -229,3 +231,42 @@ def test_animals_killed_are_no_violence_against_people(coder, text):
 )
 def test_violence_against_people_and_places_is_still_coded(coder, text, prefix, source, target):
     assert_event(coder, text, prefix, source, target)
+
+
+def _coded(coder, text):
+    """(CAMEO code, source country, modality) of every event coded from the text."""
+    return [(e.cameo.code, e.source.country, e.modality) for e in coder.code(read_text(text, "t", published=PUBLISHED))]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("But Lutnick said 25% U.S. tariffs on steel and aluminum imports will take effect Wednesday as scheduled.",
+         "163"),
+        ("The Commerce Department said the new U.S. tariffs on Chinese solar panels will go into effect next month.",
+         "163"),
+        ("Trump said the U.S. tariffs on Mexican goods will come into effect on Saturday.", "163"),
+    ],
+)
+def test_a_measure_taking_effect_is_scheduled_not_threatened(coder, text, code):
+    got = _coded(coder, text)
+    assert any(c == code and m == "future" for c, _, m in got), got
+    assert not [g for g in got if g[0].startswith("13")], got
+
+
+def test_a_measure_announced_to_come_is_still_a_threat(coder):
+    got = _coded(coder, "Trump said he will impose new tariffs on Canada next week.")
+    assert any(c.startswith("13") and m == "asserted" for c, _, m in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara has been looking to repair strained relations with Israel, Turkish officials said.",
+        "Tokyo is looking to strengthen ties with Manila, the Japanese foreign ministry said.",
+        "Egypt is looking to mend ties with Turkey after years of hostility, Egyptian officials said.",
+    ],
+)
+def test_looking_to_act_is_an_intent(coder, text):
+    got = _coded(coder, text)
+    assert got and all(c.startswith("03") and m == "asserted" for c, _, m in got), got

@@ -306,6 +306,24 @@ def refused(event: Event, lexicon: Lexicon, ontology: Ontology) -> Event:
                    evidence=replace(event.evidence, rule=rule))
 
 
+# 'take effect', 'come into force', 'go into effect', 'enter into force', 'kick in': a measure's start
+EFFECT_NOUNS = frozenset({"effect", "force", "operation"})
+EFFECT_VERBS = frozenset({"take", "come", "go", "enter", "kick"})
+
+
+def takes_effect(head: Token) -> bool:
+    """'U.S. tariffs on steel will take effect Wednesday', 'the sanctions come into force on Monday',
+    'the ban kicks in next month': the act's noun is the subject of a verb of coming into effect."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb == head or lemma(verb) not in EFFECT_VERBS:
+        return False
+    if lemma(verb) == "kick":
+        return any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
+    words = [c for c in verb.children if c.dep_ == "dobj"]
+    words += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(lemma(w) in EFFECT_NOUNS for w in words)
+
+
 def control_chain(token: Token) -> list[Token]:
     """The verb and the verbs it is the open complement of ('meet' <- 'expected' in 'is expected to meet')."""
     chain = [token]
@@ -335,6 +353,8 @@ def announced(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) 
         chain.append(top.head)  # 'believes (that) leaders will meet': the belief is a forecast too
     if any(is_passive(t) or lexicon.modality.get(lemma(t)) == "scheduled" for t in chain):
         return event  # 'is expected to meet', 'is due to travel': a forecast or schedule, not an announcement
+    if takes_effect(match.head):
+        return event  # 'the tariffs will take effect Wednesday': a measure on its schedule, no new threat
     unless = any(
         m.lower_ == "unless" for c in match.head.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
     )
