@@ -1,7 +1,8 @@
-"""Classes of news sentences that report no act, and their neighbours that still do: rhetorical
-questions and 'whether or not' clauses (questions.py), metaphorical wars and private outings
-(senses.txt), and crossheads glued before a quoted sentence (crossheads.py), what scholars read into the news (commentary.py), legal fights, sieges of critics and
-animals killed (senses.txt), measures taking effect and 'looking to' act (factuality.py)."""
+"""Classes of news sentences that report no act, and their neighbours that still do: questions and
+'whether or not' clauses (questions.py); metaphorical wars, visits to parks, legal fights, sieges of
+critics and animals killed (senses.txt); crossheads glued before a quoted sentence (crossheads.py);
+what scholars read into the news (commentary.py); measures taking effect and 'looking to' act
+(factuality.py, modality.txt)."""
 from __future__ import annotations
 
 import pytest
