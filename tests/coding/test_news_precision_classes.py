@@ -271,3 +271,47 @@ def test_a_measure_announced_to_come_is_still_a_threat(coder):
 def test_looking_to_act_is_an_intent(coder, text):
     got = _coded(coder, text)
     assert got and all(c.startswith("03") and m == "asserted" for c, _, m in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's security cooperation with India will likely develop slowly, the report said.",
+        "Russia probably attacked the convoy near Kharkiv, Ukrainian officials said.",
+        "The sanctions will make it unlikely Washington will end its freeze on arms sales to Turkey.",
+        "Pakistan's army possibly struck militant hideouts in Afghanistan, residents said.",
+    ],
+)
+def test_an_act_said_to_be_likely_is_hypothetical(coder, text):
+    got = _coded(coder, text)
+    assert got and all(m == "hypothetical" for _, _, m in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuesday is the second anniversary of the start of fighting between Sudan's army and the Rapid Support Forces.",
+        "Friday is the 14th anniversary of the start of protests against Syrian President Bashar al-Assad.",
+    ],
+)
+def test_the_anniversary_of_an_act_is_background(coder, text):
+    got = _coded(coder, text)
+    assert got and all(m == "background" for _, _, m in got), got
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Japan's security cooperation with the Philippines will develop slowly, analysts' report said.", "06"),
+        ("Israel's military operations in Gaza will continue for months, the report said.", "19"),
+        ("Russia's attacks on Ukraine's energy grid will intensify this winter.", "18"),
+    ],
+)
+def test_an_acts_own_future_is_the_authors_forecast_not_an_intent(coder, text, code):
+    got = _coded(coder, text)
+    assert got and all(c.startswith(code) and m != "asserted" for c, _, m in got), got
+
+
+def test_an_actor_announcing_its_act_is_still_an_intent(coder):
+    got = _coded(coder, "Russia said it will hold talks with Ukraine on Monday.")
+    assert any(c.startswith("03") and m == "asserted" for c, _, m in got), got

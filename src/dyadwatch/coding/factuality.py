@@ -141,6 +141,9 @@ def background(match: Match, lexicon: Lexicon, day: date | None, published: date
     for child in match.head.children:
         if child.dep_ == "advmod" and kinds.get(child.lower_) == "background":
             return f"habitual: '{child.text}'"  # 'Afghan Taliban routinely deny ...'
+    marked = _anniversary(match.head, kinds)
+    if marked is not None:
+        return f"'{marked.text} of ...'"  # 'the 20th anniversary of the strikes', however recent the day
     token: Token = match.head
     while token.head != token and not recent:  # 'since authorities deported them last month' is news
         for child in token.children:
@@ -161,6 +164,19 @@ def background(match: Match, lexicon: Lexicon, day: date | None, published: date
         year = _period_year(match.head)
         if year is not None and year < published.year - 1:
             return f"dated {year}s or earlier"
+    return None
+
+
+def _anniversary(head: Token, kinds: dict[str, str]) -> Token | None:
+    """The noun of 'the anniversary of the strikes' ('of the start of the protests') above the act."""
+    token = head
+    for _ in range(3):
+        if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head == token.head:
+            return None
+        noun = token.head.head
+        if kinds.get(lemma(noun)) == "background":
+            return noun
+        token = noun
     return None
 
 
@@ -227,6 +243,9 @@ def modality(match: Match, sent: Span, lexicon: Lexicon, reported: bool) -> str:
         for aux in token.children:
             if aux.dep_ == "aux" and lemma(aux) in words:
                 kinds.append("future" if reported and lemma(aux) == "would" else words[lemma(aux)])
+            if (aux.dep_ == "advmod" and token.pos_ in ("VERB", "AUX") and aux.lower_ in words
+                    and words[aux.lower_] == "hypothetical"):
+                kinds.append("hypothetical")  # 'will likely develop', 'probably attacked' (modality.txt)
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
             kinds.append("hypothetical")
         if for_to_clause(token) or (_marked_for(token) and marked_to(token)):
@@ -344,6 +363,8 @@ def announced(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) 
         return event
     if reporter and set(reporter.sectors) & OBSERVER_SECTORS and not set(reporter.sectors) & set(event.source.sectors):
         return event
+    if match.head.pos_ in ("NOUN", "PROPN") and match.head.dep_ in ("nsubj", "nsubjpass") and reporter is None:
+        return event  # 'Japan's security cooperation with India will develop slowly': the author's forecast
     chain = control_chain(match.head)
     top = chain[-1]
     if (top.dep_ == "acl" and top.head.pos_ == "NOUN" and any(c.dep_ == "mark" for c in top.children)
