@@ -315,3 +315,18 @@ def test_an_acts_own_future_is_the_authors_forecast_not_an_intent(coder, text, c
 def test_an_actor_announcing_its_act_is_still_an_intent(coder):
     got = _coded(coder, "Russia said it will hold talks with Ukraine on Monday.")
     assert any(c.startswith("03") and m == "asserted" for c, _, m in got), got
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("A Kenyan rights activist said the authorities should declare a state of emergency over the killings.",
+         "020", "KEN", "KEN"),
+        ("The U.N. said Myanmar's military must stop arresting journalists.", "100", "IGO", "MMR"),
+        ("Human Rights Watch said Ugandan authorities should impose a curfew in Kampala.", "020", "NGO", "UGA"),
+    ],
+)
+def test_coercion_that_someone_must_or_should_do_is_the_reporters_appeal(coder, text, code, source, target):
+    got = events_of(coder, text)
+    assert (code, source, target) in got, got
+    assert not [g for g in got if g[0].startswith("17")], got
