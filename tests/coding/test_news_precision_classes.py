@@ -15,7 +15,7 @@ from dyadwatch.documents.readers import read_text
 @pytest.mark.parametrize(
     "text, roots",
     [
-        ('"So why doesn\'t the U.S. give us the Patriot missile?" said a Turkish presidential adviser.', ("07",)),
+        ('"So why doesn\'t Germany send us its Taurus missiles?" a Ukrainian presidential adviser said.', ("07",)),
         ("Why would Russia agree to a ceasefire now, the Ukrainian foreign minister asked.", ("03", "08")),
         ('"How can Washington impose sanctions on its own allies?" Turkey\'s foreign minister asked.', ("16",)),
         ('"Why did Israel not withdraw its troops from the border?" the Lebanese president said.', ("08",)),
@@ -34,7 +34,7 @@ def test_a_rhetorical_question_reports_no_act(coder, text, roots):
 @pytest.mark.parametrize(
     "text, roots",
     [
-        ('"Whether they agree on things or not, they should communicate," Rubio said of China and Russia.', ("03",)),
+        ('"Whether they sign the accord or not, both sides must keep talking," the Qatari mediator said.', ("03",)),
         ("Whether or not Moscow signs the deal, Kyiv will keep defending its territory, Zelenskyy said.", ("05",)),
         ("Whether Hamas releases the hostages or not, Israel will press on, Netanyahu said.", ("08",)),
     ],
@@ -62,7 +62,7 @@ def test_acts_beside_a_question_are_still_coded(coder, text, prefix, source, tar
 @pytest.mark.parametrize(
     "text",
     [
-        '"We launched a drug war, not a trade war," the U.S. commerce secretary said of Mexico.',
+        'Mexico\'s president said the country would not return to a drug war with the cartels.',
         "Airlines in India are locked in a price war over domestic routes, the aviation ministry said.",
         "The Philippine president defended his drug war against critics in Manila on Tuesday.",
         "Russia and the West are waging an information war over Ukraine, Lavrov said.",
@@ -86,7 +86,7 @@ def test_a_war_between_armed_actors_is_still_fighting(coder, text, source, targe
 @pytest.mark.parametrize(
     "text",
     [
-        "The Taliban barred Afghan women from visiting parks, gyms and public baths.",
+        "Saudi authorities now allow women to visit gyms and stadiums without a male guardian.",
         "The French president visited a museum in Paris with his wife on Sunday.",
         "Chinese tourists visited beaches and restaurants in Thailand during the holiday.",
     ],
@@ -109,8 +109,8 @@ def test_a_visit_to_a_state_is_still_a_visit(coder, text, source, target):
 @pytest.mark.parametrize(
     "text, heading",
     [
-        ('US ban on advanced chips "It will take some time, but China will catch up," a Cornell professor said.',
-         "US ban on advanced chips"),
+        ('EU export curbs "These rules will hurt European firms first," a trade lobby said.',
+         "EU export curbs"),
         ('Regional reaction "We are very concerned about the situation," the Thai foreign minister said.',
          "Regional reaction"),
         ('Sanctions relief "There will be no relief until Pyongyang gives up its weapons," the envoy said.',
@@ -136,17 +136,17 @@ def test_a_quotation_inside_a_sentence_is_no_crosshead(nlp, text):
 
 
 def test_a_crosshead_before_a_quote_codes_nothing_of_its_own(coder):
-    text = 'US ban on advanced chips "It will take some time," a Cornell professor said.'
+    text = 'EU ban on Russian diamonds "It will take some time," a Belgian trader said.'
     assert not [e for e in events_of(coder, text) if e[0].startswith("16")]
 
 
 @pytest.mark.parametrize(
     "text, roots",
     [
-        ("According to analysts, Japan wants to strengthen ties in Asia to counter Beijing's clout.", ("05",)),
+        ("According to analysts, Seoul wants to improve relations with Tokyo before the summit.", ("05",)),
         ("According to experts, Russia will send more troops to the Belarus border this spring.", ("15", "19")),
-        ("Richard Roe, director of the Hudson Institute's Center for Asian Studies, told VOA that India and "
-         "Japan are both concerned about Chinese aggression.", ("11",)),
+        ("Richard Roe, director of the Stimson Center's Africa program, told reporters that Kenya and Uganda "
+         "are both concerned about Ethiopia's moves.", ("11",)),
         ("Jane Doe, a senior fellow at the Brookings Institution, said China would impose sanctions on Taiwan.",
          ("16", "13")),
         ("Professor Mesut Kaya said Turkey could buy more Russian fighter jets next year.", ("06", "03")),
@@ -242,7 +242,7 @@ def _coded(coder, text):
 @pytest.mark.parametrize(
     "text, code",
     [
-        ("But Lutnick said 25% U.S. tariffs on steel and aluminum imports will take effect Wednesday as scheduled.",
+        ("The finance ministry said Canadian tariffs on Chinese electric vehicles will take effect on Oct. 1.",
          "163"),
         ("The Commerce Department said the new U.S. tariffs on Chinese solar panels will go into effect next month.",
          "163"),
@@ -263,7 +263,7 @@ def test_a_measure_announced_to_come_is_still_a_threat(coder):
 @pytest.mark.parametrize(
     "text",
     [
-        "Ankara has been looking to repair strained relations with Israel, Turkish officials said.",
+        "Riyadh is looking to restore diplomatic relations with Damascus, Saudi officials said.",
         "Tokyo is looking to strengthen ties with Manila, the Japanese foreign ministry said.",
         "Egypt is looking to mend ties with Turkey after years of hostility, Egyptian officials said.",
     ],
@@ -276,9 +276,9 @@ def test_looking_to_act_is_an_intent(coder, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Japan's security cooperation with India will likely develop slowly, the report said.",
+        "Vietnam's defence cooperation with Australia will likely grow this year, the report said.",
         "Russia probably attacked the convoy near Kharkiv, Ukrainian officials said.",
-        "The sanctions will make it unlikely Washington will end its freeze on arms sales to Turkey.",
+        "The vote makes it unlikely Brussels will lift its freeze on funds to Hungary.",
         "Pakistan's army possibly struck militant hideouts in Afghanistan, residents said.",
     ],
 )
@@ -291,7 +291,7 @@ def test_an_act_said_to_be_likely_is_hypothetical(coder, text):
     "text",
     [
         "Tuesday is the second anniversary of the start of fighting between Sudan's army and the Rapid Support Forces.",
-        "Friday is the 14th anniversary of the start of protests against Syrian President Bashar al-Assad.",
+        "Thursday is the fifth anniversary of the start of protests against Algerian President Abdelaziz Bouteflika.",
     ],
 )
 def test_the_anniversary_of_an_act_is_background(coder, text):
@@ -302,7 +302,7 @@ def test_the_anniversary_of_an_act_is_background(coder, text):
 @pytest.mark.parametrize(
     "text, code",
     [
-        ("Japan's security cooperation with the Philippines will develop slowly, analysts' report said.", "06"),
+        ("Indonesia's military cooperation with France will deepen over the decade, the report said.", "06"),
         ("Israel's military operations in Gaza will continue for months, the report said.", "19"),
         ("Russia's attacks on Ukraine's energy grid will intensify this winter.", "18"),
     ],
@@ -320,7 +320,7 @@ def test_an_actor_announcing_its_act_is_still_an_intent(coder):
 @pytest.mark.parametrize(
     "text, code, source, target",
     [
-        ("A Kenyan rights activist said the authorities should declare a state of emergency over the killings.",
+        ("A Kenyan rights activist said the authorities should impose a curfew in the Mandera region after the killings.",
          "020", "KEN", "KEN"),
         ("The U.N. said Myanmar's military must stop arresting journalists.", "100", "IGO", "MMR"),
         ("Human Rights Watch said Ugandan authorities should impose a curfew in Kampala.", "020", "NGO", "UGA"),

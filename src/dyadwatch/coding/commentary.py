@@ -18,8 +18,8 @@ COMMENTATORS = frozenset({
 # verbs of opinion that report what commentators read into the news, besides the reporting verbs
 OPINION_VERBS = frozenset({"point", "believe", "think", "suggest", "expect", "predict", "estimate", "reckon", "see"})
 PARTITIVE_OF = frozenset({"many", "some", "most", "several", "number", "majority", "few", "one", "others"})
-# roles that make a named person a scholar of the news: 'Richard Weitz, director of the Hudson
-# Institute's Center for Political-Military Analysis', 'Professor Jane Doe', 'a fellow at Chatham House'
+# roles that make a named person a scholar of the news: 'Jane Roe, director of the Stimson
+# Center's Africa program', 'Professor Jane Doe', 'a fellow at Chatham House'
 SCHOLAR_ROLES = frozenset({"professor", "lecturer", "fellow", "academic", "scholar", "analyst", "researcher"})
 # bodies whose directors and staff study the news rather than make it
 STUDY_BODIES = frozenset({"institute", "university", "center", "centre", "tank", "think-tank", "college", "school"})
@@ -53,7 +53,7 @@ def _commentator(subject: Token) -> bool:
 
 
 def _according_to(verb: Token) -> Token | None:
-    """The source of 'according to analysts, Japan wants ...' hung on the clause's verb."""
+    """The source of 'according to analysts, Seoul wants ...' hung on the clause's verb."""
     for prep in children_of(verb, ("prep",)):
         if prep.lower_ == "according":
             return next((p for to in children_of(prep, ("prep",)) if to.lower_ == "to"
@@ -62,7 +62,7 @@ def _according_to(verb: Token) -> Token | None:
 
 
 def _scholar(name: Token) -> bool:
-    """'Richard Weitz, director of the Hudson Institute's Center ...', 'Professor Jane Doe', 'Jane Doe,
+    """'Jane Roe, director of the Stimson Center's Africa program', 'Professor Jane Doe', 'Jane Doe,
     a senior fellow at the Brookings Institution': a person named with a scholar's role."""
     if any(lemma(c) in SCHOLAR_ROLES for c in children_of(name, ("compound",))):
         return True

@@ -34,7 +34,7 @@ def body_start(sent: Span) -> int:
     limit = min(len(sent), MAX_HEADING + 1)
     for offset in range(2, limit):
         token = sent[offset]
-        # ... or a quotation mark before such a word: 'US ban on advanced chips "It will take some time'
+        # ... or a quotation mark before such a word: 'EU export curbs "These rules will hurt European firms'
         quoted = _opening_quote(sent, offset)
         opener = sent[offset + 1] if quoted else token
         if opener.lower_ not in OPENERS:

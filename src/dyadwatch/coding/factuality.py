@@ -331,7 +331,7 @@ EFFECT_VERBS = frozenset({"take", "come", "go", "enter", "kick"})
 
 
 def takes_effect(head: Token) -> bool:
-    """'U.S. tariffs on steel will take effect Wednesday', 'the sanctions come into force on Monday',
+    """'Canadian tariffs on Chinese cars will take effect on Oct. 1', 'the sanctions come into force on Monday',
     'the ban kicks in next month': the act's noun is the subject of a verb of coming into effect."""
     verb = head.head
     if head.dep_ not in ("nsubj", "nsubjpass") or verb == head or lemma(verb) not in EFFECT_VERBS:
@@ -364,7 +364,7 @@ def announced(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) 
     if reporter and set(reporter.sectors) & OBSERVER_SECTORS and not set(reporter.sectors) & set(event.source.sectors):
         return event
     if match.head.pos_ in ("NOUN", "PROPN") and match.head.dep_ in ("nsubj", "nsubjpass") and reporter is None:
-        return event  # 'Japan's security cooperation with India will develop slowly': the author's forecast
+        return event  # 'Indonesia's military cooperation with France will deepen': the author's forecast
     chain = control_chain(match.head)
     top = chain[-1]
     if (top.dep_ == "acl" and top.head.pos_ == "NOUN" and any(c.dep_ == "mark" for c in top.children)
@@ -375,7 +375,7 @@ def announced(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) 
     if any(is_passive(t) or lexicon.modality.get(lemma(t)) == "scheduled" for t in chain):
         return event  # 'is expected to meet', 'is due to travel': a forecast or schedule, not an announcement
     if takes_effect(match.head):
-        return event  # 'the tariffs will take effect Wednesday': a measure on its schedule, no new threat
+        return event  # 'the tariffs will take effect on Oct. 1': a measure on its schedule, no new threat
     unless = any(
         m.lower_ == "unless" for c in match.head.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
     )

@@ -1,7 +1,7 @@
-"""Acts a sentence asks about or sets aside rather than reports: questions ('why doesn't the U.S.
-give us the Patriot missile', 'how can Washington impose sanctions on its allies', 'what tariffs has
-the United States imposed?') and concessive 'whether or not' clauses ('whether they agree on things
-or not, they should talk').
+"""Acts a sentence asks about or sets aside rather than reports: questions ('why doesn't Germany
+send us its missiles', 'how can Washington impose sanctions on its allies', 'what tariffs has
+the United States imposed?') and concessive 'whether or not' clauses ('whether they sign the accord
+or not, both sides must keep talking').
 
 A clause opened by a wh-word with its auxiliary before its subject is a question: it asks why or
 whether an act was done, or what it was, and tells of none. A 'whether ... or not' clause says the act
@@ -53,7 +53,7 @@ def _question_word(verb: Token) -> Token | None:
 
 
 def _inverted_question(verb: Token) -> bool:
-    """'why doesn't the U.S. give', 'how can Washington impose', 'what tariffs has the United States
+    """'why doesn't Germany send', 'how can Washington impose', 'what tariffs has the United States
     imposed': a wh-word, then an auxiliary before the subject."""
     word = _question_word(verb)
     if word is None:
@@ -66,7 +66,7 @@ def _inverted_question(verb: Token) -> bool:
 
 
 def _whether_or_not(verb: Token) -> bool:
-    """'whether they agree or not', 'whether or not Moscow signs the deal'."""
+    """'whether they sign or not', 'whether or not Moscow signs the deal'."""
     if not any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
         return False
     words = {c.lower_ for c in verb.children if c.dep_ in ("cc", "conj", "neg", "advmod")}
