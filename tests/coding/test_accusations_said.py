@@ -45,7 +45,8 @@ def test_wrongdoing_in_the_authors_words_or_the_speakers_own_is_no_accusation(co
 
 def test_a_state_of_emergency_asked_for_is_no_name_called(coder):
     got = events_of(coder, "A Nigerian rights activist said the authorities should declare a state of emergency.")
-    assert [c for c, _, _ in got if c.startswith("1724")] and not [c for c, _, _ in got if c.startswith("11")], got
+    # the activist's appeal to the authorities (demands.txt), not a name called
+    assert [c for c, _, _ in got if c.startswith("02")] and not [c for c, _, _ in got if c.startswith("11")], got
 
 
 def test_a_sabotaged_deal_in_the_authors_words_stays_a_rejection(coder):
