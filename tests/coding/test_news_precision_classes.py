@@ -1,6 +1,6 @@
 """Classes of news sentences that report no act, and their neighbours that still do: questions and
-'whether or not' clauses (questions.py); metaphorical wars, visits to parks, legal fights, sieges of
-critics and animals killed (senses.txt); crossheads glued before a quoted sentence (crossheads.py);
+'whether or not' clauses (questions.py); metaphorical wars, visits to parks, legal fights and sieges of
+critics (senses.txt); crossheads glued before a quoted sentence (crossheads.py);
 what scholars read into the news (commentary.py); measures taking effect and 'looking to' act
 (factuality.py, modality.txt)."""
 from __future__ import annotations
@@ -206,19 +206,6 @@ def test_a_government_under_siege_from_critics_is_not_besieged(coder, text):
 )
 def test_it_is_striking_that_remarks_on_no_strike(coder, text):
     assert_no_event(coder, text, ("14", "18", "19"))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Activists say 13,700 dogs are slaughtered every month in Solo, Indonesia.",
-        "Nigerian authorities culled 200,000 chickens in Kano to stop bird flu.",
-        "Poachers killed three rhinos in Kenya's Tsavo park last week, the wildlife service said.",
-        "Indian forest officials shot a tiger that had strayed into a village in Assam.",
-    ],
-)
-def test_animals_killed_are_no_violence_against_people(coder, text):
-    assert_no_event(coder, text, ("18", "19", "20"))
 
 
 @pytest.mark.parametrize(
