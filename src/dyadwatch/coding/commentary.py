@@ -18,6 +18,11 @@ COMMENTATORS = frozenset({
 # verbs of opinion that report what commentators read into the news, besides the reporting verbs
 OPINION_VERBS = frozenset({"point", "believe", "think", "suggest", "expect", "predict", "estimate", "reckon", "see"})
 PARTITIVE_OF = frozenset({"many", "some", "most", "several", "number", "majority", "few", "one", "others"})
+# roles that make a named person a scholar of the news: 'Jane Roe, director of the Stimson
+# Center's Africa program', 'Professor Jane Doe', 'a fellow at Chatham House'
+SCHOLAR_ROLES = frozenset({"professor", "lecturer", "fellow", "academic", "scholar", "analyst", "researcher"})
+# bodies whose directors and staff study the news rather than make it
+STUDY_BODIES = frozenset({"institute", "university", "center", "centre", "tank", "think-tank", "college", "school"})
 
 
 def said_by_commentators(match: Match, lexicon: Lexicon, note) -> bool:
@@ -26,6 +31,10 @@ def said_by_commentators(match: Match, lexicon: Lexicon, note) -> bool:
     the commentators read ('As Pyongyang prepares to launch a missile, experts see an end to talks')."""
     below = match.head
     for token in match.head.ancestors:
+        source = _according_to(token)
+        if source is not None and _commentator(source):
+            note(f"reported only by commentators ('according to {source.text}'): not coded")
+            return True
         if token.pos_ in ("VERB", "AUX") and (lemma(token) in lexicon.reporting or lemma(token) in OPINION_VERBS):
             if below.dep_ == "advcl":
                 return False
@@ -45,4 +54,29 @@ def _commentator(subject: Token) -> bool:
                         for p in children_of(prep, ("pobj",))), subject)
     if lemma(subject) == "tank" and not any(c.lower_ == "think" for c in subject.children):
         return False  # a tank reports nothing; a think tank does
-    return lemma(subject) in COMMENTATORS
+    return lemma(subject) in COMMENTATORS or (subject.pos_ == "PROPN" and _scholar(subject))
+
+
+def _according_to(verb: Token) -> Token | None:
+    """The source of 'according to analysts, Seoul wants ...' hung on the clause's verb."""
+    for prep in children_of(verb, ("prep",)):
+        if prep.lower_ == "according":
+            return next((p for to in children_of(prep, ("prep",)) if to.lower_ == "to"
+                         for p in children_of(to, ("pobj",))), None)
+    return None
+
+
+def _scholar(name: Token) -> bool:
+    """'Jane Roe, director of the Stimson Center's Africa program', 'Professor Jane Doe', 'Jane Doe,
+    a senior fellow at the Brookings Institution': a person named with a scholar's role."""
+    if any(lemma(c) in SCHOLAR_ROLES for c in children_of(name, ("compound",))):
+        return True
+    for role in children_of(name, ("appos",)):
+        if lemma(role) in SCHOLAR_ROLES:
+            return True
+        places = [p for prep in children_of(role, ("prep",)) if prep.lower_ in ("of", "at")
+                  for p in children_of(prep, ("pobj",))]
+        places += [q for p in places for q in children_of(p, ("poss", "compound"))]
+        if any(lemma(p) in STUDY_BODIES for p in places):
+            return True
+    return False

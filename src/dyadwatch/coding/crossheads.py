@@ -24,6 +24,8 @@ MAX_HEADING = 8
 # approval', 'Chinese demand'), not in a past verb or a preposition ('he said In the end', 'went
 # before The Hague-based court')
 HEADING_ENDS = ("NN", "NNS", "NNP", "NNPS", "JJ", "CD", "VBZ", "VBP")
+# a heading tells no past act and quotes no one: words before a quotation that do are its sentence's
+TELLING_TAGS = ("VBD", "VBN", "VBG", "MD")
 
 
 def body_start(sent: Span) -> int:
@@ -32,12 +34,17 @@ def body_start(sent: Span) -> int:
     limit = min(len(sent), MAX_HEADING + 1)
     for offset in range(2, limit):
         token = sent[offset]
-        if token.lower_ not in OPENERS:
+        # ... or a quotation mark before such a word: 'EU export curbs "These rules will hurt European firms'
+        quoted = _opening_quote(sent, offset)
+        opener = sent[offset + 1] if quoted else token
+        if opener.lower_ not in OPENERS:
             continue  # most words open no sentence: the words before them are not looked at
         before = sent[offset - 1]
         heading = sent[:offset]
-        if (token.text[0].isupper() and token.ent_iob_ != "I"
-                and not (token.ent_iob_ == "B" and len(token.ent_type_) and _entity_length(token) > 1)
+        if quoted and any(t.tag_ in TELLING_TAGS for t in heading):
+            continue  # 'The minister told reporters "We will respond"': a quotation in a sentence
+        if (opener.text[0].isupper() and opener.ent_iob_ != "I"
+                and not (opener.ent_iob_ == "B" and len(opener.ent_type_) and _entity_length(opener) > 1)
                 and before.is_alpha and before.tag_ in HEADING_ENDS and heading[0].text[0].isupper()
                 and not any(t.is_punct or t.is_quote for t in heading)):
             return token.i
@@ -51,3 +58,11 @@ def _entity_length(token) -> int:
     while token.i + length < len(doc) and doc[token.i + length].ent_iob_ == "I":
         length += 1
     return length
+
+
+def _opening_quote(sent: Span, offset: int) -> bool:
+    """A quotation mark that opens a quoted sentence: tagged as an opening quote, written against the
+    capitalised word after it."""
+    token = sent[offset]
+    return (token.is_quote and token.tag_ == "``" and not token.whitespace_ and offset + 1 < len(sent)
+            and sent[offset + 1].text[:1].isupper())

@@ -21,6 +21,7 @@ from .event import Event
 from .extract import Match
 from .lexicon import Lexicon
 from .ontology import Ontology
+from .questions import asked_not_told
 from .rejections import refused_act
 from .rules import longest_prefix
 from .speech import OBLIGATION_PREDICATES
@@ -55,6 +56,7 @@ def assess(match: Match, sent: Span, lexicon: Lexicon, reported: bool, day: date
     judge = evaluated_by(match.head)
     if judge is not None:
         result.unreported = f"an act judged '{judge.text}' for someone to do: no event"
+    result.unreported = result.unreported or asked_not_told(match.head)  # questions.py
     if negated(match):
         result.negated = result.refusal = True
         result.reasons.append("negated (not/no)")
@@ -139,6 +141,9 @@ def background(match: Match, lexicon: Lexicon, day: date | None, published: date
     for child in match.head.children:
         if child.dep_ == "advmod" and kinds.get(child.lower_) == "background":
             return f"habitual: '{child.text}'"  # 'Afghan Taliban routinely deny ...'
+    marked = _anniversary(match.head, kinds)
+    if marked is not None:
+        return f"'{marked.text} of ...'"  # 'the 20th anniversary of the strikes', however recent the day
     token: Token = match.head
     while token.head != token and not recent:  # 'since authorities deported them last month' is news
         for child in token.children:
@@ -159,6 +164,19 @@ def background(match: Match, lexicon: Lexicon, day: date | None, published: date
         year = _period_year(match.head)
         if year is not None and year < published.year - 1:
             return f"dated {year}s or earlier"
+    return None
+
+
+def _anniversary(head: Token, kinds: dict[str, str]) -> Token | None:
+    """The noun of 'the anniversary of the strikes' ('of the start of the protests') above the act."""
+    token = head
+    for _ in range(3):
+        if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head == token.head:
+            return None
+        noun = token.head.head
+        if kinds.get(lemma(noun)) == "background":
+            return noun
+        token = noun
     return None
 
 
@@ -225,6 +243,9 @@ def modality(match: Match, sent: Span, lexicon: Lexicon, reported: bool) -> str:
         for aux in token.children:
             if aux.dep_ == "aux" and lemma(aux) in words:
                 kinds.append("future" if reported and lemma(aux) == "would" else words[lemma(aux)])
+            if (aux.dep_ == "advmod" and token.pos_ in ("VERB", "AUX") and aux.lower_ in words
+                    and words[aux.lower_] == "hypothetical"):
+                kinds.append("hypothetical")  # 'will likely develop', 'probably attacked' (modality.txt)
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
             kinds.append("hypothetical")
         if for_to_clause(token) or (_marked_for(token) and marked_to(token)):
@@ -304,6 +325,24 @@ def refused(event: Event, lexicon: Lexicon, ontology: Ontology) -> Event:
                    evidence=replace(event.evidence, rule=rule))
 
 
+# 'take effect', 'come into force', 'go into effect', 'enter into force', 'kick in': a measure's start
+EFFECT_NOUNS = frozenset({"effect", "force", "operation"})
+EFFECT_VERBS = frozenset({"take", "come", "go", "enter", "kick"})
+
+
+def takes_effect(head: Token) -> bool:
+    """'Canadian tariffs on Chinese cars will take effect on Oct. 1', 'the sanctions come into force on Monday',
+    'the ban kicks in next month': the act's noun is the subject of a verb of coming into effect."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb == head or lemma(verb) not in EFFECT_VERBS:
+        return False
+    if lemma(verb) == "kick":
+        return any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
+    words = [c for c in verb.children if c.dep_ == "dobj"]
+    words += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(lemma(w) in EFFECT_NOUNS for w in words)
+
+
 def control_chain(token: Token) -> list[Token]:
     """The verb and the verbs it is the open complement of ('meet' <- 'expected' in 'is expected to meet')."""
     chain = [token]
@@ -328,6 +367,8 @@ def announced(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) 
         return event
     if reporter and set(reporter.sectors) & OBSERVER_SECTORS and not set(reporter.sectors) & set(event.source.sectors):
         return event
+    if match.head.pos_ in ("NOUN", "PROPN") and match.head.dep_ in ("nsubj", "nsubjpass") and reporter is None:
+        return event  # 'Indonesia's military cooperation with France will deepen': the author's forecast
     chain = control_chain(match.head)
     top = chain[-1]
     if (top.dep_ == "acl" and top.head.pos_ == "NOUN" and any(c.dep_ == "mark" for c in top.children)
@@ -339,6 +380,8 @@ def announced(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) 
         # 'is expected to meet', 'is due to travel': a forecast or schedule, not an announcement; 'appears
         # to be preparing to launch': the author's inference
         return event
+    if takes_effect(match.head):
+        return event  # 'the tariffs will take effect on Oct. 1': a measure on its schedule, no new threat
     unless = any(
         m.lower_ == "unless" for c in match.head.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
     )
