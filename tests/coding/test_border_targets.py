@@ -32,7 +32,8 @@ def test_forces_shown_at_another_countrys_border_target_it(coder, text, root, so
     [
         ("Russia threatened to send troops to the Ukrainian border.", "13", "RUS", "UKR"),
         ("North Korea threatened military action along the border with South Korea.", "13", "PRK", "KOR"),
-        ("Azerbaijani forces shelled positions on the Armenian border.", "19", "AZEMIL", "ARM"),
+        ("Azerbaijani troops fired mortar shells across the Armenian border.", "19", "AZEMIL", "ARM"),
+        ("Azerbaijani troops shelled the Armenian border.", "19", "AZEMIL", "ARM"),
         ("Pakistani troops fired mortars across the border with India.", "19", "PAKMIL", "IND"),
         ("Pakistani troops shelled villages along the Indian border in Kashmir.", "19", "PAKMIL", "IND"),
     ],
@@ -55,6 +56,9 @@ def test_threats_and_attacks_across_a_border_target_the_country_beyond(coder, te
         ("Burmese troops captured a town on the Thai border.", ("190", "MMRMIL", None)),
         # fighting near a border, not across it, is not aimed at the country beyond
         ("Burmese troops fought near the Thai border.", None),
+        # what an attack hits on or near a border lies on either side of it
+        ("Burmese troops captured a Karen rebel stronghold on the Thai border.", None),
+        ("Burmese troops shelled rebel positions near the Thai border.", None),
     ],
 )
 def test_own_side_of_a_border_keeps_its_target(coder, text, expected):

@@ -6,7 +6,9 @@ at another country's border, a threat to send them there, and shelling or incurs
 by CAMEO, aimed at that country: 'Russia massed troops on the Ukrainian border' is Russia against
 Ukraine, not Russia against its own troops. A border of the source's own country ('Armenia deployed
 troops on its own border') names no one else, and an attack on a town or village that lies on a border
-hits that place ('captured a town on the Thai border'), not the country beyond it."""
+hits that place ('captured a town on the Thai border'), not the country beyond it; nor is what an
+attack hits near or on a border ('shelled Kurdish positions near the Syrian border', 'killed 12
+militants near the Cameroonian border') the country beyond it, unless the attack goes across."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -15,14 +17,14 @@ from spacy.tokens import Token
 
 from ..actors.phrases import BORDER_NOUNS
 from ..actors.resolver import Actor, ActorResolver
-from .locatives import PEOPLE, PLACE_NOUNS, _name
+from .locatives import _name
 from .syntax import pobjs
 
 # threats (13x) and shows of force (15x) aimed at whoever is across a border, wherever in their clause
 # it is named ('threatened to send troops to the Ukrainian border')
 POSTURE_ROOTS = ("13", "15")
-# force (18x-20x) is aimed across a border only when it goes across or over it, or hits the border itself
-# or what stands on it that is no town or village ('shelled positions on the Armenian border')
+# force (18x-20x) is aimed across a border only when it names no one it hits and goes across, over or into
+# it ('fired mortars across the border with India'), or hits the border itself
 FORCE_ROOTS = ("18", "19", "20")
 ACROSS_PREPS = frozenset({"across", "over", "into"})
 SIDE_KINDS = ("country", "alias", "adjective")
@@ -39,6 +41,8 @@ def border_target(code: str, head: Token, sources: list[Actor], targets: list[Ac
     home = {a.country for a in sources if a.country}
     if len(home) != 1 or (targets and any(a.country not in home for a in targets)):
         return targets
+    if targets and not code.startswith(POSTURE_ROOTS):
+        return targets  # 'killed 12 militants near the Cameroonian border': whom it hits, not the border
     borders = _posture_borders(head) if code.startswith(POSTURE_ROOTS) else _force_borders(head)
     for border in borders:
         sides = {code for code in _sides(border, resolver)} - home
@@ -60,20 +64,13 @@ def _posture_borders(head: Token) -> Iterator[Token]:
 
 
 def _force_borders(head: Token) -> Iterator[Token]:
-    """The border an attack crosses ('fired across the border with India') or hits ('shelled the
-    Armenian border', 'shelled positions on the Armenian border'); a place hit on a border is not."""
+    """The border an attack crosses ('fired mortars across the border with India') or hits ('shelled
+    the Armenian border'); what it hits on or near a border lies on either side ('captured a rebel
+    stronghold on the Thai border')."""
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ACROSS_PREPS:
             yield from (p for p in pobjs(prep) if p.lemma_.lower() in BORDER_NOUNS)
-    for thing in head.children:
-        if thing.dep_ not in ("dobj", "nsubjpass"):
-            continue
-        if thing.lemma_.lower() in BORDER_NOUNS:
-            yield thing
-        elif thing.lower_ not in PLACE_NOUNS and thing.pos_ != "PROPN" and thing.ent_type_ not in PEOPLE:
-            for prep in thing.children:
-                if prep.dep_ == "prep":
-                    yield from (p for p in pobjs(prep) if p.lemma_.lower() in BORDER_NOUNS)
+    yield from (c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in BORDER_NOUNS)
 
 
 def _sides(border: Token, resolver: ActorResolver) -> Iterator[str]:
