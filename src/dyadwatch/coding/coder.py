@@ -50,6 +50,7 @@ from .roles import (
 from .factuality import announced, assess, control_chain, refused
 from .intents import refine_intent
 from .lexicon import Lexicon, load_lexicon
+from .borders import border_target
 from .locatives import agent_country, cue_country, force_patients, locative_country, place_actors, place_target, with_country
 from .ontology import Ontology, load_ontology
 from .partners import partner_tokens, partnership_events
@@ -395,6 +396,8 @@ class Coder:
         sector = self.lexicon.implicit_sector(match.pattern.code)
         if not targets and sector and home and home.isalpha() and not home.startswith(("IGO", "NGO")):
             targets = [Actor("", home + sector, home, (sector,), None, IMPLICIT, None)]
+        # 'Russia massed troops on the Ukrainian border': the country across the border (borders.py)
+        targets = border_target(match.pattern.code, match.head, sources, targets, resolver, offset)
         return sources, targets
 
     def _source_heads(self, match: Match) -> list[Token]:
