@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from ..actors.phrases import BORDER_NOUNS
 from ..actors.resolver import Actor, ActorResolver
-from .locatives import _name
+from .locatives import _name, state_named
 from .syntax import pobjs
 
 # threats (13x) and shows of force (15x) aimed at whoever is across a border, wherever in their clause
@@ -27,7 +27,6 @@ POSTURE_ROOTS = ("13", "15")
 # it ('fired mortars across the border with India'), or hits the border itself
 FORCE_ROOTS = ("18", "19", "20")
 ACROSS_PREPS = frozenset({"across", "over", "into"})
-SIDE_KINDS = ("country", "alias", "adjective")
 # clauses of their own under the act: what they tell of is not where the act is aimed
 OWN_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "acl"})
 
@@ -45,7 +44,7 @@ def border_target(code: str, head: Token, sources: list[Actor], targets: list[Ac
         return targets  # 'killed 12 militants near the Cameroonian border': whom it hits, not the border
     borders = _posture_borders(head) if code.startswith(POSTURE_ROOTS) else _force_borders(head)
     for border in borders:
-        sides = {code for code in _sides(border, resolver)} - home
+        sides = set(_sides(border, resolver)) - home
         if len(sides) == 1:
             country = sides.pop()
             span = (offset + border.idx, offset + border.idx + len(border))
@@ -81,6 +80,6 @@ def _sides(border: Token, resolver: ActorResolver) -> Iterator[str]:
         if prep.dep_ == "prep" and prep.lower_ in ("with", "of"):
             names.extend(p for p in pobjs(prep) if p.pos_ == "PROPN")
     for name in names:
-        entry = resolver.kb.lookup_name(_name(name))
-        if entry is not None and entry.kind in SIDE_KINDS and entry.code[:3].isalpha():
-            yield entry.code[:3]
+        country = state_named(_name(name), resolver)
+        if country is not None and country.isalpha():
+            yield country

@@ -14,6 +14,7 @@ from typing import Mapping, Sequence
 from spacy.tokens import Span, Token
 
 from ..actors.context import STATELESS_KINDS
+from ..actors.organisations import COUNTRY_KINDS
 from ..actors.persons import NAMED_PERSON
 from ..actors.phrases import BORDER_NOUNS
 from ..actors.resolver import DOCUMENT_COUNTRY, UNKNOWN_COUNTRY, Actor, ActorResolver
@@ -82,10 +83,14 @@ def _place_names(pobj: Token) -> list[str]:
 def _border_side(place: Token, name: str, resolver: ActorResolver) -> bool:
     """'near the Bangladesh border': a state that names a border is one of its two sides, not where
     the act happens; a town does ('at the Attari border')."""
-    if place.lemma_.lower() not in BORDER_NOUNS:
-        return False
+    return place.lemma_.lower() in BORDER_NOUNS and state_named(name, resolver) is not None
+
+
+def state_named(name: str, resolver: ActorResolver) -> str | None:
+    """The country code of a name that is a state's name, alias or adjective ('Bangladesh', 'Thai'); a
+    capital or a town is not one."""
     entry = resolver.kb.lookup_name(name)
-    return entry is not None and entry.kind in ("country", "alias", "adjective")
+    return entry.code[:3] if entry is not None and entry.kind in COUNTRY_KINDS else None
 
 
 def _name(token: Token) -> str:
