@@ -9,6 +9,7 @@ side is known is not lost ("Police arrested her in Lagos" is aimed at her, not a
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 from spacy.tokens import Token
@@ -64,14 +65,8 @@ def _argument(token: Token) -> bool:
 def plural_antecedent(pronoun: Token) -> Token | None:
     """The nearest plural noun before 'them' in its sentence and the two before, skipping the
     subject of the pronoun's own clause (in 'police beat them' the police are not beaten)."""
-    doc = pronoun.doc
-    first = pronoun.sent.start
-    for _ in range(ANTECEDENT_SENTENCES):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
-    own_subjects = {c.i for c in pronoun.head.children if c.dep_ in ("nsubj", "nsubjpass")}
-    for token in reversed(doc[first : pronoun.i]):
+    own_subjects = _own_subjects(pronoun)
+    for token, _ in _words_before(pronoun):
         if token.i in own_subjects or token.dep_ in ("compound", "poss", "amod"):
             continue
         if token.tag_ in ("NNS", "NNPS"):
@@ -104,25 +99,36 @@ def singular_antecedent(pronoun: Token, lexicon: Lexicon) -> tuple[Token, int] |
     """The nearest singular common noun of a person before 'him' or 'her', in its sentence and the
     two before (with how many sentences back), of the pronoun's gender; none when a name of a
     person comes first, which the resolver has already weighed, or the noun is its clause's subject."""
-    doc = pronoun.doc
     feminine = pronoun.lower_ in ("she", "her")
-    own_subjects = {c.i for c in pronoun.head.children if c.dep_ in ("nsubj", "nsubjpass")}
-    back, sent = 0, pronoun.sent
-    while True:
-        for token in reversed([t for t in sent if t.i < pronoun.i]):
-            if token.ent_type_ == "PERSON" or token.i in own_subjects or token.dep_ in ("compound", "poss", "amod"):
-                if token.ent_type_ == "PERSON":
-                    return None
-                continue
-            word = lemma(token)
-            if token.tag_ != "NN" or word not in people_words(lexicon):
-                continue
-            if (feminine and word in MASCULINE) or (not feminine and word in FEMININE):
-                continue
-            return token, back
-        if back == ANTECEDENT_SENTENCES or sent.start == 0:
+    own_subjects = _own_subjects(pronoun)
+    for token, back in _words_before(pronoun):
+        if token.ent_type_ == "PERSON":
             return None
-        back, sent = back + 1, doc[sent.start - 1].sent
+        if token.i in own_subjects or token.dep_ in ("compound", "poss", "amod"):
+            continue
+        word = lemma(token)
+        if token.tag_ != "NN" or word not in people_words(lexicon):
+            continue
+        if (feminine and word in MASCULINE) or (not feminine and word in FEMININE):
+            continue
+        return token, back
+    return None
+
+
+def _words_before(pronoun: Token) -> Iterator[tuple[Token, int]]:
+    """The words before a pronoun, nearest first, in its sentence and the ANTECEDENT_SENTENCES before,
+    each with how many sentences back it is."""
+    sent = pronoun.sent
+    for back in range(ANTECEDENT_SENTENCES + 1):
+        yield from ((token, back) for token in reversed(pronoun.doc[sent.start : min(sent.end, pronoun.i)]))
+        if sent.start == 0:
+            return
+        sent = pronoun.doc[sent.start - 1].sent
+
+
+def _own_subjects(pronoun: Token) -> set[int]:
+    """The subjects of the pronoun's own clause: in 'police beat them' the police are not beaten."""
+    return {c.i for c in pronoun.head.children if c.dep_ in ("nsubj", "nsubjpass")}
 
 
 _PEOPLE: dict[int, tuple[Lexicon, frozenset[str]]] = {}
