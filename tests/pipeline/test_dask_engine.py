@@ -66,7 +66,7 @@ def test_a_dataset_left_in_out_is_merged_not_coded_again_and_twice_adds_nothing(
                               DaskOptions(scheduler="tcp://unused:1", out=tmp_path / "out"))  # nothing left to code
         assert summary.documents == len(expected["documents"]) and summary.skipped == summary.documents
         for files in complete_parts(tmp_path / "out"):
-            added = resumed.merge_parquet(files)
+            added = resumed.merge_parquet([files])
             assert (added.documents, added.mentions) == (0, 0)
         assert {t: table_rows(resumed, t) for t in STORED_TABLES} == expected
     assert not (tmp_path / "out" / "mentions" / "part-0000000000000000.parquet").exists()

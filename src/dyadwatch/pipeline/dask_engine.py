@@ -30,10 +30,21 @@ from ..errors import DaskUnavailableError, IngestError, SchedulerError
 from ..documents.document import Document
 from ..documents.readers import expand_paths
 from ..store.database import ErrorRow, Store
-from .local import DocumentReader, IngestOptions, IngestSummary, check_settings, code_batch, in_batches
+from .local import COMMIT_SECONDS, DocumentReader, IngestOptions, IngestSummary, check_settings, code_batch, in_batches
 from ..store.parquet import complete_parts, part_files, remove_incomplete, write_part
 from ..store.replace import remove_documents, stored_urls
 
+# A LocalCluster on the machine that codes: Dask's own monitoring (the event-loop tick every 20 ms, the
+# statistical profiler sampling every task's stack every 10 ms, system and memory monitors, the dashboard)
+# takes about a tenth of a core from the workers; none of it is shown to anyone, so it runs rarely or not at all.
+QUIET_CLUSTER = {
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.system-monitor.gil.enabled": False,
+    "distributed.worker.profile.enabled": False,
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+RESUME_GROUP = 16  # partitions left by a stopped run, merged per transaction
 INSTALL_HINT = "pip install 'dyadwatch[dask]'"
 Settings = tuple[str | None, Path | None, bool]  # model, lexicon directory, include comments
 
@@ -51,6 +62,7 @@ class PartitionResult:
     """What a worker sends back for one partition: its id and counts; the rows are in the Parquet files."""
 
     part_id: str
+    documents: int  # documents and errors it holds
     pid: int
     peak_rss: int
 
@@ -70,8 +82,9 @@ def ingest_dask(
     summary = IngestSummary()
     with _dataset_dir(dask_options.out) as out:
         remove_incomplete(out)
-        for part in complete_parts(out):  # coded by a run that was stopped before merging them all
-            _merge(store, part, summary)
+        left = complete_parts(out)  # coded by a run that was stopped before merging them all
+        for start in range(0, len(left), RESUME_GROUP):
+            _merge(store, left[start:start + RESUME_GROUP], summary)
         files = list(expand_paths(paths))
         summary.files = len(files)
         reader = DocumentReader(files, store.known_keys(), summary, stored_urls(store), options.published)
@@ -81,14 +94,14 @@ def ingest_dask(
             if dask_options.scheduler is None:
                 check_settings(options)
             with _client(distributed, dask_options.scheduler, options.worker_count()) as client, store.single_threaded():
-                for outcome in _run_partitions(distributed, client, chain([first], partitions), options, dask_options, out):
-                    if isinstance(outcome, PartitionResult):
-                        _merge(store, part_files(out, outcome.part_id), summary)
+                outcomes = _run_partitions(distributed, client, chain([first], partitions), options, dask_options, out)
+                for group in _merge_groups(outcomes, options.commit_size):
+                    finished = [o for o in group if isinstance(o, PartitionResult)]
+                    _merge(store, [part_files(out, o.part_id) for o in finished], summary)
+                    for outcome in finished:
                         summary.peak_rss[outcome.pid] = max(summary.peak_rss.get(outcome.pid, 0), outcome.peak_rss)
-                    else:
-                        store.write_batch([], outcome)
-                        summary.errors.extend(outcome)
-                    _write_errors(store, reader.take_errors(), summary)
+                    failed = [row for o in group if not isinstance(o, PartitionResult) for row in o]
+                    _write_errors(store, failed + reader.take_errors(), summary)
                     remove_documents(store, reader.take_replaced())
                     summary.seconds = time.perf_counter() - started
                     if progress:
@@ -139,6 +152,23 @@ def _run_partitions(distributed: Any, client: Any, partitions: Iterator[list[tup
             future.cancel()
 
 
+def _merge_groups(outcomes: Iterator[PartitionResult | list[ErrorRow]], size: int,
+                  ) -> Iterator[list[PartitionResult | list[ErrorRow]]]:
+    """Finished partitions grouped into merges of about `size` documents, at least every COMMIT_SECONDS:
+    each merge refreshes the events it changes once, so small partitions do not cost a refresh each."""
+    group: list[PartitionResult | list[ErrorRow]] = []
+    count = 0
+    since = time.monotonic()
+    for outcome in outcomes:
+        group.append(outcome)
+        count += outcome.documents if isinstance(outcome, PartitionResult) else len(outcome)
+        if count >= size or time.monotonic() - since >= COMMIT_SECONDS:
+            yield group
+            group, count, since = [], 0, time.monotonic()
+    if group:
+        yield group
+
+
 def _failed(exc: BaseException, keys: list[tuple[str, str]], attempts: int) -> list[ErrorRow]:
     """One error row per document of a partition that failed every attempt. No document key is kept, so
     the documents are tried again by the next run (the failure may have been the worker, not them)."""
@@ -148,8 +178,8 @@ def _failed(exc: BaseException, keys: list[tuple[str, str]], attempts: int) -> l
     return [ErrorRow(origin, message) for _, origin in keys]
 
 
-def _merge(store: Store, files: dict[str, str], summary: IngestSummary) -> None:
-    added = store.merge_parquet(files)
+def _merge(store: Store, parts: list[dict[str, str]], summary: IngestSummary) -> None:
+    added = store.merge_parquet(parts)
     summary.documents += added.documents
     summary.sentences += added.sentences
     summary.words += added.words
@@ -191,7 +221,7 @@ def code_partition(part_id: str, partition: list[tuple[str, Document]], settings
         documents.extend(result.documents)
         errors.extend(result.errors)
     write_part(Path(out), part_id, documents, errors)
-    return PartitionResult(part_id, os.getpid(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+    return PartitionResult(part_id, len(partition), os.getpid(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
 
 
 # The client side: Dask itself.
@@ -216,9 +246,16 @@ def _client(distributed: Any, scheduler: str | None, workers: int) -> Iterator[A
         with client:
             yield client
         return
+    import dask
+
+    with dask.config.set(QUIET_CLUSTER):
+        yield from _local_client(distributed, workers)
+
+
+def _local_client(distributed: Any, workers: int) -> Iterator[Any]:
     try:
         cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                           dashboard_address=":0", silence_logs=logging.ERROR)
+                                           dashboard_address=None, silence_logs=logging.ERROR)
     except (OSError, TimeoutError) as exc:
         raise SchedulerError(f"cannot start a local Dask cluster of {workers} workers ({exc}); "
                              "try fewer --workers") from None

@@ -184,25 +184,31 @@ class Store:
             self._write_errors(errors, [d["origin"] for d in docs], now)
             refresh_events(self.con, {m["group_key"] for m in mentions})
 
-    def merge_parquet(self, files: dict[str, str]) -> MergedCounts:
-        """Merge one partition's Parquet files (a path per table: documents, sentences, mentions, errors)
-        and refresh the events they change, all or nothing. Documents already stored are left out, so
-        merging a partition twice adds nothing; returns what it added."""
+    def merge_parquet(self, parts: list[dict[str, str]]) -> MergedCounts:
+        """Merge partitions' Parquet files (each a path per table: documents, sentences, mentions, errors)
+        and refresh the events they change, all or nothing, in one transaction: several finished
+        partitions cost one refresh of the events. Documents already stored are left out, so merging a
+        partition twice adds nothing; returns what it added."""
+        if not parts:
+            return MergedCounts(0, 0, 0, 0)
         now = datetime.now()
+
+        def read(table: str) -> str:
+            return "read_parquet([" + ", ".join(_quote(files[table]) for files in parts) + "])"
+
         with self.transaction():
-            self.con.execute(
-                f"CREATE OR REPLACE TEMP TABLE _new AS SELECT * FROM read_parquet({_quote(files['documents'])}) "
-                "WHERE doc_key NOT IN (SELECT doc_key FROM documents)")
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE _new AS SELECT * FROM {read('documents')} "
+                             "WHERE doc_key NOT IN (SELECT doc_key FROM documents)")
             self.con.execute("INSERT INTO documents BY NAME SELECT * FROM _new")
             for table in ("sentences", "mentions"):
-                self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM read_parquet({_quote(files[table])}) "
+                self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {read(table)} "
                                  "WHERE doc_key IN (SELECT doc_key FROM _new)")
             added = MergedCounts(*self.con.execute(
                 "SELECT count(*), coalesce(sum(sentences), 0), coalesce(sum(words), 0), coalesce(sum(mentions), 0) "
                 "FROM _new").fetchone())
             origins = [o for (o,) in self.con.execute("SELECT origin FROM _new").fetchall()]
             errors = [ErrorRow(o, m, k) for o, m, k in self.con.execute(
-                f"SELECT origin, message, doc_key FROM read_parquet({_quote(files['errors'])})").fetchall()]
+                f"SELECT origin, message, doc_key FROM {read('errors')}").fetchall()]
             self._write_errors(errors, origins, now)
             groups = self.con.execute(
                 "SELECT DISTINCT group_key FROM mentions WHERE doc_key IN (SELECT doc_key FROM _new)").fetchall()
