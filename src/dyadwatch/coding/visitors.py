@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.visitors import VISITING
 from .syntax import children_of, lemma
 
-VISITING = frozenset({"visit"})
 PHRASE_DEPS = ("compound", "nmod")
 OBJECT_SIDES = ("dobj", "dative")
 

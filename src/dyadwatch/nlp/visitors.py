@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-VISITING = frozenset({"visit"})
+VISITING = frozenset({"visit"})  # the participle of a guest; coding/visitors.py reads it too
 CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "conj"})
 
 
