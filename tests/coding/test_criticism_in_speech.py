@@ -103,3 +103,28 @@ def test_a_part_in_wrongs_harm_or_a_haven_said_of_someone_is_an_accusation(coder
 )
 def test_wrongs_in_the_authors_words_or_of_no_armed_men_are_no_accusation(coder, text):
     assert_no_event(coder, text, ("11",))
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Zelenskyy said Russian aggression must be stopped.", "1123", "UKR", "RUS"),
+        ("\"We will resist Chinese coercion,\" the Philippine president said.", "112", "PHL", "CHN"),
+        ("Beijing said interference by Washington would not be tolerated.", "1123", "CHN", "USA"),
+        ("Germany said the harassment of journalists by Iranian police must end.", "112", "DEU", "IRN"),
+    ],
+)
+def test_a_wrong_by_its_own_name_in_speech_accuses_its_doer(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian aggression against Ukraine entered its third year.",  # the author's own words
+        "China's economic coercion of Lithuania has drawn little notice.",
+        "The harassment of journalists by police continued, the paper reported.",
+    ],
+)
+def test_a_wrong_by_its_own_name_in_the_authors_words_is_no_accusation(coder, text):
+    assert_no_event(coder, text, ("11",))

@@ -118,6 +118,13 @@ CONDEMNING_WORDS = frozenset({
     "provocative", "aggressive", "genocidal", "murderous", "illegitimate", "bullying", "coercive", "outrageous",
     "shameful", "unjustified", "unjustifiable", "indiscriminate", "senseless", "wanton", "vicious", "ruthless",
 })
+# wrongs by their own name, with their doer ('economic coercion by China', 'Russian aggression', 'interference
+# by Washington'): in someone's words an accusation of the doer (their bare entries, 1123 aggression, 112
+# coercion ...), in the author's own words no event
+WRONG_NOUNS = frozenset({
+    "aggression", "interference", "meddling", "coercion", "bullying", "blackmail", "intimidation", "harassment",
+    "hegemonism", "expansionism",
+})
 # how far up from such a noun its reported clause may be ('to stop Israel's attacks' in 'It's time to ...')
 REPORTED_DEPTH = 6
 
@@ -154,10 +161,12 @@ def judged_noun(match) -> bool:
 
 
 def condemned_act(match) -> bool:
-    """A root-11 entry of an act named with a word that condemns it ('Israel's heinous attacks')."""
+    """A root-11 entry of an act named with a word that condemns it ('Israel's heinous attacks') or of a
+    wrong by its own name ('coercion by China')."""
+    word = match.trigger.lemma_.lower()
     return (match.pattern.code.startswith("11") and match.trigger.pos_ == "NOUN"
-            and match.trigger.lemma_.lower() in EVALUATED_NOUNS
-            and any(alternatives & CONDEMNING_WORDS for alternatives in match.pattern.words))
+            and ((word in EVALUATED_NOUNS and any(alternatives & CONDEMNING_WORDS for alternatives in match.pattern.words))
+                 or (word in WRONG_NOUNS and not match.pattern.words)))
 
 
 def accused_self(match, clause: Token) -> bool:
