@@ -128,3 +128,27 @@ def test_a_wrong_by_its_own_name_in_speech_accuses_its_doer(coder, text, code, s
 )
 def test_a_wrong_by_its_own_name_in_the_authors_words_is_no_accusation(coder, text):
     assert_no_event(coder, text, ("11",))
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Israeli police stormed the Al-Aqsa mosque on Friday. \"This is unacceptable,\" Turkish President Erdogan said.",
+         "TUR", "ISR"),
+        ("Russia seized two Ukrainian navy ships. \"This is a violation of international law,\" the German foreign "
+         "minister said.", "DEU", "RUS"),
+    ],
+)
+def test_a_judgement_of_this_is_aimed_at_the_doer_of_the_act_told_before(coder, text, source, target):
+    assert_event(coder, text, "111", source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"This is unacceptable,\" Turkish President Erdogan said.",  # no act told before it
+        "The weather was terrible this week. \"This is dangerous,\" a French official said.",
+    ],
+)
+def test_a_judgement_of_this_with_no_act_before_it_is_no_event(coder, text):
+    assert_no_event(coder, text, ("11",))

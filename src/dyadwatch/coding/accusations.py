@@ -287,3 +287,24 @@ def reported(clause: Token, lexicon: Lexicon) -> bool:
         else:
             break
     return token.dep_ == "ROOT" and speaker_verb(token, lexicon.reporting) is not None
+
+
+# subjects that point back at an act the story has just told: '"This is unacceptable," Casin said'
+DEMONSTRATIVES = frozenset({"this", "that"})
+
+
+def demonstrative_reporter(match: Match, lexicon: Lexicon) -> Token | None:
+    """'Israeli police stormed the mosque. "This is unacceptable," Casin said': a judgement whose subject is
+    'this' or 'that' judges an act told before it, its speaker the source; the reporting verb, if any
+    (replies.py aims it at whoever did that act)."""
+    trigger = match.trigger
+    if not match.pattern.code.startswith("11") or not (predicate_adjective(trigger) or predicate_noun(trigger)):
+        return None
+    copula = trigger.head
+    if not any(c.dep_ == "nsubj" and c.lower_ in DEMONSTRATIVES for c in copula.children):
+        return None
+    if not reported_judgement(match, lexicon):
+        return None
+    if copula.dep_ == "ccomp" and lexicon.reporting.get(lemma(copula.head)) == "report":
+        return copula.head
+    return speaker_verb(copula, lexicon.reporting) if copula.dep_ == "ROOT" else None

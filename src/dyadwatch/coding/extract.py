@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .accusations import (
-    JUDGING_ADJECTIVES, JUDGING_NOUNS, JUDGING_VERBS, amid_verb, condemned_act, condemning_noun, judged_noun, reported_judgement,
+    JUDGING_ADJECTIVES, JUDGING_NOUNS, JUDGING_VERBS, amid_verb, condemned_act, condemning_noun, demonstrative_reporter,
+    judged_noun, reported_judgement,
 )
 from .happenings import happening_root
 from .lexicon import Lexicon, Pattern
@@ -494,7 +495,8 @@ def candidate_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
             if adjective_match is not None and (
                     reported_judgement(adjective_match, lexicon)
                     or (adjective_match.pattern.words and lemma(token) not in JUDGING_ADJECTIVES)):
-                adjective_match.light_verb = token.head  # the copula's subject is the source
+                # the copula's subject is the source; 'this' or 'that', the speaker of the judgement
+                adjective_match.light_verb = demonstrative_reporter(adjective_match, lexicon) or token.head
                 matches.append(adjective_match)
             continue
         if token.pos_ not in ("VERB", "AUX"):
@@ -556,7 +558,7 @@ def candidate_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
             if noun_match and lemma(token) in JUDGING_NOUNS and (noun_match.pattern.code.startswith("111") or judged_noun(noun_match)):
                 if not reported_judgement(noun_match, lexicon):
                     continue
-                noun_match.light_verb = token.head  # the copula's subject is the one judged
+                noun_match.light_verb = demonstrative_reporter(noun_match, lexicon) or token.head  # the one judged
             if noun_match is not None:
                 noun_match.adjunct = amid_verb(token) is not None  # 'Amid criticism from X, Y ...': not Y's act's words
                 matches.append(noun_match)
