@@ -12,19 +12,22 @@ from spacy.tokens import Token
 from .judging import HAND_VERBS, own_or_future
 from .lexicon import Lexicon
 from .syntax import lemma, predicate_adjective, predicate_noun
+from ..nlp.quotes import speaker_verb
 
 if TYPE_CHECKING:
     from .extract import Match
 
 # wrongdoing that has no act of its own in CAMEO but is what an accusation says (their entries, in
 # 11_disapprove.txt, name the objects that make them wrongdoing: 'rig the election', 'spread
-# disinformation', 'stoke tensions', 'have blood on its hands'); 'face' and 'suffer' tell of wrongs borne
+# disinformation', 'stoke tensions', 'have blood on its hands', 'was involved in corrupt acts', 'are
+# harming our economy'); 'face' and 'suffer' tell of wrongs borne
 # ('<1122 face persecution by')
 WRONGDOING_VERBS = frozenset({
     "rig", "spread", "peddle", "disseminate", "stoke", "fuel", "inflame", "incite", "foment", "sabotage",
     "undermine", "obstruct", "subvert", "provoke", "exaggerate", "fabricate", "distort", "falsify",
     "manipulate", "lie", "deceive", "mislead", "oppress", "mistreat", "discriminate", "support", "back", "train",
     "equip", "supply", "shield", "protect", "face", "suffer", "have", "destabilize", "destabilise", "plot", "conspire",
+    "involve", "harm", "damage", "hurt", "endanger", "jeopardize", "jeopardise", "poison",
 })
 # names called in a reported clause, which may have words of their own ('a war criminal', 'a terrorist
 # state', 'a war crime', 'an act of aggression'): 'the senator said Putin is the aggressor', 'Iran said the
@@ -115,21 +118,39 @@ CONDEMNING_WORDS = frozenset({
     "provocative", "aggressive", "genocidal", "murderous", "illegitimate", "bullying", "coercive", "outrageous",
     "shameful", "unjustified", "unjustifiable", "indiscriminate", "senseless", "wanton", "vicious", "ruthless",
 })
+# wrongs by their own name, with their doer ('economic coercion by China', 'Russian aggression', 'interference
+# by Washington'): in someone's words an accusation of the doer (their bare entries, 1123 aggression, 112
+# coercion ...), in the author's own words no event
+WRONG_NOUNS = frozenset({
+    "aggression", "interference", "meddling", "coercion", "bullying", "blackmail", "intimidation", "harassment",
+    "hegemonism", "expansionism",
+})
 # how far up from such a noun its reported clause may be ('to stop Israel's attacks' in 'It's time to ...')
 REPORTED_DEPTH = 6
 
 
 def reported_noun(noun: Token, reporting: dict[str, str]) -> bool:
-    """The noun stands in a clause that someone reports ('said', 'tweeted'), not in the author's words."""
+    """The noun stands in a clause that someone reports ('said', 'tweeted') or in a quote an attribution
+    gives a speaker, not in the author's words."""
     token = noun
     for _ in range(REPORTED_DEPTH):
         head = token.head
         if head == token:
-            return False
+            return speaker_verb(token, reporting) is not None
         if token.dep_ == "ccomp" and reporting.get(head.lemma_.lower()) == "report":
             return True
         token = head
     return False
+
+
+def condemning_noun(noun: Token) -> bool:
+    """'Israel's heinous and cruel attacks': an act named with a word that condemns it (its modifiers and the
+    words joined to them)."""
+    if noun.pos_ != "NOUN" or lemma(noun) not in EVALUATED_NOUNS:
+        return False
+    modifiers = [c for c in noun.children if c.dep_ == "amod"]
+    modifiers += [c for m in modifiers for c in m.children if c.dep_ == "conj"]
+    return any(lemma(m) in CONDEMNING_WORDS for m in modifiers)
 
 
 def judged_noun(match) -> bool:
@@ -140,10 +161,12 @@ def judged_noun(match) -> bool:
 
 
 def condemned_act(match) -> bool:
-    """A root-11 entry of an act named with a word that condemns it ('Israel's heinous attacks')."""
+    """A root-11 entry of an act named with a word that condemns it ('Israel's heinous attacks') or of a
+    wrong by its own name ('coercion by China')."""
+    word = match.trigger.lemma_.lower()
     return (match.pattern.code.startswith("11") and match.trigger.pos_ == "NOUN"
-            and match.trigger.lemma_.lower() in EVALUATED_NOUNS
-            and any(alternatives & CONDEMNING_WORDS for alternatives in match.pattern.words))
+            and ((word in EVALUATED_NOUNS and any(alternatives & CONDEMNING_WORDS for alternatives in match.pattern.words))
+                 or (word in WRONG_NOUNS and not match.pattern.words)))
 
 
 def accused_self(match, clause: Token) -> bool:
@@ -169,11 +192,27 @@ def counted_among(noun: Token) -> list[Token]:
     return [c for c in holder.children if c.dep_ == "nsubj"]
 
 
+# armed men said to be based, operating or hiding in a country: the reporter accuses the country of giving
+# them a haven ('<112 base|operate|hide in|from *'); a company based in London accuses no one
+SANCTUARY_VERBS = frozenset({"base", "operate", "hide"})
+ARMED_SUBJECTS = frozenset({
+    "militant", "terrorist", "attacker", "insurgent", "rebel", "gunman", "perpetrator", "mastermind", "ringleader",
+    "assailant", "jihadist", "separatist", "extremist", "handler", "fighter", "those", "group", "outfit", "network",
+})
+
+
+def armed_subject(verb: Token) -> bool:
+    """'those involved in the attack are based in', 'the militants were operating from': the subject names
+    armed men."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in ARMED_SUBJECTS for c in verb.children)
+
+
 # verbs that judge their subject's conduct only when someone reports them: 'Pakistan said Kabul was
 # failing to rein in the separatists' is Pakistan's criticism; 'the talks failed to produce a deal' is none;
 # 'Seoul said Pyongyang was behind the cyberattack', 'Israel said Hamas was to blame', 'the UN says both
 # sides have committed abuses', 'Kyiv said Moscow violated the truce' are accusations
-JUDGING_VERBS = frozenset({"fail", "be", "commit", "violate", "breach", "break", "meddle", "interfere"}) | HAND_VERBS | WRONGDOING_VERBS
+JUDGING_VERBS = (frozenset({"fail", "be", "commit", "violate", "breach", "break", "meddle", "interfere"}) | HAND_VERBS
+                 | WRONGDOING_VERBS | SANCTUARY_VERBS)
 # adjectives that, even with words of their own, judge their subject only when someone reports them:
 # 'Kyiv said Moscow was responsible for the strike' is Kyiv's accusation
 JUDGING_ADJECTIVES = frozenset({"responsible", "culpable", "guilty"})
@@ -202,6 +241,70 @@ def reported_judgement(match: Match, lexicon: Lexicon) -> bool:
         clause = reported_clause(trigger)
         if lemma(trigger) in HAND_VERBS and own_or_future(trigger) or accused_self(match, clause):
             return False
+        if lemma(trigger) in SANCTUARY_VERBS and not armed_subject(trigger):
+            return False
     else:
         return False
-    return clause.dep_ == "ccomp" and lexicon.reporting.get(lemma(clause.head)) == "report"
+    return reported(clause, lexicon)
+
+
+# verbs of knowing and believing through which a reported clause reaches its reporter: 'told AFP he
+# believes the attack was carried out by the authorities', '"We have to understand that Putin is the
+# aggressor," the senator said'
+BELIEVING_VERBS = frozenset({
+    "believe", "think", "understand", "know", "realize", "realise", "recognize", "recognise", "feel", "see",
+    "consider", "remember",
+})
+# nouns of saying whose content clause is the speaker's words: 'reiterated the claim that the attack was
+# orchestrated by militants in Afghanistan', 'repeated its accusation that Kyiv was shelling the plant'
+SAYING_NOUNS = frozenset({
+    "claim", "assertion", "allegation", "accusation", "charge", "contention", "argument", "statement", "view",
+    "belief", "warning", "assessment", "conclusion", "finding",
+})
+# verbs that make or keep such a noun the subject's own words ('made the claim', 'stood by its assertion')
+SAYING_LIGHT_VERBS = frozenset({"make", "level", "voice", "repeat", "reiterate", "restate", "renew", "stand", "maintain"})
+
+
+def reported(clause: Token, lexicon: Lexicon) -> bool:
+    """The clause is someone's words: the complement of a reporting verb ('the EU said the annexation was
+    illegal'), reached through a verb of believing ('told AFP he believes the attack was deliberate') or
+    through the content of a noun of saying ('reiterated the claim that the attack was orchestrated ...'),
+    or a quoted sentence whose speaker an attribution names, before, after or in the sentence before
+    ('"We have to understand that Putin is the aggressor," the senator said')."""
+    token = clause
+    for _ in range(REPORTED_DEPTH):
+        head = token.head
+        if head == token:
+            break
+        if token.dep_ == "ccomp" and lexicon.reporting.get(lemma(head)) == "report":
+            return True
+        if token.dep_ in ("ccomp", "acl") and lemma(head) in SAYING_NOUNS and head.pos_ == "NOUN":
+            return lemma(head.head) in SAYING_LIGHT_VERBS or lexicon.reporting.get(lemma(head.head)) == "report"
+        if token.dep_ == "ccomp" and lemma(head) in BELIEVING_VERBS:
+            token = head
+        elif token.dep_ == "xcomp" and lemma(token) in BELIEVING_VERBS:  # 'have to understand that ...'
+            token = head
+        else:
+            break
+    return token.dep_ == "ROOT" and speaker_verb(token, lexicon.reporting) is not None
+
+
+# subjects that point back at an act the story has just told: '"This is unacceptable," Casin said'
+DEMONSTRATIVES = frozenset({"this", "that"})
+
+
+def demonstrative_reporter(match: Match, lexicon: Lexicon) -> Token | None:
+    """'Israeli police stormed the mosque. "This is unacceptable," Casin said': a judgement whose subject is
+    'this' or 'that' judges an act told before it, its speaker the source; the reporting verb, if any
+    (replies.py aims it at whoever did that act)."""
+    trigger = match.trigger
+    if not match.pattern.code.startswith("11") or not (predicate_adjective(trigger) or predicate_noun(trigger)):
+        return None
+    copula = trigger.head
+    if not any(c.dep_ == "nsubj" and c.lower_ in DEMONSTRATIVES for c in copula.children):
+        return None
+    if not reported_judgement(match, lexicon):
+        return None
+    if copula.dep_ == "ccomp" and lexicon.reporting.get(lemma(copula.head)) == "report":
+        return copula.head
+    return speaker_verb(copula, lexicon.reporting) if copula.dep_ == "ROOT" else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .accusations import condemned_act
 from .crossheads import body_start
 from .extract import CLAIM_VERBS, SUBJECT_DEPS, Match, candidate_matches
 from .lexicon import Lexicon
@@ -55,8 +56,16 @@ def drop_consumed(matches: list[Match], lexicon: Lexicon) -> list[Match]:
         if lemma(match.head) in CLAIM_VERBS:
             continue  # 'claimed the killing of 33 terrorists': the claimed act is the claimer's, coded too
         consumed.update(i for i in inside if i in by_token and by_token[i] is not match and not by_token[i].adjunct
-                        and not visitor_participle(by_token[i].trigger))  # 'met visiting X': X's visit too
+                        and not visitor_participle(by_token[i].trigger)  # 'met visiting X': X's visit too
+                        and not _spoken_criticism(by_token[i], match))
     return [m for m in matches if m.trigger.i not in consumed]
+
+
+def _spoken_criticism(inner: Match, outer: Match) -> bool:
+    """'"It's time to stop Israel's heinous attacks," Altun tweeted': an act named with a word that condemns
+    it, in someone's words, is the speaker's criticism besides the act another entry asks to stop or end
+    (a criticism that contains it, 'condemned the brutal attacks', is that same criticism)."""
+    return condemned_act(inner) and not outer.pattern.code.startswith("11")
 
 
 # roots of acts done with force or in the street, and of the words that go with them

@@ -11,7 +11,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .accusations import JUDGING_ADJECTIVES, JUDGING_NOUNS, JUDGING_VERBS, amid_verb, condemned_act, judged_noun, reported_judgement
+from .accusations import (
+    JUDGING_ADJECTIVES, JUDGING_NOUNS, JUDGING_VERBS, amid_verb, condemned_act, condemning_noun, demonstrative_reporter,
+    judged_noun, reported_judgement,
+)
 from .happenings import happening_root
 from .lexicon import Lexicon, Pattern
 from .pronoun_slots import PRONOUN_WORD, pronoun_words
@@ -36,7 +39,7 @@ EXPERIENCER_PASSIVES = frozenset({
     "upset", "frustrate", "shock", "appal", "appall", "irritate", "annoy", "offend", "incense", "enrage",
     "infuriate", "sadden", "unnerve", "disgust", "horrify",
 })
-STATIVE_PASSIVES = frozenset({"engage", "commit", "oppose"}) | EXPERIENCER_PASSIVES
+STATIVE_PASSIVES = frozenset({"engage", "commit", "oppose", "involve", "base"}) | EXPERIENCER_PASSIVES  # the passive subject acts
 # verbs whose small clause is a verdict on its subject: 'held Israel responsible', 'declared the vote void'
 VERDICT_VERBS = frozenset({"hold", "declare", "pronounce", "rule", "deem", "judge", "adjudge", "find"})
 # verbs whose reported clause may say what the speaker will do, or what the one warned will suffer
@@ -492,7 +495,8 @@ def candidate_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
             if adjective_match is not None and (
                     reported_judgement(adjective_match, lexicon)
                     or (adjective_match.pattern.words and lemma(token) not in JUDGING_ADJECTIVES)):
-                adjective_match.light_verb = token.head  # the copula's subject is the source
+                # the copula's subject is the source; 'this' or 'that', the speaker of the judgement
+                adjective_match.light_verb = demonstrative_reporter(adjective_match, lexicon) or token.head
                 matches.append(adjective_match)
             continue
         if token.pos_ not in ("VERB", "AUX"):
@@ -541,16 +545,20 @@ def candidate_matches(sent: Span, lexicon: Lexicon) -> list[Match]:
                 matches.append(adjunct)
     for token in tokens:
         judging = lemma(token) in JUDGING_NOUNS and predicate_noun(token) and all(m.trigger.i != token.i for m in matches)
-        if token.pos_ in ("NOUN", "PROPN") and (token.i not in noun_done or judging or drawing_verb(token)):
+        # 'to stop Israel's heinous attacks', said: the act another's entry took is also the speaker's criticism
+        condemning = token.i in noun_done and condemning_noun(token) and all(m.trigger.i != token.i for m in matches)
+        if token.pos_ in ("NOUN", "PROPN") and (token.i not in noun_done or judging or condemning or drawing_verb(token)):
             if token.dep_ == "nsubj" and lemma(token.head) in STANDING_PREDICATES:
                 continue  # 'the security cooperation still stands', 'his arrest has had a chilling effect'
             noun_match = best_match(token, "noun", lexicon)
+            if condemning and not (noun_match and condemned_act(noun_match) and reported_judgement(noun_match, lexicon)):
+                continue
             if noun_match and condemned_act(noun_match) and not reported_judgement(noun_match, lexicon):
                 noun_match = best_match(token, "noun", lexicon, besides="11")  # 'Russia's brutal war': the war
             if noun_match and lemma(token) in JUDGING_NOUNS and (noun_match.pattern.code.startswith("111") or judged_noun(noun_match)):
                 if not reported_judgement(noun_match, lexicon):
                     continue
-                noun_match.light_verb = token.head  # the copula's subject is the one judged
+                noun_match.light_verb = demonstrative_reporter(noun_match, lexicon) or token.head  # the one judged
             if noun_match is not None:
                 noun_match.adjunct = amid_verb(token) is not None  # 'Amid criticism from X, Y ...': not Y's act's words
                 matches.append(noun_match)

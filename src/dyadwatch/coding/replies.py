@@ -4,7 +4,8 @@ A denial often names no one: 'Pakistani officials blamed India, accusing it of s
 a charge New Delhi quickly rejected', 'DHS has dismissed the allegations', 'The insurgent group
 denied involvement'. It answers whoever accused its source, and news reports the accusation first.
 A condemnation of 'the attack' or 'the violence' that names no one is aimed at whoever the story
-said carried it out ('Balochistan's chief minister said, condemning the attack'). Both are read
+said carried it out ('Balochistan's chief minister said, condemning the attack'), and a judgement of
+'this' or 'that' at whoever did the act told just before ('"This is unacceptable," Casin said'). All are read
 from the events coded before it in the story, within a few sentences, and only when exactly one
 actor fits.
 """
@@ -16,12 +17,14 @@ from spacy.tokens import Doc, Token
 
 from ..actors.resolver import UNKNOWN_COUNTRY, Actor
 from ..nlp.pipeline import token_at
+from .accusations import DEMONSTRATIVES
 from .agentless import AGENTLESS
 from .event import Event
 from .syntax import lemma, pobjs
 
 ACCUSER = "accuser"  # resolved_by of a denial's target read from an earlier accusation
 ATTACKER = "attacker"  # resolved_by of a condemnation's target read from an earlier attack
+DOER = "doer"  # resolved_by of the target of a judgement of 'this', read from the act told before it
 DENIAL_CODES = ("016",)
 # accusations, criticism, lawsuits, charges and arrests that a denial may answer
 ACCUSATION_CODES = ("11", "173")
@@ -37,7 +40,8 @@ WINDOW = 4
 
 def answered_targets(parts: list[tuple[Doc, int]], events: list[Event]) -> list[Event]:
     """The events, a targetless denial or condemnation of an attack given the accuser or attacker an
-    earlier event of the story names (`parts`: the parsed segments as (Doc, document offset) pairs)."""
+    earlier event of the story names, and a judgement of 'this' the doer of the act before it, or
+    dropped without one (`parts`: the parsed segments as (Doc, document offset) pairs)."""
     out: list[Event] = []
     for event in events:
         if event.target is None and _known(event.source):
@@ -46,6 +50,10 @@ def answered_targets(parts: list[tuple[Doc, int]], events: list[Event]) -> list[
                 found = _accuser(event, out)
             elif event.cameo.code.startswith(CONDEMNATION_CODES) and _condemns_attack(_trigger(parts, event)):
                 found = _attacker(event, out)
+            elif event.cameo.code.startswith("11") and _points_back(_trigger(parts, event)):
+                found = _doer(event, out)
+                if found is None:
+                    continue  # '"This is dangerous," an official said' of no one's act: no event
             if found is not None:
                 event = replace(event, target=found)
         out.append(event)
@@ -85,6 +93,23 @@ def _attacker(event: Event, earlier: list[Event]) -> Actor | None:
     if len({a.country for a in attackers.values()}) != 1:
         return None
     return _implied(next(iter(attackers.values())), ATTACKER)
+
+
+def _doer(event: Event, earlier: list[Event]) -> Actor | None:
+    """The one known actor (other than the judge) whose acts the sentence before, or the sentence itself,
+    tells: what 'this' or 'that' judges."""
+    doers = {e.source.code: e.source for e in earlier
+             if event.sentence_index - 1 <= e.sentence_index <= event.sentence_index and e.doc_id == event.doc_id
+             and _known(e.source) and not e.negated and e.source.country != event.source.country}
+    if len({a.country for a in doers.values()}) != 1:
+        return None
+    return _implied(next(iter(doers.values())), DOER)
+
+
+def _points_back(trigger: Token | None) -> bool:
+    """'"This is unacceptable," Casin said': a judgement whose copula's subject is 'this' or 'that'."""
+    return trigger is not None and trigger.dep_ in ("acomp", "attr") and any(
+        c.dep_ == "nsubj" and c.lower_ in DEMONSTRATIVES for c in trigger.head.children)
 
 
 def _implied(actor: Actor, how: str) -> Actor:

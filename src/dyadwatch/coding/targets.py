@@ -17,7 +17,7 @@ from ..actors.resolver import DOCUMENT_COUNTRY, UNKNOWN_COUNTRY, Actor
 from ..nlp.pipeline import sentence_ents
 from .agentless import FORCE_ROOTS
 from .event import Event
-from .accusations import reported_judgement
+from .accusations import condemned_act, demonstrative_reporter, reported_judgement
 from .extract import Match, best_match
 from .lexicon import Lexicon
 from .ontology import Ontology
@@ -254,8 +254,10 @@ def demanded(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) -
 def judged(event: Event, match: Match, lexicon: Lexicon) -> Event | None:
     """'The EU said Russia's annexation of Crimea was illegal', 'Poland said Belarus was wrong to ...':
     the reporter criticizes whoever the judged clause is about; None when no other actor reports it."""
-    if not reported_judgement(match, lexicon):
-        return event
+    if not reported_judgement(match, lexicon) or demonstrative_reporter(match, lexicon) is not None:
+        return event  # '"This is unacceptable," Casin said': the speaker's own, aimed by replies.py
+    if condemned_act(match):  # 'to stop Israel's heinous attacks': the condemning words are said, stopped or not
+        event = replace(event, negated=False)
     reporter = _other_reporter(event)
     return None if reporter is None else _reporters_act(event, reporter, "a reported judgement")
 
