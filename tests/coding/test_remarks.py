@@ -43,6 +43,9 @@ def test_a_remark_told_in_a_clause_is_a_comment(coder, text, event):
         "Residents of Kabul fear what may come next.",  # a question, not a clause told
         "The Nigerian opposition is afraid to speak out.",  # an infinitive, not a clause told
         "Police in Lagos warned that violators would be arrested.",  # a threat (13x), not a comment
+        # a fear that tells why another act was done is a motive, not a remark
+        "German automakers are against the tariffs, fearing that retaliation from Beijing could hurt sales.",
+        "The Malian army withdrew from the town, fearing that the rebels would attack.",
     ],
 )
 def test_no_remark_without_a_clause_told_by_a_political_actor(coder, text):
@@ -90,6 +93,33 @@ def test_no_claim_in_a_toll_or_without_a_claim(coder, text):
 )
 def test_a_claim_named_a_lie_is_denied(coder, text, source):
     assert [e for e in _events(coder, text) if e[0] == "016" and e[1] == source]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The Russian foreign ministry said the allegations were baseless.", "RUSGOV"),
+        ("Iran said the accusations were baseless and politically motivated.", "IRN"),
+        ('"These allegations are completely baseless," the Pakistani foreign ministry spokesman said.', "PAKGOV"),
+        ("The Taliban said they had nothing to do with the attack.", "AFGGOV"),
+        ("Russia has nothing to do with the election in Moldova.", "RUS"),
+    ],
+)
+def test_a_claim_said_to_be_a_lie_or_a_hand_disowned_is_a_denial(coder, text, source):
+    assert [e for e in _events(coder, text) if e[0] == "016" and e[1] == source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian officials said the test results were false positives.",  # no claim called a lie
+        "The attack had nothing to do with religion, police said.",  # no actor disowns a hand in it
+        "The court denied bail to the opposition leader.",  # a refusal of bail, no denial
+        "The Pakistani army said the soldiers were false witnesses.",
+    ],
+)
+def test_no_denial_without_a_claim_or_a_hand_disowned(coder, text):
+    assert not [e for e in _events(coder, text) if e[0] == "016"]
 
 
 @pytest.mark.parametrize(

@@ -169,7 +169,8 @@ class Coder:
         resolver.observe(sent, published, part.offset, index)  # who it names, for later sentences too
         coded: list[tuple[Match, list[Event]]] = []
         matches = find_matches(sent, self.lexicon)
-        for match in matches + bare_obligations(sent, matches, self.lexicon) + silences(sent) + remarks(sent, matches):
+        extra = bare_obligations(sent, matches, self.lexicon) + silences(sent) + remarks(sent, matches, self.lexicon)
+        for match in matches + extra:
             note = _noter(notes, match.trigger)
             if is_bare(match):
                 note(f"a reported obligation that no entry codes: {match.pattern.code} ({match.pattern.rule})")

@@ -1,4 +1,4 @@
-"""Remarks about the news told in a clause (CAMEO 012 and 013): 'the WHO warned that the outbreak could
+"""Remarks about the news told in a clause (CAMEO 012, 013 and 016): 'the WHO warned that the outbreak could
 spread', 'officials warn the fire is too big to put out', 'Germany fears the tariffs could spark a trade
 war', 'the EU worries that the conflict could spread' are pessimistic comments; 'I'm very encouraged the
 parties have reached an agreement' and 'Seoul is hopeful talks will resume' optimistic ones.
@@ -10,6 +10,9 @@ North Korea could conduct another test' is about North Korea). A warning whose c
 would be met with force') is that threat, and a warning told to someone ('warned Iran that ...') is
 left to the entries of 13 (threaten). Who holds the remark decides whether it is news: a business or
 social sector's fear about no actor is a mood, not a comment (mood).
+
+A claim its reporter calls a lie is denied by the reporter ('the ministry said the allegations were
+baseless': 016), as calling it so in one verb is ('called the allegations baseless', 01_statement.txt).
 """
 from __future__ import annotations
 
@@ -17,8 +20,8 @@ from spacy.tokens import Span, Token
 
 from ..actors.resolver import UNKNOWN_COUNTRY, Actor
 from .extract import Match, phrase_items
-from .lexicon import Pattern
-from .syntax import COPULAS, children_of, is_passive, lemma
+from .lexicon import Lexicon, Pattern
+from .syntax import COPULAS, children_of, is_passive, lemma, predicate_adjective
 
 RULE = "remarks.py: a remark about the news told in a clause"
 # verbs whose clause is a remark: a warning, a fear or a worry told
@@ -30,10 +33,21 @@ REMARK_ADJECTIVES = {
     "afraid": "012", "fearful": "012", "anxious": "012", "skeptical": "012", "sceptical": "012",
     "alarmed": "012", "apprehensive": "012",
 }
+# remark verbs whose participle beside another verb tells why it was done
+MOTIVE_VERBS = frozenset({"fear", "worry"})
 # holders whose hope or doubt about no actor is a political comment; international and non-governmental
 # organisations are too ('the WHO warned that the outbreak could spread'), whatever their sectors
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP", "PTY", "IGO", "ELI", "SPY", "COP"})
 ORGANISATIONS = frozenset({"IGO", "NGO"})
+# claims said to be lies: 'the ministry said the allegations were baseless' is its denial of them (016)
+DENIAL_CODE = "016"
+LIE_ADJECTIVES = frozenset({
+    "baseless", "unfounded", "groundless", "untrue", "false", "fabricated", "fake", "bogus", "fictitious",
+})
+CLAIM_NOUNS = frozenset({
+    "allegation", "accusation", "claim", "charge", "report", "assertion", "suggestion", "rumour", "rumor",
+    "speculation", "story",
+})
 # claims that no one made: 'no one has claimed responsibility', 'no group has taken responsibility'
 CLAIM_CODE = "015"
 NOBODY = "nobody"  # resolved_by of the no one who claims nothing
@@ -43,8 +57,9 @@ NOBODY_NOUNS = frozenset({"one", "group", "organization", "organisation", "facti
 ADDRESSEE_DEPS = ("dobj", "dative")
 
 
-def remarks(sent: Span, matches: list[Match]) -> list[Match]:
-    """Matches of 012 or 013 on the remark verbs and adjectives of the sentence that no entry coded."""
+def remarks(sent: Span, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """Matches of 012 or 013 on the remark verbs and adjectives of the sentence that no entry coded, and
+    of 016 on the claims its reporters call lies."""
     coded = {m.trigger.i for m in matches} | {m.head.i for m in matches}
     out: list[Match] = []
     for token in sent:
@@ -52,10 +67,30 @@ def remarks(sent: Span, matches: list[Match]) -> list[Match]:
             continue
         code = _remark_code(token)
         if code is not None and _told_clause(token):
-            pattern = Pattern(code, "verb", frozenset({lemma(token)}), (), False, None, RULE, lemma(token))
             copula = token.head if token.dep_ == "acomp" else None  # the copula's subject is the speaker
-            out.append(Match(token, pattern, [], phrase_items(token), light_verb=copula))
+            out.append(_match(token, code, copula))
+        elif (reporter := _denier(token, lexicon)) is not None:
+            out.append(_match(token, DENIAL_CODE, reporter))  # the reporter's subject is the one who denies
     return out
+
+
+def _match(token: Token, code: str, head: Token | None) -> Match:
+    pattern = Pattern(code, "verb", frozenset({lemma(token)}), (), False, None, RULE, lemma(token))
+    return Match(token, pattern, [], phrase_items(token), light_verb=head)
+
+
+def _denier(token: Token, lexicon: Lexicon) -> Token | None:
+    """'the ministry said the allegations were baseless', '"These reports are false," the spokesman said':
+    the reporting verb of a clause that calls a claim a lie."""
+    if not (predicate_adjective(token) and lemma(token) in LIE_ADJECTIVES):
+        return None
+    copula = token.head
+    if not any(lemma(s) in CLAIM_NOUNS for s in children_of(copula, ("nsubj",))):
+        return None
+    reporter = copula.head
+    if copula.dep_ == "ccomp" and lexicon.reporting.get(lemma(reporter)) == "report":
+        return reporter
+    return None
 
 
 def is_remark(match: Match) -> bool:
@@ -72,12 +107,19 @@ def mood(sources: list[Actor]) -> bool:
 def _remark_code(token: Token) -> str | None:
     """The code of a remark verb in the active voice, or of a remark adjective predicated of a subject."""
     if token.pos_ == "VERB" and token.dep_ != "acomp":
-        if lemma(token) not in REMARK_VERBS or is_passive(token) or _addressee(token):
+        if lemma(token) not in REMARK_VERBS or is_passive(token) or _addressee(token) or _motive(token):
             return None  # 'twenty are feared dead', 'warned Iran that ...'
         return REMARK_VERBS[lemma(token)]
     if token.pos_ in ("ADJ", "VERB") and token.dep_ == "acomp" and lemma(token.head) in COPULAS:
         return REMARK_ADJECTIVES.get(token.lower_)
     return None
+
+
+def _motive(verb: Token) -> bool:
+    """'automakers are against the tariffs, fearing that Beijing could retaliate': a fear that gives the
+    reason of another verb is a motive, not a remark (a warning so added is still said: 'said ..., warning
+    that')."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "acl") and lemma(verb) in MOTIVE_VERBS
 
 
 def _addressee(verb: Token) -> bool:
