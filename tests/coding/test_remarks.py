@@ -52,9 +52,16 @@ def test_no_remark_without_a_clause_told_by_a_political_actor(coder, text):
     assert not [e for e in _events(coder, text) if e[0] in ("012", "013")]
 
 
-def test_a_warning_told_to_someone_is_left_to_the_threats(coder):
-    assert not [e for e in _events(coder, "The United States warned Iran that an attack would be a grave mistake.")
-                if e[0] == "012"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States warned Iran that an attack would be a grave mistake.",  # told to someone
+        "Ankara is warning it could turn to Russia's Su-35 as an alternative.",  # the speaker's own act
+        "The Chinese foreign ministry warned that we will not sit idly by.",
+    ],
+)
+def test_a_warning_to_someone_or_of_ones_own_act_is_left_to_the_threats(coder, text):
+    assert not [e for e in _events(coder, text) if e[0] == "012"]
 
 
 @pytest.mark.parametrize(
