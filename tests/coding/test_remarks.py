@@ -58,6 +58,8 @@ def test_no_remark_without_a_clause_told_by_a_political_actor(coder, text):
         "The United States warned Iran that an attack would be a grave mistake.",  # told to someone
         "Ankara is warning it could turn to Russia's Su-35 as an alternative.",  # the speaker's own act
         "The Chinese foreign ministry warned that we will not sit idly by.",
+        "Trump warned on Tuesday that any further threats from North Korea would be met with 'fire and fury'.",
+        "Seoul warned that any provocation would be answered with overwhelming force.",
     ],
 )
 def test_a_warning_to_someone_or_of_ones_own_act_is_left_to_the_threats(coder, text):

@@ -35,6 +35,8 @@ REMARK_ADJECTIVES = {
 }
 # remark verbs that threaten when they tell of the speaker's own act
 THREAT_VERBS = frozenset({"warn", "caution"})
+# how what others do will be met, a threat's clause (13_threaten.txt): 'would be met with force'
+ANSWERED_PASSIVES = frozenset({"meet", "answer", "punish", "respond", "crush"})
 # remark verbs whose participle beside another verb tells why it was done
 MOTIVE_VERBS = frozenset({"fear", "worry"})
 # holders whose hope or doubt about no actor is a political comment; international and non-governmental
@@ -150,10 +152,13 @@ def _told_clause(token: Token) -> bool:
 
 def _own_act(verb: Token, clause: Token) -> bool:
     """'Ankara is warning it could turn to Russia', 'we will not sit idly by, the ministry warned': a
-    warning of the speaker's own act is a threat (13), which its entries code or leave, no comment on the
-    news; 'officials warn it is too big to put out' speaks of something else."""
+    warning of the speaker's own act, or of how others' acts will be met, is a threat (13), which its entries
+    code or leave, no comment on the news; 'officials warn it is too big to put out' speaks of something
+    else."""
     if lemma(verb) not in THREAT_VERBS:
         return False
+    if lemma(clause) in ANSWERED_PASSIVES and is_passive(clause):
+        return True  # 'warned that any threat would be met with fire and fury'
     subjects = [s.lower_ for s in _subjects(clause)]
     if any(s in ("we", "i") for s in subjects):
         return True
