@@ -6,10 +6,12 @@ parties have reached an agreement' and 'Seoul is hopeful talks will resume' opti
 No entry can say this: the verb's only word is a clause, often without 'that'. The speaker is the
 verb's (or the copula's) subject; the target is found as for an entry without a slot, so a warning (a
 reporting verb) is aimed at no one its clause names, and a fear at the clause's subject ('Japan fears
-North Korea could conduct another test' is about North Korea). A warning whose clause an entry codes as a threat ('warned that any attack
-would be met with force') is that threat, and a warning told to someone ('warned Iran that ...') is
-left to the entries of 13 (threaten). Who holds the remark decides whether it is news: a business or
-social sector's fear about no actor is a mood, not a comment (mood).
+North Korea could conduct another test' is about North Korea). A warning that an entry codes as a
+threat, one told to someone ('warned Iran that ...'), and one of the speaker's own act or of how
+others' acts will be met ('warned that we will not sit idly by', 'that any attack would be met with
+force') are left to the entries of 13 (threaten); a fear beside another verb is its motive
+('withdrew, fearing an ambush'). Who holds the remark decides whether it is news: a business or social
+sector's fear about no actor is a mood, not a comment (mood).
 
 A claim its reporter calls a lie is denied by the reporter ('the ministry said the allegations were
 baseless': 016), as calling it so in one verb is ('called the allegations baseless', 01_statement.txt).
