@@ -58,6 +58,7 @@ from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
 from .speech import bare_obligations, is_bare, reporter_subjects
 from .silence import declined_comments, silences
+from .remarks import is_remark, mood, nobody, remarks
 from .threats import threat_events
 from .sense import actor_conditions, apply_sense, names_no_actor
 from .syntax import expand_conjuncts, lemma
@@ -69,9 +70,7 @@ from .targets import (
     told_to,
 )
 
-# holders whose hope or doubt about no actor is a political comment (012/013)
 IMPLICIT = "implicit"  # resolved_by of a target that goes without saying (implicit_targets.txt)
-STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP", "PTY", "IGO", "ELI", "SPY", "COP"})
 
 # acts that hit a place hit its people: violence and the seizure or destruction of property (171),
 # not an arrest ('arrested in Lebanon' is not aimed at Lebanon)
@@ -170,7 +169,8 @@ class Coder:
         resolver.observe(sent, published, part.offset, index)  # who it names, for later sentences too
         coded: list[tuple[Match, list[Event]]] = []
         matches = find_matches(sent, self.lexicon)
-        for match in matches + bare_obligations(sent, matches, self.lexicon) + silences(sent):
+        extra = bare_obligations(sent, matches, self.lexicon) + silences(sent) + remarks(sent, matches, self.lexicon)
+        for match in matches + extra:
             note = _noter(notes, match.trigger)
             if is_bare(match):
                 note(f"a reported obligation that no entry codes: {match.pattern.code} ({match.pattern.rule})")
@@ -310,6 +310,7 @@ class Coder:
         # a news outlet reports events and is told, asked or banned; it does not act in them ('VOA spoke with
         # Armitage', '(CNN) President Trump made a trip')
         sources = [a for a in resolver.resolve_each(source_heads, day, offset, index) if a.resolved_by != "media"]
+        sources = sources or nobody(match, source_heads, offset)  # 'no one has claimed responsibility' (remarks.py)
         if not sources and self.new_actor_length:
             sources = [a for a in (resolver.new_actor(t, self.new_actor_length, offset) for t in source_heads[:1]) if a]
         # 'a man killed his wife' ('detained by unknown men': the police); 'members of the union staged a dharna'
@@ -339,8 +340,8 @@ class Coder:
             # coded without a target as 'criticized the deal' is)
             note("a feeling about no actor: no event")
             return [], []
-        if (not targets and match.pattern.code.startswith(("012", "013")) and predicated_feeling(match)
-                and sources and all(a.sectors and not set(a.sectors) & STATE_SECTORS for a in sources)):
+        if (not targets and match.pattern.code.startswith(("012", "013")) and (predicated_feeling(match) or is_remark(match))
+                and mood(sources)):
             # 'investors are hopeful about prices', 'farmers are doubtful of a good harvest': a mood,
             # not a comment; a state's ('Germany is optimistic about the talks') is one
             note("a hope or doubt of no state actor about no actor: no event")
