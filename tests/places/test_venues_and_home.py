@@ -45,6 +45,16 @@ def test_a_where_clause_on_a_province_is_not_narrowed_to_the_storys_town(coder):
     assert place_of(coder, SIBI, "face") == ("Balochistan", "PAK")
 
 
+LATAKIA = ("Gunmen loyal to the former president ambushed a patrol in Latakia on Thursday. Residents of Latakia "
+           "fled to the mountains. Hope for stability has been shaken by deadly violence that began March 6 in "
+           "Syria's coastal region, where security forces clashed with fighters loyal to the former president.")
+
+
+def test_a_where_clause_on_a_part_of_a_country_is_not_the_whole_country(coder):
+    """'Syria's coastal region, where': a part of Syria, which the story's town tells."""
+    assert place_of(coder, LATAKIA, "clashed") == ("Latakia", "SYR")
+
+
 @pytest.mark.parametrize("text, trigger", [
     # a 'where' clause on no place noun says nothing of where
     ("Iran has reached a point where its forces arrested dozens of protesters.", "arrested"),

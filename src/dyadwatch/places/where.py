@@ -17,9 +17,10 @@ MAX_CLIMB = 6
 
 def where_antecedents(trigger: Token, part: int, by_token: dict[tuple[int, int], Mention]) -> list[Mention]:
     """The places named by the noun that a 'where' relative clause holding `trigger` describes: the
-    noun itself ('in Doha, where'), or a place noun's own names and, as the complement of 'is', its
-    subject ('Balochistan is Pakistan's largest province, where'). Empty when the trigger is in no such
-    clause or the noun is no place ('a situation where')."""
+    noun itself ('in Doha, where'), or a place noun's own name ('the Darfur region, where') and, as the
+    complement of 'is', its subject ('Balochistan is Pakistan's largest province, where'); not the owner
+    of a part ('Syria's coastal region, where'). Empty when the trigger is in no such clause or the noun
+    is no place ('a situation where')."""
     token = trigger
     for _ in range(MAX_CLIMB):
         if token.head is token:
@@ -37,7 +38,8 @@ def where_antecedents(trigger: Token, part: int, by_token: dict[tuple[int, int],
         return [own]
     if noun.lemma_.lower() not in PLACE_NOUNS:
         return []
-    names = [c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i]
+    # the noun's own name ('the Darfur region'), not its owner's ('Syria's coastal region' is a part of Syria)
+    names = [c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.dep_ != "poss" and c.i < noun.i]
     if noun.dep_ == "attr":
         names += [c for c in noun.head.children if c.dep_ == "nsubj"]
     found: list[Mention] = []
