@@ -18,7 +18,10 @@ of the sentence's actors is not its place ('Russian strikes' did not happen in R
 said' is not a place), except as the object of a visit or an attack; nor is a name that only qualifies
 a person or thing ('U.S. officials', 'India's defense ties', 'the Russia-Ukraine war'), nor a capital
 that speaks ('Islamabad must address'). Words are placed by their setting, never by what they say
-(said.py); a border named by its country is on its actors' side (borders.py).
+(said.py); a border named by its country is on its actors' side (borders.py). An event in a 'where'
+clause that names no place is at the place the clause describes (where.py); a visit to a country is in
+the town where the story's meetings in that country are; a story of one country's affairs that names no
+place has its events in that country (home.py).
 """
 from __future__ import annotations
 
@@ -37,11 +40,13 @@ from ..nlp.pipeline import token_at
 from .borders import border_side
 from .capitals import capital_mentions, resolve_story_capitals, territory_mentions
 from .gazetteer import Gazetteer, Place, load_gazetteer
+from .home import home_country
 from .location import Location
 from .mentions import (LOCATIVE_PREPS, MIN_TOWN_POPULATION, PLACE_NOUNS, SIEGE_NOUNS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions,
                        resolve_mentions)
 from .names import name_key
 from .said import said_content
+from .where import where_antecedents
 
 # Where the place of an event is also its target: visits and hosting, posture, coercion, assault,
 # fighting and mass violence.
@@ -82,7 +87,7 @@ def locate_events(document: Document, parts: Parts, events: list[Event], gazette
         location = places.locate(event.evidence.trigger_span[0], event.cameo.code, _blocked(event, agents),
                                  event.source.country, background=event.modality == "background",
                                  target_country=event.target.country if event.target is not None else None)
-        located.append(replace(event, location=location))
+        located.append(replace(event, location=location or places.home_of(event)))
     return located
 
 
@@ -113,6 +118,8 @@ class DocumentPlaces:
     national: frozenset[str] = frozenset()  # countries whose story is the country's, not a town's (see _national)
     gazetteer: Gazetteer | None = None
     borders: frozenset[tuple[int, int]] = frozenset()  # spans of borders named by their country ('the Afghan border')
+    home: Location | None = None  # the one country of a story that names no place (see home_country)
+    venues: list[Mention] = field(default_factory=list)  # towns where meetings and visits are, by their own words
 
     @classmethod
     def find(cls, document: Document, parts: Parts, events: list[Event], gazetteer: Gazetteer) -> "DocumentPlaces":
@@ -141,7 +148,18 @@ class DocumentPlaces:
         places.sites = places._sites(events)
         places.national = _national(places.sites)
         places.focus = _focus(settings, places.national)
+        if places.focus is None and dateline is None:
+            places.home = home_country(events, gazetteer)
         return places
+
+    def home_of(self, event: Event) -> Location | None:
+        """For an event that nothing places, in a story that names no place and whose actors are all of
+        one country, that country (see home_country)."""
+        home = self.home
+        actors = [a for a in (event.source, event.target) if a is not None and a.country and a.country != "---"]
+        if home is None or any(a.country != home.place.country for a in actors):
+            return None
+        return home
 
     def _sites(self, events: list[Event]) -> list[Mention]:
         """The places where something is or happens by the story's words: those named in a locative
@@ -159,7 +177,17 @@ class DocumentPlaces:
                             self.parts, self.placed, self.by_token, _blocked(event, agents), None)
             if found is not None and found.resolved_by in ("locative", "object") and found.span in by_span:
                 sites.append(by_span[found.span])
+                if code.startswith(MEETING_ROOTS) and not found.place.is_country:
+                    self.venues.append(by_span[found.span])
         return sites
+
+    def _venue_in(self, country: Location) -> Location:
+        """A visit or meeting in a country ('Rubio's second visit to Saudi Arabia') that the story's other
+        meetings and visits put in a town of it by their own words ('met with Rubio in the Red Sea port
+        city of Jeddah'): that town (the most named; first on a tie); else the country. A town the story
+        only names ('the Turkish capital') does not say where a meeting in the country is held."""
+        best = _most_named([m for m in self.venues if m.place.country == country.place.country], scattered=True)
+        return _location(best, "story") if best else country
 
     def locate(self, offset: int, code: str, blocked: list[tuple[int, int]] = (), source_country: str | None = None,
                background: bool = False, target_country: str | None = None) -> Location | None:
@@ -184,6 +212,8 @@ class DocumentPlaces:
             location = border_side(location, (target_country, source_country, story), self.gazetteer)
         if location is not None:
             if location.resolved_by in ("locative", "object"):
+                if code.startswith(MEETING_ROOTS) and location.place.is_country:
+                    location = self._venue_in(location)
                 self.previous = location
                 if code.startswith(VIOLENCE_ROOTS):
                     self.previous_force = location
@@ -349,10 +379,13 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts,
     others = [m for m in placed if m.part == part and start <= m.span[0] < end and allowed(m) and not m.modifier
               and not m.agentive and (to_ok or not m.destination) and not m.speaks and (deed or m.place.country)
               and m.tokens[0] not in content]
+    # 'Balochistan is a province where they face discrimination': the place the clause describes, as a
+    # whole, when its sentence names no other
+    where = _finest(where_antecedents(trigger, part, by_token), allowed)
     if others:
-        return _location(min(others, key=lambda m: (m.border, m.place.precision == "country", abs(m.span[0] - offset))),
-                         "sentence")
-    return None
+        nearest = min(others, key=lambda m: (m.border, m.place.precision == "country", abs(m.span[0] - offset)))
+        return _location(nearest, "locative" if where is not None and where.place == nearest.place else "sentence")
+    return _location(where, "locative") if where else None
 
 
 def _there(offset: int, parts: Parts, settings: list[Mention]) -> Location | None:

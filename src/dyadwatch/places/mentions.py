@@ -338,6 +338,8 @@ def described(words: Span, part: int, offset: int, candidates: tuple[Place, ...]
         modifier, locative = False, True  # 'in Thailand's custody', 'in U.S. hands' say where
     elif modifier and root.head.lemma_.lower() in EVENT_NOUNS and not any(p.is_country for p in candidates):
         modifier = False  # 'the Jeddah talks', 'the Sibi attack', unlike 'U.S. strikes'
+    elif modifier and _gathering_venue(root):
+        modifier, locative = False, True  # 'at the Singapore summit', unlike 'U.S. talks with Iran'
     prep = root.head if root.dep_ == "pobj" else None
     agentive = prep is not None and (prep.lower_ in AGENT_PREPS or (
         prep.lower_ in TOPIC_PREPS and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() not in FORCE_NOUNS))
@@ -389,6 +391,17 @@ def _visited(prep: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _gathering_venue(name: Token) -> bool:
+    """A country's proper name as the one name before a gathering held there ('met at the Singapore
+    summit', 'at the Vietnam summit'): the venue, while 'U.S. talks', 'the Iran meeting' or 'the
+    U.S.-China summit' outside such a phrase, or with another name beside it, say who meets or about what."""
+    head = name.head
+    return (name.dep_ == "compound" and name.pos_ == "PROPN" and head.lemma_.lower() in GATHERING_NOUNS
+            and head.dep_ == "pobj" and head.head.lower_ == "at"
+            and not any(c.dep_ in MODIFIER_DEPS and c.i != name.i and c.pos_ == "PROPN" for c in head.children)
+            and "-" not in (name.nbor(1).text if name.i + 1 < len(name.doc) else ""))
 
 
 def _held_in(noun: Token) -> bool:
