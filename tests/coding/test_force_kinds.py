@@ -83,6 +83,9 @@ def test_the_root_follows_the_actors_kinds(coder, text, code, source, target):
         ("Suspected ISWAP fighters abducted 20 students in Borno.", "181", "NGAREB", "NGAEDU"),
         ("An IED exploded near a police patrol in Sinai, killing three policemen.", "1833", "---", "EGYCOP"),
         ("Israeli forces killed a Palestinian teenager in Jenin.", "180", "ISRMIL", "PSE"),
+        # attacks on soldiers and civilians at once take the civilians' root
+        ("The BLA has ramped up attacks on security forces, settlers and workers in Balochistan.",
+         "180", "PAKREB", "PAKMIL"),
     ],
 )
 def test_what_stays_unconventional_violence(coder, text, code, source, target):
@@ -123,3 +126,33 @@ def test_joined_conditions_are_read_and_an_empty_one_is_refused(tmp_path):
     path.write_text("kill 18 @COP+ 175\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="senses.txt:1"):
         load_senses(path)
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("On 16 March 2025, a suicide car bomb exploded outside a hotel in Beledweyne (Hiraan), killing 7 people. "
+         "Al Shabaab claimed responsibility.", "1831", "SOMREB", "SOMCVL"),
+        ("A bomb exploded at a market in Peshawar on Friday, killing 12 people. The Pakistani Taliban claimed "
+         "responsibility for the attack.", "183", "PAKREB", "PAKCVL"),
+    ],
+)
+def test_an_armed_groups_claim_names_the_doer_of_the_act_before_it(coder, text, code, source, target):
+    found = violence(coder, text)
+    assert has(found, code, source, target), found
+    assert not [f for f in found if f[1] == "---"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb exploded at a market in Peshawar on Friday, killing 12 people. The minister admitted his mistake.",
+        "A bomb exploded at a market in Peshawar on Friday, killing 12 people. No group claimed responsibility.",
+        # a claim before the act is no claim of it
+        "The Pakistani Taliban claimed responsibility for the attack. A second bomb exploded in Quetta on Saturday.",
+    ],
+)
+def test_no_claim_of_an_armed_group_leaves_the_doer_unknown(coder, text):
+    found = violence(coder, text)
+    assert any(s == "---" for _, s, _ in found), found
+    assert not [f for f in found if f[1].startswith("PAK") and f[0].startswith("183")], found
