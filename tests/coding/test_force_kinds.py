@@ -83,6 +83,9 @@ def test_the_root_follows_the_actors_kinds(coder, text, code, source, target):
         ("Suspected ISWAP fighters abducted 20 students in Borno.", "181", "NGAREB", "NGAEDU"),
         ("An IED exploded near a police patrol in Sinai, killing three policemen.", "1833", "---", "EGYCOP"),
         ("Israeli forces killed a Palestinian teenager in Jenin.", "180", "ISRMIL", "PSE"),
+        # terrorists' strikes are attacks, and so are the killings in them
+        ("The 26/11 terror strike in Mumbai killed 166 people.", "180", "---", "INDCVL"),
+        ("Al-Qaeda carried out terrorist strikes against the United States in 2001.", "180", "USAREB", "USA"),
         # attacks on soldiers and civilians at once take the civilians' root
         ("The BLA has ramped up attacks on security forces, settlers and workers in Balochistan.",
          "180", "PAKREB", "PAKMIL"),
