@@ -12,6 +12,7 @@ import argparse
 import json
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 from dyadwatch.coding.coder import Coder
@@ -33,6 +34,7 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="the VOA stories (JSONL)")
     parser.add_argument("--model", help="spaCy pipeline name")
     parser.add_argument("--json", type=Path, metavar="FILE", help="write every gold and coded event with its verdict")
+    parser.add_argument("--roots", metavar="RR,RR", help="print precision and recall of these CAMEO roots on each half")
     args = parser.parse_args()
     if not args.corpus.exists():
         print(f"skip: {args.corpus} not found (the VOA stories live in ../shared/data/corpus)")
@@ -78,12 +80,15 @@ def run(args: argparse.Namespace) -> int:
         offsets = [document_offset(text, document.text, e.offset) for e in gold.events]
         mine = [CodedEvent.of(e) for e in events]
         story = score_story(gold.events, offsets, mine)
-        scores[half].add(gold.events, story)
+        scores[half].add(gold.events, story, mine)
         details.append(_detail(half, gold, offsets, events, story))
     print(_table(scores))
     if "dev" in scores:
         print()
         print(_per_root(scores["dev"]))
+    if args.roots:
+        print()
+        print(_roots(scores, args.roots.split(",")))
     print(f"\n{len(documents)} stories coded in {elapsed:.1f} s")
     if args.json:
         args.json.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in details), encoding="utf-8")
@@ -113,6 +118,18 @@ def _per_root(score: NewsScore) -> str:
     for root, counts in sorted(score.per_root.items()):
         n = counts["gold"]
         lines.append(f"{root:<6}{n:>6}{counts['root'] / n:>8.2f}{counts['full'] / n:>8.2f}")
+    return "\n".join(lines)
+
+
+def _roots(scores: dict[str, NewsScore], roots: list[str]) -> str:
+    """Each half's precision and recall of the given roots: totals only, so the check half can be shown."""
+    lines = [f"{'half':<6}{'root':<6}{'coded':>6}{'P_root':>8}{'gold':>6}{'R_root':>8}"]
+    for half, score in scores.items():
+        for root in roots:
+            coded, gold = score.coded_per_root.get(root, Counter()), score.per_root.get(root, Counter())
+            precision = coded["hit"] / coded["coded"] if coded["coded"] else 0.0
+            recall = gold["root"] / gold["gold"] if gold["gold"] else 0.0
+            lines.append(f"{half:<6}{root:<6}{coded['coded']:>6}{precision:>8.2f}{gold['gold']:>6}{recall:>8.2f}")
     return "\n".join(lines)
 
 

@@ -84,6 +84,15 @@ def test_coded_events_matching_only_background_gold_are_neither_hits_nor_false_p
     assert score.per_root == {"11": {"gold": 1, "root": 1, "full": 1}}
 
 
+def test_coded_events_are_counted_per_root_without_the_background_ones():
+    events = [gold(), gold(offset=REJECTED, cameo="016", source="IND", target="PAK", background=True)]
+    mine = [coded(), coded(span=SECOND, cameo="016", source="IND", target="PAK"), coded(cameo="190"),
+            coded(cameo="193")]
+    score = NewsScore()
+    score.add(events, score_story(events, [BLAMED, REJECTED], mine), mine)
+    assert score.coded_per_root == {"11": {"coded": 1, "hit": 1}, "19": {"coded": 2, "hit": 0}}
+
+
 def test_a_gold_event_missed_at_full_level_still_counts_at_root_level():
     story = score_story([gold()], [BLAMED], [coded(target="AFG")])
     score = NewsScore()

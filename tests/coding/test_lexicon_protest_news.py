@@ -108,7 +108,7 @@ def test_troops_marching_showing_force_and_blocking_are_force(coder, text, code)
 @pytest.mark.parametrize(
     "text, code",
     [
-        ("Police beat up the rioters in Paris.", "18"),
+        ("Police beat up the rioters in Paris.", "175"),  # police beating rioters repress them (CAMEO 175)
         ("French rioters beat up a police officer in Paris.", "145"),
     ],
 )

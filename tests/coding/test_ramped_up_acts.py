@@ -11,7 +11,7 @@ from dyadwatch.documents.readers import read_text
 @pytest.mark.parametrize(
     "text, root, source",
     [
-        ("The BLA ramped up attacks on security forces in Balochistan.", "18", "PAK"),
+        ("The BLA ramped up attacks on security forces in Balochistan.", "19", "PAK"),  # on armed forces: 190
         ("Russia has scaled up attacks on Ukraine's energy grid.", "18", "RUS"),
         ("Israel ramped up airstrikes on Gaza on Sunday.", "19", "ISR"),
     ],

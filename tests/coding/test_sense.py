@@ -121,7 +121,8 @@ def test_killing_armed_men_or_in_battle_is_fighting(coder, text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["Gunmen killed five policemen in Mali.", "Police shot dead two protesters in Nairobi."],
+    # police killing protesters repress them (175, test_force_kinds.py); killing other civilians is assault
+    ["Gunmen killed five policemen in Mali.", "Police shot dead two robbery suspects in Nairobi."],
 )
 def test_killing_police_or_civilians_stays_assault(coder, text):
     assert {e.cameo.root for e in code(coder, text)} == {"18"}

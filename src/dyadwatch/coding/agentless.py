@@ -37,6 +37,8 @@ FORCE_ROOTS = ("17", "18", "19", "20")
 # a weapon fired, thrown or launched by no one named hits what it was aimed at
 AIMED_ROOTS = ("18", "19", "20")
 AIMED_PREPS = ("at", "on", "upon", "toward", "towards", "into", "against")
+# nouns of a fight that no entry codes alone, whose 'with' phrase names who did the harm in it
+CONFRONTATIONS = frozenset({"confrontation", "scuffle", "standoff", "stand-off", "face-off", "melee"})
 # a number with these names what it counts itself ('17 accused', '37 of whom')
 COUNTED_DEPS = ("prep", "acl", "amod", "appos", "compound", "relcl")
 PLACE_PREPS = ("in", "at", "inside", "near")
@@ -134,10 +136,15 @@ def named_agent_tokens(match: Match, lexicon: Lexicon | None = None) -> list[Tok
         # 'dozens were killed in Israeli strikes on Rafah', 'wounded during a Russian drone attack': the
         # act of force it happened in, by its nationality (not a place: 'arrested in the Iraqi city of Irbil')
         acts = [p for c in match.head.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
-                for p in pobjs(c) if lemma(p) in lexicon.nouns]
+                for p in pobjs(c) if lemma(p) in lexicon.nouns or lemma(p) in CONFRONTATIONS]
         found = _owners(acts)
         if found:
             return found
+        # 'ten fighters were killed in clashes **with Afghan forces**', 'injured in violent confrontations
+        # **with Israeli police**': the other side of the fight or confrontation did it
+        found = [p for act in acts for c in act.children if c.dep_ == "prep" and c.lower_ == "with" for p in pobjs(c)]
+        if found:
+            return expand_conjuncts(found)
     for item in match.used:
         word = item.token
         if item.role != "obj":

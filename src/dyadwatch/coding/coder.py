@@ -24,6 +24,7 @@ from .event import CodedDocument, Event, Evidence, Sentence
 from .aims import fold_protest_demands
 from .arguments import doer_actors, doer_people
 from .casing import restore_common_nouns
+from .claims import claimed_agents
 from .happenings import gerund_sides
 from .commentary import said_by_commentators
 from .accusations import antecedent, mutual
@@ -156,6 +157,7 @@ class Coder:
                     coded.events.extend(self._code_sentence(document, part, sent, sentence, resolver, notes))
         # 'did not respond to requests for comment'; 'Pakistan accused India ... a charge New Delhi rejected'
         coded.events = answered_targets([(p.doc, p.offset) for p in parsed], declined_comments(coded.events))
+        coded.events = claimed_agents(coded.events)  # 'a car bomb exploded ... Al Shabaab claimed responsibility'
         if self.places:
             coded.events = locate_events(document, [(p.doc, p.offset) for p in parsed], coded.events)
         return coded

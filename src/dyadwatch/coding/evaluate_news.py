@@ -152,9 +152,15 @@ class NewsScore:
     gold_root: int = 0
     gold_full: int = 0
     per_root: dict[str, Counter] = field(default_factory=dict)
+    # per CAMEO root of the coded events: scored ones ('coded') and hits, for a root's precision
+    coded_per_root: dict[str, Counter] = field(default_factory=dict)
 
-    def add(self, gold: list[GoldEvent], story: StoryScore) -> None:
+    def add(self, gold: list[GoldEvent], story: StoryScore, coded: list[CodedEvent] = ()) -> None:
+        """Count one story; with its `coded` events (in the order of story.coded_verdict), per root too."""
         self.stories += 1
+        for event, verdict in zip(coded, story.coded_verdict):
+            if verdict != "background":
+                self.coded_per_root.setdefault(event.root, Counter()).update(coded=1, hit=verdict == "hit")
         for event, root_hit, full_hit in zip(gold, story.gold_root, story.gold_full):
             if event.background:
                 self.background += 1

@@ -18,7 +18,7 @@ from .accusations import amid_verb, counted_among
 from .visitors import guest, hosts, visitor_participle
 from .syntax import (
     RELATIVE_TAGS, addressees, appeal_to_infinitive, children_of, content_subjects, drawing_verb, expand_conjuncts,
-    for_to_clause, is_control_complement, is_passive, joined_passive, lemma, pobjs,
+    for_to_clause, is_control_complement, is_passive, joined_passive, lemma, pobjs, shared_objects,
 )
 
 # what a sender's words come in: 'sent a message pledging', 'issued a statement condemning'
@@ -283,6 +283,8 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
     candidates.extend(s for w in dict.fromkeys((match.head, match.trigger)) for c in w.children if for_to_clause(c)
                       for s in children_of(c, ("nsubj",)))
     candidates.extend(i.token for i in match.phrase if i.role == "obj" and i.token.dep_ in OBJECT_DEPS + ("dative",))
+    if match.trigger.pos_ == "VERB" and not is_passive(match.trigger):  # 'shot and killed two traders'
+        candidates.extend(shared_objects(match.trigger))
     if (match.trigger.pos_ in ("NOUN", "PROPN") or fragment_gerund(match.trigger)) and pattern.code[:2] in PATIENT_OF_ROOTS:
         # 'Russia's shelling of Kharkiv', 'the arrest of the opposition leader', 'launched an invasion of Ukraine'
         candidates.extend(p for prep in children_of(match.trigger, ("prep",)) if prep.lower_ == "of" for p in pobjs(prep))

@@ -38,7 +38,9 @@ class SenseRule:
     the trigger's arguments ('strikes by jets' are air strikes), or one of `actors` ('@MIL': the
     source is military, '>REB': the target is rebels, '@mob': a mob is the source) describes its
     actors; `code` '---' means no event, '=' that the entry's own code stands (a guard that keeps the
-    lines after it from recoding: 'a general strike' stays a labour strike whoever calls it)."""
+    lines after it from recoding: 'a general strike' stays a labour strike whoever calls it). Each of
+    `together` is a set of conditions that must all hold at once, each condition met by any of its
+    alternatives ('@MIL,@COP' and '>OPP': state forces against protesters)."""
 
     triggers: frozenset[str]
     prefix: str
@@ -46,6 +48,14 @@ class SenseRule:
     code: str
     rule: str
     actors: frozenset[str] = frozenset()
+    together: tuple[tuple[frozenset[str], ...], ...] = ()
+
+    def holds(self, words: set[str], actors: frozenset[str]) -> bool:
+        """One of the rule's words or actor conditions is met, or all the conditions of one of its
+        joined items."""
+        present = words | actors
+        return bool(self.words & words or self.actors & actors
+                    or any(all(part & present for part in item) for item in self.together))
 
 
 @dataclass(frozen=True)
@@ -109,7 +119,7 @@ def load_non_actors(path: Path) -> dict[str, frozenset[str]]:
 def load_senses(path: Path) -> dict[str, list[SenseRule]]:
     """Lines 'TRIGGERS PREFIX WORDS CODE' (TRIGGERS and WORDS '|'-separated lemmas; among WORDS,
     '@SECTOR' and '>SECTOR' are conditions on the source's and the target's sector, '@word' on the
-    noun naming the source)."""
+    noun naming the source; an item 'A,B+C,D' asks for one of A and B and one of C and D at once)."""
     table: dict[str, list[SenseRule]] = {}
     for lineno, content in data_lines(path):
         parts = content.split()
@@ -117,13 +127,27 @@ def load_senses(path: Path) -> dict[str, list[SenseRule]]:
             raise LexiconError(str(path), lineno, "expected 'TRIGGERS PREFIX WORDS CODE', e.g. 'strike 14 air|jet 195'")
         triggers = frozenset(checked_word(w, path, lineno) for w in parts[0].split("|"))
         items = parts[2].split("|")
+        together = tuple(_joined(w, path, lineno) for w in items if "+" in w)
+        items = [w for w in items if "+" not in w]
         actors = frozenset(w for w in items if _ACTOR_CONDITION.match(w))
         words = frozenset(checked_word(w, path, lineno) for w in items if w not in actors)
         code = parts[3] if parts[3] in (NO_EVENT, KEEP) else _code(parts[3], None, path, lineno)
-        rule = SenseRule(triggers, parts[1], words, code, f"{path.name}:{lineno}", actors)
+        rule = SenseRule(triggers, parts[1], words, code, f"{path.name}:{lineno}", actors, together)
         for trigger in triggers:
             table.setdefault(trigger, []).append(rule)
     return table
+
+
+def _joined(item: str, path: Path, lineno: int) -> tuple[frozenset[str], ...]:
+    """'@REB,@UAF+>CVL,>REF': conditions that must all hold, each a ','-separated list of words or actor
+    conditions of which one is enough."""
+    parts = item.split("+")
+    if len(parts) < 2 or not all(parts):
+        raise LexiconError(str(path), lineno, f"'{item}' joins nothing; write conditions as 'A,B+C,D'")
+    return tuple(
+        frozenset(w if _ACTOR_CONDITION.match(w) else checked_word(w, path, lineno) for w in part.split(","))
+        for part in parts
+    )
 
 
 def load_recodes(path: Path, roots: tuple[str, ...], columns: int) -> dict[str, Recode]:

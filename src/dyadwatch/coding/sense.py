@@ -71,7 +71,7 @@ def sense_rule(match: Match, lexicon: Lexicon, actors: frozenset[str] = frozense
         return None
     words = argument_lemmas(match)
     for rule in rules:
-        if match.pattern.code.startswith(rule.prefix) and (rule.words & words or rule.actors & actors):
+        if match.pattern.code.startswith(rule.prefix) and rule.holds(words, actors):
             return rule
     return None
 

@@ -134,6 +134,20 @@ def expand_conjuncts(tokens: list[Token]) -> list[Token]:
 
 
 
+def shared_objects(verb: Token) -> list[Token]:
+    """The object a verb with none of its own shares with the verb joined after it: 'gunmen **shot** and
+    killed two traders', 'had **killed** and injured 1,000 Taliban fighters' (the parser hangs the object
+    on the last verb). The joined verb has no subject of its own, and nothing but the conjunction (and
+    adverbs) stands between the two verbs."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return []
+    for joined in children_of(verb, ("conj",)):
+        between = verb.doc[verb.i + 1:joined.i]
+        if (joined.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children)
+                and all(t.dep_ in ("cc", "advmod", "punct") for t in between)):
+            return children_of(joined, ("dobj",))
+    return []
+
 # modifiers of a noun that a pattern may name as words of its object
 MODIFIER_DEPS = ("compound", "amod", "nmod")
 

@@ -22,6 +22,7 @@ from .lemmas import correct_lemmas  # noqa: F401  (registers the dyadwatch_lemma
 from .verbless import repair_verbless  # noqa: F401  (registers the dyadwatch_verbless component)
 from .headlines import repair_headline_passives  # noqa: F401  (registers dyadwatch_headline_passives)
 from .visitors import repair_visitors  # noqa: F401  (registers dyadwatch_visitors)
+from .joined_acts import repair_joined_acts  # noqa: F401  (registers dyadwatch_joined_acts)
 
 _ENTS_KEY = "dyadwatch.ents"
 
@@ -156,6 +157,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("dyadwatch_verbless", last=True)
         nlp.add_pipe("dyadwatch_headline_passives", last=True)
         nlp.add_pipe("dyadwatch_visitors", last=True)
+        nlp.add_pipe("dyadwatch_joined_acts", last=True)
     return nlp
 
 
