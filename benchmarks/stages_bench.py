@@ -8,8 +8,9 @@ times. Each round codes fresh copies of the parsed parts, made outside the timin
 finds per sentence and phrase in a part's `user_data`, which a second round over the same parts would
 reuse, and an ingest codes each document once. Figures are CPU time of this process
 (time.process_time), which other users of a shared machine change much less than wall time; the
-fastest coding round is kept. As in an ingest worker, everything
-loaded before the documents is frozen out of the garbage collector's sight.
+fastest coding round is kept. As in an ingest worker, everything loaded before the documents is frozen
+out of the garbage collector's sight, and its young generation is collected as a worker's is
+(pipeline/collector.py).
 
     python benchmarks/stages_bench.py                 # the 89 VOA stories, 3 coding rounds
     python benchmarks/stages_bench.py FILE.jsonl --rounds 5 --limit 40
@@ -41,11 +42,12 @@ def main() -> int:
     from dyadwatch.documents import read_source
     from dyadwatch.documents.document import Document
     from dyadwatch.nlp.pipeline import ParsedSegment, parse_documents
+    from dyadwatch.pipeline.collector import settle
 
     coder = Coder.create(args.model)
     documents = [d for d in read_source(str(args.corpus)) if isinstance(d, Document)][: args.limit]
     gc.collect()
-    gc.freeze()  # as an ingest worker does with the loaded coder
+    settle()  # the collector as in an ingest worker (dyadwatch/pipeline/collector.py)
     started = time.process_time()
     parsed = list(parse_documents(coder.nlp, documents))
     parse = time.process_time() - started

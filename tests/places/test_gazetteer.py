@@ -91,3 +91,24 @@ def test_damaged_table_is_one_line(tmp_path):
     bogus.write_text("not a database")
     with pytest.raises(GazetteerError, match="not a gazetteer table"):
         Gazetteer(bogus)
+
+
+@pytest.mark.parametrize("country, capital", [
+    ("FRA", "Paris"), ("KEN", "Nairobi"), ("UKR", "Kyiv"), ("PAK", "Islamabad"), ("IND", "New Delhi"),
+])
+def test_capital_of_a_country(gazetteer, country, capital):
+    place = gazetteer.capital(country)
+    assert place is not None and place.country == country and place.feature_code == "PPLC"
+    assert place.name == capital
+
+
+@pytest.mark.parametrize("country", ["FRA", "KEN", "UKR", "BRA", "IDN", "ZAF", "BOL", "NLD"])
+def test_capitals_read_at_once_are_those_searched_one_by_one(gazetteer, country):
+    """All capitals are read in one scan; each is the one a search for its country alone finds."""
+    row = gazetteer._db.execute("SELECT * FROM places WHERE country = ? AND feature_code = 'PPLC' "
+                                "ORDER BY population DESC LIMIT 1", (country,)).fetchone()
+    assert gazetteer.capital(country) == gazetteer._place(row)
+
+
+def test_no_capital_for_an_unknown_country(gazetteer):
+    assert gazetteer.capital("XXX") is None

@@ -8,7 +8,6 @@ clean run.
 """
 from __future__ import annotations
 
-import gc
 import os
 import resource
 import signal
@@ -31,6 +30,7 @@ from ..nlp.names import model_name
 from ..store.database import ErrorRow, Store
 from ..store.replace import StoredUrl, remove_documents, stored_urls
 from ..store.rows import DocumentRows, document_key, document_rows
+from .collector import restore, settle
 from .forkserver import worker_context
 from .lifetime import die_with_parent
 
@@ -250,12 +250,12 @@ def _coded_batches(batches: Iterator[list[tuple[str, Document]]], options: Inges
         from ..coding.coder import Coder
 
         coder = Coder.create(*settings)
-        gc.freeze()  # as in a worker (_start_worker), for this run only
+        collector = settle()  # as in a worker (_start_worker), for this run only
         try:
             for batch in batches:
                 yield code_batch(coder, batch)
         finally:
-            gc.unfreeze()
+            restore(collector)
         return
     check_settings(options)
     context = worker_context()  # see forkserver.py
@@ -323,7 +323,7 @@ def _start_worker(model: str | None, lexicon_dir: Path | None, include_comments:
         return
     # the model, lexicon, knowledge base and gazetteer are some 135,000 objects that live as long as
     # the worker: out of the garbage collector's sight, no full collection of a long run walks them again
-    gc.freeze()
+    settle()
 
 
 def _code_in_worker(batch: list[tuple[str, Document]]) -> BatchResult:

@@ -5,11 +5,11 @@ it again. A worker asked for another model or lexicon loads that one itself.
 The forkserver ends with the ingest process that started it (so a killed ingest leaves nothing
 behind), and leaves SIGTERM, like Ctrl-C, to that process, which stops the workers cleanly.
 """
-import gc
 import signal
 
 from ..coding.coder import Coder
 from ..errors import DyadwatchError
+from .collector import settle
 from . import local  # noqa: F401  (what the workers run: imported once here rather than in each of them)
 from .lifetime import die_with_parent
 
@@ -20,4 +20,4 @@ try:
     Coder.create()
 except DyadwatchError:
     pass  # the parent has checked the settings it uses; a default that does not load is not needed
-gc.freeze()  # workers inherit the loaded coder outside the collector's sight, so its pages stay shared
+settle()  # workers inherit the loaded coder outside the collector's sight, so its pages stay shared (collector.py)

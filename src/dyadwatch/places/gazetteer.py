@@ -76,6 +76,7 @@ class Gazetteer:
         self._excluded = _read_names(not_places)
         self.candidates = lru_cache(maxsize=65536)(self._candidates)
         self.capital = lru_cache(maxsize=512)(self._capital)  # country code -> its capital, or None
+        self._capitals: dict[str, tuple] | None = None  # country code -> its capital's row, read on first use
         self.country = lru_cache(maxsize=512)(self._country)  # country code -> the country, or None
         self._english: dict[tuple[str, str], str] = {}  # (country, gazetteer's division name key) -> English
         self._areas: dict[str, tuple[Place, ...]] = {}  # name key -> the listed areas' places
@@ -142,9 +143,17 @@ class Gazetteer:
         return self.candidates(name_key(text))
 
     def _capital(self, country: str) -> Place | None:
-        with self._lock:
-            row = self._db.execute("SELECT * FROM places WHERE country = ? AND feature_code = 'PPLC' "
-                                   "ORDER BY population DESC LIMIT 1", (country,)).fetchone()
+        """The country's most populous capital. The table has no index by country: every capital is read
+        in one scan on first use (about as long as one country's search), not one scan per country."""
+        if self._capitals is None:
+            with self._lock:
+                rows = self._db.execute("SELECT * FROM places WHERE feature_code = 'PPLC' "
+                                        "ORDER BY population DESC").fetchall()
+            capitals: dict[str, tuple] = {}
+            for row in rows:
+                capitals.setdefault(row[4], row)  # row[4]: the country; the most populous comes first
+            self._capitals = capitals
+        row = self._capitals.get(country)
         return self._place(row) if row else None
 
     def _country(self, alpha3: str) -> Place | None:
