@@ -30,6 +30,7 @@ from ..errors import DaskUnavailableError, IngestError, SchedulerError
 from ..documents.document import Document
 from ..documents.readers import expand_paths
 from ..store.database import ErrorRow, Store
+from .collector import settle
 from .local import COMMIT_SECONDS, DocumentReader, IngestOptions, IngestSummary, check_settings, code_batch, in_batches
 from ..store.parquet import complete_parts, part_files, remove_incomplete, write_part
 from ..store.replace import remove_documents, stored_urls
@@ -208,6 +209,7 @@ def worker_coder(settings: Settings) -> Coder:
     with _CODERS_LOCK:
         if settings not in _CODERS:
             _CODERS[settings] = Coder.create(*settings)
+            settle()  # what was loaded lives as long as the worker, as in a local worker
         return _CODERS[settings]
 
 
