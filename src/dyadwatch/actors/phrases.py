@@ -79,7 +79,7 @@ def named_for_border(matched: list[Token]) -> bool:
     border fence'); a possessor still owns it ('violated Pakistan's border'), and a border force is
     its state's ('Afghan border police')."""
     token = matched[-1]
-    while token.dep_ in BORDER_DEPS and token.head is not token:
+    while token.dep_ in BORDER_DEPS and token.head != token:
         token = token.head
     return token is not matched[-1] and token.lemma_.lower() in BORDER_NOUNS
 

@@ -503,7 +503,7 @@ def _clause(trigger: Token) -> list[Token]:
     """The trigger and the heads of its clause, up to (not across) a reporting verb."""
     chain = [trigger]
     token = trigger
-    while token.dep_ in CLAUSE_DEPS and token.head is not token and len(chain) < 6:
+    while token.dep_ in CLAUSE_DEPS and token.head != token and len(chain) < 6:
         token = token.head
         chain.append(token)
     return chain

@@ -366,7 +366,7 @@ def _in_topic(name: Token) -> bool:
     token = name
     for _ in range(4):
         head = token.head
-        if head is token:
+        if head == token:
             return False
         if (token is not name and token.dep_ == "pobj" and head.dep_ == "prep"
                 and head.lower_ in TOPIC_PREPS | {"about"}):
@@ -387,7 +387,7 @@ def _visited(prep: Token) -> bool:
     for _ in range(3):
         if token.lemma_.lower() in VISIT_WORDS:
             return not any(c.lower_ == "back" or (c.dep_ == "prep" and c.lower_ == "from") for c in token.children)
-        if token.dep_ not in ("pobj", "prep", "compound", "appos") or token.head is token:
+        if token.dep_ not in ("pobj", "prep", "compound", "appos") or token.head == token:
             return False
         token = token.head
     return False

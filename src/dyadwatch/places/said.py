@@ -28,7 +28,7 @@ def said_content(trigger: Token, top: Token) -> set[int]:
     phrases, and the whole clause when it is itself reported. Static locatives of the trigger or of an
     adverbial clause ('at a hearing in Harare', 'Speaking at the U.N.') stay its setting."""
     content: set[int] = set()
-    if top.dep_ in REPORTED and top.head is not top:
+    if top.dep_ in REPORTED and top.head != top:
         content.update(t.i for t in top.subtree)
     for child in trigger.children:
         if child.dep_ in NOT_CONTENT or _setting(child):

@@ -23,7 +23,7 @@ def where_antecedents(trigger: Token, part: int, by_token: dict[tuple[int, int],
     is no place ('a situation where')."""
     token = trigger
     for _ in range(MAX_CLIMB):
-        if token.head is token:
+        if token.head == token:
             return []
         if token.dep_ == "relcl":
             break
