@@ -20,7 +20,9 @@ _PREFIX = re.compile(r"^\d{2,4}$")
 # its adjective with no sector ('Russian strikes', 'U.S. strikes'); '@mob': the head noun naming the source
 # sense rule codes that are no CAMEO code: no event, and the entry's own code kept
 NO_EVENT, KEEP = "---", "="
-_ACTOR_CONDITION = re.compile(r"^([@>](?:[A-Z]{3}|STATE|NATION)|@[a-z][a-z-]*)$")
+_ACTOR_CONDITION = re.compile(r"^([@>](?:[A-Z]{3}|STATE|NATION)|@PRIVATE|@[a-z][a-z-]*)$")
+# the trigger of a sense rule that applies to any trigger of its prefix ('* 04 @PRIVATE ---')
+ANY_TRIGGER = "*"
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,7 @@ def load_senses(path: Path) -> dict[str, list[SenseRule]]:
         parts = content.split()
         if len(parts) != 4 or not _PREFIX.match(parts[1]):
             raise LexiconError(str(path), lineno, "expected 'TRIGGERS PREFIX WORDS CODE', e.g. 'strike 14 air|jet 195'")
-        triggers = frozenset(checked_word(w, path, lineno) for w in parts[0].split("|"))
+        triggers = frozenset(w if w == ANY_TRIGGER else checked_word(w, path, lineno) for w in parts[0].split("|"))
         items = parts[2].split("|")
         actors = frozenset(w for w in items if _ACTOR_CONDITION.match(w))
         words = frozenset(checked_word(w, path, lineno) for w in items if w not in actors)
