@@ -1,4 +1,4 @@
-"""Acts among private persons and firms alone are no events (roots 04-08, '@PRIVATE' in senses.txt,
+"""Acts among private persons and firms alone are no events (roots 03, 04 and 06-08, '@PRIVATE' in senses.txt,
 coding/apolitical.py); a state or political actor on either side keeps the act."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dyadwatch.coding.apolitical import private_act, private_actor
 from dyadwatch.coding.lexicon import LexiconError, load_lexicon_dir
 from coding_helpers import assert_event, assert_no_event
 
-CO_OPERATION = ("04", "05", "06", "07", "08")
+CO_OPERATION = ("03", "04", "06", "07", "08")
 
 
 def _actor(code: str, sectors: tuple[str, ...] = (), name: str | None = None, resolved_by: str = "sector") -> Actor:

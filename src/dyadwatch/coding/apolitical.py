@@ -2,9 +2,10 @@
 states and their organs, parties, armed groups, international and non-governmental organisations,
 and people acting in public life. A beautician who helps other women build their businesses, a
 doctor who talks with a patient, a firm that invests in renewables or a man who sends money to his
-mother takes part in no such interaction, so an act of roots 04-08 whose actors are all private is
-no event: senses.txt asks for it with the condition '@PRIVATE'. Any state or political actor among
-them keeps the act ('residents met the governor', 'Chinese firms invested in Kenya')."""
+mother takes part in no such interaction, so an intent or act of cooperation (roots 03, 04, 06-08)
+whose actors are all private is no event: senses.txt asks for it with the condition '@PRIVATE'. Any
+state or political actor among them keeps the act ('residents met the governor', 'Chinese firms
+invested in Kenya')."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
