@@ -88,3 +88,50 @@ def test_a_lower_case_private_condition_is_refused(tmp_path):
     (tmp_path / "senses.txt").write_text("*  04  @Private  ---\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="senses.txt:1: '@Private' is not a lemma"):
         load_lexicon_dir(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another wave of Somalis arrived in Kenya in 2011, driven from their homeland by drought.",
+        "Thousands of Ukrainians have come to Poland since the invasion.",
+    ],
+)
+def test_a_people_on_the_move_pays_no_visit(coder, text):
+    assert_no_event(coder, text, ("04",))
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Russia's foreign minister arrived in Ankara on Tuesday.", "RUS", "TUR"),
+        ("Chinese officials arrived in Washington on Monday.", "CHN", "USA"),
+    ],
+)
+def test_officials_arriving_still_visit(coder, text, source, target):
+    assert_event(coder, text, "042", source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dollar was supported by recent U.S. economic data.",
+        "The Reserve Bank of India sold dollars to support the rupee.",
+        '"Of course, we have to support renewable energies," said Ramon Marti, a Spanish ornithologist.',
+        "Trump released a letter from his longtime physician.",
+        "Hamas released a video of two Israeli hostages.",
+    ],
+)
+def test_things_supported_or_released_are_no_cooperation(coder, text):
+    assert_no_event(coder, text, ("05", "08"))
+
+
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("China supports Pakistan's position on Kashmir.", "051", "CHN", "PAK"),
+        ("The Taliban released two American hostages on Tuesday.", "0841", "AFG", "USA"),
+    ],
+)
+def test_positions_supported_and_people_released_stay_events(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)

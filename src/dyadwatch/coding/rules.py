@@ -17,7 +17,8 @@ UNKNOWN_AGENT = "---"
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _PREFIX = re.compile(r"^\d{2,4}$")
 # '@MIL': source sector; '>REB': target sector; '@STATE': a country named alone; '@NATION': a country or
-# its adjective with no sector ('Russian strikes', 'U.S. strikes'); '@mob': the head noun naming the source
+# its adjective with no sector ('Russian strikes', 'U.S. strikes'); '@mob': the head noun naming the source;
+# '@PRIVATE': every actor a private person or firm (apolitical.py)
 # sense rule codes that are no CAMEO code: no event, and the entry's own code kept
 NO_EVENT, KEEP = "---", "="
 _ACTOR_CONDITION = re.compile(r"^([@>](?:[A-Z]{3}|STATE|NATION)|@PRIVATE|@[a-z][a-z-]*)$")

@@ -69,7 +69,8 @@ def states_a_view(clause: Token) -> bool:
 
 def sense_rule(match: Match, lexicon: Lexicon, actors: frozenset[str] = frozenset()) -> SenseRule | None:
     """The first sense rule for this trigger and code whose words are among the act's arguments, or
-    whose actor conditions `actors` meets ('@MIL' for a military source, '>REB' for a rebel target)."""
+    whose actor conditions `actors` meets ('@MIL' for a military source, '>REB' for a rebel target);
+    the rules for any trigger ('*') come after the trigger's own."""
     rules = lexicon.senses.get(lemma(match.trigger), []) + lexicon.senses.get(ANY_TRIGGER, [])
     if not rules or not match.pattern.codes:
         return None
