@@ -135,3 +135,14 @@ def test_things_supported_or_released_are_no_cooperation(coder, text):
 )
 def test_positions_supported_and_people_released_stay_events(coder, text, prefix, source, target):
     assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, prefix, source",
+    [
+        ("Nurses in Nigeria agreed to resume work after the talks.", "0352", "NGA"),
+        ("Indian farmers called off their agitation after the government accepted their demands.", "082", "IND"),
+    ],
+)
+def test_private_people_easing_their_own_dissent_stay_events(coder, text, prefix, source):
+    assert_event(coder, text, prefix, source)
