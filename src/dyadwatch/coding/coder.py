@@ -200,7 +200,7 @@ class Coder:
                 # 'during a visit to Quetta, Pakistan's prime minister said': a trip at home meets no one
                 note("a meeting in a time phrase with no one else named: no event")
                 continue
-            conditions = actor_conditions(sources, targets, source_heads)
+            conditions = actor_conditions(sources, targets, source_heads, self.kb.lookup_person)
             if "(sense: " not in match.pattern.rule and not self._sense(match, note, conditions):
                 continue
             if self.lexicon.implicit_sector(match.pattern.code) is None:  # 'Japan protested': a complaint, at no one implied

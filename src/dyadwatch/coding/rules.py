@@ -17,10 +17,13 @@ UNKNOWN_AGENT = "---"
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _PREFIX = re.compile(r"^\d{2,4}$")
 # '@MIL': source sector; '>REB': target sector; '@STATE': a country named alone; '@NATION': a country or
-# its adjective with no sector ('Russian strikes', 'U.S. strikes'); '@mob': the head noun naming the source
+# its adjective with no sector ('Russian strikes', 'U.S. strikes'); '@mob': the head noun naming the source;
+# '@PRIVATE': every actor a private person or firm (apolitical.py)
 # sense rule codes that are no CAMEO code: no event, and the entry's own code kept
 NO_EVENT, KEEP = "---", "="
-_ACTOR_CONDITION = re.compile(r"^([@>](?:[A-Z]{3}|STATE|NATION)|@[a-z][a-z-]*)$")
+_ACTOR_CONDITION = re.compile(r"^([@>](?:[A-Z]{3}|STATE|NATION)|@PRIVATE|@[a-z][a-z-]*)$")
+# the trigger of a sense rule that applies to any trigger of its prefix ('* 04 @PRIVATE ---')
+ANY_TRIGGER = "*"
 
 
 @dataclass(frozen=True)
@@ -125,7 +128,7 @@ def load_senses(path: Path) -> dict[str, list[SenseRule]]:
         parts = content.split()
         if len(parts) != 4 or not _PREFIX.match(parts[1]):
             raise LexiconError(str(path), lineno, "expected 'TRIGGERS PREFIX WORDS CODE', e.g. 'strike 14 air|jet 195'")
-        triggers = frozenset(checked_word(w, path, lineno) for w in parts[0].split("|"))
+        triggers = frozenset(w if w == ANY_TRIGGER else checked_word(w, path, lineno) for w in parts[0].split("|"))
         items = parts[2].split("|")
         together = tuple(_joined(w, path, lineno) for w in items if "+" in w)
         items = [w for w in items if "+" not in w]

@@ -3,14 +3,16 @@ nouns name no actor at all ('a cyclone slammed', 'prices fell'). The words are d
 non_actors.txt); this module only looks them up on the parse."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from ..actors.resolver import Actor
+from .apolitical import private_act
 from .extract import Match
 from .lexicon import Lexicon
-from .rules import KEEP, SenseRule
+from .rules import ANY_TRIGGER, KEEP, SenseRule
 from .syntax import lemma, pobjs, shared_subjects
 
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "compound", "amod", "poss", "attr")
@@ -28,6 +30,8 @@ VIEW = "that"
 ORGANISATION_BASES = ("IGO", "NGO")
 STATE = "STATE"
 NATION = "NATION"
+# the condition of an act among private persons and firms alone (apolitical.py)
+PRIVATE = "@PRIVATE"
 
 
 def argument_lemmas(match: Match) -> set[str]:
@@ -65,8 +69,9 @@ def states_a_view(clause: Token) -> bool:
 
 def sense_rule(match: Match, lexicon: Lexicon, actors: frozenset[str] = frozenset()) -> SenseRule | None:
     """The first sense rule for this trigger and code whose words are among the act's arguments, or
-    whose actor conditions `actors` meets ('@MIL' for a military source, '>REB' for a rebel target)."""
-    rules = lexicon.senses.get(lemma(match.trigger))
+    whose actor conditions `actors` meets ('@MIL' for a military source, '>REB' for a rebel target);
+    the rules for any trigger ('*') come after the trigger's own."""
+    rules = lexicon.senses.get(lemma(match.trigger), []) + lexicon.senses.get(ANY_TRIGGER, [])
     if not rules or not match.pattern.codes:
         return None
     words = argument_lemmas(match)
@@ -76,16 +81,20 @@ def sense_rule(match: Match, lexicon: Lexicon, actors: frozenset[str] = frozense
     return None
 
 
-def actor_conditions(sources: list[Actor], targets: list[Actor], source_heads: list[Token] = ()) -> frozenset[str]:
-    """The actor conditions sense rules can ask for: '@SECTOR' of a source, '>SECTOR' of a target, and
+def actor_conditions(sources: list[Actor], targets: list[Actor], source_heads: list[Token] = (),
+                     known_person: Callable[[str], object] = lambda name: None) -> frozenset[str]:
+    """The actor conditions sense rules can ask for: '@SECTOR' of a source, '>SECTOR' of a target,
     '@word' the head noun of the words naming the source ('a mob', 'hundreds of rioters'), which an
-    object of the same word does not meet ('police dispersed the mob'). An organisation's base
-    ('IGO', 'NGO') counts as a sector: ECOWAS is IGOWAFWAS, country 'IGO', sectors WAF and WAS."""
+    object of the same word does not meet ('police dispersed the mob'), and '@PRIVATE' when all the
+    actors are private persons or firms (`known_person` tells a public figure by name). An
+    organisation's base ('IGO', 'NGO') counts as a sector: ECOWAS is IGOWAFWAS, country 'IGO',
+    sectors WAF and WAS."""
     words = [lemma(t) for t in source_heads]
     words += [lemma(p) for t in source_heads for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in pobjs(c)]
+    private = [PRIVATE] if private_act(sources, targets, known_person) else []
     return frozenset([f"@{s}" for a in sources for s in _kinds(a)] + [f">{s}" for a in targets for s in _kinds(a)]
-                     + [f"@{w}" for w in words])
+                     + [f"@{w}" for w in words] + private)
 
 
 def _kinds(actor: Actor) -> tuple[str, ...]:
