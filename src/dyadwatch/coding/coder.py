@@ -16,7 +16,7 @@ from ..actors.coreference import DocumentResolver
 from ..actors.resolver import NEW_ACTOR, Actor, ActorResolver
 from ..errors import DocumentError
 from ..documents.document import Document
-from ..nlp.dates import sentence_date
+from ..nlp.dates import clause_date
 from ..nlp.pipeline import ParsedSegment, load_pipeline, once_per_doc, parse_documents, sentence_ents
 from ..places.gazetteer import country_of
 from ..places.locate import locate_events
@@ -184,7 +184,7 @@ class Coder:
                 continue
             if not self._sense(match, note) or said_by_commentators(match, self.lexicon, note):
                 continue
-            resolved = _event_date(sent, match.head, published)
+            resolved = clause_date(sent, match.head, published)
             day, date_source = (resolved.day, "text") if resolved else (published, "published")
             source_heads = self._source_heads(match)
             sources, targets = self._actors(match, source_heads, day, part.offset, index, resolver, note)
@@ -575,15 +575,6 @@ def _sentence_text(sent: Span, offset: int, document_text: str) -> tuple[str, tu
     text = document_text[offset + sent.start_char : offset + sent.end_char].rstrip()
     start = offset + sent.start_char
     return text, (start, start + len(text))
-
-
-def _event_date(sent: Span, head: Token, published: date | None):
-    """The date governing the event's clause, else the one governing the clause it depends on."""
-    while True:
-        resolved = sentence_date(sent, head, published)
-        if resolved or head.dep_ not in ("advcl", "xcomp", "conj") or head.head == head:
-            return resolved
-        head = head.head
 
 
 def _noter(notes: Notes | None, trigger: Token):

@@ -521,3 +521,12 @@ def _is_future(verb: "Token") -> bool:
         token = token.head
         if token.lemma_ in _FUTURE_CONTROL and (token.lemma_ != "go" or token.tag_ == "VBG"):
             return not _past(token)  # "plans to visit", "is going to", but not "was expected to"
+
+
+def clause_date(sent: "Span", head: "Token", published: date | None) -> ResolvedDate | None:
+    """The date governing an event's clause, else the one governing the clause it depends on."""
+    while True:
+        resolved = sentence_date(sent, head, published)
+        if resolved or head.dep_ not in ("advcl", "xcomp", "conj") or head.head == head:
+            return resolved
+        head = head.head
