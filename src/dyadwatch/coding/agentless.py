@@ -111,6 +111,23 @@ def implied_agent(match: Match, lexicon: Lexicon) -> ImpliedAgent | None:
     return next((a for a in found if a.sector is not None), found[0] if found else None)
 
 
+def keepers(match: Match, lexicon: Lexicon, sources: list[Actor]) -> list[Actor]:
+    """Who holds someone in custody that the text names no keeper of: 'Mhlanga has been in custody
+    since February', 'has remained in police detention in Cairo' (a received act, '<173 be|remain in
+    custody'), by the words of its phrase in implied_agents.txt: the police of the place, not the place.
+    Captivity implies no one, and custody with an owner of its own is theirs ('in Thai custody', 'in
+    Israel's detention', 'in the custody of his grandparents')."""
+    if not (match.pattern.received and sources):
+        return []
+    found = [item.token for item in match.used if lemma(item.token) in lexicon.implied_agents]
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
+           or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
+           for word in found for c in word.children):
+        return []
+    agents = [lexicon.implied_agents[lemma(word)] for word in found]
+    return [implied_source(agent, None, IMPLIED) for agent in agents[:1] if agent.sector is not None]
+
+
 def _multitude_subject(head: Token) -> bool:
     """The verb's subjects are all a number of people that names no one ('thousands', 'a crowd')."""
     if head.pos_ not in ("VERB", "AUX"):
@@ -192,7 +209,7 @@ def patient_actors(patients: list[Token], lexicon: Lexicon, country: str | None,
     'two persons were detained'): of the sector patients.txt gives and of the act's country."""
     found: list[Actor] = []
     for noun in patients:
-        people = lexicon.patients.get(lemma(noun)) or lexicon.patients.get(noun.lower_)
+        people = lexicon.patients.get(lemma(noun)) or lexicon.patients.get(noun.lower_) or _read_as_verb(noun, lexicon)
         if people is None and noun.pos_ == "NUM" and not any(c.dep_ in COUNTED_DEPS for c in noun.children):
             # ACLED's 'killing 4', 'abducted 12': a count of people ('37 of whom' counts people named before)
             people = lexicon.patients.get("people")
@@ -202,6 +219,16 @@ def patient_actors(patients: list[Token], lexicon: Lexicon, country: str | None,
         span = (offset + noun.idx, offset + noun.idx + len(noun))
         found.append(Actor(noun.text, home + people.sector, country, (people.sector,), None, PATIENT, span))
     return found
+
+
+def _read_as_verb(noun: Token, lexicon: Lexicon) -> ImpliedAgent | None:
+    """'The main accused was arrested', 'the absconding accused was nabbed': the parser reads the
+    modifier as the noun and the noun 'accused' as a participle modifying it. A participle with a
+    phrase of its own may be an accusation ('the main accused in the murder case' is left alone)."""
+    if noun.pos_ not in ("ADJ", "VERB", "NOUN"):
+        return None
+    return next((lexicon.patients[c.lower_] for c in noun.children
+                 if c.dep_ in ("acl", "amod") and c.lower_ in lexicon.patients and not any(c.children)), None)
 
 
 def protest_organisations(doers: list[Token], offset: int) -> list[Actor]:

@@ -37,6 +37,7 @@ from .agentless import (
     implied_agent,
     named_agent_tokens,
     implied_source,
+    keepers,
     mentioned,
     patient_actors,
     patient_tokens,
@@ -331,7 +332,7 @@ class Coder:
         else:
             clause_targets = self.lexicon.reporting.get(lemma(match.head)) != "report"
             candidates = [antecedent(c) for c in target_candidates(match, clause_targets)]  # 'which it accuses of'
-        targets = self._targets(match, candidates, sources, day, offset, index, resolver)
+        targets = keepers(match, self.lexicon, sources) or self._targets(match, candidates, sources, day, offset, index, resolver)
         if not targets and candidates:
             note(f"target words {', '.join(repr(t.text) for t in candidates[:4])} name no actor")
         if not targets and match.pattern.code.startswith("110") and predicated_feeling(match):
