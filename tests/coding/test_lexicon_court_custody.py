@@ -32,6 +32,11 @@ def test_custody_kept_by_the_police_of_the_place(coder, text, source, target):
     ("Pakistan began the forced repatriation of Afghan refugees.", "174", "PAK"),
     ("The GRP recovered 10 kg of ganja from a passenger at Howrah station.", "1711", "INDCOP"),
     ("Customs officials seized 2 kg of gold from a passenger at the airport in Chennai.", "1711", "INDGOV"),
+    ("The court granted police custody of the accused for five days in Mumbai.", "173", "INDJUD"),
+    ("Immigration agents detained the Columbia University student in New York.", "173", "USACOP"),
+    ("Russia labeled the journalist a foreign agent.", "172", "RUS"),
+    ("Russia designated the outlet an undesirable organization.", "172", "RUS"),
+    ("The authorities froze the bank accounts of the opposition party in Nicaragua.", "1711", "NICGOV"),
 ])
 def test_court_process_laws_and_forced_returns(coder, text, code, source):
     got = codes_of(coder, text)
@@ -63,8 +68,17 @@ def test_the_ones_arrested_are_targets(coder, text, target):
     assert any(c.startswith("17") and t == target for c, _, t in got), got
 
 
+def test_a_pronoun_no_one_known_is_meant_by_is_a_person_of_the_place(coder):
+    assert ("173", "INDCOP", "INDCVL") in codes_of(coder, "Police arrested him in Ludhiana.")
+    # one the resolver knows stays who it is
+    got = codes_of(coder, "Opposition leader Alexei Navalny returned to Moscow, where police detained him at the airport.")
+    assert ("173", "RUSCOP", "RUS") in got, got
+
+
 @pytest.mark.parametrize("text", [
     "He tried to flee from Kabul.",
+    "The president removed the defence minister from office.",
+    "Workers removed the rubble from the site in Gaza.",
     "The vaccine was tried on mice in Oxford.",
     "A trial of the new vaccine began in South Africa.",
     "The mother was granted custody of the children by a court in London.",
