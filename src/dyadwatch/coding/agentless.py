@@ -41,6 +41,9 @@ AIMED_PREPS = ("at", "on", "upon", "toward", "towards", "into", "against")
 COUNTED_DEPS = ("prep", "acl", "amod", "appos", "compound", "relcl")
 PLACE_PREPS = ("in", "at", "inside", "near")
 FROM_PREPS = ("from",)
+# personal pronouns (by lemma: 'him' is 'he') that may stand for the ones arrested, of the roots where they may
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
+PRONOUN_ROOTS = ("17",)
 MULTITUDES = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "crowd", "throng", "multitude", "people"})
 # verbs whose subject, a protest noun, is reported as happening: 'protests erupted in Nairobi', 'the
 # agitation entered its tenth day', 'a general strike paralysed Buenos Aires', 'the protest turned violent'
@@ -204,12 +207,18 @@ def implied_source(agent: ImpliedAgent, country: str | None, how: str) -> Actor:
     return Actor("", country + agent.sector, country, (agent.sector,), None, how, None)
 
 
-def patient_actors(patients: list[Token], lexicon: Lexicon, country: str | None, offset: int) -> list[Actor]:
+def patient_actors(
+    patients: list[Token], lexicon: Lexicon, country: str | None, offset: int, code: str = "",
+) -> list[Actor]:
     """People named only by a common noun as the ones the act is done to ('the accused was nabbed',
-    'two persons were detained'): of the sector patients.txt gives and of the act's country."""
+    'two persons were detained'): of the sector patients.txt gives and of the act's country. A personal
+    pronoun that the resolver found no one for is a person too, of coercion (`code`) alone: 'police
+    arrested him in Ludhiana' ('they are being targeted' may be anyone's armed men)."""
     found: list[Actor] = []
     for noun in patients:
         people = lexicon.patients.get(lemma(noun)) or lexicon.patients.get(noun.lower_) or _read_as_verb(noun, lexicon)
+        if people is None and noun.pos_ == "PRON" and lemma(noun) in PERSONAL_PRONOUNS and code.startswith(PRONOUN_ROOTS):
+            people = lexicon.patients.get("person")
         if people is None and noun.pos_ == "NUM" and not any(c.dep_ in COUNTED_DEPS for c in noun.children):
             # ACLED's 'killing 4', 'abducted 12': a count of people ('37 of whom' counts people named before)
             people = lexicon.patients.get("people")
