@@ -59,10 +59,11 @@ def test_a_pronoun_in_a_slot_that_means_no_one_known_keeps_the_event(coder, text
 @pytest.mark.parametrize(
     "text, code, source, target",
     [
-        # a pronoun no word of the entry needs leaves the target to the act's place, as before
-        ("Police arrested her on Sunday in Lagos.", "173", "NGACOP", "NGA"),
+        # a pronoun no word of the entry needs leaves the target to the act's place, as before; one
+        # arrested or detained is a person of that place (agentless.patient_actors)
+        ("Police arrested her on Sunday in Lagos.", "173", "NGACOP", "NGACVL"),
         ("Militants abducted him from his village in Borno State.", "181", "NGAREB", "NGA"),
-        ("Russian troops detained him at a checkpoint near Kherson.", "173", "RUSMIL", "UKR"),
+        ("Russian troops detained him at a checkpoint near Kherson.", "173", "RUSMIL", "UKRCVL"),
     ],
 )
 def test_a_pronoun_outside_the_entry_leaves_the_target_to_the_place(coder, text, code, source, target):

@@ -134,13 +134,13 @@ def test_work_halted_things_shown_and_protests_of_players_and_innocence_are_no_p
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("He has been booked under Sections 302 and 201 of the IPC in Agra.", ("INDCOP", None, "173")),
+        ("He has been booked under Sections 302 and 201 of the IPC in Agra.", ("INDCOP", "INDCVL", "173")),
         ("A case was registered under Sections 420 and 406 of the IPC in Nagpur.", ("INDCOP", None, "173")),
         ("Police said the accused has been lodged in jail in Ludhiana.", ("INDCOP", "INDCRM", "173")),
         ("The accused was sent to judicial custody by a court in Patna.", ("INDJUD", "INDCRM", "173")),
         ("The duo was held near the bus stand in Kanpur.", ("INDCOP", None, "173")),
         ("Police nabbed a trio of chain snatchers in Indore.", ("INDCOP", None, "173")),
-        ("The Lokayukta police caught a village accountant while accepting a bribe in Mysuru.", ("INDCOP", None, "173")),
+        ("The Lokayukta police caught a village accountant while accepting a bribe in Mysuru.", ("INDCOP", "INDGOV", "173")),
     ],
 )
 def test_indian_police_english_for_arrests_and_custody(coder, text, expected):

@@ -43,6 +43,9 @@ CONFRONTATIONS = frozenset({"confrontation", "scuffle", "standoff", "stand-off",
 COUNTED_DEPS = ("prep", "acl", "amod", "appos", "compound", "relcl")
 PLACE_PREPS = ("in", "at", "inside", "near")
 FROM_PREPS = ("from",)
+# personal pronouns (by lemma: 'him' is 'he') that may stand for the ones arrested, of the roots where they may
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
+PRONOUN_ROOTS = ("17",)
 MULTITUDES = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "crowd", "throng", "multitude", "people"})
 # verbs whose subject, a protest noun, is reported as happening: 'protests erupted in Nairobi', 'the
 # agitation entered its tenth day', 'a general strike paralysed Buenos Aires', 'the protest turned violent'
@@ -111,6 +114,23 @@ def implied_agent(match: Match, lexicon: Lexicon) -> ImpliedAgent | None:
         if agent is not None:
             found.append(agent)
     return next((a for a in found if a.sector is not None), found[0] if found else None)
+
+
+def keepers(match: Match, lexicon: Lexicon, sources: list[Actor]) -> list[Actor]:
+    """Who holds someone in custody that the text names no keeper of: 'Mhlanga has been in custody
+    since February', 'has remained in police detention in Cairo' (a received act, '<173 be|remain in
+    custody'), by the words of its phrase in implied_agents.txt: the police of the place, not the place.
+    Captivity implies no one, and custody with an owner of its own is theirs ('in Thai custody', 'in
+    Israel's detention', 'in the custody of his grandparents')."""
+    if not (match.pattern.received and sources):
+        return []
+    found = [item.token for item in match.used if lemma(item.token) in lexicon.implied_agents]
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
+           or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
+           for word in found for c in word.children):
+        return []
+    agents = [lexicon.implied_agents[lemma(word)] for word in found]
+    return [implied_source(agent, None, IMPLIED) for agent in agents[:1] if agent.sector is not None]
 
 
 def _multitude_subject(head: Token) -> bool:
@@ -194,12 +214,18 @@ def implied_source(agent: ImpliedAgent, country: str | None, how: str) -> Actor:
     return Actor("", country + agent.sector, country, (agent.sector,), None, how, None)
 
 
-def patient_actors(patients: list[Token], lexicon: Lexicon, country: str | None, offset: int) -> list[Actor]:
+def patient_actors(
+    patients: list[Token], lexicon: Lexicon, country: str | None, offset: int, code: str = "",
+) -> list[Actor]:
     """People named only by a common noun as the ones the act is done to ('the accused was nabbed',
-    'two persons were detained'): of the sector patients.txt gives and of the act's country."""
+    'two persons were detained'): of the sector patients.txt gives and of the act's country. A personal
+    pronoun that the resolver found no one for is a person too, of coercion (`code`) alone: 'police
+    arrested him in Ludhiana' ('they are being targeted' may be anyone's armed men)."""
     found: list[Actor] = []
     for noun in patients:
-        people = lexicon.patients.get(lemma(noun)) or lexicon.patients.get(noun.lower_)
+        people = lexicon.patients.get(lemma(noun)) or lexicon.patients.get(noun.lower_) or _read_as_verb(noun, lexicon)
+        if people is None and noun.pos_ == "PRON" and lemma(noun) in PERSONAL_PRONOUNS and code.startswith(PRONOUN_ROOTS):
+            people = lexicon.patients.get("person")
         if people is None and noun.pos_ == "NUM" and not any(c.dep_ in COUNTED_DEPS for c in noun.children):
             # ACLED's 'killing 4', 'abducted 12': a count of people ('37 of whom' counts people named before)
             people = lexicon.patients.get("people")
@@ -209,6 +235,16 @@ def patient_actors(patients: list[Token], lexicon: Lexicon, country: str | None,
         span = (offset + noun.idx, offset + noun.idx + len(noun))
         found.append(Actor(noun.text, home + people.sector, country, (people.sector,), None, PATIENT, span))
     return found
+
+
+def _read_as_verb(noun: Token, lexicon: Lexicon) -> ImpliedAgent | None:
+    """'The main accused was arrested', 'the absconding accused was nabbed': the parser reads the
+    modifier as the noun and the noun 'accused' as a participle modifying it. A participle with a
+    phrase of its own may be an accusation ('the main accused in the murder case' is left alone)."""
+    if noun.pos_ not in ("ADJ", "VERB", "NOUN"):
+        return None
+    return next((lexicon.patients[c.lower_] for c in noun.children
+                 if c.dep_ in ("acl", "amod") and c.lower_ in lexicon.patients and not any(c.children)), None)
 
 
 def protest_organisations(doers: list[Token], offset: int) -> list[Actor]:

@@ -38,6 +38,7 @@ from .agentless import (
     implied_agent,
     named_agent_tokens,
     implied_source,
+    keepers,
     mentioned,
     patient_actors,
     patient_tokens,
@@ -334,7 +335,7 @@ class Coder:
         else:
             clause_targets = self.lexicon.reporting.get(lemma(match.head)) != "report"
             candidates = [antecedent(c) for c in target_candidates(match, clause_targets)]  # 'which it accuses of'
-        targets = self._targets(match, candidates, sources, day, offset, index, resolver)
+        targets = keepers(match, self.lexicon, sources) or self._targets(match, candidates, sources, day, offset, index, resolver)
         if not targets and candidates:
             note(f"target words {', '.join(repr(t.text) for t in candidates[:4])} name no actor")
         if not targets and match.pattern.code.startswith("110") and predicated_feeling(match):
@@ -354,7 +355,7 @@ class Coder:
                        or resolver.document_country(match.trigger.doc)
                        or cue_country(match.trigger.sent, self.lexicon.country_cues))
             if not targets:
-                targets = patient_actors(candidates, self.lexicon, country, offset)
+                targets = patient_actors(candidates, self.lexicon, country, offset, match.pattern.code)
                 if targets:
                     note(f"{kind}: done to {targets[0].code} ('{targets[0].text}', patients.txt)")
             if kind == IMPLIED and not targets and not _goes_without_target(match, root, self.lexicon):
@@ -460,7 +461,7 @@ class Coder:
         force = match.pattern.code[:2] in FORCE_ROOTS
         # 'the accused was arrested from Nepal border by the Bihar police': people named by a common
         # noun are whom force is used on, before the place it is used at
-        patients = patient_actors(force_patients(match, candidates), self.lexicon, None, offset) if force else []
+        patients = patient_actors(force_patients(match, candidates), self.lexicon, None, offset, match.pattern.code) if force else []
         for candidate in preferred_targets(match, candidates):
             if chosen is not None and candidate not in expand_conjuncts([chosen]):
                 continue
