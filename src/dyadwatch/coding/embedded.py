@@ -10,6 +10,9 @@ that holds them, never the act itself.
   make') is asked about: no event.
 - A rule that nobody states as a demand ('65% of the population must vote against the plan') and
   the purpose of a thing ('a policy brief for the government to assist in the fight'): no event.
+- What an actor wants, wishes or hopes to do itself ('Trump wants to meet Kim', 'does not want to
+  meet') is its intent to cooperate (intent.txt), as 'hopes to meet' is (03_intent.txt); a wish
+  to use force is no threat to anyone and stays hypothetical.
 - A possible act its own actor hints or says it could do ('Beijing has hinted that it could
   retaliate with tariffs', 'Iran said it may close the strait') is the threat or intent it
   expresses now (intent.txt), as an announced one is.
@@ -38,6 +41,10 @@ FORECASTING = ("forecast", "scheduled")
 WH_WORDS = frozenset({"what", "which", "how", "why", "when", "where", "who", "whom", "whose"})
 # auxiliaries of a possible act one says one could do ('said it could retaliate')
 POSSIBLE = frozenset({"could", "might", "may", "can", "would"})
+# verbs of one's own wish, whose open complement is an intent ('wants to meet'); with an object of
+# their own they ask another ('wants China to use its influence': speech.py)
+WISHING = frozenset({"want", "wish", "hope"})
+INTENT_ROOT = "03"
 # subjects by which a speaker speaks of itself ('China said it could', 'they said they might')
 SELF = frozenset({"it", "they", "we", "i"})
 
@@ -120,8 +127,11 @@ def modal_obligation(found: Obligation) -> bool:
 def hinted(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) -> Event:
     """'Beijing has hinted that it could retaliate with tariffs': a possible act its own speaker says
     or hints it could do is the threat (or intent) it expresses now (intent.txt), asserted."""
-    if event.modality != "hypothetical" or event.negated:
+    if event.modality != "hypothetical":
         return event
+    wished = _wished(event, match, lexicon, ontology)
+    if wished is not event or event.negated:
+        return wished
     clause = _clause(match.head)
     while clause.dep_ in ("xcomp", "conj") and clause.head != clause:
         clause = clause.head
@@ -138,4 +148,24 @@ def hinted(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) -> 
     if code is None or code not in ontology:
         return event
     rule = f"{event.evidence.rule} (hinted: intent.txt)"
+    return replace(event, cameo=ontology[code], modality="asserted", evidence=replace(event.evidence, rule=rule))
+
+
+def _wished(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) -> Event:
+    """'Trump wants to meet Kim' (036), 'does not want to meet with Kim' (036, negated): the intent to
+    cooperate (intent.txt) of one who wants to do the act itself."""
+    token = _clause(match.head)
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    if token.dep_ != "xcomp" or not marked_to(token) or lemma(token.head) not in WISHING:
+        return event
+    if children_of(token.head, ("dobj", "dative")):
+        return event
+    trigger = match.trigger
+    if trigger != token and not (trigger.dep_ == "dobj" and trigger.head == token):
+        return event  # 'hopes to resolve the pause in aid during talks': the talks are not what is hoped
+    code = lexicon.intent_code(event.cameo.code)
+    if code is None or not code.startswith(INTENT_ROOT) or code not in ontology:
+        return event
+    rule = f"{event.evidence.rule} (wished: intent.txt)"
     return replace(event, cameo=ontology[code], modality="asserted", evidence=replace(event.evidence, rule=rule))
