@@ -40,6 +40,8 @@ def test_what_depends_on_a_condition_is_still_coded(coder):
         ("Russia is likely to launch a new offensive against Ukraine in the spring.", ("19",)),
         ("Thailand turned them down for fear that China would retaliate.", ("19",)),
         ("Residents fear that militants will attack the village again.", ("13", "18")),
+        ("Vietnam's defence cooperation with Australia will likely grow this year, the report said.", ("06",)),
+        ("The vote makes it unlikely Brussels will lift its freeze on funds to Hungary.", ("08",)),
         ("There are fears that Russia will attack Moldova.", ("13", "18")),
     ],
 )

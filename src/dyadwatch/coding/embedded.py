@@ -41,6 +41,8 @@ FORECASTING = ("forecast", "scheduled")
 WH_WORDS = frozenset({"what", "which", "how", "why", "when", "where", "who", "whom", "whose"})
 # auxiliaries of a possible act one says one could do ('said it could retaliate')
 POSSIBLE = frozenset({"could", "might", "may", "can", "would"})
+# auxiliaries of an act to come
+AHEAD = frozenset({"will", "would", "shall", "could", "may", "might", "can", "'ll", "wo"})
 # verbs of one's own wish, whose open complement is an intent ('wants to meet'); with an object of
 # their own they ask another ('wants China to use its influence': speech.py)
 WISHING = frozenset({"want", "wish", "hope"})
@@ -62,7 +64,7 @@ def contained(match: Match, lexicon: Lexicon, modality: str) -> str | None:
                 c.dep_ == "mark" and kinds.get(c.lower_) == "condition" for c in token.children):
             return "an act in a condition ('if ...'): no event"
         for child in token.children:
-            if child.dep_ == "advmod" and kinds.get(child.lower_) == "forecast":
+            if child.dep_ == "advmod" and kinds.get(child.lower_) == "forecast" and _ahead(token):
                 return f"a forecast ('{child.text}'): no event"
         head = token.head
         if token.dep_ in ("ccomp", "xcomp", "acl") and head != token and kinds.get(lemma(head)) in FORECASTING \
@@ -73,7 +75,8 @@ def contained(match: Match, lexicon: Lexicon, modality: str) -> str | None:
         if token.dep_ == "advcl" and head.pos_ == "NOUN" and _for_to(token) \
                 and lemma(head) not in OBLIGATION_PREDICATES and lemma(head) not in kinds:
             return f"the purpose of a '{head.text}': no event"
-    if _obliged(clause) and obligation(match.head, lexicon) is None:
+    # 'Turkey said Israel's attacks must stop' is said of the attacks (accusations.py): the noun's verb asks
+    if _obliged(clause) and obligation(match.head, lexicon) is None and obligation(clause, lexicon) is None:
         return "an obligation that no one states as a demand ('must', 'has to'): no event"
     return None
 
@@ -93,6 +96,12 @@ def _chain(clause: Token) -> list[Token]:
         token = token.head
         chain.append(token)
     return chain
+
+
+def _ahead(verb: Token) -> bool:
+    """'will likely grow', 'could probably strike': a hedged act to come; 'probably attacked the
+    convoy, officials said' is a hedged report of what happened, hypothetical but an event."""
+    return marked_to(verb) or any(a.lower_ in AHEAD for a in children_of(verb, ("aux",)))
 
 
 def _opens_with_wh(clause: Token) -> bool:
