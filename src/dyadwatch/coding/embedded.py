@@ -17,8 +17,10 @@ that holds them, never the act itself.
   retaliate with tariffs', 'Iran said it may close the strait') is the threat or intent it
   expresses now (intent.txt), as an announced one is.
 
-Each applies only to an act that factuality.py found hypothetical, so what it reports, announces
-or schedules is untouched; what may happen and is reported as a risk or a hope ('the risk of being
+Each applies only to an act that factuality.py found hypothetical (an indirect question also to a
+future one), so what the text reports, announces or schedules is untouched. A reported 'must' or
+'should' whose speaker is no other known actor is no event either (modal_obligation, used by
+targets.demanded). What may happen and is reported as a risk or a hope ('the risk of being
 deported', 'hopes cooperation could resume', 'the administration could impose restrictions') stays
 a hypothetical event. The words are data (modality.txt: `condition`, `forecast`, `hinting`).
 """
