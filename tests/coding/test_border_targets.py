@@ -13,7 +13,8 @@ from coding_helpers import codes_of
     [
         ("Russia massed troops on the Ukrainian border.", "15", "RUS", "UKR"),
         ("Russia deployed tanks and artillery to the border with Ukraine.", "15", "RUS", "UKR"),
-        ("Moscow has warned it could deploy forces near Ukraine's border.", "15", "RUSGOV", "UKR"),
+        # warning that it could deploy them is a threat of force (138), at the same country
+        ("Moscow has warned it could deploy forces near Ukraine's border.", "13", "RUSGOV", "UKR"),
         ("Eritrea mobilised troops near the Ethiopian border.", "15", "ERI", "ETH"),
         ("Ethiopia massed troops on its border with Eritrea.", "15", "ETH", "ERI"),
         ("Venezuela deployed troops to the Colombian border.", "15", "VEN", "COL"),

@@ -49,10 +49,10 @@ def test_prevented_failed_and_dissuaded_acts_are_not_asserted(coder, text, dyad)
     [
         "Will China attack Taiwan?",
         "It is unclear whether Iran will retaliate against Israel.",
-        "If Russia attacks NATO, the alliance will respond.",
     ],
 )
-def test_questions_whether_and_conditions_are_hypothetical(coder, text):
+def test_questions_and_whether_clauses_are_hypothetical(coder, text):
+    # an act in an 'if' condition is no event at all (test_embedded_acts.py)
     events = code(coder, text)
     assert events and {e.modality for e in events} == {"hypothetical"}
 
@@ -95,9 +95,13 @@ def test_refusals_must_be_rejections(tmp_path):
 
 @pytest.mark.parametrize(
     "text",
-    ["The Thai government shouldn't give these people back to China.", "Israel should not withdraw from Gaza."],
+    [
+        "The United States said the Thai government shouldn't give these people back to China.",
+        "Washington said Israel should not withdraw from Gaza.",
+    ],
 )
 def test_advice_not_to_concede_is_no_refusal(coder, text):
+    # said by no one, such advice is no event at all (test_embedded_acts.py)
     events = code(coder, text)
     assert events and not any(e.cameo.root == "12" for e in events)
 

@@ -83,7 +83,6 @@ def test_the_act_not_chosen_is_negated(coder, text, root):
         ("British media have reported that Britain will cede sovereignty of the Chagos Islands to Mauritius.", False),
         ("A South Korean rights group says North Korea will release the detainees.", False),
         ("British media report that Britain will cede sovereignty of the Chagos Islands to Mauritius.", False),
-        ("There are fears that Russia will attack Moldova.", False),
         ("Britain will cede sovereignty of the Chagos Islands to Mauritius, Prime Minister Keir Starmer said.", True),
     ],
 )

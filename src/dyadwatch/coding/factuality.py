@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.dates import resolve_expression
 from ..nlp.pipeline import sentence_ents
+from .embedded import contained, hinted
 from .event import Event
 from .extract import Match
 from .lexicon import Lexicon
@@ -57,6 +58,8 @@ def assess(match: Match, sent: Span, lexicon: Lexicon, reported: bool, day: date
     if judge is not None:
         result.unreported = f"an act judged '{judge.text}' for someone to do: no event"
     result.unreported = result.unreported or asked_not_told(match.head)  # questions.py
+    if result.modality in ("hypothetical", "future"):
+        result.unreported = result.unreported or contained(match, lexicon, result.modality)  # embedded.py
     if negated(match):
         result.negated = result.refusal = True
         result.reasons.append("negated (not/no)")
@@ -224,8 +227,8 @@ def _period_year(head: Token) -> int | None:
 
 def modality(match: Match, sent: Span, lexicon: Lexicon, reported: bool) -> str:
     """'would' in reported speech is the future of the report ('they said they would boycott')."""
-    words = {w: ("future" if k == "scheduled" else k) for w, k in lexicon.modality.items()
-             if k in ("future", "hypothetical", "scheduled")}
+    words = {w: {"scheduled": "future", "forecast": "hypothetical"}.get(k, k) for w, k in lexicon.modality.items()
+             if k in ("future", "hypothetical", "scheduled", "forecast")}
     kinds: list[str] = []
     if match.light_verb is None:
         kinds.extend(words[lemma(c)] for c in match.trigger.children if c.dep_ == "amod" and lemma(c) in words)
@@ -359,6 +362,8 @@ SEEMING_VERBS = frozenset({"appear", "seem"})
 def announced(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) -> Event:
     """'Nigeria said it will withdraw its force unless...': an act its own actor announces is
     coded as the intent or threat expressed now (intent.txt), and that expression is asserted."""
+    if event.modality == "hypothetical":
+        return hinted(event, match, lexicon, ontology)  # 'hinted that it could retaliate' (embedded.py)
     reporter = event.reported_by
     # a reporter of no known country ('the party said it will...') does not make the act someone else's;
     # the press, scholars and rights groups tell what a state will do, they do not announce it

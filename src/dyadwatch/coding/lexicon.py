@@ -20,7 +20,9 @@ from .rules import ImpliedAgent, Recode, SenseRule, load_implied_agents, load_no
 
 SECTIONS = ("verbs", "nouns")
 REPORTING_KINDS = ("report", "deny")
-MODALITIES = ("future", "hypothetical", "scheduled", "unrealised", "background", "prospective")
+MODALITIES = (
+    "future", "hypothetical", "scheduled", "unrealised", "background", "prospective", "condition", "forecast", "hinting",
+)
 _ROOT_FILE = re.compile(r"^(\d\d)_[a-z_]+\.txt$")
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ..actors.resolver import DOCUMENT_COUNTRY, UNKNOWN_COUNTRY, Actor
 from ..nlp.pipeline import sentence_ents
 from .agentless import FORCE_ROOTS
+from .embedded import modal_obligation
 from .event import Event
 from .accusations import condemned_act, demonstrative_reporter, reported_judgement
 from .extract import Match, best_match
@@ -237,7 +238,8 @@ def demanded(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) -
     # 'Biden said the United States must lead': what one's own country must do is a stance, not a demand
     if (found is None or reporter is None or not reporter.country
             or event.source.code in (reporter.code, reporter.country)):
-        return None if is_bare(match) else event
+        # what someone must (should, has to) do is a demand or nothing: not the act (embedded.py)
+        return None if is_bare(match) or (found is not None and modal_obligation(found)) else event
     recode = longest_prefix(lexicon.demands, event.cameo.code)
     if (event.cameo.code[:2] in UNASKED_BY_HOPE and found.carrier.dep_ == "ccomp"
             and lemma(found.carrier.head) in HOPING_VERBS):
