@@ -19,6 +19,9 @@ code_events = code
         ("NATO will defend Estonia if Russia invades the Baltic states.", ("19",)),
         ("Unless Israel withdraws its troops from Lebanon, Hezbollah will keep fighting.", ("08",)),
         ("If Russia attacked Ukraine, NATO would impose sanctions on Moscow.", ("18",)),
+        # a sentence-opening condition the parser hangs on the main verb ('escalate' read as a noun)
+        ("If nuclear threats by China escalate, the alliance will respond.", ("13",)),
+        ("If attacks by the militants continue, the army will deploy more troops to the region.", ("18", "19")),
     ],
 )
 def test_an_act_in_a_condition_is_no_event(coder, text, roots):
@@ -26,6 +29,8 @@ def test_an_act_in_a_condition_is_no_event(coder, text, roots):
 
 
 def test_what_depends_on_a_condition_is_still_coded(coder):
+    assert_event(coder, "If talks fail, Russia will deploy troops to the Belarusian border, officials said.", "13",
+                 "RUS", None, RECENT)
     assert_event(coder, "NATO will defend Estonia if Russia invades the Baltic states.", "03", "IGO", "EST", RECENT)
     assert_event(coder, "If Russia attacked Ukraine, NATO would impose sanctions on Moscow.", "16", "IGO", "RUS", RECENT)
 

@@ -61,6 +61,8 @@ def contained(match: Match, lexicon: Lexicon, modality: str) -> str | None:
     if modality == "future":
         asked = any(t.dep_ == "ccomp" and t.head.pos_ in ("VERB", "AUX") and _opens_with_wh(t) for t in _chain(clause))
         return "an act asked about in an indirect question: no event" if asked else None
+    if _opening_condition(match.trigger, kinds):
+        return "an act in a condition ('if ...'): no event"
     for token in _chain(clause):
         if token.dep_ == "advcl" and any(
                 c.dep_ == "mark" and kinds.get(c.lower_) == "condition" for c in token.children):
@@ -180,3 +182,14 @@ def _wished(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) ->
         return event
     rule = f"{event.evidence.rule} (wished: intent.txt)"
     return replace(event, cameo=ontology[code], modality="asserted", evidence=replace(event.evidence, rule=rule))
+
+
+def _opening_condition(trigger: Token, kinds: dict[str, str]) -> bool:
+    """'If nuclear threats by China escalate, the alliance will respond': the words between a condition
+    word that opens the sentence and the first comma are the condition, also when the parser hangs 'If'
+    on the main verb and reads the condition's verb as a noun."""
+    sent = trigger.sent
+    if kinds.get(sent[0].lower_) != "condition":
+        return False
+    comma = next((t.i for t in sent if t.text == ","), None)
+    return comma is not None and trigger.i < comma
