@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..actors.resolver import UNKNOWN_COUNTRY, Actor
+from .apolitical import ORGANISATIONS
 from .extract import Match, phrase_items
 from .lexicon import Lexicon, Pattern
 from .syntax import COPULAS, children_of, is_passive, lemma, predicate_adjective
@@ -44,7 +45,6 @@ MOTIVE_VERBS = frozenset({"fear", "worry"})
 # holders whose hope or doubt about no actor is a political comment; international and non-governmental
 # organisations are too ('the WHO warned that the outbreak could spread'), whatever their sectors
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP", "PTY", "IGO", "ELI", "SPY", "COP"})
-ORGANISATIONS = frozenset({"IGO", "NGO"})
 # claims said to be lies: 'the ministry said the allegations were baseless' is its denial of them (016)
 DENIAL_CODE = "016"
 LIE_ADJECTIVES = frozenset({

@@ -31,7 +31,7 @@ from ..documents.document import Document
 from ..documents.readers import expand_paths
 from ..store.database import ErrorRow, Store
 from .collector import settle
-from .local import COMMIT_SECONDS, DocumentReader, IngestOptions, IngestSummary, check_settings, code_batch, in_batches
+from .local import DocumentReader, IngestOptions, IngestSummary, check_settings, code_batch, commit_groups, in_batches
 from ..store.parquet import complete_parts, part_files, remove_incomplete, write_part
 from ..store.replace import remove_documents, stored_urls
 
@@ -96,7 +96,7 @@ def ingest_dask(
                 check_settings(options)
             with _client(distributed, dask_options.scheduler, options.worker_count()) as client, store.single_threaded():
                 outcomes = _run_partitions(distributed, client, chain([first], partitions), options, dask_options, out)
-                for group in _merge_groups(outcomes, options.commit_size):
+                for group in commit_groups(outcomes, options.commit_size, _rows):
                     finished = [o for o in group if isinstance(o, PartitionResult)]
                     _merge(store, [part_files(out, o.part_id) for o in finished], summary)
                     for outcome in finished:
@@ -153,21 +153,10 @@ def _run_partitions(distributed: Any, client: Any, partitions: Iterator[list[tup
             future.cancel()
 
 
-def _merge_groups(outcomes: Iterator[PartitionResult | list[ErrorRow]], size: int,
-                  ) -> Iterator[list[PartitionResult | list[ErrorRow]]]:
-    """Finished partitions grouped into merges of about `size` documents, at least every COMMIT_SECONDS:
-    each merge refreshes the events it changes once, so small partitions do not cost a refresh each."""
-    group: list[PartitionResult | list[ErrorRow]] = []
-    count = 0
-    since = time.monotonic()
-    for outcome in outcomes:
-        group.append(outcome)
-        count += outcome.documents if isinstance(outcome, PartitionResult) else len(outcome)
-        if count >= size or time.monotonic() - since >= COMMIT_SECONDS:
-            yield group
-            group, count, since = [], 0, time.monotonic()
-    if group:
-        yield group
+def _rows(outcome: PartitionResult | list[ErrorRow]) -> int:
+    """Documents a finished partition holds, or error rows of a failed one: finished partitions are
+    merged together as the local engine commits its batches, one refresh of the events per merge."""
+    return outcome.documents if isinstance(outcome, PartitionResult) else len(outcome)
 
 
 def _failed(exc: BaseException, keys: list[tuple[str, str]], attempts: int) -> list[ErrorRow]:

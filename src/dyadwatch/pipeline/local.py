@@ -20,7 +20,7 @@ from datetime import date
 from itertools import chain
 from pathlib import Path
 from importlib import metadata
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
 from ..errors import DocumentError, DyadwatchError, IngestError
 from ..documents.checks import MAX_SEGMENT_CHARS, not_english, too_long
@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # the parent of a pool of workers never needs spaCy: only wor
 
 __all__ = ["MAX_SEGMENT_CHARS", "IngestOptions", "IngestSummary", "ingest"]
 COMMIT_SECONDS = 2.0
+T = TypeVar("T")  # what is grouped into transactions: coded batches, or finished Dask partitions
 # Batches in flight per worker. Results are taken in input order, so one slow batch (a long document)
 # holds up the writer; with a few batches queued behind it the other workers keep coding meanwhile.
 READ_AHEAD = 4
@@ -185,7 +186,7 @@ def ingest(
     first = next(batches, None)  # nothing new (a re-run): no model to load, no workers to start
     results = _coded_batches(chain([first], batches), options) if first else iter(())
     with store.single_threaded():  # small transactions; the cores belong to the workers
-        for group in _commit_groups(results, options.commit_size):
+        for group in commit_groups(results, options.commit_size, lambda r: len(r.documents) + len(r.errors)):
             documents = [d for result in group for d in result.documents]
             errors = reader.take_errors() + [e for result in group for e in result.errors]
             store.write_batch(documents, errors)
@@ -206,14 +207,15 @@ def ingest(
     return summary
 
 
-def _commit_groups(results: Iterator[BatchResult], size: int) -> Iterator[list[BatchResult]]:
-    """Coded batches grouped into transactions of about `size` documents, at least every COMMIT_SECONDS."""
-    group: list[BatchResult] = []
+def commit_groups(items: Iterable[T], size: int, rows: Callable[[T], int]) -> Iterator[list[T]]:
+    """Coded batches (or partitions) grouped into transactions of about `size` documents, at least every
+    COMMIT_SECONDS; `rows` tells how many documents and errors an item holds."""
+    group: list[T] = []
     count = 0
     since = time.monotonic()
-    for result in results:
-        group.append(result)
-        count += len(result.documents) + len(result.errors)
+    for item in items:
+        group.append(item)
+        count += rows(item)
         if count >= size or time.monotonic() - since >= COMMIT_SECONDS:
             yield group
             group, count, since = [], 0, time.monotonic()
