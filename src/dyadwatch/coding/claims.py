@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..actors.resolver import Actor
+from ..actors.resolver import UNKNOWN_COUNTRY, Actor
 from .agentless import AGENTLESS, FORCE_ROOTS
 from .event import Event
 
 CLAIM = "015"
 ARMED_GROUPS = frozenset({"REB", "UAF", "SEP"})
-UNKNOWN = "---"
 
 
 def claimed_agents(events: list[Event]) -> list[Event]:
@@ -28,7 +27,7 @@ def claimed_agents(events: list[Event]) -> list[Event]:
     seen: set[tuple] = set()
     for event in events:
         claim = claimants.get(event.sentence_index)
-        if (claim is not None and event.cameo.root in FORCE_ROOTS and event.source.code == UNKNOWN
+        if (claim is not None and event.cameo.root in FORCE_ROOTS and event.source.code == UNKNOWN_COUNTRY
                 and event.source.resolved_by in AGENTLESS):
             event = replace(event, source=claim.source,
                             evidence=replace(event.evidence, source_span=claim.evidence.source_span))

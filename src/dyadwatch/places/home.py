@@ -7,6 +7,7 @@ country's actors, happened in that country (country precision: the story says no
 """
 from __future__ import annotations
 
+from ..actors.resolver import UNKNOWN_COUNTRY
 from ..coding.event import Event
 from .gazetteer import Gazetteer
 from .location import Location
@@ -20,7 +21,7 @@ def home_country(events: list[Event], gazetteer: Gazetteer) -> Location | None:
     court'), when there are at least MIN_ACTORS such actors and all are of that one country; none when
     any actor is of another country or of none that the gazetteer knows (an international body)."""
     actors = [a for e in events for a in (e.source, e.target)
-              if a is not None and a.country and a.country != "---" and a.span]
+              if a is not None and a.country and a.country != UNKNOWN_COUNTRY and a.span]
     countries = {a.country for a in actors}
     if len(actors) < MIN_ACTORS or len(countries) != 1:
         return None

@@ -30,7 +30,7 @@ def where_antecedents(trigger: Token, part: int, by_token: dict[tuple[int, int],
         token = token.head
     else:
         return []
-    if token.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in token.children):
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in token.children):
         return []
     noun = token.head
     own = by_token.get((part, noun.i))
