@@ -120,6 +120,11 @@ class ActorResolver(PronounResolver):
         tokens = self._tokens(head, head)
         return self._resolve_tokens(tokens, head, day, offset, sentence_index)
 
+    def resolve_word(self, word: Token, day: date | None, offset: int, sentence_index: int = 0) -> Actor | None:
+        """The actor one word names without its modifiers: 'Ukraine' in 'the Russia-Ukraine talks',
+        whose phrase would be read from its first name."""
+        return self._resolve_tokens([word], word, day, offset, sentence_index)
+
     def resolve_each(self, heads: Iterable[Token], day: date | None, offset: int, sentence_index: int = 0) -> list[Actor]:
         """Every actor each of the noun phrases names, in order (resolve_all of each)."""
         return [actor for head in heads for actor in self.resolve_all(head, day, offset, sentence_index)]

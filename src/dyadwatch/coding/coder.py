@@ -56,6 +56,7 @@ from .borders import border_target
 from .locatives import agent_country, cue_country, force_patients, locative_country, place_actors, place_target, with_country
 from .ontology import Ontology, load_ontology
 from .partners import partner_tokens, partnership_events
+from .nominal import paired_target
 from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
 from .speech import bare_obligations, is_bare, reporter_subjects
@@ -336,6 +337,7 @@ class Coder:
             clause_targets = self.lexicon.reporting.get(lemma(match.head)) != "report"
             candidates = [antecedent(c) for c in target_candidates(match, clause_targets)]  # 'which it accuses of'
         targets = keepers(match, self.lexicon, sources) or self._targets(match, candidates, sources, day, offset, index, resolver)
+        targets = targets or paired_target(match.trigger, sources, resolver, (day, offset, index))  # 'Russia-Ukraine talks'
         if not targets and candidates:
             note(f"target words {', '.join(repr(t.text) for t in candidates[:4])} name no actor")
         if not targets and match.pattern.code.startswith("110") and predicated_feeling(match):

@@ -12,6 +12,7 @@ from .extract import (
     CLAIM_VERBS, Match, OBJECT_DEPS, EXPERIENCER_PASSIVES, STATIVE_PASSIVES, SUBJECT_DEPS, clause_after,
 )
 from .arguments import of_doers
+from .nominal import nominal_sides, nominal_targets
 from .happenings import fragment_gerund
 from .lexicon import Pattern
 from .accusations import amid_verb, counted_among
@@ -206,6 +207,7 @@ def noun_source_tokens(noun: Token) -> list[Token]:
         if prep.lower_ in ("by", "between", "among") and (prep.head.i == noun.i or prep.lower_ != "by"):
             found.extend(pobjs(prep))
     found.extend(c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
+    found.extend(nominal_sides(noun, found))  # 'the Biden-Xi summit', 'the Saudi-led blockade' (nominal.py)
     # 'an offensive launched by Somali forces', 'the strikes carried out by Israeli jets'
     found.extend(p for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
                  for agent in clause.children if agent.dep_ == "agent" for p in pobjs(agent))
@@ -310,6 +312,8 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
         candidates.extend(condition_subjects(match.head))
         if pattern.code[:2] < "15":  # what is said or pledged to someone, not force used while talking
             candidates.extend(message_addressees(match.head))
+    # 'drills around Taiwan', 'the expulsion of Russian diplomats', 'the threat of sanctions against Lithuania'
+    candidates.extend(nominal_targets(match.trigger, match.head, pattern.code))  # nominal.py
     return expand_conjuncts(candidates)
 
 

@@ -1,0 +1,140 @@
+"""The sides of an act said with a noun, in the shapes news writes them beyond a possessive, a `by`
+phrase or a nationality adjective (roles.py, noun_source_tokens):
+
+- two names joined by a hyphen before the noun, the first the doer and the second the other side:
+  "the **Russia-Ukraine** talks", "the **Biden-Xi** summit", "the **India-Pakistan** ceasefire"; a
+  name that is hyphenated itself ("Guinea-Bissau") stays one actor;
+- the leader of a joint act: "the **Saudi-led** blockade of Qatar", "a **U.S.-led** offensive";
+- the sides in a `between` or `among` phrase of the verb that tells the noun's act was done, when
+  the noun is that verb's passive subject or its reduced participle: "talks **were held between**
+  Russian and Ukrainian delegations", "the agreement **reached between** Israel and Hamas";
+- whom a show of force is aimed at, in its place phrase: "military drills **around** Taiwan",
+  "naval exercises **off** the Korean peninsula", "drills **encircling** Taiwan".
+
+The coder resolves the words these functions return; `paired_target` resolves the second name alone.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.resolver import Actor, ActorResolver
+from .syntax import children_of, lemma, pobjs
+
+# the preposition of an act's sides: 'talks between A and B', 'consultations among the allies'
+SIDE_PREPS = ("between", "among", "amongst")
+# 'the Saudi-led coalition's blockade': the one who leads a joint act does it
+LEADING_PARTICIPLES = frozenset({"led", "headed", "spearheaded"})
+# the words of a name: a proper noun, or a word the parser tagged as a named entity
+NAME_ENTS = ("GPE", "NORP", "ORG", "PERSON", "LOC")
+# a show of force (15) is aimed at whom it is held around, near or off, and at whom it encircles
+POSTURE_ROOT = "15"
+POSTURE_PREPS = frozenset({"around", "near", "off", "surrounding"})
+POSTURE_PARTICIPLES = frozenset({"encircle", "surround"})
+# cutting relations (16) is done to its noun's 'of' phrase as force is (roles.py, PATIENT_OF_ROOTS):
+# 'the expulsion of Russian diplomats', 'the deportation of Afghan migrants'
+RELATIONS_ROOT = "16"
+# a threat (13) of an act is aimed at whom that act would be aimed at: 'the threat of sanctions against
+# Lithuania', 'warnings of military action against Iran'
+THREAT_ROOT = "13"
+THREATENED_PREPS = frozenset({"against", "on", "upon"})
+
+
+def _name(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in NAME_ENTS
+
+
+def _hyphen_before(token: Token) -> Token | None:
+    """The word joined to `token` by a hyphen with no space ('Russia' in 'Russia-Ukraine')."""
+    doc = token.doc
+    if token.i < 2:
+        return None
+    hyphen, first = doc[token.i - 1], doc[token.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_:
+        return None
+    return first
+
+
+def paired_names(noun: Token) -> tuple[Token, Token] | None:
+    """'the Russia-Ukraine talks': the first and second of two names joined by a hyphen before an event
+    noun, the second the compound the noun has (the parser hangs the first on the second or on the noun)."""
+    for second in children_of(noun, ("compound",)):
+        first = _hyphen_before(second)
+        if first is not None and _name(first) and _name(second) and first.head in (second, noun):
+            return first, second
+    return None
+
+
+def leaders(noun: Token) -> list[Token]:
+    """'the Saudi-led blockade', 'an Israeli-led operation': the name joined by a hyphen to 'led'."""
+    found: list[Token] = []
+    for modifier in children_of(noun, ("amod", "compound")):
+        if modifier.lower_ in LEADING_PARTICIPLES:
+            first = _hyphen_before(modifier)
+            if first is not None and _name(first):
+                found.append(first)
+    return found
+
+
+def side_phrases(noun: Token) -> list[Token]:
+    """The sides an event noun's act was done between, in the `between`/`among` phrase of the passive
+    verb it is the subject of ('talks were held between A and B') or of its reduced participle ('the
+    agreement reached between A and B', 'a ceasefire brokered between A and B')."""
+    verbs = [noun.head] if noun.dep_ == "nsubjpass" else []
+    verbs += [c for c in children_of(noun, ("acl",)) if c.tag_ == "VBN"]
+    return [p for verb in verbs for prep in children_of(verb, ("prep",)) if prep.lower_ in SIDE_PREPS
+            for p in pobjs(prep)]
+
+
+def nominal_sides(noun: Token, found: list[Token]) -> list[Token]:
+    """The words naming an event noun's doers that a possessive, `by` phrase or nationality (`found`)
+    does not: the second of two hyphen-joined names, whose phrase is read from the first ('the
+    Biden-Xi summit' is Biden's), the leader of a joint act and the sides of the verb that tells it."""
+    pair = paired_names(noun)
+    words = [pair[1]] if pair is not None and pair[1] not in found else []
+    return [w for w in words + leaders(noun) + side_phrases(noun) if w not in found]
+
+
+def paired_target(trigger: Token, sources: list[Actor], resolver: ActorResolver, at: tuple) -> list[Actor]:
+    """The second of two hyphen-joined names before an event noun, resolved alone ('Ukraine' in 'the
+    Russia-Ukraine talks'); none when the two words are one name ('Guinea-Bissau') or the doer's own."""
+    pair = paired_names(trigger)
+    if pair is None:
+        return []
+    first, second = pair
+    day, offset, index = at
+    whole, alone = resolver.resolve(second, day, offset, index), resolver.resolve(first, day, offset, index)
+    if whole is None or alone is None or whole.code != alone.code:
+        return []  # 'Guinea-Bissau' names one country, not Guinea's act with Bissau
+    actor = resolver.resolve_word(second, day, offset, index)
+    return [actor] if actor is not None and actor.code not in {a.code for a in sources} else []
+
+
+def posture_places(trigger: Token, head: Token, code: str) -> list[Token]:
+    """'held military drills around Taiwan', 'China's drills near Taiwan', 'drills encircling Taiwan': a
+    show of force is aimed at the place it is held around, near or off (a name only: 'drills near the
+    border' is aimed at no one the phrase names)."""
+    if not code.startswith(POSTURE_ROOT):
+        return []
+    nouns = [trigger] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+    found: list[Token] = []
+    for word in dict.fromkeys([head, *nouns]):
+        for child in word.children:
+            if child.dep_ == "prep" and child.lower_ in POSTURE_PREPS:
+                found.extend(p for p in pobjs(child) if _name(p))
+            elif child.dep_ == "acl" and lemma(child) in POSTURE_PARTICIPLES:
+                found.extend(o for o in children_of(child, ("dobj",)) if _name(o))
+    return found
+
+
+def nominal_targets(trigger: Token, head: Token, code: str) -> list[Token]:
+    """Targets of an event noun that its own phrase names only inside another word: the place a show of
+    force is held around, the `of` phrase of a noun of cutting relations, the `against`/`on` phrase of
+    what a threat threatens."""
+    found = posture_places(trigger, head, code)
+    if trigger.pos_ != "NOUN" or not code.startswith((RELATIONS_ROOT, THREAT_ROOT)):
+        return found
+    objects = [p for prep in children_of(trigger, ("prep",)) if prep.lower_ == "of" for p in pobjs(prep)]
+    if code.startswith(RELATIONS_ROOT):
+        return found + objects
+    return found + [p for o in objects for prep in children_of(o, ("prep",)) if prep.lower_ in THREATENED_PREPS
+                    for p in pobjs(prep)]
