@@ -122,7 +122,9 @@ def phrase_items(trigger: Token, max_depth: int = 2, event_nouns: Container[str]
                  and all(o.ent_type_ in ("DATE", "TIME") for o in pobjs(prep)))
         items.append(PhraseItem("" if dated else lemma(prep), prep, "prep"))
         for child in prep.children:
-            if child.dep_ == "pobj" and not (depth and _possessed(child)):
+            # an event noun's own 'of' is whom it is done to, possessed or not: 'the recall of its ambassador'
+            own_of = prep.lower_ == "of" and prep.head == trigger and trigger.pos_ in ("NOUN", "PROPN")
+            if child.dep_ == "pobj" and not (depth and _possessed(child) and not own_of):
                 add_noun(child, depth)
                 if child.pos_ == "VERB":
                     add_verb(child, depth + 1, None)  # a gerund the parser takes for a noun: 'at lifting'

@@ -37,6 +37,8 @@ RELATIONS_ROOT = "16"
 # Lithuania', 'warnings of military action against Iran'
 THREAT_ROOT = "13"
 THREATENED_PREPS = frozenset({"against", "on", "upon"})
+# nouns of acts done to their 'of' phrase outside those roots: 'China's summons of the Japanese ambassador'
+PATIENT_OF_NOUNS = frozenset({"summons", "summoning"})
 
 
 def _name(token: Token) -> bool:
@@ -128,13 +130,14 @@ def posture_places(trigger: Token, head: Token, code: str) -> list[Token]:
 
 def nominal_targets(trigger: Token, head: Token, code: str) -> list[Token]:
     """Targets of an event noun that its own phrase names only inside another word: the place a show of
-    force is held around, the `of` phrase of a noun of cutting relations, the `against`/`on` phrase of
+    force is held around, the `of` phrase of a noun of cutting relations or summoning, the `against`/`on` phrase of
     what a threat threatens."""
     found = posture_places(trigger, head, code)
-    if trigger.pos_ != "NOUN" or not code.startswith((RELATIONS_ROOT, THREAT_ROOT)):
+    patient = code.startswith(RELATIONS_ROOT) or trigger.lower_ in PATIENT_OF_NOUNS
+    if trigger.pos_ != "NOUN" or not (patient or code.startswith(THREAT_ROOT)):
         return found
     objects = [p for prep in children_of(trigger, ("prep",)) if prep.lower_ == "of" for p in pobjs(prep)]
-    if code.startswith(RELATIONS_ROOT):
+    if patient:
         return found + objects
     return found + [p for o in objects for prep in children_of(o, ("prep",)) if prep.lower_ in THREATENED_PREPS
                     for p in pobjs(prep)]
