@@ -24,6 +24,12 @@ from .syntax import children_of, lemma, pobjs
 SIDE_PREPS = ("between", "among", "amongst")
 # 'the Saudi-led coalition's blockade': the one who leads a joint act does it
 LEADING_PARTICIPLES = frozenset({"led", "headed", "spearheaded"})
+# states that two names before them name rather than report: 'the Israel-Hamas war', 'the India-Pakistan
+# ceasefire', 'the Saudi-Iran rivalry'
+NAMED_STATES = frozenset({
+    "war", "conflict", "hostility", "ceasefire", "cease-fire", "truce", "armistice", "occupation", "blockade",
+    "siege", "dispute", "rivalry", "feud", "standoff", "tension", "relation", "tie", "border", "détente", "detente",
+})
 # the words of a name: a proper noun, or a word the parser tagged as a named entity
 NAME_ENTS = ("GPE", "NORP", "ORG", "PERSON", "LOC")
 # a show of force (15) is aimed at whom it is held around, near or off, and at whom it encircles
@@ -58,7 +64,11 @@ def _hyphen_before(token: Token) -> Token | None:
 
 def paired_names(noun: Token) -> tuple[Token, Token] | None:
     """'the Russia-Ukraine talks': the first and second of two names joined by a hyphen before an event
-    noun, the second the compound the noun has (the parser hangs the first on the second or on the noun)."""
+    noun, the second the compound the noun has (the parser hangs the first on the second or on the noun).
+    A state so named is the name of a standing state, not an act ('the Russia-Ukraine war entered its
+    fourth year', 'the Israel-Hamas ceasefire collapsed')."""
+    if lemma(noun) in NAMED_STATES:
+        return None
     for second in children_of(noun, ("compound",)):
         first = _hyphen_before(second)
         if first is not None and _name(first) and _name(second) and first.head in (second, noun):
@@ -97,24 +107,25 @@ def nominal_sides(noun: Token, found: list[Token]) -> list[Token]:
 
 
 def paired_target(trigger: Token, sources: list[Actor], resolver: ActorResolver, at: tuple) -> list[Actor]:
-    """The second of two hyphen-joined names before an event noun, resolved alone ('Ukraine' in 'the
-    Russia-Ukraine talks'); none when the two words are one name ('Guinea-Bissau') or the doer's own."""
+    """The side of two hyphen-joined names before an event noun that is not its source ('Ukraine' in 'the
+    Russia-Ukraine talks', each name resolved alone); none when the two words are one name ('Guinea-Bissau')."""
     pair = paired_names(trigger)
     if pair is None:
         return []
     first, second = pair
     day, offset, index = at
-    whole, alone = resolver.resolve(second, day, offset, index), resolver.resolve(first, day, offset, index)
-    if whole is None or alone is None or whole.code != alone.code:
+    whole = resolver.resolve(second, day, offset, index)  # the phrase, read from one of its names
+    sides = [resolver.resolve(first, day, offset, index), resolver.resolve_word(second, day, offset, index)]
+    if whole is None or None in sides or whole.code not in {a.code for a in sides if a}:
         return []  # 'Guinea-Bissau' names one country, not Guinea's act with Bissau
-    actor = resolver.resolve_word(second, day, offset, index)
-    return [actor] if actor is not None and actor.code not in {a.code for a in sources} else []
+    own = {a.code for a in sources}
+    return [a for a in reversed(sides) if a is not None and a.code not in own][:1]
 
 
 def posture_places(trigger: Token, head: Token, code: str) -> list[Token]:
     """'held military drills around Taiwan', 'China's drills near Taiwan', 'drills encircling Taiwan': a
-    show of force is aimed at the place it is held around, near or off (a name only: 'drills near the
-    border' is aimed at no one the phrase names)."""
+    show of force is aimed at the country or city it is held around, near or off ('drills near the border'
+    and 'drills near the South China Sea' are aimed at no one the phrase names)."""
     if not code.startswith(POSTURE_ROOT):
         return []
     nouns = [trigger] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
@@ -122,9 +133,9 @@ def posture_places(trigger: Token, head: Token, code: str) -> list[Token]:
     for word in dict.fromkeys([head, *nouns]):
         for child in word.children:
             if child.dep_ == "prep" and child.lower_ in POSTURE_PREPS:
-                found.extend(p for p in pobjs(child) if _name(p))
+                found.extend(p for p in pobjs(child) if p.ent_type_ == "GPE")
             elif child.dep_ == "acl" and lemma(child) in POSTURE_PARTICIPLES:
-                found.extend(o for o in children_of(child, ("dobj",)) if _name(o))
+                found.extend(o for o in children_of(child, ("dobj",)) if o.ent_type_ == "GPE")
     return found
 
 
