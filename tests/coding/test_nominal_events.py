@@ -100,6 +100,34 @@ def test_no_nominal_event(coder, text, prefixes):
     assert_no_event(coder, text, prefixes)
 
 
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        # criticism or a threat a clause goes on despite or amid, its owner named by a name of its own
+        ("Despite Chinese objections, Japan released the treated water into the sea.", "11", "CHN", "JPN"),
+        ("Amid U.S. criticism, Israel expanded its offensive in Rafah.", "111", "USA", "ISR"),
+        ("Despite Russia's threats, Finland joined NATO.", "13", "RUS", "FIN"),
+        ("Turkey tested the system despite threats of Washington sanctions.", "1312", "USA", "TUR"),
+        # the owner of the act a threat threatens threatens it
+        ("Israel's warning of a military response to Hezbollah came on Sunday.", "13", "ISR", "LBN"),
+    ],
+)
+def test_criticism_and_threats_by_their_owners_name(coder, text, code, source, target):
+    assert_event(coder, text, code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite heavy rain, protesters marched in Nairobi.",
+        "Despite economic pressure, Iran refused to negotiate.",
+        "Amid growing criticism, the minister resigned on Friday.",
+    ],
+)
+def test_no_owner_no_criticism_or_threat(coder, text):
+    assert_no_event(coder, text, ("11", "13"))
+
+
 def test_a_hyphenated_country_name_is_one_actor(coder):
     """'Guinea-Bissau' is one country, not Guinea's talks with Bissau."""
     got = events_of(coder, "The Guinea-Bissau talks with ECOWAS ended on Friday.")

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from .judging import HAND_VERBS, own_or_future
 from .lexicon import Lexicon
+from .nominal import owner_names
 from .syntax import lemma, predicate_adjective, predicate_noun
 from ..nlp.quotes import speaker_verb
 
@@ -67,12 +68,14 @@ CRITICISM_NOUNS = frozenset({
 
 def amid_verb(noun: Token) -> Token | None:
     """The verb of 'Amid criticism from X, Y did ...', whose subject suffers the criticism `noun` names; the
-    'from' phrase may hang on the noun's 'of' object ('despite threats of sanctions from Washington')."""
+    'from' phrase may hang on the noun's 'of' object ('despite threats of sanctions from Washington'), or a
+    name own the noun or that object ('despite Chinese objections', 'despite threats of Washington sanctions')."""
     prep = noun.head
     holders = [noun] + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     if (noun.dep_ == "pobj" and prep.lower_ in AMID_PREPS and prep.head.pos_ in ("VERB", "AUX")
             and noun.lemma_.lower() in CRITICISM_NOUNS
-            and any(c.dep_ == "prep" and c.lower_ == "from" for h in holders for c in h.children)):
+            and (any(c.dep_ == "prep" and c.lower_ == "from" for h in holders for c in h.children)
+                 or owner_names(noun))):  # 'despite Chinese objections' (nominal.py)
         return prep.head
     return None
 

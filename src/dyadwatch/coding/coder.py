@@ -181,7 +181,7 @@ class Coder:
             if match.light_verb is None and match.pattern.kind == "noun" and lemma(match.trigger) in self.lexicon.light_verb_only:
                 note("a noun of light_verb_only.txt without a light verb: no event")
                 continue  # 'the treaty between Japan and the United States' is no signing
-            if match.light_verb is None and match.pattern.kind == "noun" and mentioned(match.trigger):
+            if match.light_verb is None and match.pattern.kind == "noun" and mentioned(match.trigger) and not match.adjunct:
                 note("an act mentioned by its owner's name in a phrase ('responded to BLA's demands'): no event")
                 continue
             if not self._sense(match, note) or said_by_commentators(match, self.lexicon, note):

@@ -42,7 +42,10 @@ RELATIONS_ROOT = "16"
 # a threat (13) of an act is aimed at whom that act would be aimed at: 'the threat of sanctions against
 # Lithuania', 'warnings of military action against Iran'
 THREAT_ROOT = "13"
-THREATENED_PREPS = frozenset({"against", "on", "upon"})
+THREATENED_PREPS = frozenset({"against", "on", "upon", "to"})
+# ... and is the threat of whoever would do that act: 'threats of Washington sanctions', 'the threat of
+# U.S. tariffs', 'warnings of Chinese retaliation'
+THREAT_NOUNS = frozenset({"threat", "warning"})
 # nouns of acts done to their 'of' phrase outside those roots: 'China's summons of the Japanese ambassador'
 PATIENT_OF_NOUNS = frozenset({"summons", "summoning"})
 
@@ -100,10 +103,27 @@ def side_phrases(noun: Token) -> list[Token]:
 def nominal_sides(noun: Token, found: list[Token]) -> list[Token]:
     """The words naming an event noun's doers that a possessive, `by` phrase or nationality (`found`)
     does not: the second of two hyphen-joined names, whose phrase is read from the first ('the
-    Biden-Xi summit' is Biden's), the leader of a joint act and the sides of the verb that tells it."""
+    Biden-Xi summit' is Biden's), the leader of a joint act, the sides of the verb that tells it, and the
+    owner of what a threat threatens."""
     pair = paired_names(noun)
     words = [pair[1]] if pair is not None and pair[1] not in found else []
-    return [w for w in words + leaders(noun) + side_phrases(noun) if w not in found]
+    return [w for w in words + leaders(noun) + side_phrases(noun) + ([] if found else threateners(noun)) if w not in found]
+
+
+def owner_names(noun: Token) -> list[Token]:
+    """The names that own an act of criticism or threat, or the act it threatens: 'despite **Chinese**
+    objections', 'amid **U.S.** criticism', 'despite threats of **Washington** sanctions'."""
+    holders = [noun] + [p for prep in children_of(noun, ("prep",)) if prep.lower_ == "of" for p in pobjs(prep)]
+    return [m for h in holders for m in h.children if m.dep_ in ("compound", "amod", "poss") and _name(m)]
+
+
+def threateners(noun: Token) -> list[Token]:
+    """'threats of Washington sanctions', 'the threat of U.S. tariffs': the name that owns the act a
+    threat or warning threatens is who threatens it."""
+    if lemma(noun) not in THREAT_NOUNS:
+        return []
+    return [m for prep in children_of(noun, ("prep",)) if prep.lower_ == "of" for act in pobjs(prep)
+            for m in act.children if m.dep_ in ("compound", "amod", "poss") and _name(m)]
 
 
 def paired_target(trigger: Token, sources: list[Actor], resolver: ActorResolver, at: tuple) -> list[Actor]:

@@ -12,7 +12,7 @@ from .extract import (
     CLAIM_VERBS, Match, OBJECT_DEPS, EXPERIENCER_PASSIVES, STATIVE_PASSIVES, SUBJECT_DEPS, clause_after,
 )
 from .arguments import of_doers
-from .nominal import nominal_sides, nominal_targets
+from .nominal import nominal_sides, nominal_targets, owner_names
 from .happenings import fragment_gerund
 from .lexicon import Pattern
 from .accusations import amid_verb, counted_among
@@ -89,8 +89,11 @@ def under_sources(noun: Token) -> list[Token]:
     if verb is None:
         return []
     of_objects = [p for c in children_of(noun, ("prep",)) if c.lower_ == "of" for p in pobjs(c)]
-    return expand_conjuncts([p for holder in (noun, verb, *of_objects) for c in children_of(holder, ("prep",))
-                             if c.lower_ in ("from", "by") for p in pobjs(c)][:1])
+    found = [p for holder in (noun, verb, *of_objects) for c in children_of(holder, ("prep",))
+             if c.lower_ in ("from", "by") for p in pobjs(c)][:1]
+    if not found and amid_verb(noun) is not None:
+        found = owner_names(noun)[:1]  # 'despite Chinese objections' (nominal.py)
+    return expand_conjuncts(found)
 
 
 def claiming_verb(noun: Token) -> Token | None:
