@@ -16,6 +16,8 @@ from coding_helpers import assert_event, assert_no_event, events_of
         ("Russia-Ukraine talks in Istanbul ended without a deal.", "04", "RUS", "UKR"),
         ("The Biden-Xi summit produced an agreement on fentanyl.", "04", "USA", "CHN"),
         ("India-Pakistan talks on the Indus waters resumed in Lahore.", "04", "IND", "PAK"),
+        ("U.S.-Iran talks resumed in Oman on Saturday.", "04", "USA", "IRN"),
+        ("The U.S.-China trade talks ended in Geneva.", "04", "USA", "CHN"),
         ("The Modi-Putin meeting in Moscow lasted three hours.", "04", "IND", "RUS"),
         ("Azerbaijan-Armenia clashes on the border killed four soldiers.", "19", "AZE", "ARM"),
         # the leader of a joint act does it

@@ -33,3 +33,25 @@ def test_a_platform_name_ends_the_sentence(nlp, text, first):
 )
 def test_initials_in_names_stay_in_the_sentence(nlp, text):
     assert len(list(nlp(text).sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("U.S.-Iran talks resumed in Oman.", ["U.S.", "-", "Iran"]),
+        ("The U.K.-France summit ended on Friday.", ["U.K.", "-", "France"]),
+        ("He posted on X. U.S.-China talks resumed.", ["U.S.", "-", "China"]),
+    ],
+)
+def test_a_dotted_abbreviation_glued_to_a_name_is_split_as_two_names(nlp, text, words):
+    """'U.S.-Iran' is two names and a hyphen, as 'US-Iran' and 'Russia-Ukraine' are to the tokenizer."""
+    doc = nlp(text)
+    tokens = [t.text for t in doc]
+    start = tokens.index(words[0])
+    assert tokens[start:start + 3] == words and doc.text == text
+
+
+@pytest.mark.parametrize("text, word", [("The U.S.-led coalition struck Raqqa.", "U.S.-led"),
+                                        ("The U.N.-backed government met in Tripoli.", "U.N.-backed")])
+def test_an_abbreviation_glued_to_a_participle_stays_one_word(nlp, text, word):
+    assert word in [t.text for t in nlp(text)]

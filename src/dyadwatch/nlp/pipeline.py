@@ -5,6 +5,7 @@ body and a reader comment; offsets are mapped back to the document text.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -104,10 +105,16 @@ PLATFORM_INITIALS = frozenset({"X."})
 PLATFORM_PREPOSITIONS = frozenset({"on", "via", "to"})
 
 
+# a dotted abbreviation glued by a hyphen to a name: 'U.S.-Iran talks', 'U.K.-France summit' (the tokenizer
+# keeps them one word, while it splits 'US-Iran' and 'Russia-Ukraine' into two names and a hyphen)
+GLUED_NAMES = re.compile(r"^((?:[A-Z]\.){2,})-([A-Z][A-Za-z]+)$")
+
+
 class PlatformSplitter:
     """The pipeline's tokenizer, with 'X.' after 'on'/'via'/'to' and before a capitalised word split into
     the platform's name and a full stop that ends the sentence. Initials in names ('John F. Kennedy')
-    follow no such preposition and stay as they are."""
+    follow no such preposition and stay as they are. A dotted abbreviation glued to a name by a hyphen
+    ('U.S.-Iran') is split as two names are ('US', '-', 'Iran'); 'U.S.-led' stays one word."""
 
     def __init__(self, tokenizer):
         self.tokenizer = tokenizer
@@ -116,11 +123,16 @@ class PlatformSplitter:
         doc = self.tokenizer(text)
         ends = [t.i for t in doc[1:-1] if t.text in PLATFORM_INITIALS
                 and doc[t.i - 1].lower_ in PLATFORM_PREPOSITIONS and doc[t.i + 1].text[:1].isupper()]
-        if not ends:
+        glued = {t.i: match.groups() for t in doc if (match := GLUED_NAMES.match(t.text))}
+        if not ends and not glued:
             return doc
         words, spaces, starts = [], [], []
         for token in doc:
-            if token.i in ends:
+            if token.i in glued:
+                words += [glued[token.i][0], "-", glued[token.i][1]]
+                spaces += [False, False, bool(token.whitespace_)]
+                starts += [True if token.i - 1 in ends else None, None, None]
+            elif token.i in ends:
                 words += [token.text[:-1], "."]
                 spaces += [False, bool(token.whitespace_)]
                 starts += [None, None]
