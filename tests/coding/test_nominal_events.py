@@ -6,7 +6,7 @@ that carry them; and the nouns that name a standing state or a thing, which code
 from __future__ import annotations
 
 import pytest
-from coding_helpers import assert_event, assert_no_event, events_of
+from coding_helpers import assert_event, assert_no_event, codes_of, events_of
 
 
 @pytest.mark.parametrize(
@@ -128,6 +128,21 @@ def test_criticism_and_threats_by_their_owners_name(coder, text, code, source, t
 )
 def test_no_owner_no_criticism_or_threat(coder, text):
     assert_no_event(coder, text, ("11", "13"))
+
+
+@pytest.mark.parametrize(
+    "text, code, target",
+    [
+        ("A Russian missile strike on Odesa killed five people.", "19", "UKRCVL"),
+        ("Russian shelling of Kharkiv killed four civilians.", "19", "UKRCVL"),
+        ("Israeli military strikes on Gaza killed 30 people.", "19", "PSECVL"),
+        ("Russia's invasion of Ukraine killed thousands of civilians.", "20", "UKRCVL"),
+    ],
+)
+def test_people_an_act_of_force_kills_are_of_the_place_it_hit(coder, text, code, target):
+    """The people killed by an act said with a noun are of the place it was aimed at, not of its doer's country."""
+    got = codes_of(coder, text)
+    assert any(c.startswith(code) and t == target for c, _, t in got), got
 
 
 def test_a_hyphenated_country_name_is_one_actor(coder):

@@ -56,7 +56,7 @@ from .borders import border_target
 from .locatives import agent_country, cue_country, force_patients, locative_country, place_actors, place_target, with_country
 from .ontology import Ontology, load_ontology
 from .partners import partner_tokens, partnership_events
-from .nominal import paired_target
+from .nominal import paired_target, struck_places
 from .petrarch import load_dictionaries
 from .petrarch.discards import dateline, discarded
 from .speech import bare_obligations, is_bare, reporter_subjects
@@ -388,6 +388,8 @@ class Coder:
         # source itself is placed wrongly, and stays of unknown country
         source_codes = {a.code for a in sources}
         targets = not_placed_as_source(match, targets, source_codes)
+        targets = [with_country(a, place.country, "struck-place", True) for place in resolver.resolve_each(
+            struck_places(match.head), *at) for a in targets] or targets  # 'a strike on Odesa killed five people'
         placed = [with_country(with_country(a, only, "sentence-country", True), home, "source-country", True) for a in targets]
         targets = [p if p is a or p.code not in source_codes else a for p, a in zip(placed, targets)]
         # the ones it is done to are placed by the sentence's own country and the source's before the

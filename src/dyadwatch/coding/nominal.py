@@ -8,6 +8,8 @@ phrase or a nationality adjective (roles.py, noun_source_tokens):
 - the sides in a `between` or `among` phrase of the verb that tells the noun's act was done, when
   the noun is that verb's passive subject or its reduced participle: "talks **were held between**
   Russian and Ukrainian delegations", "the agreement **reached between** Israel and Hamas";
+- the country of the ones an act of force said with a noun hits, from the place it is aimed at: "a
+  Russian missile strike **on Odesa** killed five people" kills people of Ukraine, not of Russia;
 - whom a show of force is aimed at, in its place phrase: "military drills **around** Taiwan",
   "naval exercises **off** the Korean peninsula", "drills **encircling** Taiwan".
 
@@ -172,3 +174,17 @@ def nominal_targets(trigger: Token, head: Token, code: str) -> list[Token]:
         return found + objects
     return found + [p for o in objects for prep in children_of(o, ("prep",)) if prep.lower_ in THREATENED_PREPS
                     for p in pobjs(prep)]
+
+
+# where an act of force said with a noun is aimed: 'a strike on Odesa', 'shelling in Kharkiv', 'the
+# shelling of Kharkiv'
+STRUCK_PREPS = frozenset({"on", "in", "against", "at", "into", "of"})
+
+
+def struck_places(head: Token) -> list[Token]:
+    """'A Russian missile strike on Odesa killed five people', 'Israeli strikes in Gaza wounded dozens':
+    the country or city an event noun's act was aimed at, the noun being the subject of the clause that
+    tells what it did; the people it hit are of that place before the doer's country."""
+    return [p for subject in children_of(head, ("nsubj",)) if subject.pos_ == "NOUN"
+            for prep in children_of(subject, ("prep",)) if prep.lower_ in STRUCK_PREPS
+            for p in pobjs(prep) if p.pos_ == "PROPN" or p.ent_type_ in ("GPE", "LOC")][:1]
