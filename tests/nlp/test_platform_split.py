@@ -55,3 +55,9 @@ def test_a_dotted_abbreviation_glued_to_a_name_is_split_as_two_names(nlp, text, 
                                         ("The U.N.-backed government met in Tripoli.", "U.N.-backed")])
 def test_an_abbreviation_glued_to_a_participle_stays_one_word(nlp, text, word):
     assert word in [t.text for t in nlp(text)]
+
+
+def test_splitting_a_glued_name_keeps_the_other_words_norms(nlp):
+    """The curly "n’t" of "aren’t" keeps its norm 'not' (negation reads it) in a sentence with 'U.S.-Iran'."""
+    doc = nlp("U.S.-Iran negotiators aren’t talking to each other.")
+    assert [t.norm_ for t in doc if t.text == "n’t"] == ["not"]

@@ -71,9 +71,9 @@ def paired_names(noun: Token) -> tuple[Token, Token] | None:
     """'the Russia-Ukraine talks': the first and second of two names joined by a hyphen before an event
     noun, the second the compound the noun has (the parser hangs the first on the second or on the noun).
     A state so named is the name of a standing state, not an act ('the Russia-Ukraine war entered its
-    fourth year', 'the Israel-Hamas ceasefire collapsed')."""
-    if lemma(noun) in NAMED_STATES:
-        return None
+    fourth year', 'the Israel-Hamas ceasefire collapsed'), and a proper noun names a body."""
+    if lemma(noun) in NAMED_STATES or noun.pos_ != "NOUN":
+        return None  # a body's name is no act: 'the U.S.-Japan NEXT Alliance Initiative'
     for second in children_of(noun, ("compound",)):
         first = _hyphen_before(second)
         if first is not None and _name(first) and _name(second) and first.head in (second, noun):

@@ -114,25 +114,23 @@ class PlatformSplitter:
     """The pipeline's tokenizer, with 'X.' after 'on'/'via'/'to' and before a capitalised word split into
     the platform's name and a full stop that ends the sentence. Initials in names ('John F. Kennedy')
     follow no such preposition and stay as they are. A dotted abbreviation glued to a name by a hyphen
-    ('U.S.-Iran') is split as two names are ('US', '-', 'Iran'); 'U.S.-led' stays one word."""
+    ('U.S.-Iran') is split as 'US-Iran' is ('U.S.', '-', 'Iran'); 'U.S.-led' stays one word."""
 
     def __init__(self, tokenizer):
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        doc = self.tokenizer(text)
+        return _split_glued(self._split_platforms(self.tokenizer(text)))
+
+    @staticmethod
+    def _split_platforms(doc: Doc) -> Doc:
         ends = [t.i for t in doc[1:-1] if t.text in PLATFORM_INITIALS
                 and doc[t.i - 1].lower_ in PLATFORM_PREPOSITIONS and doc[t.i + 1].text[:1].isupper()]
-        glued = {t.i: match.groups() for t in doc if (match := GLUED_NAMES.match(t.text))}
-        if not ends and not glued:
+        if not ends:
             return doc
         words, spaces, starts = [], [], []
         for token in doc:
-            if token.i in glued:
-                words += [glued[token.i][0], "-", glued[token.i][1]]
-                spaces += [False, False, bool(token.whitespace_)]
-                starts += [True if token.i - 1 in ends else None, None, None]
-            elif token.i in ends:
+            if token.i in ends:
                 words += [token.text[:-1], "."]
                 spaces += [False, bool(token.whitespace_)]
                 starts += [None, None]
@@ -146,6 +144,17 @@ class PlatformSplitter:
         if name == "tokenizer":  # not set yet (while unpickling)
             raise AttributeError(name)
         return getattr(self.tokenizer, name)
+
+
+def _split_glued(doc: Doc) -> Doc:
+    """'U.S.-Iran' as 'U.S.', '-', 'Iran', split in place so that the other words keep what the tokenizer
+    gave them (the norm 'not' of "n't")."""
+    glued = [(t, match.groups()) for t in doc if (match := GLUED_NAMES.match(t.text))]
+    if glued:
+        with doc.retokenize() as retokenizer:
+            for token, (abbreviation, name) in glued:
+                retokenizer.split(token, [abbreviation, "-", name], heads=[(token, 2), (token, 2), (token, 2)])
+    return doc
 
 
 @lru_cache(maxsize=2)
