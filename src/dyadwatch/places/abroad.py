@@ -10,9 +10,12 @@ two journalists'. The event's own country is:
   are, unless its source is of the story's country and the story puts nothing in the target's (Israeli
   police firing on Palestinian worshippers in a story set in Jerusalem);
 - for a visit, the host's: the target of 'visited', the source of 'hosted';
-- for any other deed, the one country of both its actors, or of its target when its source's country is
-  unknown ('gunmen' of no known country kidnapping Nigerian schoolgirls): a country's own affairs. An
-  international body as an actor ('the G7 ministers discussed costs on Russia') tells nothing.
+- for any other deed but meetings and diplomatic cooperation, the one country of both its actors, or of
+  its target when its source's country is unknown ('gunmen' of no known country kidnapping Nigerian
+  schoolgirls): a country's own affairs. Meetings and agreements are where the story's summit or visit
+  is, whoever takes part ('Modi is due to travel to Mauritius. Modi is expected to discuss defense ties
+  with his counterpart'). An international body as an actor ('the G7 ministers discussed costs on
+  Russia') tells nothing.
 
 A source alone does not tell ('American troops patrolled' in a story set in Syria happened in Syria).
 The event is then placed in that country's town the story names most, else in the country (country
@@ -35,6 +38,8 @@ VIOLENCE = ("18", "19", "20")
 TARGET_PLACED = VIOLENCE + ("042",)
 # Hosting a visit happens where the host (the source) is.
 SOURCE_PLACED = ("043",)
+# Meetings and diplomatic cooperation: placed by the story's summit or visit, not by who takes part.
+DIPLOMACY = ("04", "05")
 # Acts whose people are sent away happen where the sender is, not where they are sent to.
 SENDING = ("174",)
 
@@ -48,7 +53,7 @@ def event_country(code: str, source: str | None, target: str | None, gazetteer: 
         return known(source)
     if code.startswith(TARGET_PLACED) and not code.startswith(SENDING):
         return known(target)
-    if known(target) is not None and (source == target or unknown(source)):
+    if not code.startswith(DIPLOMACY) and known(target) is not None and (source == target or unknown(source)):
         return target
     return None
 

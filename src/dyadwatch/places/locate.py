@@ -21,11 +21,12 @@ that speaks ('Islamabad must address'). Words are placed by their setting, never
 (said.py); a border named by its country is on its actors' side (borders.py). An event in a 'where'
 clause that names no place is at the place the clause describes (where.py); a visit to a country is in
 the town where the story's meetings in that country are; a story of one country's affairs that names no
-place has its events in that country (home.py).
+place has its events in that country (home.py). A story that is its country's, not a town's, places
+what has no place of its own in the country (scope.py); an event that the story or the dateline would
+place in another country than its actors tell is placed in its own (abroad.py).
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -40,12 +41,12 @@ from ..nlp.pipeline import token_at
 from .abroad import AbroadPlaces, Actors, country_place
 from .borders import border_side
 from .capitals import capital_mentions, resolve_story_capitals, territory_mentions
+from .dateline import document_dateline
 from .gazetteer import Gazetteer, Place, load_gazetteer
 from .home import home_country
 from .location import Location
-from .mentions import (LOCATIVE_PREPS, MIN_TOWN_POPULATION, PLACE_NOUNS, SIEGE_NOUNS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions,
+from .mentions import (LOCATIVE_PREPS, PLACE_NOUNS, SIEGE_NOUNS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions,
                        resolve_mentions)
-from .names import name_key
 from .said import said_content
 from .scope import StoryScope, countrywide
 from .where import where_antecedents
@@ -68,10 +69,6 @@ NOT_LOCATIVE = frozenset({"from", "against", "with", "by", "for", "about", "betw
 # 'talks on Ukraine' are about a place, 'supplied weapons to Russia' names a recipient.
 TARGET_PREPS = frozenset({"on", "into", "over", "toward", "towards", "to"})
 OWN_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "pcomp", "csubj", "nsubj", "acl", "parataxis"})
-# 'KYIV, Ukraine (AP) - ', 'WASHINGTON -- ', 'BEIRUT/JERUSALEM, Oct 5 (Reuters) - ', and in the title case of
-# many papers 'Mumbai: ', 'Kyiv, Ukraine - ' (up to four words, taken only when they name a known town).
-_DATELINE = re.compile(r"^\s*((?:[A-Z][A-Za-z.'\-]*[A-Za-z.]|[A-Z])(?: [A-Za-z.'\-]*[A-Za-z.]){0,3})(?:/[A-Z][A-Za-z.'\- ]*)?"
-                       r"(?:,\s*([^()\n\u2013\u2014]{1,40}?))?\s*(?:\([^)\n]*\)\s*)?(?:-{1,2}|\u2013|\u2014|:)\s")
 _RANK = {"city": 0, "adm1": 1, "country": 2}
 
 Parts = list[tuple[Doc, int]]
@@ -141,7 +138,7 @@ class DocumentPlaces:
             mentions += territory_mentions(doc, part, offset, taken, gazetteer)
         actors = {a.country for e in events for a in (e.source, e.target) if a is not None and a.country}
         resolve_mentions(mentions, {c for c in actors if c.isalpha() and len(c) == 3})
-        dateline = _dateline(document, gazetteer)
+        dateline = document_dateline(document, gazetteer)
         resolve_story_capitals(mentions, gazetteer, dateline.place if dateline else None)
         placed = [m for m in mentions if m.place is not None]
         for mention in placed:
@@ -580,36 +577,3 @@ def _agent_spans(events: list[Event]) -> dict[int, list[tuple[int, int]]]:
             if actor is not None and actor.span:
                 spans.setdefault(event.sentence_index, []).append(tuple(actor.span))
     return spans
-
-
-def _dateline(document: Document, gazetteer: Gazetteer) -> Location | None:
-    """'KYIV, Ukraine (AP) - ', 'TBILISI, December 5, 2024 (Ledger Wire) - ' or 'WASHINGTON -- ' at the
-    start of the body: where the report was filed."""
-    body = next((s for s in document.segments if s.kind == "body"), None)
-    if body is None:
-        return None
-    start = body.start
-    for _ in range(2):  # the body's first paragraph, or the one after a headline
-        match = _DATELINE.match(document.text[start : start + 160])
-        end = document.text.find("\n\n", start, body.end)
-        if match or end < 0:
-            break
-        start = end + 2
-    if not match:
-        return None
-    candidates = gazetteer.candidates(name_key(match.group(1)))
-    country = (match.group(2) or "").split(",")[0]
-    if country and not any(c.isdigit() for c in country):  # 'KYIV, Ukraine', not 'TBILISI, December 5'
-        countries = {c.country for c in gazetteer.candidates(name_key(country)) if c.is_country}
-        candidates = tuple(p for p in candidates if p.country in countries or
-                           name_key(p.adm1 or "") == name_key(country)) or candidates
-    if not match.group(1).isupper() and not any(p.is_country for p in candidates):
-        # a title-case dateline only for a town of some size; 'Taiwan: a test' is a headline
-        candidates = tuple(p for p in candidates if p.feature_class == "P" and p.population >= MIN_TOWN_POPULATION)
-    elif not match.group(1).isupper():
-        candidates = ()
-    if not candidates:
-        return None
-    best = max(candidates, key=lambda p: (p.feature_code == "PPLC", p.feature_class == "P", p.population))
-    start += match.start(1)
-    return Location(best, match.group(1), (start, start + len(match.group(1))), "dateline")
