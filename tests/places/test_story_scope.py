@@ -91,6 +91,10 @@ def test_an_event_of_another_country_than_the_storys_place_is_placed_in_its_own(
     ("Israeli police clashed with worshippers at the Al-Aqsa mosque in Jerusalem on Friday. Palestinians threw "
      "stones in Jerusalem's Old City. Israeli security forces fired rubber bullets at Palestinian protesters.",
      "fired", ("Jerusalem", "ISR", "city")),
+    # a visit with no place of its own in a datelined story comes to the dateline's town
+    ("WASHINGTON — A former diplomat testified on Tuesday about a July meeting at the White House. The ambassador "
+     "told visiting Ukrainian officials they would need to deliver before the administration would agree to a "
+     "meeting.", "visiting", ("Washington", "USA", "city")),
     # a meeting abroad: its other deeds stay where it was held
     ("Russian President Vladimir Putin hosted Chinese leader Xi Jinping in Moscow on Tuesday. The two leaders "
      "signed an agreement on energy cooperation.", "signed", ("Moscow", "RUS", "city")),
@@ -111,6 +115,7 @@ def test_an_event_whose_actors_do_not_point_elsewhere_keeps_the_storys_place(cod
     ("036", "IGO", "RUS", None),  # an international body tells nothing
     ("057", "RUS", "CHN", None),  # two countries
     ("174", "THA", "CHN", None),  # the deported go elsewhere
+    ("174", "CHN", "CHN", None),
     ("190", "RUS", "---", None),
     ("040", "IND", "IND", None),  # a meeting is where the story's summit is
     ("057", "PAK", "PAK", None),

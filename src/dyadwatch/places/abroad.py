@@ -40,8 +40,11 @@ TARGET_PLACED = VIOLENCE + ("042",)
 SOURCE_PLACED = ("043",)
 # Meetings and diplomatic cooperation: placed by the story's summit or visit, not by who takes part.
 DIPLOMACY = ("04", "05")
-# Acts whose people are sent away happen where the sender is, not where they are sent to.
+# Acts whose people are sent away happen where they were, the story's place, whoever they are
+# ('the 40 Uyghurs were deported' in a story set in Thailand), not where they are sent to.
 SENDING = ("174",)
+# Visits the dateline places: 'WASHINGTON - ... told visiting Ukraine officials' came to Washington.
+VISITS = ("042",)
 
 
 def event_country(code: str, source: str | None, target: str | None, gazetteer: Gazetteer) -> str | None:
@@ -49,9 +52,11 @@ def event_country(code: str, source: str | None, target: str | None, gazetteer: 
     None when they do not tell. Only countries the gazetteer knows count (not international bodies)."""
     unknown = lambda c: not c or c == UNKNOWN_COUNTRY  # noqa: E731
     known = lambda c: c if not unknown(c) and gazetteer.country(c) is not None else None  # noqa: E731
+    if code.startswith(SENDING):
+        return None
     if code.startswith(SOURCE_PLACED):
         return known(source)
-    if code.startswith(TARGET_PLACED) and not code.startswith(SENDING):
+    if code.startswith(TARGET_PLACED):
         return known(target)
     if not code.startswith(DIPLOMACY) and known(target) is not None and (source == target or unknown(source)):
         return target
@@ -70,8 +75,11 @@ class AbroadPlaces:
     def place(self, story: Location, code: str, actors: Actors) -> Location | None:
         """For an event that `story` (the story's or the dateline's place) would place, the place in the
         event's own country when that is another one; None when the story's place stands. `actors` are
-        the event's source and target as (country, words, span), or None."""
+        the event's source and target as (country, words, span), or None. A visit with no place of its
+        own in a story with a dateline is a visit to the dateline's town."""
         source, target = actors
+        if story.resolved_by == "dateline" and code.startswith(VISITS):
+            return None
         country = event_country(code, source[0] if source else None, target[0] if target else None, self.gazetteer)
         if country is None or country == story.place.country:
             return None
