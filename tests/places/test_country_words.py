@@ -9,7 +9,7 @@ import pytest
 from dyadwatch.documents.document import Document, Segment
 from dyadwatch.places.capitals import adjectives, capital_mentions, resolve_story_capitals, territory_mentions
 from dyadwatch.places.gazetteer import load_gazetteer
-from dyadwatch.places.locate import _dateline
+from dyadwatch.places.dateline import document_dateline
 from dyadwatch.places.mentions import find_mentions, resolve_mentions
 
 
@@ -157,7 +157,7 @@ def test_a_story_place_abroad_gives_way_to_the_actors_own(coder):
     ("Damascus, Syria, Dec 3 -- Rebels entered the city.", "Damascus", "SYR"),
 ])
 def test_datelines_in_capitals_title_case_and_pairs(text, name, country):
-    location = _dateline(Document("t", text, [Segment("body", 0, len(text))]), load_gazetteer())
+    location = document_dateline(Document("t", text, [Segment("body", 0, len(text))]), load_gazetteer())
     assert location is not None and (location.place.name, location.place.country) == (name, country)
 
 
@@ -168,7 +168,7 @@ def test_datelines_in_capitals_title_case_and_pairs(text, name, country):
     "Taiwan: a test for the region.",  # a country in title case is a headline, not a dateline
 ])
 def test_openings_that_are_no_dateline(text):
-    assert _dateline(Document("t", text, [Segment("body", 0, len(text))]), load_gazetteer()) is None
+    assert document_dateline(Document("t", text, [Segment("body", 0, len(text))]), load_gazetteer()) is None
 
 
 @pytest.mark.parametrize("text, street", [

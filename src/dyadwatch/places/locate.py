@@ -21,11 +21,12 @@ that speaks ('Islamabad must address'). Words are placed by their setting, never
 (said.py); a border named by its country is on its actors' side (borders.py). An event in a 'where'
 clause that names no place is at the place the clause describes (where.py); a visit to a country is in
 the town where the story's meetings in that country are; a story of one country's affairs that names no
-place has its events in that country (home.py).
+place has its events in that country (home.py). A story that is its country's, not a town's, places
+what has no place of its own in the country (scope.py); an event that the story or the dateline would
+place in another country than its actors tell is placed in its own (abroad.py).
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -37,15 +38,17 @@ from spacy.tokens import Doc, Token
 from ..coding.event import Event
 from ..documents.document import Document
 from ..nlp.pipeline import token_at
+from .abroad import AbroadPlaces, Actors, country_place
 from .borders import border_side
 from .capitals import capital_mentions, resolve_story_capitals, territory_mentions
+from .dateline import document_dateline
 from .gazetteer import Gazetteer, Place, load_gazetteer
 from .home import home_country
 from .location import Location
-from .mentions import (LOCATIVE_PREPS, MIN_TOWN_POPULATION, PLACE_NOUNS, SIEGE_NOUNS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions,
+from .mentions import (LOCATIVE_PREPS, PLACE_NOUNS, SIEGE_NOUNS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions,
                        resolve_mentions)
-from .names import name_key
 from .said import said_content
+from .scope import StoryScope, countrywide
 from .where import where_antecedents
 
 # Where the place of an event is also its target: visits and hosting, posture, coercion, assault,
@@ -66,10 +69,6 @@ NOT_LOCATIVE = frozenset({"from", "against", "with", "by", "for", "about", "betw
 # 'talks on Ukraine' are about a place, 'supplied weapons to Russia' names a recipient.
 TARGET_PREPS = frozenset({"on", "into", "over", "toward", "towards", "to"})
 OWN_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "pcomp", "csubj", "nsubj", "acl", "parataxis"})
-# 'KYIV, Ukraine (AP) - ', 'WASHINGTON -- ', 'BEIRUT/JERUSALEM, Oct 5 (Reuters) - ', and in the title case of
-# many papers 'Mumbai: ', 'Kyiv, Ukraine - ' (up to four words, taken only when they name a known town).
-_DATELINE = re.compile(r"^\s*((?:[A-Z][A-Za-z.'\-]*[A-Za-z.]|[A-Z])(?: [A-Za-z.'\-]*[A-Za-z.]){0,3})(?:/[A-Z][A-Za-z.'\- ]*)?"
-                       r"(?:,\s*([^()\n\u2013\u2014]{1,40}?))?\s*(?:\([^)\n]*\)\s*)?(?:-{1,2}|\u2013|\u2014|:)\s")
 _RANK = {"city": 0, "adm1": 1, "country": 2}
 
 Parts = list[tuple[Doc, int]]
@@ -86,9 +85,16 @@ def locate_events(document: Document, parts: Parts, events: list[Event], gazette
     for event in events:
         location = places.locate(event.evidence.trigger_span[0], event.cameo.code, _blocked(event, agents),
                                  event.source.country, background=event.modality == "background",
-                                 target_country=event.target.country if event.target is not None else None)
+                                 target_country=event.target.country if event.target is not None else None,
+                                 actors=_actors(event))
         located.append(replace(event, location=location or places.home_of(event)))
     return located
+
+
+def _actors(event: Event) -> Actors:
+    """The event's source and target as (country, words, span), each None when absent."""
+    return tuple((a.country, a.text, tuple(a.span)) if a is not None and a.country and a.span else None
+                 for a in (event.source, event.target))
 
 
 def _blocked(event: Event, agents: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
@@ -111,15 +117,17 @@ class DocumentPlaces:
     settings: list[Mention] = field(default_factory=list)  # places named as places, not as actors
     focus: Location | None = None  # the place the document names most often
     previous: Location | None = None  # the last place found in an event's own sentence
+    previous_sentence: int = 0  # the number of its sentence
     previous_force: Location | None = None  # the last place found for an act of violence
     sites: list[Mention] = field(default_factory=list)  # places that events' own words put them in
     scene: tuple[Location, int] | None = None  # the last meeting's or visit's place, and its sentence number
     sentence_starts: list[int] = field(default_factory=list)  # document offsets, filled on first use
-    national: frozenset[str] = frozenset()  # countries whose story is the country's, not a town's (see _national)
+    national: frozenset[str] = frozenset()  # countries whose story is the country's, not a town's (scope.py)
     gazetteer: Gazetteer | None = None
     borders: frozenset[tuple[int, int]] = frozenset()  # spans of borders named by their country ('the Afghan border')
     home: Location | None = None  # the one country of a story that names no place (see home_country)
     venues: list[Mention] = field(default_factory=list)  # towns where meetings and visits are, by their own words
+    abroad: AbroadPlaces | None = None  # places an event in its own country when the story's is another
 
     @classmethod
     def find(cls, document: Document, parts: Parts, events: list[Event], gazetteer: Gazetteer) -> "DocumentPlaces":
@@ -130,7 +138,7 @@ class DocumentPlaces:
             mentions += territory_mentions(doc, part, offset, taken, gazetteer)
         actors = {a.country for e in events for a in (e.source, e.target) if a is not None and a.country}
         resolve_mentions(mentions, {c for c in actors if c.isalpha() and len(c) == 3})
-        dateline = _dateline(document, gazetteer)
+        dateline = document_dateline(document, gazetteer)
         resolve_story_capitals(mentions, gazetteer, dateline.place if dateline else None)
         placed = [m for m in mentions if m.place is not None]
         for mention in placed:
@@ -146,8 +154,9 @@ class DocumentPlaces:
         places = cls(parts, placed, by_token, dateline, settings, gazetteer=gazetteer,
                      borders=frozenset(m.span for m in placed if m.border))
         places.sites = places._sites(events)
-        places.national = _national(places.sites)
-        places.focus = _focus(settings, places.national)
+        places.national = StoryScope.of(places.sites, settings, document.text).national
+        places.focus = _focus(settings, places.national, gazetteer)
+        places.abroad = AbroadPlaces(settings, places.sites, places.national, gazetteer)
         if places.focus is None and dateline is None:
             places.home = home_country(events, gazetteer)
         return places
@@ -190,19 +199,24 @@ class DocumentPlaces:
         return _location(best, "story") if best else country
 
     def locate(self, offset: int, code: str, blocked: list[tuple[int, int]] = (), source_country: str | None = None,
-               background: bool = False, target_country: str | None = None) -> Location | None:
+               background: bool = False, target_country: str | None = None, actors: Actors = (None, None)) -> Location | None:
         """The place of the event with CAMEO `code` whose trigger starts at `offset`; `blocked` are the
         spans of its sentence's actors. Events are asked in document order (see `previous`). The
         dateline places the acts of its own country's actors and of actors of unknown country: a
         foreign government reacting to the news acts at home. A country or province that only the
         sentence or the story gives is narrowed to the place inside it that the story names. A
         `background` event (old context: 'In 2024, separatists killed 400 people') that its sentence
-        does not place happened across the story's province or country, not at the story's own site."""
+        does not place happened across the story's province or country, not at the story's own site.
+        `actors` are the event's source and target as (country, words, span): an event that the
+        dateline or the story would place in another country than its own is placed in its own (abroad.py)."""
         target_ok = code.startswith(PLACE_TARGET_CODES) and not code.startswith(SENDING_CODES)
         to_ok = code.startswith(DESTINATION_CODES)
         dateline = self.dateline
         if dateline is not None and source_country and source_country != dateline.place.country:
             dateline = None
+        moved = self.abroad.place(dateline, code, actors) if dateline is not None and self.abroad else None
+        if moved is not None:
+            dateline = None  # 'WASHINGTON -' does not place Sudanese troops shelling a Sudanese town
         location = _locate(offset, target_ok, to_ok, code.startswith(DEEDS), self.parts, self.placed, self.by_token,
                            list(blocked), dateline, words=code.startswith(VERBAL_ROOTS),
                            topical_object=code.startswith(VERBAL_ROOTS) and not code.startswith(THREATS))
@@ -215,6 +229,7 @@ class DocumentPlaces:
                 if code.startswith(MEETING_ROOTS) and location.place.is_country:
                     location = self._venue_in(location)
                 self.previous = location
+                self.previous_sentence = self._sentence_of(offset)
                 if code.startswith(VIOLENCE_ROOTS):
                     self.previous_force = location
                 if code.startswith(MEETING_ROOTS):
@@ -228,24 +243,37 @@ class DocumentPlaces:
             self.scene = (there, self._sentence_of(offset))
             return there
         if code.startswith(RULED_AT_HOME):
-            home = [p for p in (self.previous, self.focus) if p is not None and p.place.country == source_country]
+            home = [p for p in (self._recent(offset), self.focus) if p is not None and p.place.country == source_country]
             return replace(home[0], resolved_by="story") if home else None
         if not code.startswith(MATERIAL_ROOTS) and self.scene is not None and \
                 0 <= self._sentence_of(offset) - self.scene[1] <= SCENE_SENTENCES:
             return replace(self.scene[0], resolved_by="story")  # said at the meeting the story just placed
         if code.startswith(VERBAL_ROOTS):
-            return self._said_at_home(source_country, background)
+            return self._said_at_home(source_country, background, offset) or moved
         if not code.startswith(MATERIAL_ROOTS) or code.startswith(DECIDED_AT_HOME):
-            return None
-        previous = self.previous
+            return moved
+        previous = self._recent(offset)
         if code.startswith(VIOLENCE_ROOTS) and (self.previous_force or self.focus):
             previous = self.previous_force  # talks in Doha do not place a bombing: the story's violence does
         story = replace(previous, resolved_by="story") if previous is not None else self.focus
+        abroad = self.abroad.place(story, code, actors) if story is not None and self.abroad else None
+        if abroad is not None:
+            return abroad
         if story is not None and not code.startswith(VIOLENCE_ROOTS):
             story = self._at_home(story, (source_country, target_country)) or story
-        return self._narrowed(story, background) if story is not None else None
+        return self._narrowed(story, background, offset) if story is not None else moved
 
-    def _said_at_home(self, source_country: str | None, background: bool) -> Location | None:
+    def _recent(self, offset: int) -> Location | None:
+        """The last place an event's own words gave; in a story that is its country's, a town or province
+        only for the next RECENT_SENTENCES sentences ('Gunmen killed 12 in Zamfara. Police said they fled'):
+        further on, an event with no place is the country's, not the town's the story last passed through."""
+        previous = self.previous
+        if previous is not None and previous.place.country in self.national and not previous.place.is_country \
+                and self._sentence_of(offset) - self.previous_sentence > RECENT_SENTENCES:
+            return None
+        return previous
+
+    def _said_at_home(self, source_country: str | None, background: bool, offset: int) -> Location | None:
         """For words with no place of their own, the story's place when the speaker is of its country
         (the Sudanese army's statement in a story set in Khartoum), narrowed as for deeds; none for a
         speaker of another or of no known country ('Russia's foreign ministry condemned' in a story set
@@ -253,11 +281,16 @@ class DocumentPlaces:
         story = replace(self.previous, resolved_by="story") if self.previous is not None else self.focus
         if story is None or not source_country or story.place.country != source_country:
             return None
-        return self._narrowed(story, background)
+        return self._narrowed(story, background, offset)
 
-    def _narrowed(self, story: Location, background: bool) -> Location:
-        """The story's place for an event that does not place itself: across the province or country
-        around it for old context, else narrowed to the place the story's things are in (see _finer)."""
+    def _narrowed(self, story: Location, background: bool, offset: int) -> Location:
+        """The story's place for an event that does not place itself: its country for an event whose
+        sentence puts it across the country ('protests spread across the country'); across the province
+        or country around it for old context; else narrowed to the place the story's things are in (see
+        _finer)."""
+        found = token_at(self.parts, offset)
+        if found is not None and not story.place.is_country and countrywide(found[1].sent.text) and self.gazetteer:
+            return country_place(story.place.country, self.settings, self.gazetteer, (story.text, story.span)) or story
         if background:
             return _area_around(story, self.placed)
         if story.place.precision == "adm1" or (self.previous and story.place.is_country):
@@ -314,6 +347,7 @@ MEETING_ROOTS = ("04",)
 # vessels in the Taiwan Strait'): their object's locatives place them.
 THREATS = ("13",)
 SCENE_SENTENCES = 1
+RECENT_SENTENCES = 0
 VIOLENCE_ROOTS = ("18", "19", "20")
 
 
@@ -463,37 +497,21 @@ def _most_named(mentions: list[Mention], scattered: bool = False) -> Mention | N
     return min(mentions, key=lambda m: (-counts[m.place.id], m.span[0]))
 
 
-# A story is its country's ('Sudan' throughout, the capital twice) when its events and things are, by its
-# own words, in the country at least NATIONAL_MENTIONS times and more than NATIONAL_RATIO times as often as
-# in any one place inside it: an event it does not place happened in the country, not in the town it names
-# most. A story whose events are in a province or town as often ('killed in Iraq's Anbar desert', 'Iraq'
-# five times) is that place's.
-NATIONAL_MENTIONS = 3
-NATIONAL_RATIO = 2
-
-
-def _national(sites: list[Mention]) -> frozenset[str]:
-    """The countries whose story is the country's (see NATIONAL_MENTIONS); `sites` as DocumentPlaces'."""
-    named = Counter(m.place.id for m in sites)
-    countries = {m.place.country: named[m.place.id] for m in sites if m.place.is_country}
-    inside: Counter = Counter()
-    for m in sites:
-        if not m.place.is_country:
-            inside[m.place.country] = max(inside[m.place.country], named[m.place.id])
-    return frozenset(c for c, n in countries.items() if n >= NATIONAL_MENTIONS and n > NATIONAL_RATIO * inside[c])
-
-
-def _focus(mentions: list[Mention], national: frozenset[str] = frozenset()) -> Location | None:
+def _focus(mentions: list[Mention], national: frozenset[str], gazetteer: Gazetteer) -> Location | None:
     """The story's place: in the country its places are most often in, the place below country level it
     names most often (first named on a tie), else that country (also when it names several places there
-    once each). `mentions` leave out the names of actors ('Ukraine agreed to a ceasefire' says nothing
-    of where) and of their people or things."""
+    once each, and when the story is the country's, even if it names the country only by its towns).
+    `mentions` leave out the names of actors ('Ukraine agreed to a ceasefire' says nothing of where) and
+    of their people or things."""
     if not mentions:
         return None
     countries = Counter(m.place.country for m in mentions)
     country = max(countries, key=lambda c: (countries[c], -min(m.span[0] for m in mentions if m.place.country == c)))
     inside = [m for m in mentions if m.place.country == country]
-    # 'Sudan' throughout, 'Khartoum' twice: the story is the country's (see NATIONAL_MENTIONS)
+    if country in national and not any(m.place.is_country for m in inside):
+        # 'clashes near Goma ... an ambush outside Bunia ... protests in Kinshasa': the country's story
+        return country_place(country, [], gazetteer, (inside[0].text, inside[0].span)) or _location(inside[0], "story")
+    # 'Sudan' throughout, 'Khartoum' twice: the story is the country's (see scope.py)
     below = [] if country in national else [m for m in inside if m.place.precision != "country"]
     best = _most_named(below) or _most_named(inside) or inside[0]
     return _location(best, "story")
@@ -559,36 +577,3 @@ def _agent_spans(events: list[Event]) -> dict[int, list[tuple[int, int]]]:
             if actor is not None and actor.span:
                 spans.setdefault(event.sentence_index, []).append(tuple(actor.span))
     return spans
-
-
-def _dateline(document: Document, gazetteer: Gazetteer) -> Location | None:
-    """'KYIV, Ukraine (AP) - ', 'TBILISI, December 5, 2024 (Ledger Wire) - ' or 'WASHINGTON -- ' at the
-    start of the body: where the report was filed."""
-    body = next((s for s in document.segments if s.kind == "body"), None)
-    if body is None:
-        return None
-    start = body.start
-    for _ in range(2):  # the body's first paragraph, or the one after a headline
-        match = _DATELINE.match(document.text[start : start + 160])
-        end = document.text.find("\n\n", start, body.end)
-        if match or end < 0:
-            break
-        start = end + 2
-    if not match:
-        return None
-    candidates = gazetteer.candidates(name_key(match.group(1)))
-    country = (match.group(2) or "").split(",")[0]
-    if country and not any(c.isdigit() for c in country):  # 'KYIV, Ukraine', not 'TBILISI, December 5'
-        countries = {c.country for c in gazetteer.candidates(name_key(country)) if c.is_country}
-        candidates = tuple(p for p in candidates if p.country in countries or
-                           name_key(p.adm1 or "") == name_key(country)) or candidates
-    if not match.group(1).isupper() and not any(p.is_country for p in candidates):
-        # a title-case dateline only for a town of some size; 'Taiwan: a test' is a headline
-        candidates = tuple(p for p in candidates if p.feature_class == "P" and p.population >= MIN_TOWN_POPULATION)
-    elif not match.group(1).isupper():
-        candidates = ()
-    if not candidates:
-        return None
-    best = max(candidates, key=lambda p: (p.feature_code == "PPLC", p.feature_class == "P", p.population))
-    start += match.start(1)
-    return Location(best, match.group(1), (start, start + len(match.group(1))), "dateline")
