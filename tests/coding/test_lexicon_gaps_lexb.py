@@ -1,11 +1,13 @@
 """Verbs that the lexicon knew only for codes of other roots, read for the codes of cooperation (06),
-aid (07), concessions (08), demands (10), rejections (12) and cuts of relations (16) as news writes
-them: working closely with a partner, cartel figures handed over, people fed, help to repair, court orders
-lifted, tariffs dropped and exemptions from them, directives ('told Manila to leave the shoal'),
-clinging to office and standing by a decision, suspension from a body, companies put on a trade list,
-energy cut off, airspace and ports closed to a country, export controls tightened, costs imposed.
-The same verbs in their other senses (a career, a storm's power cut, telling reporters what to
-expect, a referee's decision) code nothing of those families."""
+aid (07), concessions (08), demands (10), rejections (12), threats (13) and cuts of relations (16) as
+news writes them: working closely with a partner, cartel figures handed over, people fed, help to
+repair, a peacekeeping mission joined, court orders lifted, tariffs dropped and exemptions from them,
+directives ('told Manila to leave the shoal'), clinging to office, standing by a decision,
+unwillingness to talk or to endorse, vows to hunt down attackers, suspension from a body, companies
+put on a trade list, energy cut off, airspace and ports closed to a country, export controls and
+sanctions tightened, sanctions adopted, costs imposed. The same verbs in their other senses (a career,
+a storm's power cut, telling reporters what to expect, a referee's decision, investors' reluctance, a
+stolen car tracked down) code nothing of those families."""
 from __future__ import annotations
 
 import pytest
@@ -21,6 +23,7 @@ from coding_helpers import assert_event, assert_no_event
         ("The World Food Programme fed 5 million people in Yemen.", "073", "IGO", "YEM"),
         ("Germany helped Ukraine restore its damaged bridges.", "070", "DEU", "UKR"),
         ("Japan helped Ukraine repair its power grid.", "070", "JPN", "UKR"),
+        ("Kenya joined the peacekeeping mission in Haiti.", "074", "KEN", None),
     ],
 )
 def test_cooperation_and_aid(coder, text, prefix, source, target):
@@ -61,9 +64,22 @@ def test_directives(coder, text, prefix, source, target):
         ("The Sudanese army held on to power despite the protests.", "1231", "SDN", None),
         ("India stands by its decision to ban the app.", "124", "IND", None),
         ("Beijing stuck to its position on Taiwan.", "124", "CHN", "TWN"),
+        ("Moscow remains unwilling to talk with Kyiv.", "125", "RUS", "UKR"),
+        ("The Kremlin was reluctant to endorse the U.S. proposal.", "127", "RUS", "USA"),
     ],
 )
 def test_rejections(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("Pakistan's army vowed to hunt down the attackers.", "138", "PAK", None),
+        ("Kenya's president swore to track down those responsible for the massacre.", "138", "KEN", None),
+    ],
+)
+def test_threats(coder, text, prefix, source, target):
     assert_event(coder, text, prefix, source, target)
 
 
@@ -79,6 +95,9 @@ def test_rejections(coder, text, prefix, source, target):
         ("Britain shut its ports to Russian ships.", "163", "GBR", "RUS"),
         ("The United States tightened export controls on China.", "163", "USA", "CHN"),
         ("The United States imposed further costs on Russia.", "163", "USA", "RUS"),
+        ("The EU strengthened sanctions against Russia.", "163", "IGO", "RUS"),
+        ("The EU adopted new sanctions on Russia.", "163", "IGO", "RUS"),
+        ("The EU approved a 14th package of sanctions against Russia.", "163", "IGO", "RUS"),
         ("Washington punished Beijing with tariffs.", "163", "USA", "CHN"),
     ],
 )
@@ -99,6 +118,9 @@ def test_reduced_relations(coder, text, prefix, source, target):
         ("The referee expelled the player from the game.", ("160",)),
         ("The company stands by its products.", ("124",)),
         ("The airline dropped the fuel surcharge on domestic flights.", ("085",)),
+        ("Investors are reluctant to buy government bonds.", ("12",)),
+        ("Police tracked down the stolen car.", ("13",)),
+        ("The board approved the sanctions committee's report.", ("163",)),
     ],
 )
 def test_other_senses_code_nothing(coder, text, prefixes):
