@@ -1,13 +1,14 @@
-"""Verbs that the lexicon knew only for codes of other roots, read for the codes of cooperation (06),
-aid (07), concessions (08), demands (10), rejections (12), threats (13) and cuts of relations (16) as
-news writes them: working closely with a partner, cartel figures handed over, people fed, help to
-repair, a peacekeeping mission joined, court orders lifted, tariffs dropped and exemptions from them,
-directives ('told Manila to leave the shoal'), clinging to office, standing by a decision,
-unwillingness to talk or to endorse, vows to hunt down attackers, suspension from a body, companies
-put on a trade list, energy cut off, airspace and ports closed to a country, export controls and
-sanctions tightened, sanctions adopted, costs imposed. The same verbs in their other senses (a career,
-a storm's power cut, telling reporters what to expect, a referee's decision, investors' reluctance, a
-stolen car tracked down) code nothing of those families."""
+"""Verbs that the lexicon knew only for codes of other roots, read for the codes of cooperation (06), aid
+(07), concessions (08), demands (10), rejections (12), threats (13) and cuts of relations (16) as news
+writes them: working closely with a partner, cartel figures handed over, people fed, help to repair, a
+peacekeeping mission joined, another armed or equipped with weapons, claims and objections given up,
+court orders lifted, tariffs dropped and exemptions from them, directives ('told Manila to leave the
+shoal'), clinging to office, standing by a decision, unwillingness to talk or to endorse, vows to hunt
+down attackers, suspension from a body, companies put on a trade list, energy cut off, airspace and ports
+closed to a country, export controls and sanctions tightened, sanctions adopted, costs imposed. The same
+verbs in their other senses (a career, a storm's power cut, telling reporters what to expect, a referee's
+decision, investors' reluctance, a stolen car tracked down, a hospital equipped, a job given up) code
+nothing of those families."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +25,8 @@ from coding_helpers import assert_event, assert_no_event
         ("Germany helped Ukraine restore its damaged bridges.", "070", "DEU", "UKR"),
         ("Japan helped Ukraine repair its power grid.", "070", "JPN", "UKR"),
         ("Kenya joined the peacekeeping mission in Haiti.", "074", "KEN", None),
+        ("Turkey equipped Ukraine with Bayraktar drones.", "072", "TUR", "UKR"),
+        ("Iran armed Russia with Shahed drones.", "072", "IRN", "RUS"),
     ],
 )
 def test_cooperation_and_aid(coder, text, prefix, source, target):
@@ -38,6 +41,8 @@ def test_cooperation_and_aid(coder, text, prefix, source, target):
         ("The United States dropped the tariffs on Canadian steel.", "085", "USA", "CAN"),
         ("India abolished import duties on Australian wine.", "085", "IND", None),
         ("Trump exempted Mexico from the steel tariffs.", "085", "USA", "MEX"),
+        ("Pakistan gave up its claim to the territory.", "080", "PAK", None),
+        ("Greece gave up its objection to Macedonia joining NATO.", "080", "GRC", "MKD"),
     ],
 )
 def test_concessions(coder, text, prefix, source, target):
@@ -120,6 +125,8 @@ def test_reduced_relations(coder, text, prefix, source, target):
         ("The airline dropped the fuel surcharge on domestic flights.", ("085",)),
         ("Investors are reluctant to buy government bonds.", ("12",)),
         ("Police tracked down the stolen car.", ("13",)),
+        ("The hospital was equipped with new beds.", ("072",)),
+        ("He gave up his job to care for his mother.", ("080",)),
         ("The board approved the sanctions committee's report.", ("163",)),
     ],
 )
