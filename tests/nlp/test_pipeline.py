@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from dyadwatch.errors import ModelError
-from dyadwatch.documents import read_html
-from dyadwatch.nlp.pipeline import DEFAULT_MODEL, MODEL_ENV, load_pipeline, model_name, parse_documents, sentence_ents
+from dyadwatch.documents import read_html, read_text
+from dyadwatch.nlp.pipeline import DEFAULT_MODEL, MODEL_ENV, PIPE_BATCH, load_pipeline, model_name, parse_documents, sentence_ents
 
 
 @pytest.mark.parametrize(
@@ -40,6 +40,24 @@ def test_sentences_never_cross_segments(nlp):
             assert document.text[start : start + len(sent.text)] == sent.text
             assert document.segment_at(start) == part.segment
     assert [p.segment.kind for p in parts] == [s.kind for s in document.segments]
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, PIPE_BATCH])
+def test_documents_across_pipe_batches_come_back_whole_and_parsed_as_alone(nlp, batch_size):
+    texts = [
+        "Officials met in Geneva.",
+        "Protesters marched in Nairobi on Monday.\n\nPolice fired tear gas, witnesses said.",
+        "Russia and Ukraine exchanged prisoners.",
+        "The minister said \"we will not negotiate\" with the rebels.\n\nTalks resumed in Doha.",
+    ] * 5
+    documents = [read_text(text, f"d{n}") for n, text in enumerate(texts)]
+    parsed = list(parse_documents(nlp, documents, batch_size=batch_size))
+    assert [document for document, _ in parsed] == documents
+    for document, parts in parsed:
+        [(_, alone)] = list(parse_documents(nlp, [document], batch_size=64))
+        assert [p.segment for p in parts] == [p.segment for p in alone] == document.segments
+        assert [[(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in p.doc] for p in parts] == \
+            [[(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in p.doc] for p in alone]
 
 
 @pytest.mark.parametrize("text", [
