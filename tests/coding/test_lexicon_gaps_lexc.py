@@ -1,10 +1,11 @@
-"""Verbs of disapproval, coercion and fighting (CAMEO roots 11, 17, 19) that news uses bare or with a
-partner the older entries asked for: quarrels told without their partner ('Britain and France sparred
-over fishing rights'), standing at odds, clashes of words at a summit, decisions and findings
-challenged outside court, the wisdom of a policy questioned; refugee camps closed, people barred from
-study and work, rules tightened on refugees and the press; armed men flushed out, their camps wiped
-out and their tanks destroyed. The sense traps: fighting clashes, court challenges, floods and
-markets that wipe out or destroy, plans that do not pan out."""
+"""Verbs of disapproval, force and coercion (CAMEO roots 11, 15, 17, 18, 19) that news uses bare or
+without the partner the older entries asked for: quarrels told without their partner ('Britain and
+France sparred over fishing rights'), standing at odds, clashes of words at a summit, decisions and
+findings challenged outside court, the wisdom of a policy questioned, umbrage taken; war games staged
+around another's land and flanks beefed up; refugee camps closed, people barred from study and work,
+rules tightened on refugees and the press; armed men flushed out, their camps wiped out and their tanks
+destroyed; hangings, caning, petrol bombs and suicide bombers. The sense traps: fighting clashes, court
+challenges, floods and markets that wipe out or destroy, plans that do not pan out, banners hung."""
 from __future__ import annotations
 
 import pytest
@@ -29,6 +30,9 @@ from coding_helpers import assert_event, assert_no_event, events_of
         ("Iran disputed the IAEA's findings on its enrichment sites.", "110", "IRN", "IGO"),
         ("Iraq challenged the decision by Turkey to cut the water flow.", "110", "IRQ", "TUR"),
         ("Beijing disputed Washington's characterisation of the balloon incident.", "110", "CHN", "USA"),
+        # 110: offence taken
+        ("India took umbrage at the remarks by the Canadian prime minister.", "110", "IND", "CAN"),
+        ("Beijing chafed at the new U.S. export controls.", "110", "CHN", "USA"),
         # 110: shock voiced at another's act; opposition held
         ("Japan expressed shock at China's detention of a Japanese businessman.", "110", "JPN", "CHN"),
         ("Hungary remained opposed to Ukraine's membership of the European Union.", "110", "HUN", None),
@@ -36,6 +40,10 @@ from coding_helpers import assert_event, assert_no_event, events_of
         ("Some lawmakers questioned the wisdom of Germany's decision to send tanks.", "111", "---", None),
         ("Pakistan questioned India's decision to suspend the Indus Waters Treaty.", "111", "PAK", "IND"),
         ("Indian opposition parties panned the government's budget.", "111", "IND", None),
+        # 150, 154: war games around another's land; flanks and defences beefed up
+        ("China staged war games around Taiwan.", "150", "CHN", "TWN"),
+        ("NATO beefed up its eastern flank.", "154", "IGO", None),
+        ("India beefed up its defences in Ladakh.", "154", "IND", None),
         # 174: camps closed on refugees
         ("Iraq shut down the displacement camps in Nineveh.", "174", "IRQ", None),
         ("Bangladesh closed the refugee camps near the border with Myanmar.", "174", "BGD", None),
@@ -95,6 +103,9 @@ def test_gap_verbs_code_their_act(coder, text, code, source, target):
         # curbs on goods are sanctions, rules on lending no repression
         ("The United States imposed restrictions on Chinese chip exports.", ("172",)),
         ("The reforms tightened rules on bank lending.", ("17",)),
+        # joint war games stay cooperation; a sales team beefed up is no force
+        ("China and Russia staged joint war games in the Sea of Japan.", ("150",)),
+        ("The company beefed up its sales team.", ("15",)),
         # flags and portraits hung, bombers that are aircraft
         ("Protesters hung banners on the embassy gates.", ("18",)),
         ("The activists hung a portrait of the leader in the hall.", ("18",)),
