@@ -44,9 +44,13 @@ from coding_helpers import assert_event, assert_no_event, events_of
         ("China staged war games around Taiwan.", "150", "CHN", "TWN"),
         ("NATO beefed up its eastern flank.", "154", "IGO", None),
         ("India beefed up its defences in Ladakh.", "154", "IND", None),
+        ("Croatian forces were reported to be building up around the rebel Serb stronghold of Knin.", "154", "HRV", None),
+        ("Russian forces are building up near the Ukrainian border.", "154", "RUS", "UKR"),
         # 174: camps closed on refugees
         ("Iraq shut down the displacement camps in Nineveh.", "174", "IRQ", None),
         ("Bangladesh closed the refugee camps near the border with Myanmar.", "174", "BGD", None),
+        # 1712: shelters and tents of the displaced burnt
+        ("Militants torched tents in the displacement camp near Goma.", "1712", "COD", None),
         # 172: shut out of study, work and public life; rules tightened on people and the press
         ("The Taliban barred women from universities.", "172", "AFG", "AFG"),
         ("The Taliban banned Afghan girls from secondary school.", "172", "AFG", "AFG"),
@@ -106,6 +110,7 @@ def test_gap_verbs_code_their_act(coder, text, code, source, target):
         # joint war games stay cooperation; a sales team beefed up is no force
         ("China and Russia staged joint war games in the Sea of Japan.", ("150",)),
         ("The company beefed up its sales team.", ("15",)),
+        ("Traffic was building up near the toll plaza in Gurugram.", ("15",)),
         # flags and portraits hung, bombers that are aircraft
         ("Protesters hung banners on the embassy gates.", ("18",)),
         ("The activists hung a portrait of the leader in the hall.", ("18",)),
