@@ -33,9 +33,8 @@ from coding_helpers import assert_event, assert_no_event, events_of
         # 110: offence taken
         ("India took umbrage at the remarks by the Canadian prime minister.", "110", "IND", "CAN"),
         ("Beijing chafed at the new U.S. export controls.", "110", "CHN", "USA"),
-        # 110: shock voiced at another's act; opposition held
+        # 110: shock voiced at another's act
         ("Japan expressed shock at China's detention of a Japanese businessman.", "110", "JPN", "CHN"),
-        ("Hungary remained opposed to Ukraine's membership of the European Union.", "110", "HUN", None),
         # 111: the wisdom of a decision questioned; reviews in words
         ("Some lawmakers questioned the wisdom of Germany's decision to send tanks.", "111", "---", None),
         ("Pakistan questioned India's decision to suspend the Indus Waters Treaty.", "111", "PAK", "IND"),
