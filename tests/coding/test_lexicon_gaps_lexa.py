@@ -1,5 +1,5 @@
 """Verbs of roots 01-05 that news uses for a code the lexicon knew only under other codes, or only
-with words that news leaves out: hopes for an outcome, acts disowned, claims named for a hoax, policies
+with words that news leaves out: hopes for an outcome, mistakes conceded, acts disowned, charges disputed, claims named for a hoax, policies
 reviewed, views shared, delegations sent, video conferences, talks taken up again, states courted,
 aid let in asked for or promised, swaps and talks proposed, honours awarded, statutes joined
 (01_statement.txt ... 05_diplomatic.txt) -- and the everyday senses of the same words,
@@ -24,6 +24,11 @@ from coding_helpers import assert_event, assert_no_event
         ("The United States will reassess its relationship with Saudi Arabia.", "014", "USA", "SAU"),
         ("The EU endorsed the U.S. assessment.", "019", "IGO", "USA"),
         ("Australia supports the view of the United States.", "019", "AUS", "USA"),
+        ("The Pakistani government conceded mistakes in the rescue operation.", "015", "PAK", None),
+        ("Russia disputed the claims.", "016", "RUS", None),
+        ("Beijing countered the allegations.", "016", "CHN", None),
+        ("Islamabad pushed back against the accusations.", "016", "PAK", None),
+        ("The Egyptian government rebuffed the accusations by Human Rights Watch.", "016", "EGY", None),
         ("Japan shares the assessment of the United States.", "019", "JPN", "USA"),
     ],
 )
@@ -43,6 +48,11 @@ def test_statements(coder, text, prefix, source, target):
         ("Kyiv struck the bridge, hoping that the strike would slow the Russian advance.", ("013",)),
         # support of someone in their stance is backing them (051), no view shared
         ("India supports Mauritius in its stance on the Chagos Islands.", ("019",)),
+        # results and elections disputed, defeat conceded, fire returned
+        ("Ukraine disputed the election results in Crimea.", ("016",)),
+        ("The opposition contested the election.", ("016",)),
+        ("Labour conceded defeat.", ("015",)),
+        ("The Indian army hit back at Pakistani positions.", ("016",)),
         # a court's review is no policy option weighed
         ("The Supreme Court reviewed the agreement.", ("014",)),
         ("The ministry reviewed the security situation.", ("014",)),
@@ -141,3 +151,28 @@ def test_diplomatic_cooperation(coder, text, prefix, source, target):
 )
 def test_other_senses_are_no_cooperation(coder, text, prefixes):
     assert_no_event(coder, text, prefixes)
+
+
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("Modi made a brief stop in Cyprus.", "042", "IND", "CYP"),
+        ("Prime Minister Modi left for Japan on a two-day visit.", "042", "IND", "JPN"),
+    ],
+)
+def test_stops_and_departures(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Ukrainians left for Poland.",
+        "Indian troops left for the Congo to join the UN mission.",
+        "The minister left for home after the meeting.",
+        "The gunmen left him for dead.",
+        "A police team from Delhi left for Kolkata.",
+    ],
+)
+def test_departures_that_are_no_visits(coder, text):
+    assert_no_event(coder, text, ("042",))
