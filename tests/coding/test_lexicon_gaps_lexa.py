@@ -133,6 +133,10 @@ def test_other_senses_are_no_consultations(coder, text, prefixes):
         ("Germany asked Namibia for forgiveness.", "055", "DEU", "NAM"),
         ("India and Canada restored full diplomatic staffing.", "050", "IND", "CAN"),
         ("Ukraine acceded to the Rome Statute.", "057", "UKR", None),
+        ("Turkey mended fences with Egypt.", "050", "TUR", "EGY"),
+        ("Serbia warmed up to China.", "050", "SRB", "CHN"),
+        ("Erdogan made overtures to Syria.", "050", "TUR", "SYR"),
+        ("India entered into an agreement with France on nuclear energy.", "057", "IND", "FRA"),
     ],
 )
 def test_diplomatic_cooperation(coder, text, prefix, source, target):
@@ -146,6 +150,8 @@ def test_diplomatic_cooperation(coder, text, prefix, source, target):
         ("The senator is courting voters in Ohio.", ("05",)),
         ("The company is courting investors in Dubai.", ("050",)),
         ("The court awarded damages to the family.", ("051",)),
+        ("Germany slowly warmed up to the idea of sending tanks.", ("050",)),
+        ("The athletes warmed up before the race.", ("05",)),
         ("The Nobel committee awarded the prize to a Belarusian activist.", ("051",)),
     ],
 )
