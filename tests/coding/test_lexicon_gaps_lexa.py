@@ -1,5 +1,5 @@
 """Verbs of roots 01-05 that news uses for a code the lexicon knew only under other codes, or only
-with words that news leaves out: hopes for an outcome, mistakes conceded, acts disowned, charges disputed, claims named for a hoax, policies
+with words that news leaves out: wars foretold, hopes for an outcome, mistakes conceded, acts disowned, charges disputed, claims named for a hoax, policies
 reviewed, views shared, delegations sent, video conferences, talks taken up again, states courted,
 aid let in asked for or promised, swaps and talks proposed, honours awarded, statutes joined
 (01_statement.txt ... 05_diplomatic.txt) -- and the everyday senses of the same words,
@@ -20,6 +20,8 @@ from coding_helpers import assert_event, assert_no_event
         ("The Kremlin called the report disinformation.", "016", "RUS", None),
         ("Russia dismissed the allegations as a hoax.", "016", "RUS", None),
         ("The Taliban dismissed the UN findings as propaganda.", "016", "AFG", "IGO"),
+        ("The UN secretary-general warned of a wider war in the Middle East.", "012", "IGO", None),
+        ("Egypt warned of an escalation in the region.", "012", "EGY", None),
         ("Germany is reviewing its arms exports to Israel.", "014", "DEU", "ISR"),
         ("The United States will reassess its relationship with Saudi Arabia.", "014", "USA", "SAU"),
         ("The EU endorsed the U.S. assessment.", "019", "IGO", "USA"),
@@ -53,6 +55,9 @@ def test_statements(coder, text, prefix, source, target):
         ("The opposition contested the election.", ("016",)),
         ("Labour conceded defeat.", ("015",)),
         ("The Indian army hit back at Pakistani positions.", ("016",)),
+        # a warning of consequences or of a war with someone is a threat
+        ("Iran warned of consequences if Israel attacked.", ("012",)),
+        ("North Korea warned of war with the United States.", ("012",)),
         # a court's review is no policy option weighed
         ("The Supreme Court reviewed the agreement.", ("014",)),
         ("The ministry reviewed the security situation.", ("014",)),
