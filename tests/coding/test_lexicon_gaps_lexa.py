@@ -142,6 +142,7 @@ def test_other_senses_are_no_consultations(coder, text, prefixes):
         ("Serbia warmed up to China.", "050", "SRB", "CHN"),
         ("Erdogan made overtures to Syria.", "050", "TUR", "SYR"),
         ("India entered into an agreement with France on nuclear energy.", "057", "IND", "FRA"),
+        ("Ethiopia and Eritrea reconciled after two decades of hostility.", "050", "ETH", "ERI"),
     ],
 )
 def test_diplomatic_cooperation(coder, text, prefix, source, target):
@@ -157,6 +158,8 @@ def test_diplomatic_cooperation(coder, text, prefix, source, target):
         ("The court awarded damages to the family.", ("051",)),
         ("Germany slowly warmed up to the idea of sending tanks.", ("050",)),
         ("The athletes warmed up before the race.", ("05",)),
+        ("The finance ministry of Kenya reconciled the accounts.", ("05",)),
+        ("Germany is struggling to reconcile its values with its trade interests.", ("05",)),
         ("The Nobel committee awarded the prize to a Belarusian activist.", ("051",)),
     ],
 )
