@@ -27,10 +27,10 @@ from coding_helpers import assert_event, assert_no_event
         ("The EU endorsed the U.S. assessment.", "019", "IGO", "USA"),
         ("Australia supports the view of the United States.", "019", "AUS", "USA"),
         ("The Pakistani government conceded mistakes in the rescue operation.", "015", "PAK", None),
-        ("Russia disputed the claims.", "016", "RUS", None),
+        ("Russia disputed the accusations.", "016", "RUS", None),
         ("Beijing countered the allegations.", "016", "CHN", None),
         ("Islamabad pushed back against the accusations.", "016", "PAK", None),
-        ("The Egyptian government rebuffed the accusations by Human Rights Watch.", "016", "EGY", None),
+        ("The Egyptian government countered the accusations by Human Rights Watch.", "016", "EGY", None),
         ("Japan shares the assessment of the United States.", "019", "JPN", "USA"),
     ],
 )
@@ -54,6 +54,8 @@ def test_statements(coder, text, prefix, source, target):
         ("Ukraine disputed the election results in Crimea.", ("016",)),
         ("The opposition contested the election.", ("016",)),
         ("Labour conceded defeat.", ("015",)),
+        ("Vietnam disputes China's claims in the South China Sea.", ("016",)),
+        ("The Philippines rebuffed Beijing's suggestion of joint patrols.", ("016",)),
         ("The Indian army hit back at Pakistani positions.", ("016",)),
         # a warning of consequences or of a war with someone is a threat
         ("Iran warned of consequences if Israel attacked.", ("012",)),
