@@ -145,6 +145,7 @@ def test_other_senses_are_no_consultations(coder, text, prefixes):
         ("Erdogan made overtures to Syria.", "050", "TUR", "SYR"),
         ("India entered into an agreement with France on nuclear energy.", "057", "IND", "FRA"),
         ("Ethiopia and Eritrea reconciled after two decades of hostility.", "050", "ETH", "ERI"),
+        ("Ethiopia and Eritrea reconciled their differences.", "050", "ETH", "ERI"),
     ],
 )
 def test_diplomatic_cooperation(coder, text, prefix, source, target):
