@@ -345,7 +345,8 @@ class DocumentResolver(ActorResolver):
         plural = head.tag_ in ("NNS", "NNPS")
         pair = kinds.get("pair") if plural else None
         if pair is not None:
-            sectors = found[0].sectors if found else pair.codes
+            # 'the parties' to talks are no political parties, whatever the noun's own sector says
+            sectors = found[0].sectors if found and head.lemma_.lower() not in SIDES else pair.codes
             countries = self._pair(index, start, count(head))
             if countries:
                 return [Actor(head.text, make_code(c, sectors), c, sectors, None, RESOLVED_BY["pair"], span)
@@ -543,7 +544,7 @@ def _clause_subjects(head: Token, offset: int) -> set[int]:
 
 def _subject(token: Token) -> bool:
     """A subject, or one of several joined as one ('Hamas and Hezbollah praised ...')."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ in SUBJECT_DEPS
 

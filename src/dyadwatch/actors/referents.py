@@ -80,7 +80,7 @@ def reporters(head: Token, offset: int) -> list[tuple[int, int]]:
     ('X has been fighting Y, and the U.N. says ...') is not reported by the other's subject."""
     spans = []
     node = head
-    while node.head is not node and node.dep_ != "conj":
+    while node.head.i != node.i and node.dep_ != "conj":
         if node.dep_ in ("ccomp", "parataxis"):
             for child in node.head.children:
                 if child.dep_ in SUBJECT_DEPS:
