@@ -27,6 +27,7 @@ from .knowledge import DATA_DIR, KnowledgeBase, normalize
 from .tsv import read_tsv
 from .persons import NAMED_PERSON
 from .pronouns import PERSONAL_PRONOUNS, in_sentences
+from .referents import count, nearest, placed, plain_before, referring_it, reporters
 from .resolver import DOCUMENT_COUNTRY, SEAT_COUNTRY, Actor, ActorResolver, make_code
 
 ANAPHORS = DATA_DIR / "anaphors.tsv"
@@ -39,12 +40,14 @@ RESOLVED_BY = {  # how each kind of mention was resolved, in Actor.resolved_by
 PAIR = RESOLVED_BY["pair"]
 WINDOW = 2  # sentences before a mention's own in which its antecedent may be named
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+NAMED_DEPS = ("dobj", "pobj", "conj", "appos", "attr", "dative")  # where an object's name stands
 ENTITY_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 # ways a phrase is resolved when it names no one: a role noun placed only by context
 WEAK = frozenset({"sector", "coreference", DOCUMENT_COUNTRY, SEAT_COUNTRY})
 FEMININE = frozenset({"she", "her"})
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
-PAIR_WORDS = frozenset({"two", "both"})
+PAIR_WORDS = frozenset({"two", "both", "three", "four"})
+SIDES = frozenset({"side", "party"})  # pair nouns that may mean two actors that are no states
 STATE_PREFIXES = ("IGO", "NGO", "IMG", "---")
 GROUP_NAME = "group"  # Actor.resolved_by of a name of groups.tsv ('the Taliban', 'the Houthis'), which 'they' may mean
 
@@ -92,6 +95,7 @@ class Mention:
     issued: str | None = None
     unnamed: bool = False  # a person known only by title ('a police spokesman'), whom 'he' may mean
     noun: str | None = None  # the common noun the mention is headed by ('spokesperson')
+    place: bool = False  # a name that says where ('met in Brussels'), which only 'the country' may mean
 
 
 @dataclass
@@ -138,6 +142,8 @@ class DocumentResolver(ActorResolver):
         for token in tokens:
             if token.dep_ in SUBJECT_DEPS and token.pos_ in ("PROPN", "NOUN", "PRON"):
                 heads.setdefault(token.i, token)
+            elif token.dep_ in NAMED_DEPS and not token.ent_type_ and _acronym(token):
+                heads.setdefault(token.i, token)  # 'withdrew from ECOWAS': a name the tagger took for a word
         for i in sorted(heads):
             head = heads[i]
             actor = self.resolve(head, day, offset, index)
@@ -150,8 +156,8 @@ class DocumentResolver(ActorResolver):
                 actor = actor or Actor(head.text, "---", None, (), None, "sector", None)
                 unnamed = unnamed and not actor.name
                 noun = self._noun(head) if _common_noun(head) else None
-                self.mentions.append(Mention(index, offset + head.idx, actor, head.dep_ in SUBJECT_DEPS, plural,
-                                             unnamed=unnamed, noun=noun))
+                self.mentions.append(Mention(index, offset + head.idx, actor, _subject(head), plural,
+                                             unnamed=unnamed, noun=noun, place=placed(head)))
         for token in tokens:
             noun = token.lemma_.lower()
             if "issuer" in self.anaphors.get(noun, {}) and _common_noun(token) and token.dep_ not in SUBJECT_DEPS:
@@ -163,7 +169,7 @@ class DocumentResolver(ActorResolver):
         if head.lower_ == "i" and head.dep_ in SUBJECT_DEPS:
             # '"I have ordered the army to respond," the prime minister said': the quote's speaker
             return self._speaking(self._group_pronoun(head, day, offset, sentence_index))
-        actor = super().resolve(head, day, offset, sentence_index)
+        actor = self._titled_name(head, super().resolve(head, day, offset, sentence_index), sentence_index)
         if head.pos_ == "PRON":
             actor = self._speaking(actor)  # whom a pronoun means is too uncertain among people no code tells apart
         found = self._antecedents(head, [actor] if actor else [], day, offset, sentence_index)
@@ -175,6 +181,29 @@ class DocumentResolver(ActorResolver):
             return [actor] if actor else []
         actors = super().resolve_all(head, day, offset, sentence_index)
         return self._antecedents(head, actors, day, offset, sentence_index) or actors
+
+    def _titled_name(self, head: Token, actor: Actor | None, index: int) -> Actor | None:
+        """'Nigerian police spokesman Olumuyiwa Adejobi': a full name after a person's title is that
+        person's, also where the tagger takes an unfamiliar name for a firm or for nothing; the person
+        is remembered by name, so that 'Adejobi said' and 'he said' later are the spokesman."""
+        if (actor is None or actor.name or actor.resolved_by in WEAK or head.pos_ != "PROPN"
+                or head.ent_type_ == "PERSON" or self._describing):
+            return actor
+        doc = head.doc
+        first = head.i
+        while first > head.sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].head == head and (
+                doc[first - 1].dep_ in ("compound", "flat")):
+            first -= 1
+        title = doc[first - 1] if first > head.sent.start else None
+        if (head.i - first < 1 or title is None or title.head != head or not _common_noun(title)
+                or "person" not in self._kinds(title)):
+            return actor
+        name = doc[first : head.i + 1].text
+        if not all(t.is_title and t.is_alpha for t in doc[first : head.i + 1]) or self.kb.lookup_name(name) is not None:
+            return actor
+        named = Actor(actor.text, actor.code, actor.country, actor.sectors, name, "title", actor.span)
+        self._register(name, named, index)
+        return named
 
     def _pronoun(self, head: Token, offset: int, sentence_index: int) -> Actor | None:
         """'he'/'she' is the one person of its gender named (or referred to) in the sentence before or
@@ -236,6 +265,8 @@ class DocumentResolver(ActorResolver):
         actor = super()._group_pronoun(head, day, offset, sentence_index)
         if actor is None and head.lower_ in ("we", "i") and head.dep_ in SUBJECT_DEPS:
             return self._quote_speaker(head, day, offset, sentence_index)
+        if actor is None and referring_it(head) and speaker(head, self.reporting) is None:
+            return self._it(head, offset, sentence_index)
         if actor is not None or head.lower_ != "they" or head.dep_ not in SUBJECT_DEPS or head.head != head.sent.root:
             return actor
         if any(t.tag_ in ("NNS", "NNPS") or t.pos_ == "PROPN" for t in head.doc[head.sent.start : head.i]):
@@ -249,6 +280,24 @@ class DocumentResolver(ActorResolver):
                 candidates.add(a.code, a)
         only = candidates.only()
         return only.moved(head.text, (start, start + len(head)), RESOLVED_BY["pronoun"]) if only else None
+
+    def _it(self, head: Token, offset: int, index: int) -> Actor | None:
+        """'The Philippines protested to China on Monday. It accused Beijing of ...': an 'it' that opens
+        its sentence as the subject of an act (referents.referring_it) is the state or organisation
+        that was the subject of the sentence before; never a person, nor people in the plural."""
+        start = offset + head.idx
+
+        def fits(mention: Mention) -> bool:
+            a = mention.actor
+            state = not a.sectors and a.code == a.country and not a.code.startswith(STATE_PREFIXES)
+            return (mention.subject and not mention.place and not mention.unnamed and not a.name
+                    and a.resolved_by not in WEAK and a.resolved_by != PAIR and mention.issued is None
+                    and (state or not mention.plural))
+
+        if index == 0 or head.sent.start == 0 or not plain_before(head.doc[head.sent.start - 1].sent):
+            return None
+        choice = nearest(lambda i: self._window(i, i, start), [index - 1], fits, True)
+        return choice.actor.moved(head.text, (start, start + len(head)), RESOLVED_BY["pronoun"]) if choice else None
 
     def _quote_speaker(self, head: Token, day, offset: int, index: int) -> Actor | None:
         """'"We will not back down. We are ready," the minister said': a 'we' or 'I' inside a quote is
@@ -287,7 +336,8 @@ class DocumentResolver(ActorResolver):
         if named or not ({"the"} | PAIR_WORDS) & words:
             return []
         kinds = self._kinds(head)
-        if any(c.dep_ in ("prep", "poss", "appos", "relcl", "acl") or c.pos_ == "PROPN" for c in head.children):
+        if any((c.dep_ in ("prep", "poss", "appos", "relcl", "acl") and not _charge(c)) or c.pos_ == "PROPN"
+               for c in head.children):
             return []  # 'the head of MSF', 'the group's leader', 'the Hamas group': the phrase says who
         start = offset + head.idx
         span = (start, start + len(head))
@@ -295,20 +345,32 @@ class DocumentResolver(ActorResolver):
         plural = head.tag_ in ("NNS", "NNPS")
         pair = kinds.get("pair") if plural else None
         if pair is not None:
-            sectors = found[0].sectors if found else pair.codes
-            countries = self._pair(index, start)
+            # 'the parties' to talks are no political parties, whatever the noun's own sector says
+            sectors = found[0].sectors if found and head.lemma_.lower() not in SIDES else pair.codes
+            countries = self._pair(index, start, count(head))
             if countries:
                 return [Actor(head.text, make_code(c, sectors), c, sectors, None, RESOLVED_BY["pair"], span)
                         for c in countries]
+            if head.lemma_.lower() in SIDES:
+                sides = self._sides(head, offset, index)
+                if sides:
+                    return [a.moved(head.text, span, RESOLVED_BY["pair"]) for a in sides]
         for kind, anaphor in kinds.items():
             if kind == "pair" or (plural and kind != "group"):  # 'the militants', not 'the ministers'
                 continue
-            candidates = _Candidates()
-            for mention in window:
-                if self._refers(head, kind, anaphor, mention, day):
-                    a = mention.actor
-                    candidates.add(a.name or a.code, a)
-            only = candidates.only()
+            if kind == "person" or kind == "issuer":
+                candidates = _Candidates()
+                for mention in window:
+                    if self._refers(head, kind, anaphor, mention, day):
+                        a = mention.actor
+                        candidates.add(a.name or a.code, a)
+                only = candidates.only()
+            else:  # the one named nearest before; of several there, the subject
+                own = _clause_subjects(head, offset)  # 'Pakistan accused the country of ...' is not Pakistan
+                choice = nearest(lambda i: self._window(i, i, start), range(index, index - WINDOW - 1, -1),
+                                 lambda m: (kind == "state" or not m.place) and m.start not in own
+                                 and self._refers(head, kind, anaphor, m, day), head.dep_ in SUBJECT_DEPS)
+                only = choice.actor if choice else None
             if only is not None:
                 return [only.moved(head.text, span, RESOLVED_BY[kind])]
         return self._same_noun(head, window, span)
@@ -380,9 +442,27 @@ class DocumentResolver(ActorResolver):
                 return pair
         return lemma
 
-    def _pair(self, index: int, start: int) -> list[str]:
-        """The two states named nearest before `start`: in its own sentence if that names two or more,
-        else with the sentence before, else with the two before; none unless exactly two."""
+    def _sides(self, head: Token, offset: int, index: int) -> list[Actor]:
+        """'The RSF has been fighting the army, and the U.N. says both sides ...': the two actors other
+        than states that its sentence, else the one before, names as acting, leaving aside whoever
+        reports on them and international bodies, which mediate and observe."""
+        start = offset + head.idx
+        aside = reporters(head, offset)
+        for sentence in range(index, index - 2, -1):
+            sides = _Candidates()
+            for mention in reversed(self._window(sentence, sentence, start)):
+                a = mention.actor
+                if (not a.name and not mention.place and a.resolved_by not in WEAK and a.sectors
+                        and not a.code.startswith(STATE_PREFIXES) and not any(s <= mention.start < e for s, e in aside)):
+                    sides.add(a.code, a)
+            if len(sides.found) > 1:
+                return list(sides.found.values()) if len(sides.found) == 2 else []
+        return []
+
+    def _pair(self, index: int, start: int, size: int = 2) -> list[str]:
+        """The `size` states (two, or 'the three nations') named nearest before `start`: in its own
+        sentence if that names two or more, else with the sentence before, else with the two before;
+        none unless exactly that many."""
         for first in range(index, index - WINDOW - 1, -1):
             countries: list[str] = []
             for mention in self._window(first, index, start):
@@ -391,7 +471,7 @@ class DocumentResolver(ActorResolver):
                     if country not in countries:
                         countries.append(country)
             if len(countries) >= 2:
-                return countries if len(countries) == 2 else []
+                return countries if len(countries) == size else []
         return []
 
     def _people(self, first: int, last: int, start: int, gender: str) -> list[Actor]:
@@ -452,6 +532,33 @@ def _titled(mention: Mention) -> bool:
 def _common_noun(token: Token) -> bool:
     """A common noun, also where the tagger takes a lower-case one for a name ('" the minister said')."""
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())
+
+
+def _clause_subjects(head: Token, offset: int) -> set[int]:
+    """Where the subjects of the verb a noun is an object of start: who acts on it is not it."""
+    if head.dep_ in SUBJECT_DEPS:
+        return set()
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return {offset + c.idx for c in verb.children if c.dep_ in SUBJECT_DEPS} if verb is not None else set()
+
+
+def _subject(token: Token) -> bool:
+    """A subject, or one of several joined as one ('Hamas and Hezbollah praised ...')."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
+
+
+def _acronym(token: Token) -> bool:
+    return len(token) > 2 and token.text.isupper() and token.is_alpha
+
+
+def _charge(child: Token) -> bool:
+    """'accused the regional body of failing ...', 'the group, led by ...': what is said of the actor
+    the noun refers to, not whose it is."""
+    if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+        return any(c.tag_ == "VBG" for c in child.children)
+    return child.dep_ == "acl" and child.tag_ in ("VBN", "VBG")
 
 
 def _segments(code: str) -> list[str]:
