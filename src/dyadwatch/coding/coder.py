@@ -46,9 +46,7 @@ from .agentless import (
 )
 from .content import find_matches
 from .extract import Match, predicated_feeling
-from .roles import (
-    attributed_agents, noun_source_tokens, pattern_sources, source_tokens, target_candidates,
-)
+from .roles import attributed_agents, noun_source_tokens, pattern_sources, source_tokens, target_candidates
 from .factuality import announced, assess, control_chain, refused
 from .intents import refine_intent
 from .lexicon import Lexicon, load_lexicon
