@@ -57,7 +57,7 @@ def contained(match: Match, lexicon: Lexicon, modality: str) -> str | None:
     """Why a hypothetical act (or, in an indirect question, a future one) is no event of its own,
     or None when it may be one."""
     kinds = lexicon.modality
-    clause = _clause(match.head)
+    clause = _act_verb(match.head)
     if modality == "future":
         asked = any(t.dep_ == "ccomp" and t.head.pos_ in ("VERB", "AUX") and _opens_with_wh(t) for t in _chain(clause))
         return "an act asked about in an indirect question: no event" if asked else None
@@ -85,7 +85,7 @@ def contained(match: Match, lexicon: Lexicon, modality: str) -> str | None:
     return None
 
 
-def _clause(head: Token) -> Token:
+def _act_verb(head: Token) -> Token:
     """The verb whose clause holds the act: an act noun's verb ('threats ... escalate')."""
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head != head:
         return head.head
@@ -145,7 +145,7 @@ def hinted(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) -> 
     wished = _wished(event, match, lexicon, ontology)
     if wished is not event or event.negated:
         return wished
-    clause = _clause(match.head)
+    clause = _act_verb(match.head)
     while clause.dep_ in ("xcomp", "conj") and clause.head != clause:
         clause = clause.head
     speaker = clause.head
@@ -167,7 +167,7 @@ def hinted(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) -> 
 def _wished(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) -> Event:
     """'Trump wants to meet Kim' (036), 'does not want to meet with Kim' (036, negated): the intent to
     cooperate (intent.txt) of one who wants to do the act itself."""
-    token = _clause(match.head)
+    token = _act_verb(match.head)
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     if token.dep_ != "xcomp" or not marked_to(token) or lemma(token.head) not in WISHING:

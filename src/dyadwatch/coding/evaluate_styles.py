@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..documents.readers import parse_date, read_text
+from ..actors.resolver import UNKNOWN_COUNTRY
 from ..errors import InputError
 from .agentless import AGENTLESS
 from .coder import Coder
@@ -26,7 +27,6 @@ from .ontology import load_ontology
 
 STYLES = ("news", "acled", "protest", "police", "cameo5")
 STATEMENT = "STATEMENT"
-UNKNOWN = "---"
 
 
 def type_of(plover_type: str | None) -> str:
@@ -96,14 +96,14 @@ def actor_matches(coded: str | None, gold: str | None, optional: bool) -> bool:
     """Same country; gold '---' wants an unknown coded actor; a missing gold target (`optional`) takes any."""
     if gold is None:
         return optional
-    if country(gold) == UNKNOWN:
-        return coded is None or country(coded) == UNKNOWN
+    if country(gold) == UNKNOWN_COUNTRY:
+        return coded is None or country(coded) == UNKNOWN_COUNTRY
     return coded is not None and country(coded) == country(gold)
 
 
 def actors_match(coded: StyleEvent, gold: StyleEvent) -> bool:
     """Source and target agree; a source the coder implied (the text names no agent) also agrees with gold '---'."""
-    source = actor_matches(coded.source, gold.source, False) or (coded.implied and country(gold.source) == UNKNOWN)
+    source = actor_matches(coded.source, gold.source, False) or (coded.implied and country(gold.source) == UNKNOWN_COUNTRY)
     return source and actor_matches(coded.target, gold.target, True)
 
 
