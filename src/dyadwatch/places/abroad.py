@@ -23,13 +23,13 @@ precision: the story says no more).
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from ..actors.resolver import UNKNOWN_COUNTRY
 from .gazetteer import Gazetteer
 from .location import Location
 from .mentions import Mention
+from .scope import most_named
 
 Actors = tuple[tuple[str, str, tuple[int, int]] | None, tuple[str, str, tuple[int, int]] | None]
 
@@ -94,9 +94,8 @@ class AbroadPlaces:
         that country ('Sudanese troops')."""
         inside = [] if country in self.national else \
             [m for m in self.settings if m.place.country == country and not m.place.is_country]
-        if inside:
-            counts = Counter(m.place.id for m in inside)
-            best = min(inside, key=lambda m: (-counts[m.place.id], m.span[0]))
+        best = most_named(inside, scattered=True)
+        if best is not None:
             return Location(best.place, best.text, best.span, "story")
         return country_place(country, self.settings, self.gazetteer, actor[1:])
 

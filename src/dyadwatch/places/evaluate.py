@@ -10,7 +10,6 @@ without a place is wrong on all three; it is also counted apart.
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,10 +18,8 @@ from ..coding.event import Event
 from ..documents.document import Document
 from .gazetteer import Gazetteer
 from .locate import DocumentPlaces
-from .location import Location
+from .location import NEAR_KM, Location, distance_km
 from .names import name_key
-
-NEAR_KM = 161.0
 
 
 @dataclass(frozen=True)
@@ -83,13 +80,6 @@ def match(gold: GoldEvent, events: list[Event]) -> Event | None:
         return None
     rooted = [e for e in same if e.cameo.root == gold.cameo[:2]] or same
     return min(rooted, key=lambda e: abs(e.evidence.trigger_span[0] - gold.offset))
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    la1, la2 = math.radians(lat1), math.radians(lat2)
-    dlat, dlon = la2 - la1, math.radians(lon2 - lon1)
-    h = math.sin(dlat / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(dlon / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def score_story(score: PlaceScore, gold: list[GoldEvent], events: list[Event], gazetteer: Gazetteer) -> None:

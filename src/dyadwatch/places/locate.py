@@ -48,7 +48,7 @@ from .location import Location
 from .mentions import (LOCATIVE_PREPS, PLACE_NOUNS, SIEGE_NOUNS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions,
                        resolve_mentions)
 from .said import said_content
-from .scope import StoryScope, countrywide
+from .scope import StoryScope, countrywide, main_country, most_named
 from .where import where_antecedents
 
 # Where the place of an event is also its target: visits and hosting, posture, coercion, assault,
@@ -195,7 +195,7 @@ class DocumentPlaces:
         meetings and visits put in a town of it by their own words ('met with Rubio in the Red Sea port
         city of Jeddah'): that town (the most named; first on a tie); else the country. A town the story
         only names ('the Turkish capital') does not say where a meeting in the country is held."""
-        best = _most_named([m for m in self.venues if m.place.country == country.place.country], scattered=True)
+        best = most_named([m for m in self.venues if m.place.country == country.place.country], scattered=True)
         return _location(best, "story") if best else country
 
     def locate(self, offset: int, code: str, blocked: list[tuple[int, int]] = (), source_country: str | None = None,
@@ -318,7 +318,7 @@ class DocumentPlaces:
             return None
         named = Counter(m.place.id for m in self.settings)
         for country in countries:
-            best = _most_named([m for m in self.settings if m.place.country == country and not m.place.is_country],
+            best = most_named([m for m in self.settings if m.place.country == country and not m.place.is_country],
                                scattered=True)
             if best is not None and named[best.place.id] >= named[story.place.id]:
                 return _location(best, "story")
@@ -469,7 +469,7 @@ def _finer_within(area: Place, mentions: list[Mention]) -> Location | None:
     it ('16 million children in Sudan', the war that 'began in the capital, Khartoum') keeps the country."""
     inside = [m for m in mentions if m.place.country == area.country and _RANK[m.place.precision] < _RANK[area.precision]
               and (area.is_country or area.id in (m.place.id, m.place.adm1_id))]
-    best = _most_named(inside, scattered=True)
+    best = most_named(inside, scattered=True)
     return _location(best, "story") if best else None
 
 
@@ -481,20 +481,11 @@ def _area_around(story: Location, mentions: list[Mention]) -> Location:
     if place.precision == "adm1":
         return story
     if place.is_country:
-        best = _most_named([m for m in mentions if m.place.country == place.country and m.place.precision == "adm1"])
+        best = most_named([m for m in mentions if m.place.country == place.country and m.place.precision == "adm1"])
         return _location(best, "story") if best else story
     around = [m for m in mentions if m.place.id == place.adm1_id]
     around = around or [m for m in mentions if m.place.is_country and m.place.country == place.country]
     return _location(around[0], "story") if around else story
-
-
-def _most_named(mentions: list[Mention], scattered: bool = False) -> Mention | None:
-    """The place named most often (first named on a tie); when several are named once each, the story
-    moves between them and none is its place, unless `scattered` allows the first."""
-    counts = Counter(m.place.id for m in mentions)
-    if not counts or (not scattered and len(counts) > 1 and max(counts.values()) == 1):
-        return None
-    return min(mentions, key=lambda m: (-counts[m.place.id], m.span[0]))
 
 
 def _focus(mentions: list[Mention], national: frozenset[str], gazetteer: Gazetteer) -> Location | None:
@@ -505,15 +496,14 @@ def _focus(mentions: list[Mention], national: frozenset[str], gazetteer: Gazette
     of their people or things."""
     if not mentions:
         return None
-    countries = Counter(m.place.country for m in mentions)
-    country = max(countries, key=lambda c: (countries[c], -min(m.span[0] for m in mentions if m.place.country == c)))
+    country = main_country(mentions)
     inside = [m for m in mentions if m.place.country == country]
     if country in national and not any(m.place.is_country for m in inside):
         # 'clashes near Goma ... an ambush outside Bunia ... protests in Kinshasa': the country's story
         return country_place(country, [], gazetteer, (inside[0].text, inside[0].span)) or _location(inside[0], "story")
     # 'Sudan' throughout, 'Khartoum' twice: the story is the country's (see scope.py)
     below = [] if country in national else [m for m in inside if m.place.precision != "country"]
-    best = _most_named(below) or _most_named(inside) or inside[0]
+    best = most_named(below) or most_named(inside) or inside[0]
     return _location(best, "story")
 
 

@@ -1,10 +1,13 @@
 """The place of an event as every output shows it."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from .gazetteer import Place
 
+# Places this far apart are far from each other: 100 miles, as mordecai's and GDELT's checks use.
+NEAR_KM = 161.0
 # How the place was found, in the order they are tried (see locate.py).
 RESOLVED_BY = ("locative", "object", "dateline", "sentence", "story")
 
@@ -32,3 +35,11 @@ class Location:
             "span": list(self.span),
             "resolved_by": self.resolved_by,
         }
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance."""
+    la1, la2 = math.radians(lat1), math.radians(lat2)
+    dlat, dlon = la2 - la1, math.radians(lon2 - lon1)
+    h = math.sin(dlat / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))

@@ -15,19 +15,17 @@ not one of the towns the story names on the way. A story is its country's when:
 """
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from .gazetteer import Place
+from .location import NEAR_KM, distance_km
 from .mentions import Mention
 
 NATIONAL_MENTIONS = 3
 NATIONAL_RATIO = 2
 SPREAD_PLACES = 2
-# Places this far apart, and not in one province, are far from each other (100 miles, as the scores use).
-NEAR_KM = 161.0
 
 # Words that put an event or a thing across the whole country, or make it the country's own affair:
 # 'across the country', 'nationwide', 'the general election', 'the national assembly'.
@@ -50,13 +48,12 @@ class StoryScope:
         """`sites` are the places where the story's things are or happen by its words, `settings` every
         place it names as a place (see DocumentPlaces); `text` is the document's text."""
         countrywide = len(_COUNTRYWIDE.findall(text))
-        main = _main_country(settings)
+        main = main_country(settings)
         national = {c for c in {m.place.country for m in sites if m.place.is_country} | ({main} if main else set())
                     if _counted(c, sites, countrywide if c == main else 0)}
         if main is not None and _spread([m.place for m in settings if m.place.country == main and not m.place.is_country]):
             national.add(main)
         return cls(frozenset(national))
-
 
 
 def countrywide(text: str) -> bool:
@@ -65,12 +62,21 @@ def countrywide(text: str) -> bool:
     return _COUNTRYWIDE.search(text) is not None
 
 
-def _main_country(settings: list[Mention]) -> str | None:
+def main_country(settings: list[Mention]) -> str | None:
     """The country whose places the story names most (first named on a tie)."""
     if not settings:
         return None
     counts = Counter(m.place.country for m in settings)
     return max(counts, key=lambda c: (counts[c], -min(m.span[0] for m in settings if m.place.country == c)))
+
+
+def most_named(mentions: list[Mention], scattered: bool = False) -> Mention | None:
+    """The place named most often (first named on a tie); when several are named once each, the story
+    moves between them and none is its place, unless `scattered` allows the first."""
+    counts = Counter(m.place.id for m in mentions)
+    if not counts or (not scattered and len(counts) > 1 and max(counts.values()) == 1):
+        return None
+    return min(mentions, key=lambda m: (-counts[m.place.id], m.span[0]))
 
 
 def _counted(country: str, sites: list[Mention], countrywide: int) -> bool:
@@ -102,11 +108,3 @@ def _near(place: Place, centre: Place) -> bool:
             or centre.adm1_id == place.id:
         return True
     return distance_km(place.lat, place.lon, centre.lat, centre.lon) <= NEAR_KM
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance."""
-    la1, la2 = math.radians(lat1), math.radians(lat2)
-    dlat, dlon = la2 - la1, math.radians(lon2 - lon1)
-    h = math.sin(dlat / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(dlon / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
