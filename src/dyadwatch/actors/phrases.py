@@ -81,7 +81,7 @@ def named_for_border(matched: list[Token]) -> bool:
     token = matched[-1]
     while token.dep_ in BORDER_DEPS and token.head != token:
         token = token.head
-    return token is not matched[-1] and token.lemma_.lower() in BORDER_NOUNS
+    return token != matched[-1] and token.lemma_.lower() in BORDER_NOUNS
 
 
 COMPASS_WORDS = frozenset({"west", "east", "north", "south"})

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .syntax import expand_conjuncts, lemma, pobjs
+from .syntax import expand_conjuncts, lemma, of_objects, pobjs
 
 # roots whose nouns an existential 'there' reports as having happened: protest, coercion, assault,
 # fighting, mass violence ('there were clashes', 'there was heavy shelling'); a 'there was criticism'
@@ -36,7 +36,7 @@ def gerund_sides(verb: Token) -> list[Token]:
     none). 'The fighting spirit continued' has a noun, not a gerund, as its subject."""
     if fragment_gerund(verb):
         # 'Killing of a village chief by JNIM militants': the parser may hang 'by' on the 'of' phrase
-        return expand_conjuncts([p for w in (verb, *_of_objects(verb)) for prep in w.children
+        return expand_conjuncts([p for w in (verb, *of_objects(verb)) for prep in w.children
                                  if prep.dep_ == "prep" and prep.lower_ == "by" for p in pobjs(prep)])
     if verb.tag_ != "VBG" or verb.dep_ not in ("nsubj", "csubj") or lemma(verb.head) not in GERUND_HAPPENING_VERBS:
         return []
@@ -50,12 +50,8 @@ def gerund_sides(verb: Token) -> list[Token]:
 def fragment_gerund(verb: Token) -> bool:
     """'Shelling of Avdiivka by Russian forces.', 'Abduction of two traders by ADF rebels near Beni.': a
     gerund that opens a note with no subject or object of its own, its patient in an 'of' phrase."""
-    return (verb.tag_ == "VBG" and verb.dep_ == "ROOT" and verb.i == verb.sent.start and bool(_of_objects(verb))
+    return (verb.tag_ == "VBG" and verb.dep_ == "ROOT" and verb.i == verb.sent.start and bool(of_objects(verb))
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children))
-
-
-def _of_objects(verb: Token) -> list[Token]:
-    return [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in pobjs(prep)]
 
 
 # what comes under attack in the field: a unit, a vehicle or a post ('a UN convoy came under attack near

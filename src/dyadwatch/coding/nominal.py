@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.resolver import Actor, ActorResolver
-from .syntax import children_of, lemma, pobjs
+from .syntax import children_of, lemma, of_objects, pobjs
 
 # the preposition of an act's sides: 'talks between A and B', 'consultations among the allies'
 SIDE_PREPS = ("between", "among", "amongst")
@@ -115,8 +115,7 @@ def nominal_sides(noun: Token, found: list[Token]) -> list[Token]:
 def owner_names(noun: Token) -> list[Token]:
     """The names that own an act of criticism or threat, or the act it threatens: 'despite **Chinese**
     objections', 'amid **U.S.** criticism', 'despite threats of **Washington** sanctions'."""
-    holders = [noun] + [p for prep in children_of(noun, ("prep",)) if prep.lower_ == "of" for p in pobjs(prep)]
-    return [m for h in holders for m in h.children if m.dep_ in ("compound", "amod", "poss") and _name(m)]
+    return _named_modifiers([noun] + of_objects(noun))
 
 
 def threateners(noun: Token) -> list[Token]:
@@ -124,8 +123,12 @@ def threateners(noun: Token) -> list[Token]:
     threat or warning threatens is who threatens it."""
     if lemma(noun) not in THREAT_NOUNS:
         return []
-    return [m for prep in children_of(noun, ("prep",)) if prep.lower_ == "of" for act in pobjs(prep)
-            for m in act.children if m.dep_ in ("compound", "amod", "poss") and _name(m)]
+    return _named_modifiers(of_objects(noun))
+
+
+def _named_modifiers(words: list[Token]) -> list[Token]:
+    """The names that modify or own `words` ('**Chinese** objections', '**Washington** sanctions')."""
+    return [m for w in words for m in w.children if m.dep_ in ("compound", "amod", "poss") and _name(m)]
 
 
 def paired_target(trigger: Token, sources: list[Actor], resolver: ActorResolver, at: tuple) -> list[Actor]:
@@ -169,7 +172,7 @@ def nominal_targets(trigger: Token, head: Token, code: str) -> list[Token]:
     patient = code.startswith(RELATIONS_ROOT) or trigger.lower_ in PATIENT_OF_NOUNS
     if trigger.pos_ != "NOUN" or not (patient or code.startswith(THREAT_ROOT)):
         return found
-    objects = [p for prep in children_of(trigger, ("prep",)) if prep.lower_ == "of" for p in pobjs(prep)]
+    objects = of_objects(trigger)
     if patient:
         return found + objects
     return found + [p for o in objects for prep in children_of(o, ("prep",)) if prep.lower_ in THREATENED_PREPS

@@ -19,7 +19,7 @@ from .accusations import amid_verb, counted_among
 from .visitors import guest, hosts, visitor_participle
 from .syntax import (
     RELATIVE_TAGS, addressees, appeal_to_infinitive, children_of, content_subjects, drawing_verb, expand_conjuncts,
-    for_to_clause, is_control_complement, is_passive, joined_passive, lemma, pobjs, shared_objects,
+    for_to_clause, is_control_complement, is_passive, joined_passive, lemma, of_objects, pobjs, shared_objects,
 )
 
 # what a sender's words come in: 'sent a message pledging', 'issued a statement condemning'
@@ -88,8 +88,7 @@ def under_sources(noun: Token) -> list[Token]:
     verb = under_verb(noun)
     if verb is None:
         return []
-    of_objects = [p for c in children_of(noun, ("prep",)) if c.lower_ == "of" for p in pobjs(c)]
-    found = [p for holder in (noun, verb, *of_objects) for c in children_of(holder, ("prep",))
+    found = [p for holder in (noun, verb, *of_objects(noun)) for c in children_of(holder, ("prep",))
              if c.lower_ in ("from", "by") for p in pobjs(c)][:1]
     if not found and amid_verb(noun) is not None:
         found = owner_names(noun)[:1]  # 'despite Chinese objections' (nominal.py)
@@ -292,7 +291,7 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
         candidates.extend(shared_objects(match.trigger))
     if (match.trigger.pos_ in ("NOUN", "PROPN") or fragment_gerund(match.trigger)) and pattern.code[:2] in PATIENT_OF_ROOTS:
         # 'Russia's shelling of Kharkiv', 'the arrest of the opposition leader', 'launched an invasion of Ukraine'
-        candidates.extend(p for prep in children_of(match.trigger, ("prep",)) if prep.lower_ == "of" for p in pobjs(prep))
+        candidates.extend(of_objects(match.trigger))
     preps = [i.token for i in match.phrase if i.role == "prep"]
     # 'warned that it would respond with force': the means a threat's entry names is how, not whom ('agreed
     # with the U.S. proposal' is agreed with its owner)

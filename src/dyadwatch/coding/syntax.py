@@ -171,6 +171,11 @@ def pobjs(prep: Token) -> list[Token]:
     return children_of(prep, ("pobj",))
 
 
+def of_objects(word: Token) -> list[Token]:
+    """The objects of a word's 'of' phrases ('the expulsion of Russian diplomats')."""
+    return [p for prep in children_of(word, ("prep",)) if prep.lower_ == "of" for p in pobjs(prep)]
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or reduced_passive(verb)
 
