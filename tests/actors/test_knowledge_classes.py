@@ -172,6 +172,17 @@ def test_names_decided_by_the_story(kb: KnowledgeBase, name: str, country: str, 
         ("Andrej Babiš", date(2019, 1, 10), "CZEGOV"),
         ("Andrej Babis", date(2023, 1, 10), "CZE"),  # Fiala's term, between Babiš's two
         ("Andrej Babiš", date(2026, 1, 10), "CZEGOV"),
+        ("Kajsa Ollongren", date(2023, 5, 1), "NLDMIL"),
+        ("Ng Eng Hen", date(2024, 5, 1), "SGPMIL"),
+        ("Ng Eng Hen", date(2025, 8, 1), "SGP"),
+        ("Chan Chun Sing", date(2025, 8, 1), "SGPMIL"),
+        ("Maurice Sleem", date(2023, 5, 1), "LBNMIL"),
+        ("Jerome Powell", date(2024, 9, 18), "USABUS"),
+        ("Shaktikanta Das", date(2023, 6, 8), "INDBUS"),
+        ("Sanjay Malhotra", date(2025, 2, 7), "INDBUS"),
+        ("Haruhiko Kuroda", date(2022, 9, 22), "JPNBUS"),
+        ("Fatih Birol", date(2024, 6, 12), "IGOBUSIEA"),
+        ("Amy Pope", date(2024, 6, 12), "IGOUNOREF"),
     ],
 )
 def test_dated_roles(kb: KnowledgeBase, name: str, day: date, code: str) -> None:
@@ -179,9 +190,11 @@ def test_dated_roles(kb: KnowledgeBase, name: str, day: date, code: str) -> None
     assert person is not None and person.code_on(day) == code
 
 
-def test_the_prime_minister_in_office_is_named_by_surname(kb: KnowledgeBase) -> None:
+def test_officials_in_office_are_named_by_surname(kb: KnowledgeBase) -> None:
     assert kb.holder_named("Fiala", date(2023, 1, 10)).name == "Petr Fiala"
     assert kb.holder_named("Babiš", date(2026, 1, 10)).name == "Andrej Babiš"
+    assert kb.holder_named("Birol", date(2024, 6, 12)).name == "Fatih Birol"
+    assert kb.holder_named("Ollongren", date(2025, 1, 10)) is None  # out of office
 
 
 @pytest.mark.parametrize(
@@ -231,6 +244,7 @@ def last_subject(nlp, text: str):
         ("The IOM said 300 migrants were returned to Libya.", "IGOUNOREF"),
         ("UNODC warned that methamphetamine seizures had reached a record.", "IGOUNO"),
         ("The Federal Reserve held interest rates steady on Wednesday.", "USABUS"),
+        ("Fed Chair Jerome Powell said inflation had eased.", "USABUS"),
         ("The Reserve Bank of India raised its benchmark rate.", "INDBUS"),
         ("NASA postponed the launch of the Artemis mission.", "USAGOV"),
         ("The CDC warned against travel to the region.", "USAHLH"),
