@@ -24,8 +24,10 @@ PLACE_PREPS = ("in", "near", "at", "outside", "around")
 # 'police arrested a Nigerian national', 'two nationals of Bangladesh': a foreigner's nationality says
 # where someone comes from, not what country the story is about
 FOREIGNER_NOUNS = frozenset({"national", "citizen", "immigrant", "migrant", "infiltrator", "expatriate", "expat"})
-# 'Turkish-backed fighters', 'Iran-sponsored militias': the backer's country is not the group's
-BACKER_PARTICIPLES = frozenset({"backed", "sponsored", "funded", "supported", "armed", "trained", "allied", "aligned"})
+# 'Turkish-backed fighters', 'Iran-sponsored militias': the backer's country is not the group's; nor is
+# the city where a body sits its government ('the Paris-based International Energy Agency', 'the
+# Doha-based Al Jazeera')
+BACKER_PARTICIPLES = frozenset({"backed", "sponsored", "funded", "supported", "armed", "trained", "allied", "aligned", "based"})
 
 
 @dataclass
@@ -105,7 +107,8 @@ def foreigner(token: Token) -> bool:
 
 
 def backer(token: Token) -> bool:
-    """'Turkish' in 'Turkish-backed fighters': a name that only says who backs, arms or trains them."""
+    """'Turkish' in 'Turkish-backed fighters': a name that only says who backs, arms or trains them, or
+    where they are based."""
     doc = token.doc
     return (token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not doc[token.i + 1].whitespace_
             and doc[token.i + 2].lower_ in BACKER_PARTICIPLES)
