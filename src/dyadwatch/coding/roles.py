@@ -284,6 +284,8 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
     if (match.trigger.pos_ in ("VERB", "AUX") and is_passive(match.trigger) and children_of(match.trigger, ("agent",))
             and lemma(match.trigger) not in STATIVE_PASSIVES):
         candidates.extend(children_of(match.trigger, ("nsubjpass",)))
+        if match.trigger.dep_ == "acl":  # 'two of its soldiers were among those captured by Russian forces'
+            candidates.extend(counted_among(match.trigger.head))
     if any(c.dep_ in ("advcl", "xcomp") and appeal_to_infinitive(match.head, c) for c in match.head.children):
         # the one appealed to comes before the objects of what is asked for
         candidates.extend(addressees(match.head))
