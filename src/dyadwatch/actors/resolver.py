@@ -45,6 +45,8 @@ ORIGIN_PREPS = ("of", "from")
 # sectors whose people keep the country their adjective names wherever they are or come from: a
 # state's agents ('Russian troops from Belarus') and refugees ('Afghan refugees from Pakistan')
 NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REF"})
+# people named for what they act against: their 'of' phrase is whom they oppose, not whose they are
+OBJECT_OF_NOUNS = frozenset({"critic", "critics", "opponent", "opponents"})
 _TOKENS_KEY = "dyadwatch.actor_tokens"
 
 
@@ -189,7 +191,11 @@ class ActorResolver(PronounResolver):
             (owner.pos_ == "PROPN" and owner.ent_type_ != "PERSON") or bool(self._sectors(named, owner, False)))
         # a possessive ending stays, so that names with one ('People's Liberation Army') match whole;
         # a name never ends with one (_longest_name) and sectors skip it (_sectors)
-        return [t for t in phrase_tokens(head, locative) if t.lower_ not in HONORIFICS]
+        tokens = [t for t in phrase_tokens(head, locative) if t.lower_ not in HONORIFICS]
+        if owner.lemma_.lower() in OBJECT_OF_NOUNS:  # 'critics of Beijing' are not Beijing's
+            aside = {t.i for c in owner.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+            tokens = [t for t in tokens if t.i not in aside]
+        return tokens
 
     def _resolve_tokens(
         self, tokens: list[Token], head: Token, day: date | None, offset: int, sentence_index: int
