@@ -2,8 +2,17 @@
 reporting aside ('Lai said, we are open'), and a titled name the tagger left unmarked that embeds 'he'."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from coding_helpers import codes_of
+
+from dyadwatch.documents.readers import read_text
+
+
+def codes_of(coder, text: str) -> list[tuple[str, str, str | None]]:
+    """(CAMEO code, source code, target code) of every event coded from the text."""
+    events = coder.code(read_text(text, "t", published=date(2025, 3, 1)))
+    return [(e.cameo.code, e.source.code, e.target.code if e.target else None) for e in events]
 
 
 @pytest.mark.parametrize("text, code, source", [
