@@ -29,3 +29,13 @@ def test_critics_are_the_opposition_of_their_country(coder, text, source, target
 def test_whom_critics_oppose_is_not_their_country(coder):
     got = codes_of(coder, "Critics of Beijing in the U.S. Congress accused China of genocide.")
     assert got and not [g for g in got if g[1].startswith("CHN")], got
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # members of a coalition (a head reached through 'of') speak for the side the coalition is on
+    ("Members of the ruling coalition in Nepal accused the opposition of blocking parliament.", "NPLGOV", "NPLOPP"),
+    ("The coalition government in Pakistan accused India of sponsoring terrorism.", "PAKGOV", "IND"),
+])
+def test_coalitions_are_of_their_side(coder, text, source, target):
+    got = codes_of(coder, text)
+    assert any(c.startswith("112") and s == source and t == target for c, s, t in got), got
