@@ -39,3 +39,13 @@ def test_whom_critics_oppose_is_not_their_country(coder):
 def test_coalitions_are_of_their_side(coder, text, source, target):
     got = codes_of(coder, text)
     assert any(c.startswith("112") and s == source and t == target for c, s, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # critics nothing places are a product's or a film's: no actor
+    "Since the AirPods first launched in 2016, users and critics alike have been asking for noise cancellation.",
+    "Critics accused the company of ignoring its customers.",
+])
+def test_critics_nothing_places_are_no_actor(coder, text):
+    got = codes_of(coder, text)
+    assert not [g for g in got if "OPP" in g[1]], got

@@ -47,6 +47,9 @@ ORIGIN_PREPS = ("of", "from")
 NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REF"})
 # people named for what they act against: their 'of' phrase is whom they oppose, not whose they are
 OBJECT_OF_NOUNS = frozenset({"critic", "critics", "opponent", "opponents"})
+# people who are an actor only as some country's: critics the phrase or story places nowhere are a
+# film's or a product's
+PLACED_ONLY = frozenset({"critic", "critics"})
 _TOKENS_KEY = "dyadwatch.actor_tokens"
 
 
@@ -334,6 +337,8 @@ class ActorResolver(PronounResolver):
             speaks_for = speaks_for or (how == "party" and sectors == ("LAB",) and head.lemma_.lower() in PARTY_WORKERS)
             code = seat_code if not sectors or speaks_for or seat_code.startswith(("IGO", "NGO")) else seat_code[:3] + sectors[0]
             actor = Actor(text, code, code[:3], tuple(self._split_sectors(code[3:])), None, how, span)
+        elif not country and head.lemma_.lower() in PLACED_ONLY:
+            return None  # 'users and critics alike have been asking for noise cancellation'
         elif country or sectors:
             actor = Actor(text, make_code(country, sectors), country, sectors, None, how, span)
         else:
