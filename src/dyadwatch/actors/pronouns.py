@@ -140,8 +140,9 @@ class PronounResolver:
         """'Spanish Prime Minister Pedro Sánchez said ... that he would', where the tagger left the name
         unmarked: a singular name, no office itself, that its title gave a sector. Not a body or a
         state ('the Foreign Ministry said he ...')."""
-        return (head.tag_ == "NNP" and head.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC") and bool(actor.sectors)
-                and actor.country not in (None, "---") and not self._sectors([head], head, False)
+        return (head.tag_ == "NNP" and head.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC")
+                and bool(actor.sectors) and actor.country not in (None, "---")
+                and not self._sectors([head], head, False)
                 and any(c.dep_ == "compound" and c.i < head.i for c in head.children))
 
     def _group_pronoun(self, head: Token, day: date | None, offset: int, sentence_index: int) -> Actor | None:

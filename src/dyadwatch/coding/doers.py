@@ -2,7 +2,7 @@
 counts a part of ('protesters in Nairobi, some of whom threw stones'), the sender of a message that
 is one of a series ('issued a series of warnings demanding'), and the 'from' phrase of a noun of
 saying, giving or asking ('with support from France', 'calls from opposition leaders'). roles.py
-asks these when the clause's own subject is missing or names no one; this module knows syntax only.
+asks these when the clause's own words name no doer; this module knows syntax only, like roles.py.
 """
 from __future__ import annotations
 

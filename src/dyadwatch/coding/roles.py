@@ -34,9 +34,10 @@ MESSAGE_NOUNS = frozenset({
     "warning", "ultimatum", "appeal", "plea", "decree", "directive", "order", "notice", "advisory",
     "announcement", "speech", "tweet", "post",
 })
-# 'Iran is ready to talk': the subject of 'be' acts in the infinitive (not in 'it is important to talk')
+# 'Iran is ready to talk': the subject of 'be' acts in the infinitive (not in 'it is important to talk');
+# 'China is busy bullying Taiwan', 'Beijing was quick to condemn'
 READINESS_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "set", "due", "likely", "able", "about",
-                                  "busy", "quick", "swift"})  # 'China is busy bullying Taiwan', 'Beijing was quick to condemn' 
+                                  "busy", "quick", "swift"})
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon", "in")
 # participles that name an act's doer: 'attributed to the army', 'blamed on the rebels'
 ATTRIBUTING = {"attribute": "to", "blame": "on", "ascribe": "to"}
