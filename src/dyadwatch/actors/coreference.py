@@ -27,7 +27,7 @@ from .knowledge import DATA_DIR, KnowledgeBase, normalize
 from .tsv import read_tsv
 from .persons import NAMED_PERSON
 from .pronouns import PERSONAL_PRONOUNS, in_sentences
-from .referents import count, nearest, placed, plain_before, referring_it, reporters
+from .referents import aside_speaker, count, nearest, placed, plain_before, referring_it, reporters
 from .resolver import DOCUMENT_COUNTRY, SEAT_COUNTRY, Actor, ActorResolver, make_code
 
 ANAPHORS = DATA_DIR / "anaphors.tsv"
@@ -301,8 +301,9 @@ class DocumentResolver(ActorResolver):
 
     def _quote_speaker(self, head: Token, day, offset: int, index: int) -> Actor | None:
         """'"We will not back down. We are ready," the minister said': a 'we' or 'I' inside a quote is
-        the speaker the quote is attributed to, before or after it (nlp/quotes.py)."""
-        subject = speaker(head, self.reporting)
+        the speaker the quote is attributed to, before or after it (nlp/quotes.py); unquoted, the
+        subject of a reporting aside ('Lai said, we are open', referents.aside_speaker)."""
+        subject = speaker(head, self.reporting) or aside_speaker(head, self.reporting)
         actor = self._speaking(self.resolve(subject, day, offset, index) if subject is not None else None)
         start = offset + head.idx
         return actor.moved(head.text, (start, start + len(head)), RESOLVED_BY["speaker"]) if actor else None

@@ -133,8 +133,17 @@ class PronounResolver:
                 if subjects[0].lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
                     return None
                 actor = self.resolve(subjects[0], None, offset, sentence_index)
-                return actor if actor is not None and actor.name else None
+                return actor if actor is not None and (actor.name or self._titled_person(subjects[0], actor)) else None
         return None
+
+    def _titled_person(self, head: Token, actor: Actor) -> bool:
+        """'Spanish Prime Minister Pedro Sánchez said ... that he would', where the tagger left the name
+        unmarked: a singular name, no office itself, that its title gave a sector. Not a body or a
+        state ('the Foreign Ministry said he ...')."""
+        return (head.tag_ == "NNP" and head.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC")
+                and bool(actor.sectors) and actor.country not in (None, "---")
+                and not self._sectors([head], head, False)
+                and any(c.dep_ == "compound" and c.i < head.i for c in head.children))
 
     def _group_pronoun(self, head: Token, day: date | None, offset: int, sentence_index: int) -> Actor | None:
         """'Hungary said it would...': a group pronoun refers to the subject of the clause that embeds it;

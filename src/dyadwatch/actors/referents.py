@@ -11,7 +11,7 @@ sides ...') is not one of the sides.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Iterable, Protocol
+from typing import Callable, Collection, Iterable, Protocol
 
 from spacy.tokens import Span, Token
 
@@ -116,3 +116,16 @@ def plain_before(sent: Span) -> bool:
     verb has no singular common noun for object ('The government announced a new policy. It aims
     to ...' is about the policy)."""
     return not any(c.dep_ in ("dobj", "attr") and c.tag_ == "NN" for c in sent.root.children)
+
+
+def aside_speaker(head: Token, reporting: Collection[str]) -> Token | None:
+    """'Lai said, we are open for dialogue': an unquoted 'we' or 'I' whose clause carries its reporting
+    verb as an aside (a parenthetical 'X said,') is that verb's subject; a first or second person
+    there ('we are ready, I think') names no one."""
+    verb = head.head
+    for aside in verb.children:
+        if aside.dep_ == "parataxis" and aside.lemma_.lower() in reporting:
+            subjects = [s for s in aside.children if s.dep_ in SUBJECT_DEPS and s.pos_ in ("PROPN", "NOUN")]
+            if subjects:
+                return subjects[0]
+    return None

@@ -45,6 +45,11 @@ ORIGIN_PREPS = ("of", "from")
 # sectors whose people keep the country their adjective names wherever they are or come from: a
 # state's agents ('Russian troops from Belarus') and refugees ('Afghan refugees from Pakistan')
 NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REF"})
+# people named for what they act against: their 'of' phrase is whom they oppose, not whose they are
+OBJECT_OF_NOUNS = frozenset({"critic", "critics", "opponent", "opponents"})
+# people who are an actor only as some country's: critics the phrase or story places nowhere are a
+# film's or a product's
+PLACED_ONLY = frozenset({"critic", "critics"})
 _TOKENS_KEY = "dyadwatch.actor_tokens"
 
 
@@ -189,7 +194,11 @@ class ActorResolver(PronounResolver):
             (owner.pos_ == "PROPN" and owner.ent_type_ != "PERSON") or bool(self._sectors(named, owner, False)))
         # a possessive ending stays, so that names with one ('People's Liberation Army') match whole;
         # a name never ends with one (_longest_name) and sectors skip it (_sectors)
-        return [t for t in phrase_tokens(head, locative) if t.lower_ not in HONORIFICS]
+        tokens = [t for t in phrase_tokens(head, locative) if t.lower_ not in HONORIFICS]
+        if owner.lemma_.lower() in OBJECT_OF_NOUNS:  # 'critics of Beijing' are not Beijing's
+            aside = {t.i for c in owner.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+            tokens = [t for t in tokens if t.i not in aside]
+        return tokens
 
     def _resolve_tokens(
         self, tokens: list[Token], head: Token, day: date | None, offset: int, sentence_index: int
@@ -328,6 +337,8 @@ class ActorResolver(PronounResolver):
             speaks_for = speaks_for or (how == "party" and sectors == ("LAB",) and head.lemma_.lower() in PARTY_WORKERS)
             code = seat_code if not sectors or speaks_for or seat_code.startswith(("IGO", "NGO")) else seat_code[:3] + sectors[0]
             actor = Actor(text, code, code[:3], tuple(self._split_sectors(code[3:])), None, how, span)
+        elif not country and head.lemma_.lower() in PLACED_ONLY:
+            return None  # 'users and critics alike have been asking for noise cancellation'
         elif country or sectors:
             actor = Actor(text, make_code(country, sectors), country, sectors, None, how, span)
         else:

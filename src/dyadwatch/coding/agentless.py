@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ..actors.resolver import UNKNOWN_COUNTRY, Actor
 from ..nlp.pipeline import entity_of
+from .accusations import counted_among
 from .extract import Match
 from .happenings import attacked_units
 from .lexicon import Lexicon
@@ -282,7 +283,8 @@ def patient_tokens(match: Match, how: str, lexicon: Lexicon | None = None) -> li
             if aimed:
                 return expand_conjuncts(aimed)
         if not found and reduced_passive(match.head):
-            found = reduced_passive_patients(match.head)
+            # 'three journalists were among those arrested': the ones counted among them (accusations.py)
+            found = [s for p in reduced_passive_patients(match.head) for s in counted_among(p) or [p]]
         if not found and match.head.dep_ == "conj":
             # 'a constable was suspended and arrested': the first verb's passive subject
             found = [c for c in match.head.head.children if c.dep_ == "nsubjpass"]

@@ -409,7 +409,7 @@ class Coder:
     def _source_heads(self, match: Match) -> list[Token]:
         """The words that name the act's source, before they are resolved to actors."""
         if match.pattern.kind == "noun" and match.light_verb is None:
-            return noun_source_tokens(match.trigger)
+            return noun_source_tokens(match.trigger, match.pattern.code)
         heads = pattern_sources(match)
         if heads is None:
             heads = self._event_agents(source_tokens(
@@ -418,7 +418,7 @@ class Coder:
         heads = heads or gerund_sides(match.head)  # 'fighting continued between A and B' (happenings.py)
         if not heads and match.pattern.kind == "noun" and match.trigger.dep_ == "nsubjpass":
             # 'the Pentagon's delivery of Patriots to Ukraine was completed': the noun's own source
-            heads = noun_source_tokens(match.trigger)
+            heads = noun_source_tokens(match.trigger, match.pattern.code)
         return heads
 
     def _partner(

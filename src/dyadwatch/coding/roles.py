@@ -16,6 +16,7 @@ from .nominal import nominal_sides, nominal_targets, owner_names
 from .happenings import fragment_gerund
 from .lexicon import Pattern
 from .accusations import amid_verb, counted_among
+from .doers import from_doers, partitive_antecedent, partitive_relative, series_holder
 from .visitors import guest, hosts, visitor_participle
 from .syntax import (
     RELATIVE_TAGS, addressees, appeal_to_infinitive, children_of, content_subjects, drawing_verb, expand_conjuncts,
@@ -28,9 +29,15 @@ from .syntax import (
 MESSAGE_NOUNS = frozenset({
     "message", "letter", "note", "statement", "communique", "cable", "telegram", "declaration", "resolution",
     "motion", "petition", "memorandum", "report",
+    # orders, warnings and appeals carry their issuer's words too: 'issued an ultimatum demanding that
+    # Israel release', 'issued an order banning gatherings', 'made a speech criticizing the West'
+    "warning", "ultimatum", "appeal", "plea", "decree", "directive", "order", "notice", "advisory",
+    "announcement", "speech", "tweet", "post",
 })
-# 'Iran is ready to talk': the subject of 'be' acts in the infinitive (not in 'it is important to talk')
-READINESS_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "set", "due", "likely", "able", "about"})
+# 'Iran is ready to talk': the subject of 'be' acts in the infinitive (not in 'it is important to talk');
+# 'China is busy bullying Taiwan', 'Beijing was quick to condemn'
+READINESS_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "set", "due", "likely", "able", "about",
+                                  "busy", "quick", "swift"})
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "into", "at", "from", "for", "over", "upon", "in")
 # participles that name an act's doer: 'attributed to the army', 'blamed on the rebels'
 ATTRIBUTING = {"attribute": "to", "blame": "on", "ascribe": "to"}
@@ -141,8 +148,11 @@ def source_tokens(
         subjects = [c for c in verb.children if c.dep_ in ("compound", "amod") and c.i < verb.i
                     and c.pos_ in ("PROPN", "ADJ") and (c.pos_ == "PROPN" or verb.pos_ != "VERB")]
     if subjects:
-        if verb.dep_ == "relcl" and (subjects[0].tag_ in RELATIVE_TAGS or _partitive_relative(subjects[0])):
+        if verb.dep_ == "relcl" and (subjects[0].tag_ in RELATIVE_TAGS or partitive_relative(subjects[0])):
             return expand_conjuncts(counted_among(verb.head) or [verb.head])  # 'was among the countries that'
+        antecedent = partitive_antecedent(subjects[0]) if verb.dep_ != "relcl" else None
+        if antecedent is not None:  # 'fired at protesters, some of whom threw stones' (doers.py)
+            return expand_conjuncts([antecedent])
         return expand_conjuncts(subjects)
     if verb.dep_ in ("nsubj", "csubj") and verb.tag_ == "VBG":
         # a gerund as subject has its sides in a 'between' phrase: 'Fighting between A and B has ...'
@@ -172,19 +182,14 @@ def source_tokens(
         return source_tokens(head, object_control, depth + 1)
     if verb.dep_ == "relcl":
         return [verb.head]
-    if verb.dep_ == "acl" and lemma(head) in MESSAGE_NOUNS and head.dep_ in ("dobj", "nsubjpass"):
-        return source_tokens(head.head, object_control, depth + 1)  # 'Kim sent Putin a message pledging to'
+    held = series_holder(head)  # 'issued a series of warnings demanding' (doers.py)
+    if verb.dep_ == "acl" and lemma(head) in MESSAGE_NOUNS and held.dep_ in ("dobj", "nsubjpass"):
+        return source_tokens(held.head, object_control, depth + 1)  # 'Kim sent Putin a message pledging to'
     if (verb.dep_ == "acl" and lemma(head) in MESSAGE_NOUNS and head.dep_ == "pobj" and head.head.dep_ == "prep"
             and head.head.head.pos_ in ("VERB", "AUX")):
         # 'In a statement condemning the attack, the ministry called for restraint': the clause's subject
         return source_tokens(head.head.head, object_control, depth + 1)
     return []
-
-
-def _partitive_relative(subject: Token) -> bool:
-    """'protesters, some of whom threw stones', 'many of whom': a part of the ones the clause is about."""
-    return any(p.tag_ in RELATIVE_TAGS for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "of"
-               for p in prep.children if p.dep_ == "pobj")
 
 
 def _participle_subjects(verb: Token) -> list[Token]:
@@ -194,9 +199,9 @@ def _participle_subjects(verb: Token) -> list[Token]:
             for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1]
 
 
-def noun_source_tokens(noun: Token) -> list[Token]:
+def noun_source_tokens(noun: Token, code: str = "") -> list[Token]:
     """'Russia's attack', 'the Russian attack', 'U.S. sanctions', 'an attack by rebels', 'talks between A and B',
-    'fighting broke out between A and B'."""
+    'fighting broke out between A and B'; with the event's `code`, 'support from France' (doers.py)."""
     if under_verb(noun) is not None:
         return under_sources(noun)
     claimer = claiming_verb(noun)
@@ -215,7 +220,7 @@ def noun_source_tokens(noun: Token) -> list[Token]:
                  for agent in clause.children if agent.dep_ == "agent" for p in pobjs(agent))
     found.extend(attributed_agents(noun))
     found.extend(of_doers(noun, found))  # 'the withdrawal of French troops' (arguments.py)
-    return expand_conjuncts(found)
+    return expand_conjuncts(found or from_doers(noun, code))
 
 
 def attributed_agents(noun: Token) -> list[Token]:
@@ -280,6 +285,8 @@ def target_candidates(match: Match, clause_targets: bool = True) -> list[Token]:
     if (match.trigger.pos_ in ("VERB", "AUX") and is_passive(match.trigger) and children_of(match.trigger, ("agent",))
             and lemma(match.trigger) not in STATIVE_PASSIVES):
         candidates.extend(children_of(match.trigger, ("nsubjpass",)))
+        if match.trigger.dep_ == "acl":  # 'two of its soldiers were among those captured by Russian forces'
+            candidates.extend(counted_among(match.trigger.head))
     if any(c.dep_ in ("advcl", "xcomp") and appeal_to_infinitive(match.head, c) for c in match.head.children):
         # the one appealed to comes before the objects of what is asked for
         candidates.extend(addressees(match.head))
