@@ -479,13 +479,13 @@ def _load_sectors(path: Path) -> dict[tuple[str, ...], str]:
         if code not in SECTOR_CODES:
             raise line.error(f"unknown sector code {code!r}; use one of {' '.join(sorted(SECTOR_CODES))}")
         key = tuple(term.lower().split())
-        if key in sectors and sectors[key] != code:
+        if key in sectors:
             raise line.error(
-                f"{term!r} means {code} here but {sectors[key]} at {origins[key]}; "
-                "a term can have only one sector: remove one of the two entries"
+                f"{term!r} ({code}) is already listed at {origins[key]} ({sectors[key]}); "
+                "a term has one sector: remove one of the two entries"
             )
-        sectors.setdefault(key, code)
-        origins.setdefault(key, line.where)
+        sectors[key] = code
+        origins[key] = line.where
     return sectors
 
 
