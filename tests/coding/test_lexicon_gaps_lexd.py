@@ -1,8 +1,9 @@
 """Words of roots 01-09 that news uses for a code the lexicon knew only with other words, or not at all:
 claims owned and charges junked, governments pushed to act, debts rolled over, arrivals 'on a visit',
 parleys and telephonic conversations, welcomes accorded, memoranda exchanged, praise lavished,
-apologies tendered, intelligence inputs shared, the stranded rescued, loans rolled over, and inquiries as
-Indian police and rights bodies word them (01_statement.txt ... 09_investigate.txt) -- and the everyday
+apologies tendered, intelligence inputs shared, the stranded rescued, loans rolled over, strikes withdrawn,
+political reform unveiled, outside bodies let in to visit, and inquiries as Indian police and rights bodies
+word them (custodial deaths, fake encounters) (01_statement.txt ... 09_investigate.txt) -- and the everyday
 senses of the same words, which must code nothing of the family."""
 from __future__ import annotations
 
@@ -47,6 +48,19 @@ from coding_helpers import assert_event, assert_no_event
         ("The Indian police recorded the statements of the witnesses.", "090", "IND", None),
         ("The Indian police sought a detailed report from the district administration.", "090", "IND", None),
         ("Indian investigators scanned the CCTV footage.", "090", "IND", None),
+        # 082 strikes withdrawn or deferred, 083 political reform unveiled, 086 outside bodies let in
+        ("The unions withdrew their strike after talks with the Kenyan government.", "082", "KEN", None),
+        ("Kenyan doctors deferred their strike.", "082", "KEN", None),
+        ("Pakistan unveiled electoral reforms.", "083", "PAK", None),
+        ("The Kenyan president announced constitutional reforms.", "083", "KEN", None),
+        ("The Thai government allowed the Red Cross to visit the prisoners.", "086", "THA", None),
+        ("Myanmar's junta allowed the UN envoy to meet Aung San Suu Kyi.", "086", "MMR", None),
+        # 092 custodial deaths, extrajudicial killings and fake encounters probed; 093 a downing probed
+        ("Indian police are probing the custodial death of a Dalit man.", "092", "IND", None),
+        ("The Indian government ordered an inquiry into the custodial death.", "092", "IND", None),
+        ("The Kenyan police launched a probe into the alleged extrajudicial killings.", "092", "KEN", None),
+        ("The Indian government ordered a probe into the fake encounter.", "092", "IND", None),
+        ("The UN investigated the downing of the plane.", "093", "IGO", None),
     ],
 )
 def test_words_news_uses(coder, text, prefix, source, target):
@@ -70,6 +84,12 @@ def test_words_news_uses(coder, text, prefix, source, target):
         # food grilled, money collected
         ("The Indian chef grilled the chicken.", ("09",)),
         ("The Indian team collected money for the victims.", ("09",)),
+        # troops withdrawn and bills withdrawn are no strike called off; economic reform is no political reform
+        ("Israel withdrew from Gaza.", ("082",)),
+        ("The Kenyan government withdrew the bill.", ("082",)),
+        ("The Indian government announced economic reforms.", ("083",)),
+        # children let visit their parents let no outside body in
+        ("The Indian school allowed the children to visit their parents.", ("086",)),
     ],
 )
 def test_other_senses_code_nothing_of_the_family(coder, text, prefixes):
