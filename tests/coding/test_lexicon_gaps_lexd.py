@@ -1,7 +1,7 @@
 """Words of roots 01-09 that news uses for a code the lexicon knew only with other words, or not at all:
 claims owned and charges junked, governments pushed to act, debts rolled over, arrivals 'on a visit',
 parleys and telephonic conversations, welcomes accorded, memoranda exchanged, praise lavished,
-apologies tendered, intelligence inputs shared, the stranded rescued, loans rolled over, strikes withdrawn,
+apologies tendered, intelligence inputs shared, the stranded rescued, loans rolled over, aid and weapons received, strikes withdrawn,
 political reform unveiled, outside bodies let in to visit, and inquiries as Indian police and rights bodies
 word them (custodial deaths, fake encounters) (01_statement.txt ... 09_investigate.txt) -- and the everyday
 senses of the same words, which must code nothing of the family."""
@@ -43,6 +43,11 @@ from coding_helpers import assert_event, assert_no_event
         ("Chilean rescuers rescued trapped miners.", "073", "CHL", None),
         ("China rolled over a $2 billion loan to Pakistan.", "071", "CHN", "PAK"),
         ("Saudi Arabia rolled over its $3 billion deposit with Pakistan.", "071", "SAU", "PAK"),
+        # aid received keeps its kind, weapons received by their names are military aid
+        ("Pakistan received humanitarian aid from Turkey.", "073", "TUR", "PAK"),
+        ("Egypt received economic assistance from the United Arab Emirates.", "071", "ARE", "EGY"),
+        ("Ukraine got F-16s from Denmark.", "072", "DNK", "UKR"),
+        ("Ukraine received Patriot batteries from Germany.", "072", "DEU", "UKR"),
         # 090 inquiries as Indian police and rights bodies word them
         ("The Enforcement Directorate grilled the minister for nine hours.", "090", "---", None),
         ("The Indian police recorded the statements of the witnesses.", "090", "IND", None),
@@ -90,6 +95,8 @@ def test_words_news_uses(coder, text, prefix, source, target):
         ("The Indian government announced economic reforms.", ("083",)),
         # children let visit their parents let no outside body in
         ("The Indian school allowed the children to visit their parents.", ("086",)),
+        # a battery is a weapon only among weapons received from a giver
+        ("The phone received a charge from the battery.", ("07",)),
     ],
 )
 def test_other_senses_code_nothing_of_the_family(coder, text, prefixes):
