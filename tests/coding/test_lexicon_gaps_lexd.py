@@ -31,7 +31,7 @@ from coding_helpers import assert_event, assert_no_event
         ("Modi accorded a warm welcome to the Japanese prime minister.", "043", "IND", "JPN"),
         # 05 memoranda exchanged, praise lavished, apologies tendered, support come out in
         ("India and Bangladesh exchanged seven MoUs.", "057", "IND", "BGD"),
-        ("India and Japan exchanged agreements on defence and trade.", "057", "IND", "JPN"),
+        ("India and Japan exchanged the instruments of ratification.", "057", "IND", "JPN"),
         ("Trump lavished praise on the Saudi crown prince.", "051", "USA", "SAU"),
         ("The Indian foreign minister tendered an apology to Nepal.", "055", "IND", "NPL"),
         ("Hungary came out in support of the plan.", "051", "HUN", None),
@@ -51,11 +51,12 @@ from coding_helpers import assert_event, assert_no_event
         # 090 inquiries as Indian police and rights bodies word them
         ("The Enforcement Directorate grilled the minister for nine hours.", "090", "---", None),
         ("The Indian police recorded the statements of the witnesses.", "090", "IND", None),
+        ("Forensic teams of the Indian police collected evidence from the spot.", "090", "IND", None),
         ("The Indian police sought a detailed report from the district administration.", "090", "IND", None),
         ("Indian investigators scanned the CCTV footage.", "090", "IND", None),
         # 082 strikes withdrawn or deferred, 083 political reform unveiled, 086 outside bodies let in
         ("The unions withdrew their strike after talks with the Kenyan government.", "082", "KEN", None),
-        ("Kenyan doctors deferred their strike.", "082", "KEN", None),
+        ("The Kenyan opposition withdrew its boycott of parliament.", "082", "KEN", None),
         ("Pakistan unveiled electoral reforms.", "083", "PAK", None),
         ("The Kenyan president announced constitutional reforms.", "083", "KEN", None),
         ("The Thai government allowed the Red Cross to visit the prisoners.", "086", "THA", None),
@@ -82,16 +83,26 @@ def test_words_news_uses(coder, text, prefix, source, target):
         ("The war pushed Sudan to the brink of collapse.", ("02",)),
         # an agreement reached is no visit; fire and views exchanged are no agreements signed
         ("India and China reached an agreement on Monday.", ("042",)),
+        ("India and China reached an agreement to hold talks on the summit.", ("042",)),
         ("India and Pakistan exchanged fire across the border.", ("057",)),
         ("The Indian and Chinese leaders exchanged views on regional issues.", ("057",)),
+        ("India and Pakistan exchanged accusations over the water treaty.", ("057",)),
+        ("Russia and Ukraine exchanged blame for the collapse of the grain deal.", ("057",)),
+        ("Israel and Hamas exchanged fire despite the ceasefire agreement.", ("057",)),
         # the kidnapped rescued are freed, no relief given
         ("The Nigerian army rescued 30 abducted students in Kaduna.", ("073",)),
         # food grilled, money collected
         ("The Indian chef grilled the chicken.", ("09",)),
         ("The Indian team collected money for the victims.", ("09",)),
+        ("Health officials in Kenya collected samples from suspected patients.", ("09",)),
+        ("Hamas owns the tunnels used in the attack.", ("015",)),
         # troops withdrawn and bills withdrawn are no strike called off; economic reform is no political reform
         ("Israel withdrew from Gaza.", ("082",)),
         ("The Kenyan government withdrew the bill.", ("082",)),
+        ("The Kenyan company withdrew the advert after protests.", ("082",)),
+        ("The Kenyan court deferred the hearing on the doctors' strike.", ("082",)),
+        ("Russian troops withdrew fast from the town.", ("082",)),
+        ("Turkey withdrew its ambassador over Israel's crackdown on protests.", ("082",)),
         ("The Indian government announced economic reforms.", ("083",)),
         # children let visit their parents let no outside body in
         ("The Indian school allowed the children to visit their parents.", ("086",)),
