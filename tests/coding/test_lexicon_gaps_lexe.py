@@ -1,7 +1,8 @@
 """Words of roots 10-20 that news uses for a code with words the lexicon did not name: tests named by
 the weapon tested and launches said with a noun, sanctions said with a gerund, political activity
-suspended as a whole, force authorised against a named side, courts gone to against an act,
-partners dropped from a programme, sanctions and bans by designation, refugees returned
+suspended as a whole, force authorised against a named side, courts gone to against an act and
+proceedings shunned,
+partners dropped from a programme, sanctions by designation, refugees returned
 and camps closed, migrants held at a base, security laws imposed, persecution,
 verbal attacks that name what the target is called, and posts of the security forces attacked
 (11_disapprove.txt ... 19_fight.txt) -- and the everyday senses of the same words, which must code
@@ -26,13 +27,15 @@ from coding_helpers import assert_event, assert_no_event
         # 163 sanctions said with a gerund
         ("Washington's sanctioning of Albania's former leader drew praise.", "163", "USA", "ALB"),
         ("The U.S. blacklisting of Chinese drone makers angered Beijing.", "163", "USA", "CHN"),
+        # 125 a court's proceedings shunned
+        ("Kenya declined to take part in the proceedings at the ICJ.", "125", "KEN", None),
+        ("Kenya pulled out of the ICJ case.", "125", "KEN", None),
+        ("Kenya withdrew from the case at the ICJ.", "125", "KEN", None),
         # 160 partners dropped from a joint programme; 163 sanctions by designation
         ("Washington suspended Turkey from the F-35 program.", "160", "USA", "TUR"),
         ("The United States kicked Turkey out of the F-35 program.", "160", "USA", "TUR"),
         ("The Treasury Department designated three Iranian entities.", "163", "USA", "IRN"),
         ("The U.S. Treasury targeted five Chinese firms for sanctions.", "163", "USA", "CHN"),
-        # 1722 a named group designated an organization of the kind
-        ("Argentina designated Hamas a terrorist group.", "1722", "ARG", "PSE"),
         # 1721 political activity suspended or banned as a whole; 1722 politicians barred from it
         ("The junta suspended all political activities in Mali.", "1721", "MLI", None),
         ("Mali's military rulers banned political activities.", "1721", "MLI", None),
@@ -86,6 +89,10 @@ def test_gap_entries(coder, text, prefix, source, target):
         # a defendant going to court is no complaint
         ("The former president went to court on Monday for his trial.", ("115",)),
         ("Kenya's deputy president went to court for the hearing of his case.", ("115",)),
+        # judges and lawyers who withdraw from a case recuse
+        ("The judge withdrew from the case.", ("125",)),
+        ("His lawyer pulled out of the case.", ("125",)),
+        ("Prices declined in May.", ("12",)),
         # pupils and features dropped from a programme, officials designated for a task
         ("The university suspended the student from the program.", ("160",)),
         ("The company removed the feature from the program.", ("160",)),
