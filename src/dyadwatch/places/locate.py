@@ -47,6 +47,7 @@ from .home import home_country
 from .location import Location
 from .mentions import (LOCATIVE_PREPS, PLACE_NOUNS, SIEGE_NOUNS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions,
                        resolve_mentions)
+from .nation import national_act
 from .said import said_content
 from .scope import StoryScope, countrywide, main_country, most_named
 from .where import where_antecedents
@@ -86,7 +87,7 @@ def locate_events(document: Document, parts: Parts, events: list[Event], gazette
         location = places.locate(event.evidence.trigger_span[0], event.cameo.code, _blocked(event, agents),
                                  event.source.country, background=event.modality == "background",
                                  target_country=event.target.country if event.target is not None else None,
-                                 actors=_actors(event))
+                                 actors=_actors(event), national=national_act(event, places.placed, places.gazetteer, document.text))
         located.append(replace(event, location=location or places.home_of(event)))
     return located
 
@@ -199,7 +200,8 @@ class DocumentPlaces:
         return _location(best, "story") if best else country
 
     def locate(self, offset: int, code: str, blocked: list[tuple[int, int]] = (), source_country: str | None = None,
-               background: bool = False, target_country: str | None = None, actors: Actors = (None, None)) -> Location | None:
+               background: bool = False, target_country: str | None = None, actors: Actors = (None, None),
+               national: bool = False) -> Location | None:
         """The place of the event with CAMEO `code` whose trigger starts at `offset`; `blocked` are the
         spans of its sentence's actors. Events are asked in document order (see `previous`). The
         dateline places the acts of its own country's actors and of actors of unknown country: a
@@ -208,7 +210,8 @@ class DocumentPlaces:
         `background` event (old context: 'In 2024, separatists killed 400 people') that its sentence
         does not place happened across the story's province or country, not at the story's own site.
         `actors` are the event's source and target as (country, words, span): an event that the
-        dateline or the story would place in another country than its own is placed in its own (abroad.py)."""
+        dateline or the story would place in another country than its own is placed in its own (abroad.py);
+        a `national` act (nation.py) that the story would place in a town or province is the country's."""
         target_ok = code.startswith(PLACE_TARGET_CODES) and not code.startswith(SENDING_CODES)
         to_ok = code.startswith(DESTINATION_CODES)
         dateline = self.dateline
@@ -244,12 +247,12 @@ class DocumentPlaces:
             return there
         if code.startswith(RULED_AT_HOME):
             home = [p for p in (self._recent(offset), self.focus) if p is not None and p.place.country == source_country]
-            return replace(home[0], resolved_by="story") if home else None
+            return self._of_nation(replace(home[0], resolved_by="story"), national, source_country) if home else None
         if not code.startswith(MATERIAL_ROOTS) and self.scene is not None and \
                 0 <= self._sentence_of(offset) - self.scene[1] <= SCENE_SENTENCES:
             return replace(self.scene[0], resolved_by="story")  # said at the meeting the story just placed
         if code.startswith(VERBAL_ROOTS):
-            return self._said_at_home(source_country, background, offset) or moved
+            return self._of_nation(self._said_at_home(source_country, background, offset), national, source_country) or moved
         if not code.startswith(MATERIAL_ROOTS) or code.startswith(DECIDED_AT_HOME):
             return moved
         previous = self._recent(offset)
@@ -261,7 +264,7 @@ class DocumentPlaces:
             return abroad
         if story is not None and not code.startswith(VIOLENCE_ROOTS):
             story = self._at_home(story, (source_country, target_country)) or story
-        return self._narrowed(story, background, offset) if story is not None else moved
+        return self._of_nation(self._narrowed(story, background, offset), national, source_country) if story is not None else moved
 
     def _recent(self, offset: int) -> Location | None:
         """The last place an event's own words gave; in a story that is its country's, a town or province
@@ -278,10 +281,26 @@ class DocumentPlaces:
         (the Sudanese army's statement in a story set in Khartoum), narrowed as for deeds; none for a
         speaker of another or of no known country ('Russia's foreign ministry condemned' in a story set
         in Ukraine was said in Moscow, which the story does not name)."""
-        story = replace(self.previous, resolved_by="story") if self.previous is not None else self.focus
+        recent = self._recent(offset)
+        story = replace(recent, resolved_by="story") if recent is not None else self.focus
         if story is None or not source_country or story.place.country != source_country:
             return None
         return self._narrowed(story, background, offset)
+
+    def _of_nation(self, story: Location | None, national: bool, source_country: str | None) -> Location | None:
+        """For a nation's act (see nation.py) that the story places in a town or province of the source's
+        own country other than its capital (or the capital's province), the country; else `story`. What
+        a government does in a story set in its capital ('Duterte personally welcomed the vaccines' as
+        they landed in Manila) is done there."""
+        if not national or story is None or story.place.is_country or self.gazetteer is None \
+                or story.place.country != source_country:
+            return story
+        place = story.place
+        capital = self.gazetteer.capital(place.country)
+        if capital is not None and (capital.id in (place.id, place.adm1_id)
+                                    or (capital.adm1_id is not None and capital.adm1_id in (place.id, place.adm1_id))):
+            return story
+        return country_place(place.country, self.settings, self.gazetteer, (story.text, story.span)) or story
 
     def _narrowed(self, story: Location, background: bool, offset: int) -> Location:
         """The story's place for an event that does not place itself: its country for an event whose
