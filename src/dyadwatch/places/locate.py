@@ -43,7 +43,7 @@ from .borders import border_side
 from .capitals import capital_mentions, resolve_story_capitals, territory_mentions
 from .dateline import document_dateline
 from .gazetteer import Gazetteer, Place, load_gazetteer
-from .home import home_country
+from .home import home_country, reported_home
 from .location import Location
 from .mentions import (LOCATIVE_PREPS, PLACE_NOUNS, SIEGE_NOUNS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions,
                        resolve_mentions)
@@ -87,8 +87,10 @@ def locate_events(document: Document, parts: Parts, events: list[Event], gazette
         location = places.locate(event.evidence.trigger_span[0], event.cameo.code, _blocked(event, agents),
                                  event.source.country, background=event.modality == "background",
                                  target_country=event.target.country if event.target is not None else None,
-                                 actors=_actors(event), national=national_act(event, places.placed, places.gazetteer, document.text))
-        located.append(replace(event, location=location or places.home_of(event)))
+                                 actors=_actors(event),
+                                 national=national_act(event, places.placed, places.gazetteer, document.text))
+        location = location or places.home_of(event) or reported_home(event, places.gazetteer)
+        located.append(replace(event, location=location))
     return located
 
 
