@@ -219,6 +219,8 @@ class DocumentPlaces:
         dateline = self.dateline
         if dateline is not None and source_country and source_country != dateline.place.country:
             dateline = None
+        if dateline is not None and self._scene_abroad(offset, code):
+            dateline = None  # 'WASHINGTON - Rubio arrived in Saudi Arabia ... Rubio met the crown prince'
         moved = self.abroad.place(dateline, code, actors) if dateline is not None and self.abroad else None
         if moved is not None:
             dateline = None  # 'WASHINGTON -' does not place Sudanese troops shelling a Sudanese town
@@ -267,6 +269,15 @@ class DocumentPlaces:
         if story is not None and not code.startswith(VIOLENCE_ROOTS):
             story = self._at_home(story, (source_country, target_country)) or story
         return self._of_nation(self._narrowed(story, background, offset), national, source_country) if story is not None else moved
+
+    def _scene_abroad(self, offset: int, code: str) -> bool:
+        """Whether the story has taken its people to a visit or meeting in another country than the
+        dateline's: its meetings and diplomacy from then on, and what is said in the scene's sentence or
+        the next (SCENE_SENTENCES), happen there, not at the dateline ('NEW DELHI - Modi arrived in Moscow
+        ... The two leaders signed agreements')."""
+        if self.scene is None or self.dateline is None or self.scene[0].place.country == self.dateline.place.country:
+            return False
+        return code.startswith(DESTINATION_CODES) or 0 <= self._sentence_of(offset) - self.scene[1] <= SCENE_SENTENCES
 
     def _recent(self, offset: int) -> Location | None:
         """The last place an event's own words gave; in a story that is its country's, a town or province

@@ -248,11 +248,12 @@ def _division_name(ent: Span, gazetteer: Gazetteer) -> bool:
 def _placed_as_place(ent: Span, gazetteer: Gazetteer) -> bool:
     """A name the parser took for an organisation or a person but that the words around it make a place
     ('Zimbabwe's capital, Harare', 'a hearing in Harare', 'missiles struck Odesa', 'at a U.N. Security
-    Council meeting'), when it names a division or a town of some size; also one it took for a people
-    ('militia shelled Omdurman') that is no country's adjective or demonym."""
-    if ent.label_ not in ("ORG", "PERSON", "NORP"):
+    Council meeting', 'the port of Odesa'), when it names a division or a town of some size; also one it
+    took for a people ('militia shelled Omdurman') that is no country's adjective or demonym, or for a
+    language ('attacked the port of Odesa')."""
+    if ent.label_ not in ("ORG", "PERSON", "NORP", "LANGUAGE"):
         return False
-    if ent.label_ == "NORP":
+    if ent.label_ in ("NORP", "LANGUAGE"):
         from .capitals import adjectives  # capitals.py builds on this module
         if name_key(ent.text) in adjectives():
             return False
@@ -264,7 +265,7 @@ def _placed_as_place(ent: Span, gazetteer: Gazetteer) -> bool:
     placed = ((root.dep_ == "appos" and root.head.lemma_.lower() in PLACE_NOUNS)
               or (root.dep_ == "pobj" and root.head.lower_ in STATIC_PREPS)
               or (root.dep_ == "pobj" and root.head.lower_ in ("of", "over")
-                  and root.head.head.lemma_.lower() in SIEGE_NOUNS | RULE_NOUNS)  # 'the siege of Kharkiv'
+                  and root.head.head.lemma_.lower() in SIEGE_NOUNS | RULE_NOUNS | PLACE_NOUNS)  # 'the siege of Kharkiv'
               or (root.dep_ == "compound" and root.head.lemma_.lower() in GATHERING_NOUNS and _held_in(root.head))
               or (root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in STRIKING_VERBS | VISITED_VERBS))
     return placed and any(p.is_division or p.population >= MIN_TOWN_POPULATION
