@@ -49,7 +49,7 @@ from .mentions import (LOCATIVE_PREPS, PLACE_NOUNS, SIEGE_NOUNS, STATIC_PREPS, T
                        resolve_mentions)
 from .nation import national_act
 from .said import said_content
-from .scope import StoryScope, countrywide, main_country, most_named
+from .scope import StoryScope, countrywide, main_country, most_named, ongoing
 from .where import where_antecedents
 
 # Where the place of an event is also its target: visits and hosting, posture, coercion, assault,
@@ -268,7 +268,10 @@ class DocumentPlaces:
             return abroad
         if story is not None and not code.startswith(VIOLENCE_ROOTS):
             story = self._at_home(story, (source_country, target_country)) or story
-        return self._of_nation(self._narrowed(story, background, offset), national, source_country) if story is not None else moved
+        if story is None:
+            return moved
+        return self._of_nation(self._narrowed(story, background, offset, code.startswith(VIOLENCE_ROOTS)), national,
+                               source_country)
 
     def _scene_abroad(self, offset: int, code: str) -> bool:
         """Whether the story has taken its people to a visit or meeting in another country than the
@@ -315,15 +318,16 @@ class DocumentPlaces:
             return story
         return country_place(place.country, self.settings, self.gazetteer, (story.text, story.span)) or story
 
-    def _narrowed(self, story: Location, background: bool, offset: int) -> Location:
+    def _narrowed(self, story: Location, background: bool, offset: int, campaign: bool = False) -> Location:
         """The story's place for an event that does not place itself: its country for an event whose
         sentence puts it across the country ('protests spread across the country'); across the province
-        or country around it for old context; else narrowed to the place the story's things are in (see
-        _finer)."""
+        or country around it for old context, and so for a campaign of violence that has gone on for long
+        ('the group has been fighting an insurgency', 'have carried out attacks for years') unless the
+        story's place is its country; else narrowed to the place the story's things are in (see _finer)."""
         found = token_at(self.parts, offset)
         if found is not None and not story.place.is_country and countrywide(found[1].sent.text) and self.gazetteer:
             return country_place(story.place.country, self.settings, self.gazetteer, (story.text, story.span)) or story
-        if background:
+        if background or (campaign and found is not None and not story.place.is_country and ongoing(found[1])):
             return _area_around(story, self.placed)
         if story.place.precision == "adm1" or (self.previous and story.place.is_country):
             return self._finer(story.place) or story
