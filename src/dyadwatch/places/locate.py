@@ -23,7 +23,11 @@ clause that names no place is at the place the clause describes (where.py); a vi
 the town where the story's meetings in that country are; a story of one country's affairs that names no
 place has its events in that country (home.py). A story that is its country's, not a town's, places
 what has no place of its own in the country (scope.py); an event that the story or the dateline would
-place in another country than its actors tell is placed in its own (abroad.py).
+place in another country than its actors tell is placed in its own (abroad.py). A nation's acts that the
+story would put in one of its towns or provinces are the country's (nation.py); a long campaign of
+violence is across the province around the story's town (scope.ongoing); an unplaced attack reported by
+the nation that suffered it is in that nation (home.reported_home); a dateline at home does not place
+the meetings of a visit the story has taken abroad.
 """
 from __future__ import annotations
 
