@@ -51,7 +51,7 @@ from .home import home_country, reported_home
 from .location import Location
 from .mentions import (LOCATIVE_PREPS, PLACE_NOUNS, SIEGE_NOUNS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions,
                        resolve_mentions)
-from .nation import national_act
+from .nation import national_act, of_nation
 from .said import said_content
 from .scope import StoryScope, countrywide, main_country, most_named, ongoing
 from .where import where_antecedents
@@ -308,19 +308,8 @@ class DocumentPlaces:
         return self._narrowed(story, background, offset)
 
     def _of_nation(self, story: Location | None, national: bool, source_country: str | None) -> Location | None:
-        """For a nation's act (see nation.py) that the story places in a town or province of the source's
-        own country other than its capital (or the capital's province), the country; else `story`. What
-        a government does in a story set in its capital ('Duterte personally welcomed the vaccines' as
-        they landed in Manila) is done there."""
-        if not national or story is None or story.place.is_country or self.gazetteer is None \
-                or story.place.country != source_country:
-            return story
-        place = story.place
-        capital = self.gazetteer.capital(place.country)
-        if capital is not None and (capital.id in (place.id, place.adm1_id)
-                                    or (capital.adm1_id is not None and capital.adm1_id in (place.id, place.adm1_id))):
-            return story
-        return country_place(place.country, self.settings, self.gazetteer, (story.text, story.span)) or story
+        """For a nation's act, the country rather than one of its towns or provinces (nation.of_nation)."""
+        return of_nation(story, source_country, self.settings, self.gazetteer) if national and story else story
 
     def _narrowed(self, story: Location, background: bool, offset: int, campaign: bool = False) -> Location:
         """The story's place for an event that does not place itself: its country for an event whose

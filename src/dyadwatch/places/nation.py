@@ -17,7 +17,9 @@ import re
 from ..actors.resolver import UNKNOWN_COUNTRY
 from ..coding.event import Event
 from .capitals import adjectives
+from .abroad import country_place
 from .gazetteer import Gazetteer
+from .location import Location
 from .mentions import Mention
 from .names import name_key
 
@@ -80,3 +82,20 @@ def _adjective_of(text: str, country: str) -> bool:
     """Whether `text` holds the adjective or demonym of `country` ('Pakistani officials', 'Afghan army')."""
     known = adjectives()
     return any(known.get(name_key(word)) == country for word in re.findall(r"[A-Za-z][\w'-]*", text))
+
+
+def of_nation(story: Location, source_country: str | None, settings: list[Mention],
+              gazetteer: Gazetteer | None) -> Location:
+    """For a nation's act that the story places in a town or province of the source's own country other
+    than its capital (or the capital's province), the country (named as the story names it, see
+    abroad.country_place; `settings` are the places the story names as places); else `story`. What a
+    government does in a story set in its capital ('Duterte personally welcomed the vaccines' as they
+    landed in Manila) is done there."""
+    place = story.place
+    if place.is_country or gazetteer is None or place.country != source_country:
+        return story
+    capital = gazetteer.capital(place.country)
+    if capital is not None and (capital.id in (place.id, place.adm1_id)
+                                or (capital.adm1_id is not None and capital.adm1_id in (place.id, place.adm1_id))):
+        return story
+    return country_place(place.country, settings, gazetteer, (story.text, story.span)) or story
