@@ -81,8 +81,12 @@ def test_a_material_act_without_a_place_happened_where_the_story_is(coder):
 
 
 def test_a_statement_of_the_story_places_country_is_said_there(coder):
-    location = place_of(coder, STORY, "condemned")
+    """By the town's own officials; the national government's is the country's (test_nation.py)."""
+    text = STORY.replace("Pakistan's government", "Local officials")
+    location = place_of(coder, text, "condemned")
     assert (location.place.name, location.place.country, location.resolved_by) == ("Kalat", "PAK", "story")
+    location = place_of(coder, STORY, "condemned")
+    assert (location.place.name, location.place.country, location.resolved_by) == ("Pakistan", "PAK", "story")
 
 
 def test_location_in_the_event_record(coder):

@@ -57,3 +57,25 @@ def test_a_speaker_of_unknown_country_is_not_placed_by_the_story(coder):
     located = locate_events(document, parts, events)
     accused = [e for e in located if e.evidence.trigger == "accused"]
     assert accused and all(e.location is None for e in accused)
+
+
+# stories spread over their country: a town an earlier sentence named is not where later words were said
+SPREAD_NIGERIA = ("Gunmen attacked a police station in Maiduguri on Monday, killing four officers. Bandits kidnapped 30 "
+                  "villagers in Zamfara state on Tuesday. Protesters in Lagos blocked a highway to demand better "
+                  "security. Police officers accused the protesters of looting shops. Nigerian activists demanded the "
+                  "release of the kidnapped villagers.")
+SPREAD_CONGO = ("Troops clashed with militants near Goma on Monday. Fighters ambushed a convoy outside Bunia on Tuesday, "
+                "killing six soldiers. In Kinshasa, police dispersed protesters demanding action. Congolese rights "
+                "activists accused the army of abuses.")
+
+
+@pytest.mark.parametrize("text, trigger, source, country", [
+    (SPREAD_NIGERIA, "accused", "NGA", "NGA"),
+    (SPREAD_NIGERIA, "demanded", "NGA", "NGA"),
+    (SPREAD_CONGO, "accused", "COD", "COD"),
+])
+def test_words_in_a_story_spread_over_its_country_are_the_countrys_not_the_last_towns(coder, text, trigger, source,
+                                                                                        country):
+    location = event_at(coder, text, trigger, source).location
+    assert location is not None
+    assert (location.place.country, location.place.precision) == (country, "country")

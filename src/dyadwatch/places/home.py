@@ -4,6 +4,12 @@
 Gachagua's lawyers filed about 30 court cases': a report of one country's own affairs often names no
 town, province or country as a place, only its people and bodies. Its events, done by and to that
 country's actors, happened in that country (country precision: the story says no more).
+
+An attack that nothing places, reported by a nation's government or army ('Kyiv said Russian missiles
+hit a power plant overnight', 'The Israeli military said Hamas fighters fired rockets at southern
+towns'), was made on that nation's soil when its attacker is foreign (or unknown) and its target is of
+that nation or unnamed: governments report the strikes they suffer. What a nation's own forces did
+('its forces struck Houthi targets') is not placed so.
 """
 from __future__ import annotations
 
@@ -11,9 +17,12 @@ from ..actors.resolver import UNKNOWN_COUNTRY
 from ..coding.event import Event
 from .gazetteer import Gazetteer
 from .location import Location
+from .nation import NATIONAL_SECTORS
 
 # Actors of a known country the story must name before its events are taken as that country's affairs.
 MIN_ACTORS = 3
+# Attacks, fighting and mass violence: placed by the nation that reports suffering them.
+VIOLENCE = ("18", "19", "20")
 
 
 def home_country(events: list[Event], gazetteer: Gazetteer) -> Location | None:
@@ -30,3 +39,21 @@ def home_country(events: list[Event], gazetteer: Gazetteer) -> Location | None:
         return None
     first = min(actors, key=lambda a: a.span[0])
     return Location(place, first.text, tuple(first.span), "story")
+
+
+def reported_home(event: Event, gazetteer: Gazetteer) -> Location | None:
+    """For an act of violence that nothing places, the country of the government or army that reports
+    it, when its attacker is of another country or of none known and its target is of the reporter's
+    country or unnamed (see the module's docstring); named by the reporter ('Kyiv')."""
+    reporter = event.reported_by
+    if not event.cameo.code.startswith(VIOLENCE) or reporter is None or not reporter.span \
+            or reporter.country in (None, UNKNOWN_COUNTRY):
+        return None
+    if not (reporter.sectors and set(reporter.sectors) <= NATIONAL_SECTORS) and reporter.code != reporter.country:
+        return None
+    country = reporter.country
+    target = event.target.country if event.target is not None else None
+    if event.source.country == country or target not in (None, UNKNOWN_COUNTRY, country):
+        return None
+    place = gazetteer.country(country)
+    return Location(place, reporter.text, tuple(reporter.span), "story") if place is not None else None

@@ -23,7 +23,11 @@ clause that names no place is at the place the clause describes (where.py); a vi
 the town where the story's meetings in that country are; a story of one country's affairs that names no
 place has its events in that country (home.py). A story that is its country's, not a town's, places
 what has no place of its own in the country (scope.py); an event that the story or the dateline would
-place in another country than its actors tell is placed in its own (abroad.py).
+place in another country than its actors tell is placed in its own (abroad.py). A nation's acts that the
+story would put in one of its towns or provinces are the country's (nation.py); a long campaign of
+violence is across the province around the story's town (scope.ongoing); an unplaced attack reported by
+the nation that suffered it is in that nation (home.reported_home); a dateline at home does not place
+the meetings of a visit the story has taken abroad.
 """
 from __future__ import annotations
 
@@ -43,12 +47,13 @@ from .borders import border_side
 from .capitals import capital_mentions, resolve_story_capitals, territory_mentions
 from .dateline import document_dateline
 from .gazetteer import Gazetteer, Place, load_gazetteer
-from .home import home_country
+from .home import home_country, reported_home
 from .location import Location
 from .mentions import (LOCATIVE_PREPS, PLACE_NOUNS, SIEGE_NOUNS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions,
                        resolve_mentions)
+from .nation import national_act, of_nation
 from .said import said_content
-from .scope import StoryScope, countrywide, main_country, most_named
+from .scope import StoryScope, countrywide, main_country, most_named, ongoing
 from .where import where_antecedents
 
 # Where the place of an event is also its target: visits and hosting, posture, coercion, assault,
@@ -86,8 +91,10 @@ def locate_events(document: Document, parts: Parts, events: list[Event], gazette
         location = places.locate(event.evidence.trigger_span[0], event.cameo.code, _blocked(event, agents),
                                  event.source.country, background=event.modality == "background",
                                  target_country=event.target.country if event.target is not None else None,
-                                 actors=_actors(event))
-        located.append(replace(event, location=location or places.home_of(event)))
+                                 actors=_actors(event),
+                                 national=national_act(event, places.placed, places.gazetteer, document.text))
+        location = location or places.home_of(event) or reported_home(event, places.gazetteer)
+        located.append(replace(event, location=location))
     return located
 
 
@@ -199,7 +206,8 @@ class DocumentPlaces:
         return _location(best, "story") if best else country
 
     def locate(self, offset: int, code: str, blocked: list[tuple[int, int]] = (), source_country: str | None = None,
-               background: bool = False, target_country: str | None = None, actors: Actors = (None, None)) -> Location | None:
+               background: bool = False, target_country: str | None = None, actors: Actors = (None, None),
+               national: bool = False) -> Location | None:
         """The place of the event with CAMEO `code` whose trigger starts at `offset`; `blocked` are the
         spans of its sentence's actors. Events are asked in document order (see `previous`). The
         dateline places the acts of its own country's actors and of actors of unknown country: a
@@ -208,12 +216,15 @@ class DocumentPlaces:
         `background` event (old context: 'In 2024, separatists killed 400 people') that its sentence
         does not place happened across the story's province or country, not at the story's own site.
         `actors` are the event's source and target as (country, words, span): an event that the
-        dateline or the story would place in another country than its own is placed in its own (abroad.py)."""
+        dateline or the story would place in another country than its own is placed in its own (abroad.py);
+        a `national` act (nation.py) that the story would place in a town or province is the country's."""
         target_ok = code.startswith(PLACE_TARGET_CODES) and not code.startswith(SENDING_CODES)
         to_ok = code.startswith(DESTINATION_CODES)
         dateline = self.dateline
         if dateline is not None and source_country and source_country != dateline.place.country:
             dateline = None
+        if dateline is not None and self._scene_abroad(offset, code):
+            dateline = None  # 'WASHINGTON - Rubio arrived in Saudi Arabia ... Rubio met the crown prince'
         moved = self.abroad.place(dateline, code, actors) if dateline is not None and self.abroad else None
         if moved is not None:
             dateline = None  # 'WASHINGTON -' does not place Sudanese troops shelling a Sudanese town
@@ -244,12 +255,12 @@ class DocumentPlaces:
             return there
         if code.startswith(RULED_AT_HOME):
             home = [p for p in (self._recent(offset), self.focus) if p is not None and p.place.country == source_country]
-            return replace(home[0], resolved_by="story") if home else None
+            return self._of_nation(replace(home[0], resolved_by="story"), national, source_country) if home else None
         if not code.startswith(MATERIAL_ROOTS) and self.scene is not None and \
                 0 <= self._sentence_of(offset) - self.scene[1] <= SCENE_SENTENCES:
             return replace(self.scene[0], resolved_by="story")  # said at the meeting the story just placed
         if code.startswith(VERBAL_ROOTS):
-            return self._said_at_home(source_country, background, offset) or moved
+            return self._of_nation(self._said_at_home(source_country, background, offset), national, source_country) or moved
         if not code.startswith(MATERIAL_ROOTS) or code.startswith(DECIDED_AT_HOME):
             return moved
         previous = self._recent(offset)
@@ -261,7 +272,19 @@ class DocumentPlaces:
             return abroad
         if story is not None and not code.startswith(VIOLENCE_ROOTS):
             story = self._at_home(story, (source_country, target_country)) or story
-        return self._narrowed(story, background, offset) if story is not None else moved
+        if story is None:
+            return moved
+        return self._of_nation(self._narrowed(story, background, offset, code.startswith(VIOLENCE_ROOTS)), national,
+                               source_country)
+
+    def _scene_abroad(self, offset: int, code: str) -> bool:
+        """Whether the story has taken its people to a visit or meeting in another country than the
+        dateline's: its meetings and diplomacy from then on, and what is said in the scene's sentence or
+        the next (SCENE_SENTENCES), happen there, not at the dateline ('NEW DELHI - Modi arrived in Moscow
+        ... The two leaders signed agreements')."""
+        if self.scene is None or self.dateline is None or self.scene[0].place.country == self.dateline.place.country:
+            return False
+        return code.startswith(DESTINATION_CODES) or 0 <= self._sentence_of(offset) - self.scene[1] <= SCENE_SENTENCES
 
     def _recent(self, offset: int) -> Location | None:
         """The last place an event's own words gave; in a story that is its country's, a town or province
@@ -278,20 +301,26 @@ class DocumentPlaces:
         (the Sudanese army's statement in a story set in Khartoum), narrowed as for deeds; none for a
         speaker of another or of no known country ('Russia's foreign ministry condemned' in a story set
         in Ukraine was said in Moscow, which the story does not name)."""
-        story = replace(self.previous, resolved_by="story") if self.previous is not None else self.focus
+        recent = self._recent(offset)
+        story = replace(recent, resolved_by="story") if recent is not None else self.focus
         if story is None or not source_country or story.place.country != source_country:
             return None
         return self._narrowed(story, background, offset)
 
-    def _narrowed(self, story: Location, background: bool, offset: int) -> Location:
+    def _of_nation(self, story: Location | None, national: bool, source_country: str | None) -> Location | None:
+        """For a nation's act, the country rather than one of its towns or provinces (nation.of_nation)."""
+        return of_nation(story, source_country, self.settings, self.gazetteer) if national and story else story
+
+    def _narrowed(self, story: Location, background: bool, offset: int, campaign: bool = False) -> Location:
         """The story's place for an event that does not place itself: its country for an event whose
         sentence puts it across the country ('protests spread across the country'); across the province
-        or country around it for old context; else narrowed to the place the story's things are in (see
-        _finer)."""
+        or country around it for old context, and so for a campaign of violence that has gone on for long
+        ('the group has been fighting an insurgency', 'have carried out attacks for years') unless the
+        story's place is its country; else narrowed to the place the story's things are in (see _finer)."""
         found = token_at(self.parts, offset)
         if found is not None and not story.place.is_country and countrywide(found[1].sent.text) and self.gazetteer:
             return country_place(story.place.country, self.settings, self.gazetteer, (story.text, story.span)) or story
-        if background:
+        if background or (campaign and found is not None and not story.place.is_country and ongoing(found[1])):
             return _area_around(story, self.placed)
         if story.place.precision == "adm1" or (self.previous and story.place.is_country):
             return self._finer(story.place) or story

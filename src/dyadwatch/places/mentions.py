@@ -32,6 +32,11 @@ TOPIC_PREPS = frozenset({"on", "over", "regarding", "concerning"})
 FORCE_NOUNS = frozenset({"strike", "airstrike", "attack", "assault", "raid", "offensive", "bombardment", "shelling",
                          "bombing", "incursion", "advance", "crackdown", "missile", "drone", "rocket", "fire"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# Buildings of bodies named after their town, where protests, hearings and attacks happen ('the Karachi
+# Press Club', 'the Lahore High Court'); not universities, often named after a person or a state
+# ('Washington University', 'Columbia University').
+VENUE_NOUNS = frozenset({"club", "court", "hospital", "mosque", "church", "temple", "stadium", "airport", "station",
+                         "prison", "jail", "market", "bazaar", "hotel", "assembly", "museum"})
 # Nouns that a place name modifies as a place ('the Somali city', 'Kharkiv region', 'Gaza border').
 PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "state", "capital", "area", "district",
                          "border", "port", "base", "coast", "camp", "airport", "territory", "county", "oblast",
@@ -119,9 +124,11 @@ def find_mentions(docs: list[tuple[Doc, int]], gazetteer: Gazetteer) -> list[Men
                 continue
             if (ent.label_ in ENTITY_LABELS or (ent.label_ == "ORG" and (_country_name(ent, gazetteer)
                                                                       or _division_name(ent, gazetteer)))
-                    or _placed_as_place(ent, gazetteer)):
+                    or _placed_as_place(ent, gazetteer) or _venue_of_town(ent, gazetteer)):
                 mention = _mention(ent, part, offset, gazetteer)
                 if mention and not _a_person(mention, people):
+                    # 'at the Karachi Press Club': the town is where, whoever the building's body is
+                    mention.locative = mention.locative or _venue_of_town(ent, gazetteer)
                     found.append(mention)
                     taken.update(range(ent.start, ent.end))
         dated = {i for ent in doc.ents if ent.label_ in NOT_PLACE_LABELS for i in range(ent.start, ent.end)}
@@ -241,11 +248,12 @@ def _division_name(ent: Span, gazetteer: Gazetteer) -> bool:
 def _placed_as_place(ent: Span, gazetteer: Gazetteer) -> bool:
     """A name the parser took for an organisation or a person but that the words around it make a place
     ('Zimbabwe's capital, Harare', 'a hearing in Harare', 'missiles struck Odesa', 'at a U.N. Security
-    Council meeting'), when it names a division or a town of some size; also one it took for a people
-    ('militia shelled Omdurman') that is no country's adjective or demonym."""
-    if ent.label_ not in ("ORG", "PERSON", "NORP"):
+    Council meeting', 'the port of Odesa'), when it names a division or a town of some size; also one it
+    took for a people ('militia shelled Omdurman') that is no country's adjective or demonym, or for a
+    language ('attacked the port of Odesa')."""
+    if ent.label_ not in ("ORG", "PERSON", "NORP", "LANGUAGE"):
         return False
-    if ent.label_ == "NORP":
+    if ent.label_ in ("NORP", "LANGUAGE"):
         from .capitals import adjectives  # capitals.py builds on this module
         if name_key(ent.text) in adjectives():
             return False
@@ -257,11 +265,30 @@ def _placed_as_place(ent: Span, gazetteer: Gazetteer) -> bool:
     placed = ((root.dep_ == "appos" and root.head.lemma_.lower() in PLACE_NOUNS)
               or (root.dep_ == "pobj" and root.head.lower_ in STATIC_PREPS)
               or (root.dep_ == "pobj" and root.head.lower_ in ("of", "over")
-                  and root.head.head.lemma_.lower() in SIEGE_NOUNS | RULE_NOUNS)  # 'the siege of Kharkiv'
+                  and root.head.head.lemma_.lower() in SIEGE_NOUNS | RULE_NOUNS | PLACE_NOUNS)  # 'the siege of Kharkiv'
               or (root.dep_ == "compound" and root.head.lemma_.lower() in GATHERING_NOUNS and _held_in(root.head))
               or (root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in STRIKING_VERBS | VISITED_VERBS))
     return placed and any(p.is_division or p.population >= MIN_TOWN_POPULATION
                           for p in gazetteer.candidates(name_key(name.text)))
+
+
+def _venue_of_town(ent: Span, gazetteer: Gazetteer) -> bool:
+    """An organisation's building named after its town, where something happens ('rallied at the Karachi
+    Press Club', 'protested outside the Lahore High Court'): the town, as the object of a static
+    locative of an act; not a newspaper ('wrote in the Washington Post'), a country's mission ('outside
+    the Pakistan Embassy' in another capital) or where someone works ('a doctor at Chaoyang Hospital')."""
+    root = ent.root
+    if ent.label_ != "ORG" or root.dep_ != "pobj" or root.head.lower_ not in STATIC_PREPS \
+            or root.lemma_.lower() not in VENUE_NOUNS:
+        return False
+    act = root.head.head
+    if act.pos_ != "VERB" and act.lemma_.lower() not in EVENT_NOUNS:
+        return False
+    run = _leading_proper_nouns(ent[1:] if ent[0].lower_ == "the" else ent)
+    if run is None or len(run) == len(ent) - (ent[0].lower_ == "the") and len(run) < 2:
+        return False
+    name, candidates = _named_within(run, gazetteer)
+    return bool(candidates) and len(name) < len(run) and not any(p.is_country for p in candidates)
 
 
 def _known_name(token: Token, gazetteer: Gazetteer) -> bool:

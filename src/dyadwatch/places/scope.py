@@ -12,6 +12,10 @@ not one of the towns the story names on the way. A story is its country's when:
 - or its places in the country are spread over it: besides the place it names most (and the places near
   it or inside its province), it names at least SPREAD_PLACES other places far from it, as often as that
   place in all ('clashes in Tripoli, Sirte and Benghazi').
+
+A campaign of violence that has gone on for long ('the group has been fighting an insurgency', 'bandits
+have carried out attacks for years') is not the story's town's either: it is across the province around
+it (see `ongoing`).
 """
 from __future__ import annotations
 
@@ -19,10 +23,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from .gazetteer import Place
 from .location import NEAR_KM, distance_km
 from .mentions import Mention
 
+# The auxiliaries of a perfect ('has been fighting'), and the spans of time of a long campaign ('for years').
+PERFECT = frozenset({"has", "have", "had", "'s", "'ve"})
+SPANS = frozenset({"year", "decade", "month", "generation"})
 NATIONAL_MENTIONS = 3
 NATIONAL_RATIO = 2
 SPREAD_PLACES = 2
@@ -60,6 +69,28 @@ def countrywide(text: str) -> bool:
     """Whether `text` (a sentence) puts its events across a whole country ('protests spread across the
     country', 'a nationwide strike', 'ahead of the presidential election')."""
     return _COUNTRYWIDE.search(text) is not None
+
+
+def ongoing(trigger: Token) -> bool:
+    """Whether the act at `trigger` is a campaign that has gone on for long, across a province or a
+    country rather than at one town: 'has been fighting', 'have carried out attacks for years', 'has
+    waged an insurgency since 2004', 'have long accused'; for a noun, by the verb it is the object of
+    ('have carried out attacks for years')."""
+    if trigger.dep_ == "dobj" and trigger.head.pos_ in ("VERB", "AUX"):
+        trigger = trigger.head
+    perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT for c in trigger.children)
+    if not perfect:
+        return False
+    if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in trigger.children):
+        return True
+    for child in trigger.children:
+        if child.dep_ == "advmod" and child.lower_ == "long":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for" and any(o.lemma_.lower() in SPANS for o in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "since" and any(o.ent_type_ == "DATE" for o in child.subtree):
+            return True
+    return False
 
 
 def main_country(settings: list[Mention]) -> str | None:
