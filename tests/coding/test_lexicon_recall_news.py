@@ -107,8 +107,7 @@ def test_eliminating_things_of_leaders_is_no_force(coder, text):
 
 @pytest.mark.parametrize("text, code, source, target", [
     ("India has maintained close ties with Russia for decades.", "050", "IND", "RUS"),
-    # wanted or said of the future it is an intent (root 03)
-    ("Japan wants to preserve its alliance with the United States.", "03", "JPN", "USA"),
+    # said of the future it is an intent (root 03); only wanted, it pledges nothing (see test_aims_and_wishes.py)
     ("ECOWAS has stated it will maintain trade and security relations with Burkina Faso.", "03", "IGO", None),
 ])
 def test_keeping_ties(coder, text, code, source, target):

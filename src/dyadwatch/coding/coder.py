@@ -216,7 +216,7 @@ class Coder:
                 note(fact.unreported or "an agentless act that did not happen: no event")
                 continue
             refusal = fact.refusal and not attribution.denied and fact.modality in ("asserted", "future")
-            code = refine_intent(match, refine_appeal(match, self.lexicon, note), self.lexicon, note)
+            code = refine_intent(match, refine_appeal(match, self.lexicon, note, conditions), self.lexicon, note)
             found: list[Event] = []
             for source, target, dyad_code in self._dyads(match, sources, targets):
                 event = self._event(document, part, sentence, match, (day, date_source), (source, target))

@@ -10,9 +10,11 @@ that holds them, never the act itself.
   make') is asked about: no event.
 - A rule that nobody states as a demand ('65% of the population must vote against the plan') and
   the purpose of a thing ('a policy brief for the government to assist in the fight'): no event.
-- What an actor wants, wishes or hopes to do itself ('Trump wants to meet Kim', 'does not want to
-  meet') is its intent to cooperate (intent.txt), as 'hopes to meet' is (03_intent.txt); a wish
-  to use force is no threat to anyone and stays hypothetical.
+- What an actor wants, wishes or hopes to do itself is no event; only a wish to meet or negotiate
+  ('Trump wants to meet Kim', 'does not want to meet') is CAMEO's willingness to meet (036,
+  intent.txt), as 'hopes to meet' is (03_intent.txt). 'All three countries want to maintain
+  economic relations with Beijing' pledges nothing and stays a hypothetical relation, and a wish to
+  use force is no threat to anyone and stays hypothetical.
 - A possible act its own actor hints or says it could do ('Beijing has hinted that it could
   retaliate with tariffs', 'Iran said it may close the strait') is the threat or intent it
   expresses now (intent.txt), as an announced one is.
@@ -48,7 +50,7 @@ AHEAD = frozenset({"will", "would", "shall", "could", "may", "might", "can", "'l
 # verbs of one's own wish, whose open complement is an intent ('wants to meet'); with an object of
 # their own they ask another ('wants China to use its influence': speech.py)
 WISHING = frozenset({"want", "wish", "hope"})
-INTENT_ROOT = "03"
+MEETING_INTENT = "036"  # the one intent a wish expresses: to meet or negotiate
 # subjects by which a speaker speaks of itself ('China said it could', 'they said they might')
 SELF = frozenset({"it", "they", "we", "i"})
 
@@ -166,7 +168,7 @@ def hinted(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) -> 
 
 def _wished(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) -> Event:
     """'Trump wants to meet Kim' (036), 'does not want to meet with Kim' (036, negated): the intent to
-    cooperate (intent.txt) of one who wants to do the act itself."""
+    meet (intent.txt) of one who wants to meet itself; other wishes pledge nothing."""
     token = _act_verb(match.head)
     while token.dep_ == "conj" and token.head != token:
         token = token.head
@@ -178,7 +180,7 @@ def _wished(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) ->
     if trigger != token and not (trigger.dep_ == "dobj" and trigger.head == token):
         return event  # 'hopes to resolve the pause in aid during talks': the talks are not what is hoped
     code = lexicon.intent_code(event.cameo.code)
-    if code is None or not code.startswith(INTENT_ROOT) or code not in ontology:
+    if code is None or not code.startswith(MEETING_INTENT) or code not in ontology:
         return event
     rule = f"{event.evidence.rule} (wished: intent.txt)"
     return replace(event, cameo=ontology[code], modality="asserted", evidence=replace(event.evidence, rule=rule))

@@ -22,6 +22,7 @@ from .event import Event
 from .extract import Match
 from .lexicon import Lexicon
 from .ontology import Ontology
+from .purposes import aimed_at
 from .questions import asked_not_told
 from .rejections import refused_act
 from .rules import longest_prefix
@@ -54,6 +55,10 @@ class Factuality:
 def assess(match: Match, sent: Span, lexicon: Lexicon, reported: bool, day: date | None, published: date | None) -> Factuality:
     """How the text presents the act of `match`; `day` is the date the text gives it, if any."""
     result = Factuality(modality(match, sent, lexicon, reported))
+    aim = aimed_at(match.head, match.pattern.code, lexicon) if result.modality == "asserted" else None
+    if aim is not None:
+        result.modality = "future"  # 'sent troops to crush the revolt', 'in an effort to make Iran give up'
+        result.reasons.append(f"the aim of '{aim.text}', not an act done")
     judge = evaluated_by(match.head)
     if judge is not None:
         result.unreported = f"an act judged '{judge.text}' for someone to do: no event"
@@ -227,8 +232,8 @@ def _period_year(head: Token) -> int | None:
 
 def modality(match: Match, sent: Span, lexicon: Lexicon, reported: bool) -> str:
     """'would' in reported speech is the future of the report ('they said they would boycott')."""
-    words = {w: {"scheduled": "future", "forecast": "hypothetical"}.get(k, k) for w, k in lexicon.modality.items()
-             if k in ("future", "hypothetical", "scheduled", "forecast")}
+    words = {w: {"scheduled": "future", "forecast": "hypothetical", "striving": "future"}.get(k, k)
+             for w, k in lexicon.modality.items() if k in ("future", "hypothetical", "scheduled", "forecast", "striving")}
     kinds: list[str] = []
     if match.light_verb is None:
         kinds.extend(words[lemma(c)] for c in match.trigger.children if c.dep_ == "amod" and lemma(c) in words)
@@ -355,6 +360,12 @@ def control_chain(token: Token) -> list[Token]:
     return chain
 
 
+def _looks_ahead(verb: Token, lexicon: Lexicon) -> bool:
+    """'will send', 'would send' (in a report), 'pledged to send': the verb itself looks ahead."""
+    return lexicon.modality.get(lemma(verb)) == "future" or any(
+        c.dep_ == "aux" and (lemma(c) == "would" or lexicon.modality.get(lemma(c)) == "future") for c in verb.children)
+
+
 # verbs of the author's inference, whose complement no actor announces
 SEEMING_VERBS = frozenset({"appear", "seem"})
 
@@ -381,10 +392,13 @@ def announced(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) 
         return event  # 'media reports that Britain will cede', 'fears that Russia will attack': said of it, not by it
     if top.dep_ == "ccomp":
         chain.append(top.head)  # 'believes (that) leaders will meet': the belief is a forecast too
-    if any(is_passive(t) or lexicon.modality.get(lemma(t)) == "scheduled" or lemma(t) in SEEMING_VERBS for t in chain):
+    if any(is_passive(t) or lexicon.modality.get(lemma(t)) in ("scheduled", "striving") or lemma(t) in SEEMING_VERBS
+           for t in chain):
         # 'is expected to meet', 'is due to travel': a forecast or schedule, not an announcement; 'appears
-        # to be preparing to launch': the author's inference
+        # to be preparing to launch': the author's inference; 'is seeking to finalize': an effort
         return event
+    if not any(_looks_ahead(t, lexicon) for t in chain) and aimed_at(match.head, event.cameo.code, lexicon) is not None:
+        return event  # 'sent troops to crush the revolt': an aim (purposes.py); 'will send troops to help' is announced
     if takes_effect(match.head):
         return event  # 'the tariffs will take effect on Oct. 1': a measure on its schedule, no new threat
     unless = any(

@@ -22,6 +22,7 @@ SECTIONS = ("verbs", "nouns")
 REPORTING_KINDS = ("report", "deny")
 MODALITIES = (
     "future", "hypothetical", "scheduled", "unrealised", "background", "prospective", "condition", "forecast", "hinting",
+    "striving", "effort", "occasion",
 )
 _ROOT_FILE = re.compile(r"^(\d\d)_[a-z_]+\.txt$")
 

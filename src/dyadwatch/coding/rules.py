@@ -21,7 +21,7 @@ _PREFIX = re.compile(r"^\d{2,4}$")
 # '@PRIVATE': every actor a private person or firm (apolitical.py)
 # sense rule codes that are no CAMEO code: no event, and the entry's own code kept
 NO_EVENT, KEEP = "---", "="
-_ACTOR_CONDITION = re.compile(r"^([@>](?:[A-Z]{3}|STATE|NATION)|@PRIVATE|@[a-z][a-z-]*)$")
+_ACTOR_CONDITION = re.compile(r"^([@>](?:[A-Z]{3}|STATE|NATION|PERSON)|@PRIVATE|@[a-z][a-z-]*)$")
 # the trigger of a sense rule that applies to any trigger of its prefix ('* 04 @PRIVATE ---')
 ANY_TRIGGER = "*"
 

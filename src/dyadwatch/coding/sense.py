@@ -32,13 +32,14 @@ STATE = "STATE"
 NATION = "NATION"
 # the condition of an act among private persons and firms alone (apolitical.py)
 PRIVATE = "@PRIVATE"
+PERSON = "PERSON"  # a public figure the knowledge base knows by name
 
 
 def argument_lemmas(match: Match) -> set[str]:
     """Lemmas of the words that say what the act is about: the trigger's modifiers, subjects and
     objects with their compounds (a participle's subject is its clause's), the head verb's complements
-    ('pleaded guilty', 'ended up'), its agent, means or occasion ('by jets', 'in an airstrike'), and the
-    light verb's subject ('jets carried out strikes')."""
+    ('pleaded guilty', 'ended up'), its agent, means or occasion ('by jets', 'in an airstrike'), the
+    light verb's subject ('jets carried out strikes'); and the words the entry matched in a clause below it."""
     heads: list[Token] = list(shared_subjects(match.head))  # 'a landmine exploded, killing five'
     heads.extend(c for c in match.head.children if c.dep_ in COMPLEMENT_DEPS)
     for word in {match.trigger, match.head}:
@@ -55,7 +56,22 @@ def argument_lemmas(match: Match) -> set[str]:
     if any(states_a_view(c) for c in match.head.children if c.dep_ in ("ccomp", "parataxis")):
         found.add(VIEW)
     found.update(lemma(c) for t in heads for c in t.children if c.dep_ in ("compound", "amod"))
+    # the words the entry matched in a clause below the trigger ('urged Israel to halt the strikes')
+    found.update(item.lemma for item in match.used if _below_a_clause(item.token, match.head))
     return found
+
+
+def _below_a_clause(token: Token, head: Token) -> bool:
+    """`token` hangs on a verb of its own below `head` ('strikes' of 'halt' in 'urged Israel to halt
+    the strikes'), not on the head itself ('elections' in 'called for elections')."""
+    if head not in token.ancestors:
+        return False
+    word = token.head
+    while word != head:
+        if word.pos_ in ("VERB", "AUX"):
+            return True
+        word = word.head
+    return False
 
 
 def states_a_view(clause: Token) -> bool:
@@ -88,13 +104,16 @@ def actor_conditions(sources: list[Actor], targets: list[Actor], source_heads: l
     object of the same word does not meet ('police dispersed the mob'), and '@PRIVATE' when all the
     actors are private persons or firms (`known_person` tells a public figure by name). An
     organisation's base ('IGO', 'NGO') counts as a sector: ECOWAS is IGOWAFWAS, country 'IGO',
-    sectors WAF and WAS."""
+    sectors WAF and WAS. '@PERSON' and '>PERSON' are a source or target that is a public figure the
+    knowledge base holds by name ('Trump attacked Biden': words, not violence)."""
     words = [lemma(t) for t in source_heads]
     words += [lemma(p) for t in source_heads for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in pobjs(c)]
     private = [PRIVATE] if private_act(sources, targets, known_person) else []
     return frozenset([f"@{s}" for a in sources for s in _kinds(a)] + [f">{s}" for a in targets for s in _kinds(a)]
-                     + [f"@{w}" for w in words] + private)
+                     + [f"@{w}" for w in words] + private
+                     + [f"@{PERSON}" for a in sources if a.name and known_person(a.name)]
+                     + [f">{PERSON}" for a in targets if a.name and known_person(a.name)])
 
 
 def _kinds(actor: Actor) -> tuple[str, ...]:
@@ -108,6 +127,16 @@ def _kinds(actor: Actor) -> tuple[str, ...]:
     nation = (NATION,) if actor.country and actor.code == actor.country else ()
     named = actor.resolved_by == "country" and len(actor.code) == 3  # not 'Kenyans' (a people)
     return ((STATE,) if named else ()) + nation
+
+
+def sense_of_code(match: Match, content: Match, code: str, lexicon: Lexicon, actors: frozenset[str]) -> str:
+    """The code a sense rule gives `code`, which the match took from the act it asks for, `content`,
+    whose words count too ('instructed Israel to halt the strikes': a state asked to end strikes is
+    asked to de-escalate, 1056)."""
+    rules = lexicon.senses.get(lemma(match.trigger), []) + lexicon.senses.get(ANY_TRIGGER, [])
+    words = argument_lemmas(match) | argument_lemmas(content)
+    rule = next((r for r in rules if code.startswith(r.prefix) and r.holds(words, actors)), None)
+    return code if rule is None or rule.code in (KEEP, "---") else rule.code
 
 
 def apply_sense(match: Match, lexicon: Lexicon, actors: frozenset[str] = frozenset()) -> SenseRule | None:

@@ -24,6 +24,7 @@ from .lexicon import Lexicon
 from .ontology import Ontology
 from .roles import VENUE_NOUNS, VENUE_ROOTS
 from .rules import longest_prefix
+from .sense import sense_of_code
 from .speech import GENERIC_CODES, HOPING_VERBS, is_bare, obligation
 from .syntax import children_of, content_subjects, lemma, pobjs
 
@@ -202,8 +203,9 @@ def _asks_not(head: Token) -> bool:
                if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and c.tag_ == "VB")
 
 
-def refine_appeal(match: Match, lexicon: Lexicon, note) -> str:
-    """A bare appeal or demand ('020', '100') takes the code of what it asks for (demands.txt)."""
+def refine_appeal(match: Match, lexicon: Lexicon, note, actors: frozenset[str] = frozenset()) -> str:
+    """A bare appeal or demand ('020', '100') takes the code of what it asks for (demands.txt), read
+    by the sense rules with the actors' conditions `actors` (senses.txt)."""
     code = match.pattern.code
     if code[:2] in ("02", "10") and _asks_not(match.head):
         generic = GENERIC_REQUESTS[0] if code.startswith("02") else GENERIC_REQUESTS[1]
@@ -219,6 +221,7 @@ def refine_appeal(match: Match, lexicon: Lexicon, note) -> str:
     if recode is None:
         return code
     refined = recode.codes[0] if code.startswith("02") else recode.codes[1]
+    refined = sense_of_code(match, content, refined, lexicon, actors)
     note(f"asks for {content.pattern.code} ('{content.trigger.text}'): coded {refined} ({recode.rule})")
     return refined
 
