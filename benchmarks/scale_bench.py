@@ -252,6 +252,7 @@ def main() -> int:
     parser.add_argument("--dask-size", type=int, help="corpus size of the Dask comparison (default: the second size)")
     parser.add_argument("--code-sizes", help="corpus sizes for the memory of `dyadwatch code` (default: the first two)")
     parser.add_argument("--long", type=int, help="characters of the long document (default: 500,000; --quick 100,000)")
+    parser.add_argument("--processes", default="1,2", help="numbers of worker processes to measure (default: 1,2)")
     parser.add_argument("--slices", type=int, help="slices of each corpus measured in turn (default: one per ~300 documents)")
     parser.add_argument("--rounds", type=int, default=2, help="times each size is measured in alternation (default: 2)")
     parser.add_argument("--measure", nargs="+", help=argparse.SUPPRESS)
@@ -275,6 +276,7 @@ def main() -> int:
     code_sizes = _sizes(args.code_sizes) or sizes[:2]  # `code` is as slow as one worker: 3,000 would add an hour
     dask_size = args.dask_size or sizes[min(1, len(sizes) - 1)]
     long_chars = args.long or (100_000 if args.quick else 500_000)
+    processes = _sizes(args.processes)
     adopted = _adopt_descendants()
     print(f"{os.cpu_count()} cores; corpus {args.corpus.name} replicated to {', '.join(map(str, sizes))} documents; "
           "each figure from fresh processes, with the 1-minute load average during them"
@@ -290,7 +292,7 @@ def main() -> int:
         ingest_seconds: dict[tuple[int, int], float] = {}
         for size in sizes:
             slices = slice_corpus(Path(corpora[size]), min(size, args.slices or _default_slices(size)))
-            for workers in (1, 2):
+            for workers in processes:
                 pairs = measure_pairs(slices, workers, args.rounds, Path(tmp))
                 ingest_seconds[size, workers] = pairs.total("ingest", "seconds") / args.rounds
                 peak = max(run["peak_rss"] for run in pairs.ingest)
@@ -300,8 +302,9 @@ def main() -> int:
                       f"{pairs.ratio('seconds'):.2f} | {pairs.total('raw', 'cpu'):.1f} | {pairs.total('ingest', 'cpu'):.1f} | "
                       f"{pairs.ratio('cpu'):.2f} | {pairs.load():.1f} | {_mb(peak)} / {_mb(worker_peak)} | {len(pairs.raw)} | "
                       f"{wall[0]:.2f}-{wall[1]:.2f} | {cpu[0]:.2f}-{cpu[1]:.2f} |", flush=True)
-        print("\n2 workers against 1 (ingest): " + "; ".join(
-            f"{size} documents x{ingest_seconds[size, 1] / ingest_seconds[size, 2]:.2f}" for size in sizes))
+        if {1, 2} <= set(processes):
+            print("\n2 workers against 1 (ingest): " + "; ".join(
+                f"{size} documents x{ingest_seconds[size, 1] / ingest_seconds[size, 2]:.2f}" for size in sizes))
         if not args.no_dask:
             size = dask_size
             local = _run("ingest", corpora[size], "2", "local")["seconds"]  # whole, as Dask takes it, not in slices
