@@ -3,18 +3,23 @@
 Corpora are replicas of ../shared/data/corpus/voa_stories.jsonl (89 stories), built in a temporary
 directory: the first N stories, cycled, each copy with its own id and URL so that none is skipped as
 already stored (the texts, and so the parsing work per document, are the real ones). For each size and
-number of processes it runs, each in a fresh process, raw spaCy (`spacy.load` + `nlp.pipe(texts,
-n_process=N)` over texts already in memory) and the whole `dyadwatch ingest` into a new database, and
-prints ingest/raw throughput (words/s). Then: the speed-up of 2 workers over 1, Dask with 2 workers
-against the local engine with 2, a 500,000-character document coded alone, and the peak memory of
-`dyadwatch code` and `ingest` at each size. The machine's load average is printed with every figure:
-on a shared machine wall-clock figures are only as good as the quiet they were measured in, so each
-run's CPU time over the same span (its own and that of every process it started: workers, the
-forkserver) is printed beside them, with the ingest/raw ratio of CPU time, which other users of the
-machine change much less.
+number of processes it runs raw spaCy (`spacy.load` + `nlp.pipe(texts, n_process=N)` over texts already
+in memory) and the whole `dyadwatch ingest`, each in a fresh process, and prints ingest/raw throughput
+(words/s). This machine's speed drifts by a quarter between runs minutes apart, so the two are measured
+in alternation: the corpus is cut into slices (--slices; by default one per ~300 documents), raw spaCy
+and ingest take turns slice by slice (raw first for one slice, ingest first for the next), each round's
+slices ingested into one database, and the whole is done --rounds times. The ratio printed is that of
+the sums, with the lowest and highest ratio of one raw/ingest pair beside it. Then: the speed-up of 2
+workers over 1, Dask with 2 workers against the local engine with 2, a 500,000-character document coded
+alone, and the peak memory of `dyadwatch code` and `ingest` at each size. The machine's load average is
+printed with every figure: on a shared machine wall-clock figures are only as good as the quiet they
+were measured in, so each run's CPU time over the same span (its own and that of every process it
+started: workers, the forkserver) is printed beside them, with the ingest/raw ratio of CPU time, which
+other users of the machine change much less.
 
-    python benchmarks/scale_bench.py            # 60, 890 and 3,000 documents (long: an hour on 2 busy cores)
+    python benchmarks/scale_bench.py            # 60, 890 and 3,000 documents (long: hours on 2 busy cores)
     python benchmarks/scale_bench.py --quick    # 20 and 60 documents, a 100,000-character document
+    python benchmarks/scale_bench.py --sizes 60,890 --rounds 3 --slices 1
 """
 from __future__ import annotations
 
@@ -28,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "corpus" / "voa_stories.jsonl"
@@ -45,6 +51,18 @@ def build_replica(source: Path, size: int, folder: Path) -> Path:
                 story["url"] = f"{story.get('url') or 'https://voa.example/' + str(n % len(stories))}?copy={copy}"
             out.write(json.dumps(story) + "\n")
     return path
+
+
+def slice_corpus(corpus: Path, slices: int) -> list[str]:
+    """The corpus cut into `slices` files of consecutive documents, as even in size as can be."""
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    bounds = [round(i * len(lines) / slices) for i in range(slices + 1)]
+    paths = []
+    for i in range(slices):
+        path = corpus.with_name(f"{corpus.stem}_slice{i}of{slices}.jsonl")
+        path.write_text("".join(lines[bounds[i] : bounds[i + 1]]), encoding="utf-8")
+        paths.append(str(path))
+    return paths
 
 
 def _vm_hwm() -> int:
@@ -69,7 +87,8 @@ def measure_raw(corpus: str, workers: int) -> dict:
             "words": sum(len(t.split()) for t in texts), "peak_rss": _vm_hwm(), "cpu_before": before, "cpu_end": time.process_time()}
 
 
-def measure_ingest(corpus: str, workers: int, engine: str) -> dict:
+def measure_ingest(corpus: str, workers: int, engine: str, database: str | None = None) -> dict:
+    """Ingest into `database` (which earlier slices of the same round may have filled), or a new one."""
     from dyadwatch.pipeline import IngestOptions, ingest
     from dyadwatch.store import Store
 
@@ -77,7 +96,7 @@ def measure_ingest(corpus: str, workers: int, engine: str) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         before = time.process_time()
         started = time.perf_counter()
-        with Store.open(os.path.join(tmp, "bench.duckdb")) as store:
+        with Store.open(database or os.path.join(tmp, "bench.duckdb")) as store:
             if engine == "dask":
                 from dyadwatch.pipeline.dask_engine import DaskOptions, ingest_dask
 
@@ -171,6 +190,51 @@ def _run(*args: str) -> dict:
     return result
 
 
+@dataclass
+class Pairs:
+    """Raw spaCy and ingest measured in alternation over the slices of one corpus, --rounds times."""
+
+    raw: list[dict] = field(default_factory=list)
+    ingest: list[dict] = field(default_factory=list)
+
+    def total(self, side: str, key: str) -> float:
+        return sum(run[key] for run in getattr(self, side))
+
+    def ratio(self, key: str) -> float:
+        """ingest/raw throughput (words per second or per CPU second) of the sums."""
+        return (self.total("ingest", "words") / self.total("ingest", key)) / (self.total("raw", "words") / self.total("raw", key))
+
+    def spread(self, key: str) -> tuple[float, float]:
+        ratios = [(i["words"] / i[key]) / (r["words"] / r[key]) for r, i in zip(self.raw, self.ingest)]
+        return min(ratios), max(ratios)
+
+    def load(self) -> float:
+        runs = self.raw + self.ingest
+        return sum(run["load"] for run in runs) / len(runs)
+
+
+def measure_pairs(slices: list[str], workers: int, rounds: int, folder: Path) -> Pairs:
+    """Raw spaCy and ingest take turns slice by slice, the first of each pair alternating, so that a drift
+    of the machine's speed weighs on both alike; each round ingests its slices into one new database."""
+    pairs = Pairs()
+    turn = 0
+    for round_ in range(rounds):
+        database = str(folder / f"bench_{len(slices)}_{workers}_{round_}_{time.monotonic_ns()}.duckdb")
+        for corpus in slices:
+            runs = {"raw": lambda: _run("raw", corpus, str(workers)),
+                    "ingest": lambda: _run("ingest", corpus, str(workers), "local", database)}
+            order = ("raw", "ingest") if turn % 2 == 0 else ("ingest", "raw")
+            measured = {side: runs[side]() for side in order}
+            pairs.raw.append(measured["raw"])
+            pairs.ingest.append(measured["ingest"])
+            turn += 1
+    return pairs
+
+
+def _default_slices(size: int) -> int:
+    return max(1, round(size / 300))
+
+
 def _sizes(value: str | None) -> tuple[int, ...]:
     return tuple(int(size) for size in value.split(",")) if value else ()
 
@@ -188,6 +252,9 @@ def main() -> int:
     parser.add_argument("--dask-size", type=int, help="corpus size of the Dask comparison (default: the second size)")
     parser.add_argument("--code-sizes", help="corpus sizes for the memory of `dyadwatch code` (default: the first two)")
     parser.add_argument("--long", type=int, help="characters of the long document (default: 500,000; --quick 100,000)")
+    parser.add_argument("--processes", default="1,2", help="numbers of worker processes to measure (default: 1,2)")
+    parser.add_argument("--slices", type=int, help="slices of each corpus measured in turn (default: one per ~300 documents)")
+    parser.add_argument("--rounds", type=int, default=2, help="times each size is measured in alternation (default: 2)")
     parser.add_argument("--measure", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
@@ -195,7 +262,7 @@ def main() -> int:
         if kind == "raw":
             result = measure_raw(rest[0], int(rest[1]))
         elif kind == "ingest":
-            result = measure_ingest(rest[0], int(rest[1]), rest[2])
+            result = measure_ingest(rest[0], int(rest[1]), rest[2], *rest[3:])
         elif kind == "code":
             result = measure_code(rest[0])
         else:
@@ -209,31 +276,38 @@ def main() -> int:
     code_sizes = _sizes(args.code_sizes) or sizes[:2]  # `code` is as slow as one worker: 3,000 would add an hour
     dask_size = args.dask_size or sizes[min(1, len(sizes) - 1)]
     long_chars = args.long or (100_000 if args.quick else 500_000)
+    processes = _sizes(args.processes)
     adopted = _adopt_descendants()
     print(f"{os.cpu_count()} cores; corpus {args.corpus.name} replicated to {', '.join(map(str, sizes))} documents; "
-          "each figure from one fresh process, with the 1-minute load average during it"
+          "each figure from fresh processes, with the 1-minute load average during them"
           + ("" if adopted else "; CPU times leave out worker processes (no child subreaper here)"))
     with tempfile.TemporaryDirectory() as tmp:
         corpora = {size: str(build_replica(args.corpus, size, Path(tmp))) for size in {*sizes, *code_sizes, dask_size}}
+        print(f"\nraw spaCy and ingest in alternation: {args.rounds} round(s) over "
+              + ", ".join(f"{size} documents in {args.slices or _default_slices(size)} slice(s)" for size in sizes)
+              + "; figures are sums over all the pairs, 'pair min-max' the lowest and highest ratio of one pair")
         print("\n| documents | processes | raw spaCy s | ingest s | ingest/raw (words/s) | raw CPU s | ingest CPU s "
-              "| ingest/raw (CPU) | load | ingest peak RSS parent / worker |")
-        print("|---|---|---|---|---|---|---|---|---|---|")
+              "| ingest/raw (CPU) | load | ingest peak RSS parent / worker | pairs | words/s pair min-max | CPU pair min-max |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
         ingest_seconds: dict[tuple[int, int], float] = {}
         for size in sizes:
-            for workers in (1, 2):
-                raw = _run("raw", corpora[size], str(workers))
-                ours = _run("ingest", corpora[size], str(workers), "local")
-                ingest_seconds[size, workers] = ours["seconds"]
-                ratio = (ours["words"] / ours["seconds"]) / (raw["words"] / raw["seconds"])
-                cpu_ratio = (ours["words"] / ours["cpu"]) / (raw["words"] / raw["cpu"])
-                print(f"| {size} | {workers} | {raw['seconds']:.1f} | {ours['seconds']:.1f} | {ratio:.2f} | "
-                      f"{raw['cpu']:.1f} | {ours['cpu']:.1f} | {cpu_ratio:.2f} | {(raw['load'] + ours['load']) / 2:.1f} | {_mb(ours['peak_rss'])} / {_mb(ours['worker_rss'] or ours['peak_rss'])} |",
-                      flush=True)
-        print("\n2 workers against 1 (ingest): " + "; ".join(
-            f"{size} documents x{ingest_seconds[size, 1] / ingest_seconds[size, 2]:.2f}" for size in sizes))
+            slices = slice_corpus(Path(corpora[size]), min(size, args.slices or _default_slices(size)))
+            for workers in processes:
+                pairs = measure_pairs(slices, workers, args.rounds, Path(tmp))
+                ingest_seconds[size, workers] = pairs.total("ingest", "seconds") / args.rounds
+                peak = max(run["peak_rss"] for run in pairs.ingest)
+                worker_peak = max(run["worker_rss"] or run["peak_rss"] for run in pairs.ingest)
+                wall, cpu = pairs.spread("seconds"), pairs.spread("cpu")
+                print(f"| {size} | {workers} | {pairs.total('raw', 'seconds'):.1f} | {pairs.total('ingest', 'seconds'):.1f} | "
+                      f"{pairs.ratio('seconds'):.2f} | {pairs.total('raw', 'cpu'):.1f} | {pairs.total('ingest', 'cpu'):.1f} | "
+                      f"{pairs.ratio('cpu'):.2f} | {pairs.load():.1f} | {_mb(peak)} / {_mb(worker_peak)} | {len(pairs.raw)} | "
+                      f"{wall[0]:.2f}-{wall[1]:.2f} | {cpu[0]:.2f}-{cpu[1]:.2f} |", flush=True)
+        if {1, 2} <= set(processes):
+            print("\n2 workers against 1 (ingest): " + "; ".join(
+                f"{size} documents x{ingest_seconds[size, 1] / ingest_seconds[size, 2]:.2f}" for size in sizes))
         if not args.no_dask:
             size = dask_size
-            local = ingest_seconds.get((size, 2)) or _run("ingest", corpora[size], "2", "local")["seconds"]
+            local = _run("ingest", corpora[size], "2", "local")["seconds"]  # whole, as Dask takes it, not in slices
             dask = _run("ingest", corpora[size], "2", "dask")
             print(f"Dask 2 workers against local 2 at {size} documents: {local / dask['seconds']:.2f} of its speed "
                   f"(local {local:.1f} s, Dask {dask['seconds']:.1f} s, load {dask['load']:.1f})")

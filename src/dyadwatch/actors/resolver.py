@@ -51,6 +51,7 @@ OBJECT_OF_NOUNS = frozenset({"critic", "critics", "opponent", "opponents"})
 # film's or a product's
 PLACED_ONLY = frozenset({"critic", "critics"})
 _TOKENS_KEY = "dyadwatch.actor_tokens"
+_SECTORS_KEY = "dyadwatch.actor_sectors"
 
 
 @dataclass(frozen=True)
@@ -497,7 +498,12 @@ class ActorResolver(PronounResolver):
 
     def _sectors(self, tokens: list[Token], head: Token, named: bool) -> tuple[str, ...]:
         """The sector of the phrase: a sector term covering its head ('defense minister', 'troops'),
-        or any sector term when the head is a name ('the Russian military'). 'Military aid' has none."""
+        or any sector term when the head is a name ('the Russian military'). 'Military aid' has none.
+        Once per document and word set: a phrase is read when its sentence is observed and per event."""
+        key = (tuple(t.i for t in tokens), head.i, named)
+        return once_per_doc(head.doc, _SECTORS_KEY, key, lambda: self._find_sectors(tokens, head, named), owner=self.kb)
+
+    def _find_sectors(self, tokens: list[Token], head: Token, named: bool) -> tuple[str, ...]:
         words = [t for t in tokens if not t.is_punct and t.pos_ != "DET" and t.dep_ != "case"]
         lemmas = [t.lemma_.lower() for t in words]
         lowers = [t.lower_ for t in words]

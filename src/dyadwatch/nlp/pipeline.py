@@ -108,6 +108,7 @@ PLATFORM_PREPOSITIONS = frozenset({"on", "via", "to"})
 # a dotted abbreviation glued by a hyphen to a name: 'U.S.-Iran talks', 'U.K.-France summit' (the tokenizer
 # keeps them one word, while it splits 'US-Iran' and 'Russia-Ukraine' into two names and a hyphen)
 GLUED_NAMES = re.compile(r"^((?:[A-Z]\.){2,})-([A-Z][A-Za-z]+)$")
+GLUED_IN_TEXT = re.compile(r"(?:[A-Z]\.){2,}-[A-Z][A-Za-z]")
 
 
 class PlatformSplitter:
@@ -120,7 +121,11 @@ class PlatformSplitter:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        return _split_glued(self._split_platforms(self.tokenizer(text)))
+        doc = self.tokenizer(text)
+        # a word is part of the text: where the text has no such word, no token need be walked
+        if any(initial in text for initial in PLATFORM_INITIALS):
+            doc = self._split_platforms(doc)
+        return _split_glued(doc) if GLUED_IN_TEXT.search(text) else doc
 
     @staticmethod
     def _split_platforms(doc: Doc) -> Doc:
