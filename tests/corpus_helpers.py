@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
+from dyadwatch.actors.knowledge import load_knowledge
+from dyadwatch.actors.resolver import ActorResolver
 from dyadwatch.store import Store
 from dyadwatch.pipeline import IngestOptions
 
@@ -27,3 +30,14 @@ def table_rows(store: Store, table: str, skip: tuple[str, ...] = ("ingested_at",
 
 
 STORED_TABLES = ("documents", "sentences", "mentions", "event_dates", "events", "errors")
+
+
+STORY_DAY = date(2025, 3, 14)
+
+
+def last_subject(nlp, text: str, day: date = STORY_DAY, places=None):
+    """The actor of the last sentence's subject, with the whole text as its document."""
+    doc = nlp(text)
+    sentences = list(doc.sents)
+    head = next(t for t in sentences[-1] if t.dep_ in ("nsubj", "nsubjpass"))
+    return ActorResolver(load_knowledge(), places).resolve(head, day, 0, len(sentences) - 1)

@@ -8,13 +8,7 @@ import pytest
 from dyadwatch.actors.knowledge import load_knowledge
 from dyadwatch.actors.resolver import ActorResolver
 
-
-def last_subject(nlp, text: str, day: date = date(2025, 3, 14)):
-    """The actor of the last sentence's subject, with the whole text as its document."""
-    doc = nlp(text)
-    sentence = list(doc.sents)[-1]
-    head = next(t for t in sentence if t.dep_ in ("nsubj", "nsubjpass"))
-    return ActorResolver(load_knowledge()).resolve(head, day, 0, len(list(doc.sents)) - 1)
+from corpus_helpers import last_subject
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from dyadwatch.actors.knowledge import DATA_DIR, KnowledgeBase, load_knowledge
-from dyadwatch.actors.resolver import ActorResolver
 from dyadwatch.documents.readers import read_text
 from dyadwatch.errors import LexiconError
+
+from corpus_helpers import last_subject
 
 DAY = date(2025, 3, 14)
 
@@ -223,13 +224,6 @@ def test_ambiguous_aliases(kb: KnowledgeBase, name: str, country: str | None, co
 @pytest.mark.parametrize(("name", "country"), [("au", None), ("is", None), ("ACT", None), ("ACT", "AUS"), ("MC", "USA")])
 def test_acronyms_that_name_nothing_there(kb: KnowledgeBase, name: str, country: str | None) -> None:
     assert kb.lookup_in_context(name, country, DAY) is None
-
-
-def last_subject(nlp, text: str):
-    doc = nlp(text)
-    sentences = list(doc.sents)
-    head = next(t for t in sentences[-1] if t.dep_ in ("nsubj", "nsubjpass"))
-    return ActorResolver(load_knowledge()).resolve(head, DAY, 0, len(sentences) - 1)
 
 
 @pytest.mark.parametrize(

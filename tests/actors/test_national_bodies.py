@@ -3,21 +3,9 @@ itself ('Congress') does not decide what the document is about, and people the t
 places still count for their country."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from dyadwatch.actors.knowledge import load_knowledge
-from dyadwatch.actors.resolver import ActorResolver
-
-DAY = date(2025, 3, 14)
-
-
-def last_subject(nlp, text: str):
-    doc = nlp(text)
-    sentences = list(doc.sents)
-    head = next(t for t in sentences[-1] if t.dep_ in ("nsubj", "nsubjpass"))
-    return ActorResolver(load_knowledge()).resolve(head, DAY, 0, len(sentences) - 1)
+from corpus_helpers import last_subject
 
 
 @pytest.mark.parametrize(

@@ -3,22 +3,11 @@ actor its country; short names that are words elsewhere ('Plateau', 'KP', 'UP') 
 about their country; ACLED's 'Town (Region)' counts both names."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from dyadwatch.actors.knowledge import load_knowledge
-from dyadwatch.actors.resolver import ActorResolver
 from dyadwatch.places.gazetteer import country_of
 
-DAY = date(2025, 3, 14)
-
-
-def last_subject(nlp, text: str, places=None):
-    doc = nlp(text)
-    sentences = list(doc.sents)
-    head = next(t for t in sentences[-1] if t.dep_ in ("nsubj", "nsubjpass"))
-    return ActorResolver(load_knowledge(), places).resolve(head, DAY, 0, len(sentences) - 1)
+from corpus_helpers import last_subject
 
 
 @pytest.mark.parametrize(
@@ -59,5 +48,5 @@ def test_short_names_need_their_country(nlp, text):
     ],
 )
 def test_towns_a_tagger_mislabels_still_place_the_story(nlp, text, code):
-    actor = last_subject(nlp, text, country_of)
+    actor = last_subject(nlp, text, places=country_of)
     assert actor is not None and actor.code == code

@@ -3,19 +3,9 @@ country of the seats of power the document names when they are all of one countr
 country the document is about."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from dyadwatch.actors.knowledge import load_knowledge
-from dyadwatch.actors.resolver import ActorResolver
-
-
-def last_subject(nlp, text: str):
-    doc = nlp(text)
-    sentence = list(doc.sents)[-1]
-    head = next(t for t in sentence if t.dep_ in ("nsubj", "nsubjpass"))
-    return ActorResolver(load_knowledge()).resolve(head, date(2025, 3, 14), 0, len(list(doc.sents)) - 1)
+from corpus_helpers import last_subject
 
 
 @pytest.mark.parametrize(
