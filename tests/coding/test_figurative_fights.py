@@ -1,6 +1,7 @@
 """Figurative fights and things said that code no act (senses.txt, 19_fight.txt, 03_intent.txt): a war
 of words, a state fighting smog or dirty air, a club fighting relegation, guidance or a view offered, a
-health agency's epidemiological investigation; and the same words where they still report an act."""
+health agency's epidemiological investigation, food or diplomas recognized; and the same words where they
+still report an act."""
 from __future__ import annotations
 
 import pytest
@@ -59,3 +60,27 @@ def test_a_verbal_war_is_criticism(coder):
 )
 def test_the_same_words_still_code_an_act(coder, text, prefix, source, target):
     assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesia does not recognize dog meat as edible.",
+        "Germany now recognizes foreign degrees from Syria.",
+        "The new law recognizes the contribution of Kenyan nurses.",
+    ],
+)
+def test_recognizing_food_diplomas_or_work_is_no_diplomatic_recognition(coder, text):
+    assert_no_event(coder, text, ("054",))
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Mexico recognized Kosovo's independence in 2011.", "MEX", "XKX"),
+        ("Israel recognized Somaliland on Friday.", "ISR", None),
+        ("Honduras recognized Taiwan until 2023.", "HND", "TWN"),
+    ],
+)
+def test_recognizing_a_state_is_still_recognition(coder, text, source, target):
+    assert_event(coder, text, "054", source, target)
