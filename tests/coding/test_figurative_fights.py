@@ -1,5 +1,5 @@
 """Figurative fights and things said that code no act (senses.txt, 19_fight.txt, 03_intent.txt): a war
-of words, a state fighting smog or dirty air, a club fighting relegation, guidance or a view offered, a
+of words, a state fighting smog or dirty air, a club fighting relegation, taking over as prime minister, guidance or a view offered, a
 health agency's epidemiological investigation, food or diplomas recognized; and the same words where they
 still report an act."""
 from __future__ import annotations
@@ -84,3 +84,26 @@ def test_recognizing_food_diplomas_or_work_is_no_diplomatic_recognition(coder, t
 )
 def test_recognizing_a_state_is_still_recognition(coder, text, source, target):
     assert_event(coder, text, "054", source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shehbaz Sharif took over as prime minister in April.",
+        "Keir Starmer took over as Labour leader in 2020.",
+        "Sergio Massa took over as economy minister in August.",
+    ],
+)
+def test_taking_over_an_office_is_no_capture(coder, text):
+    assert_no_event(coder, text, ("19",))
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The Taliban took over in August 2021.", "AFG"),
+        ("Hamas took over Gaza in 2007.", "PSE"),
+    ],
+)
+def test_armed_groups_taking_over_still_fight(coder, text, source):
+    assert_event(coder, text, "19", source)
