@@ -1,7 +1,7 @@
 """Figurative fights and things said that code no act (senses.txt, 19_fight.txt, 03_intent.txt): a war
-of words, a state fighting smog or dirty air, a club fighting relegation, taking over as prime minister, guidance or a view offered, a
-health agency's epidemiological investigation, food or diplomas recognized; and the same words where they
-still report an act."""
+of words, a state fighting smog or dirty air, a club fighting relegation, taking over as prime minister,
+guidance or a view offered, a health agency's epidemiological investigation, food or diplomas
+recognized; and the same words where they still report an act."""
 from __future__ import annotations
 
 import pytest
