@@ -61,3 +61,21 @@ def test_acts_their_arguments_unmake(coder, text, roots):
 )
 def test_the_same_words_as_political_acts(coder, text, root):
     assert root in {e.cameo.root for e in code(coder, text)}
+
+
+@pytest.mark.parametrize(
+    "text, cameo",
+    [
+        ("Russian troops arrived in Belarus for joint drills.", "150"),
+        ("A contingent of 500 Indian peacekeepers arrived in South Sudan on Monday.", "150"),
+        ("Chinese warships arrived in Cambodia for a port call.", "150"),
+        # troops visited are no troops deployed: the visitor pays a visit
+        ("President Biden visited wounded soldiers at Walter Reed on Friday.", "042"),
+        ("Prime Minister Modi visited Indian soldiers in Ladakh.", "042"),
+        # an army chief or a defence minister travels as a visitor
+        ("Indian army chief General Manoj Pande visited Nepal.", "042"),
+        ("Russian Defense Minister Sergei Shoigu traveled to North Korea in July.", "042"),
+    ],
+)
+def test_troops_that_arrive_deploy_and_troops_visited_are_visited(coder, text, cameo):
+    assert cameo in [e.cameo.code for e in code(coder, text)]
