@@ -1,19 +1,13 @@
 """A border named by its country is that country's edge: the event is on the side of its actors."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from dyadwatch.documents.document import Document, Segment
+from places_helpers import story_events
 
 
 def located(coder, text: str, trigger: str):
-    document = Document("t", text, [Segment("body", 0, len(text))], published=date(2025, 3, 14))
-    events = [e for e in coder.code(document) if e.evidence.trigger == trigger]
-    assert events, f"no {trigger!r} event in {text!r}"
-    return events[0].location
-
+    return story_events(coder, text, trigger)[0].location
 
 @pytest.mark.parametrize("text, trigger, country", [
     ("Pakistani troops killed five militants near the Afghan border on Sunday, the military said.", "killed", "PAK"),

@@ -3,12 +3,11 @@ years') is across the province around the story's town, not at the town; the sto
 at the town, and a story of a whole country keeps the country."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from dyadwatch.documents.document import Document, Segment
 from dyadwatch.places.scope import ongoing
+
+from places_helpers import story_events, summary
 
 SIBI = ("Militants attacked a passenger train near Sibi in Pakistan's Balochistan province on Tuesday. Security "
         "forces in Sibi freed 300 passengers on Wednesday. The Baloch Liberation Army has been fighting Pakistani "
@@ -22,12 +21,7 @@ SUDAN = ("Fighting between Sudan's army and the Rapid Support Forces spread acro
 
 
 def located(coder, text: str, trigger: str):
-    document = Document("t", text, [Segment("body", 0, len(text))], published=date(2025, 3, 14))
-    events = [e for e in coder.code(document) if e.evidence.trigger == trigger]
-    assert events, f"no {trigger!r} event in {text!r}"
-    location = events[-1].location
-    return (location.place.name, location.place.country, location.place.precision) if location else None
-
+    return summary(story_events(coder, text, trigger)[-1].location)
 
 @pytest.mark.parametrize("text, trigger, place", [
     (SIBI, "fighting", ("Balochistan", "PAK", "adm1")),

@@ -2,15 +2,14 @@
 international waters, English names for divisions GeoNames names locally, and 'Congo' as the DRC."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from dyadwatch.documents.document import Document, Segment
 from dyadwatch.errors import GazetteerError
 from dyadwatch.places.areas import read_areas
 from dyadwatch.places.gazetteer import Gazetteer, load_gazetteer
 from dyadwatch.places.mentions import find_mentions, resolve_mentions
+
+from places_helpers import story_events
 
 
 def resolved(nlp, text: str) -> dict:
@@ -20,11 +19,7 @@ def resolved(nlp, text: str) -> dict:
 
 
 def place_of(coder, text: str, trigger: str):
-    document = Document("t", text, [Segment("body", 0, len(text))], published=date(2025, 3, 14))
-    found = [e for e in coder.code(document) if e.evidence.trigger == trigger]
-    assert found, f"no event at {trigger!r}"
-    return found[0].location
-
+    return story_events(coder, text, trigger)[0].location
 
 @pytest.mark.parametrize("text, trigger, name, feature", [
     ("The Chinese coast guard attacked a Philippine supply boat in the South China Sea on Tuesday, "

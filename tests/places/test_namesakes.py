@@ -4,23 +4,18 @@ peninsula though the parser takes it for an organisation. Regions listed in data
 division and population."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from dyadwatch.documents.document import Document, Segment
 from dyadwatch.errors import GazetteerError
 from dyadwatch.places.areas import read_areas
 from dyadwatch.places.gazetteer import load_gazetteer
 from dyadwatch.places.mentions import find_mentions, resolve_mentions
 
+from places_helpers import story_events
+
 
 def located(coder, text: str, trigger: str):
-    document = Document("t", text, [Segment("body", 0, len(text))], published=date(2025, 3, 14))
-    found = [e for e in coder.code(document) if e.evidence.trigger == trigger]
-    assert found, f"no event at {trigger!r}"
-    return found[0].location
-
+    return story_events(coder, text, trigger)[0].location
 
 def mentioned(nlp, text: str) -> dict:
     found = find_mentions([(nlp(text), 0)], load_gazetteer())

@@ -2,11 +2,9 @@
 a site, and the acts of a province's own authorities, stay at the story's place."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from dyadwatch.documents.document import Document, Segment
+from places_helpers import story_events, summary
 
 SIBI = ("Gunmen attacked a police station near Sibi in Pakistan's Balochistan province on Tuesday, killing four "
         "officers. Security forces in Sibi killed six attackers after a gunfight that lasted several hours. "
@@ -37,13 +35,7 @@ KHARTOUM = ("Fighting between Sudan's army and the paramilitary Rapid Support Fo
 
 
 def located(coder, text: str, trigger: str, source: str | None = None):
-    document = Document("t", text, [Segment("body", 0, len(text))], published=date(2025, 3, 14))
-    events = [e for e in coder.code(document) if e.evidence.trigger == trigger
-              and (source is None or e.source.text == source)]
-    assert events, f"no {trigger!r} event by {source!r} in {text!r}"
-    location = events[0].location
-    return (location.place.name, location.place.country, location.place.precision) if location else None
-
+    return summary(story_events(coder, text, trigger, source)[0].location)
 
 @pytest.mark.parametrize("text, trigger, source, place", [
     # a ministry's words, a government's ban, officials' accusation abroad: the country's acts

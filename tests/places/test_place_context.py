@@ -11,12 +11,11 @@ from dyadwatch.documents.document import Document, Segment
 from dyadwatch.places.gazetteer import load_gazetteer
 from dyadwatch.places.mentions import find_mentions, resolve_mentions
 
+from places_helpers import story_events
+
 
 def located(coder, text: str, trigger: str):
-    document = Document("t", text, [Segment("body", 0, len(text))], published=date(2025, 3, 14))
-    event = next(e for e in coder.code(document) if e.evidence.trigger == trigger)
-    return event.location
-
+    return story_events(coder, text, trigger)[0].location
 
 def mentions(nlp, text: str) -> dict:
     found = find_mentions([(nlp(text), 0)], load_gazetteer())

@@ -3,23 +3,17 @@ whole, the town for a story about one town, and the event's own country when the
 another one."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from dyadwatch.documents.document import Document, Segment
 from dyadwatch.places.abroad import event_country
 from dyadwatch.places.gazetteer import load_gazetteer
 from dyadwatch.places.scope import countrywide
 
+from places_helpers import story_events, summary
+
 
 def place_of(coder, text: str, trigger: str):
-    document = Document("t", text, [Segment("body", 0, len(text))], published=date(2025, 3, 14))
-    events = [e for e in coder.code(document) if e.evidence.trigger == trigger]
-    assert events, f"no {trigger!r} event in {text!r}"
-    location = events[-1].location
-    return (location.place.name, location.place.country, location.place.precision) if location else None
-
+    return summary(story_events(coder, text, trigger)[-1].location)
 
 @pytest.mark.parametrize("text, trigger, place", [
     # towns far apart, none the story's own: the country
