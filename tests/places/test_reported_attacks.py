@@ -2,20 +2,13 @@
 happened in that nation; what a nation reports its own forces did is not placed so."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from dyadwatch.documents.document import Document, Segment
+from places_helpers import story_events, summary
 
 
 def located(coder, text: str, trigger: str):
-    document = Document("t", text, [Segment("body", 0, len(text))], published=date(2025, 3, 14))
-    events = [e for e in coder.code(document) if e.evidence.trigger == trigger]
-    assert events, f"no {trigger!r} event in {text!r}"
-    location = events[0].location
-    return (location.place.name, location.place.country, location.place.precision) if location else None
-
+    return summary(story_events(coder, text, trigger)[0].location)
 
 @pytest.mark.parametrize("text, trigger, place", [
     ("Kyiv said Russian missiles hit a power plant overnight.", "hit", ("Ukraine", "UKR", "country")),
