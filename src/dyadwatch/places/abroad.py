@@ -27,15 +27,14 @@ from dataclasses import dataclass
 
 from ..actors.resolver import UNKNOWN_COUNTRY
 from .gazetteer import Gazetteer
-from .location import Location
+from .location import VIOLENCE_ROOTS, Location
 from .mentions import Mention
 from .scope import most_named
 
 Actors = tuple[tuple[str, str, tuple[int, int]] | None, tuple[str, str, tuple[int, int]] | None]
 
 # Acts that happen where their target is: assault, fighting, mass violence, and visits.
-VIOLENCE = ("18", "19", "20")
-TARGET_PLACED = VIOLENCE + ("042",)
+TARGET_PLACED = VIOLENCE_ROOTS + ("042",)
 # Hosting a visit happens where the host (the source) is.
 SOURCE_PLACED = ("043",)
 # Meetings and diplomatic cooperation: placed by the story's summit or visit, not by who takes part.
@@ -83,7 +82,7 @@ class AbroadPlaces:
         country = event_country(code, source[0] if source else None, target[0] if target else None, self.gazetteer)
         if country is None or country == story.place.country:
             return None
-        if code.startswith(VIOLENCE) and source and source[0] == story.place.country and \
+        if code.startswith(VIOLENCE_ROOTS) and source and source[0] == story.place.country and \
                 not any(m.place.country == country for m in self.sites):
             return None
         return self.in_country(country, next(a for a in (target, source) if a is not None and a[0] == country))

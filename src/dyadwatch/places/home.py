@@ -16,13 +16,11 @@ from __future__ import annotations
 from ..actors.resolver import UNKNOWN_COUNTRY
 from ..coding.event import Event
 from .gazetteer import Gazetteer
-from .location import Location
+from .location import VIOLENCE_ROOTS, Location
 from .nation import NATIONAL_SECTORS
 
 # Actors of a known country the story must name before its events are taken as that country's affairs.
 MIN_ACTORS = 3
-# Attacks, fighting and mass violence: placed by the nation that reports suffering them.
-VIOLENCE = ("18", "19", "20")
 
 
 def home_country(events: list[Event], gazetteer: Gazetteer) -> Location | None:
@@ -46,7 +44,7 @@ def reported_home(event: Event, gazetteer: Gazetteer) -> Location | None:
     it, when its attacker is of another country or of none known and its target is of the reporter's
     country or unnamed (see the module's docstring); named by the reporter ('Kyiv')."""
     reporter = event.reported_by
-    if not event.cameo.code.startswith(VIOLENCE) or reporter is None or not reporter.span \
+    if not event.cameo.code.startswith(VIOLENCE_ROOTS) or reporter is None or not reporter.span \
             or reporter.country in (None, UNKNOWN_COUNTRY):
         return None
     if not (reporter.sectors and set(reporter.sectors) <= NATIONAL_SECTORS) and reporter.code != reporter.country:

@@ -48,7 +48,7 @@ from .capitals import capital_mentions, resolve_story_capitals, territory_mentio
 from .dateline import document_dateline
 from .gazetteer import Gazetteer, Place, load_gazetteer
 from .home import home_country, reported_home
-from .location import Location
+from .location import VIOLENCE_ROOTS, Location
 from .mentions import (LOCATIVE_PREPS, PLACE_NOUNS, SIEGE_NOUNS, STATIC_PREPS, TOPIC_PREPS, Mention, find_mentions,
                        resolve_mentions)
 from .nation import national_act, of_nation
@@ -377,7 +377,6 @@ MEETING_ROOTS = ("04",)
 THREATS = ("13",)
 SCENE_SENTENCES = 1
 RECENT_SENTENCES = 0
-VIOLENCE_ROOTS = ("18", "19", "20")
 
 
 def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts, placed: list[Mention],

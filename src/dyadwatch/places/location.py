@@ -10,6 +10,8 @@ from .gazetteer import Place
 NEAR_KM = 161.0
 # How the place was found, in the order they are tried (see locate.py).
 RESOLVED_BY = ("locative", "object", "dateline", "sentence", "story")
+# Assault, fighting and mass violence: placed where they strike, not where their actors come from.
+VIOLENCE_ROOTS = ("18", "19", "20")
 
 
 @dataclass(frozen=True)
