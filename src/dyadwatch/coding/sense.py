@@ -87,14 +87,20 @@ def sense_rule(match: Match, lexicon: Lexicon, actors: frozenset[str] = frozense
     """The first sense rule for this trigger and code whose words are among the act's arguments, or
     whose actor conditions `actors` meets ('@MIL' for a military source, '>REB' for a rebel target);
     the rules for any trigger ('*') come after the trigger's own."""
-    rules = lexicon.senses.get(lemma(match.trigger), []) + lexicon.senses.get(ANY_TRIGGER, [])
+    rules = _trigger_rules(match, lexicon)
     if not rules or not match.pattern.codes:
         return None
-    words = argument_lemmas(match)
-    for rule in rules:
-        if match.pattern.code.startswith(rule.prefix) and rule.holds(words, actors):
-            return rule
-    return None
+    return _first_rule(rules, match.pattern.code, argument_lemmas(match), actors)
+
+
+def _trigger_rules(match: Match, lexicon: Lexicon) -> list[SenseRule]:
+    """The sense rules of the match's trigger, then those of any trigger ('*')."""
+    return lexicon.senses.get(lemma(match.trigger), []) + lexicon.senses.get(ANY_TRIGGER, [])
+
+
+def _first_rule(rules: list[SenseRule], code: str, words: set[str], actors: frozenset[str]) -> SenseRule | None:
+    """The first rule for `code` whose words are among `words` or whose actor conditions `actors` meets."""
+    return next((r for r in rules if code.startswith(r.prefix) and r.holds(words, actors)), None)
 
 
 def actor_conditions(sources: list[Actor], targets: list[Actor], source_heads: list[Token] = (),
@@ -133,9 +139,8 @@ def sense_of_code(match: Match, content: Match, code: str, lexicon: Lexicon, act
     """The code a sense rule gives `code`, which the match took from the act it asks for, `content`,
     whose words count too ('instructed Israel to halt the strikes': a state asked to end strikes is
     asked to de-escalate, 1056)."""
-    rules = lexicon.senses.get(lemma(match.trigger), []) + lexicon.senses.get(ANY_TRIGGER, [])
     words = argument_lemmas(match) | argument_lemmas(content)
-    rule = next((r for r in rules if code.startswith(r.prefix) and r.holds(words, actors)), None)
+    rule = _first_rule(_trigger_rules(match, lexicon), code, words, actors)
     return code if rule is None or rule.code in (KEEP, "---") else rule.code
 
 
