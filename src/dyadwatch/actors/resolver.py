@@ -44,7 +44,7 @@ ETHNIC_NOUNS = frozenset({"minority", "population", "community"})
 ORIGIN_PREPS = ("of", "from")
 # sectors whose people keep the country their adjective names wherever they are or come from: a
 # state's agents ('Russian troops from Belarus') and refugees ('Afghan refugees from Pakistan')
-NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REF"})
+NATIONALITY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REF"})
 # people named for what they act against: their 'of' phrase is whom they oppose, not whose they are
 OBJECT_OF_NOUNS = frozenset({"critic", "critics", "opponent", "opponents"})
 # people who are an actor only as some country's: critics the phrase or story places nowhere are a
@@ -258,7 +258,7 @@ class ActorResolver(PronounResolver):
         if body:
             sectors = sectors or (body,)
             how = "body" if how == "sector" else how
-        if demonym and country == demonym[0] and (head in demonym[1] or (sectors and not set(sectors) & NATIONAL_SECTORS)):
+        if demonym and country == demonym[0] and (head in demonym[1] or (sectors and not set(sectors) & NATIONALITY_SECTORS)):
             origin = self._origin(tokens, head, matches, day)
             if origin and origin != country:
                 country, how = origin, "origin"

@@ -376,8 +376,8 @@ def best_match(
     phrase = phrase_items(trigger, event_nouns=lexicon.nouns) + parts
     if light_verb is not None:
         phrase += phrase_items(light_verb)
-    listed = [lexicon.patterns(kind, key) for key in keys] if not parts else [lexicon.patterns(kind, last)]
-    if any(map(_pronoun_slotted, listed)) and any(
+    slotted = lexicon.lemmas_with_word(kind, PRONOUN_WORD)
+    if not slotted.isdisjoint(keys if not parts else (last,)) and any(
             PRONOUN_WORD in options for p in patterns for options in p.words):  # 'beat him' (pronoun_slots.py)
         phrase += [PhraseItem(word, token, "obj") for word, token in pronoun_words(phrase, lexicon)]
     lemmas = {item.lemma for item in phrase}
@@ -394,21 +394,6 @@ def best_match(
         if best is None or rank > (best.pattern.specificity, lower in best.pattern.trigger):
             best = Match(trigger, pattern, used, phrase)
     return best
-
-
-# a lemma's entry list (kept for the lexicon's life) -> whether any of its entries has a pronoun's word
-_PRONOUN_SLOTS: dict[int, tuple[list[Pattern], bool]] = {}
-
-
-def _pronoun_slotted(patterns: list[Pattern]) -> bool:
-    """Whether an entry of the list has a word a pronoun fills, asked once per list rather than per
-    trigger: few entries have one. The list itself is kept beside the answer, so its id stays its own."""
-    if not patterns:
-        return False
-    kept = _PRONOUN_SLOTS.get(id(patterns))
-    if kept is None or kept[0] is not patterns:
-        kept = _PRONOUN_SLOTS[id(patterns)] = (patterns, any(PRONOUN_WORD in o for p in patterns for o in p.words))
-    return kept[1]
 
 
 def _compound_subject(trigger: Token) -> bool:

@@ -98,6 +98,8 @@ class Lexicon:
     sentence_discards: tuple[str, ...] = ()
     story_discards: tuple[str, ...] = ()
     warnings: list[str] = field(default_factory=list)  # entries loaded but unusable, shown to the user
+    _words_index: dict[tuple[str, str], frozenset[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def intent_code(self, code: str) -> str | None:
         """The intent or threat code for announcing the act `code` (longest prefix in intent.txt)."""
@@ -121,6 +123,17 @@ class Lexicon:
     def patterns(self, kind: str, lemma: str) -> list[Pattern]:
         table = self.verbs if kind == "verb" else self.nouns
         return table.get(lemma, [])
+
+    def lemmas_with_word(self, kind: str, word: str) -> frozenset[str]:
+        """The lemmas of `kind` with an entry that has `word` among its words, worked out once per lexicon:
+        few entries have a placeholder such as a pronoun's word, and asking every entry of every trigger
+        for it would be slow. The lexicon must be fully loaded before the first call."""
+        key = (kind, word)
+        if key not in self._words_index:
+            table = self.verbs if kind == "verb" else self.nouns
+            self._words_index[key] = frozenset(
+                lemma for lemma, patterns in table.items() if any(word in o for p in patterns for o in p.words))
+        return self._words_index[key]
 
     def summary(self) -> str:
         n_verbs = len({id(p) for ps in self.verbs.values() for p in ps})

@@ -17,7 +17,7 @@ from ..actors.resolver import UNKNOWN_COUNTRY
 from ..coding.event import Event
 from .gazetteer import Gazetteer
 from .location import VIOLENCE_ROOTS, Location
-from .nation import NATIONAL_SECTORS
+from .nation import NATION_BODIES
 
 # Actors of a known country the story must name before its events are taken as that country's affairs.
 MIN_ACTORS = 3
@@ -47,7 +47,7 @@ def reported_home(event: Event, gazetteer: Gazetteer) -> Location | None:
     if not event.cameo.code.startswith(VIOLENCE_ROOTS) or reporter is None or not reporter.span \
             or reporter.country in (None, UNKNOWN_COUNTRY):
         return None
-    if not (reporter.sectors and set(reporter.sectors) <= NATIONAL_SECTORS) and reporter.code != reporter.country:
+    if not (reporter.sectors and set(reporter.sectors) <= NATION_BODIES) and reporter.code != reporter.country:
         return None
     country = reporter.country
     target = event.target.country if event.target is not None else None

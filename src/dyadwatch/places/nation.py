@@ -24,7 +24,7 @@ from .mentions import Mention
 from .names import name_key
 
 # Sectors of a country's national institutions; an actor that is a country itself ('Pakistan') has none.
-NATIONAL_SECTORS = frozenset({"GOV", "LEG", "MIL"})
+NATION_BODIES = frozenset({"GOV", "LEG", "MIL"})
 # What a nation does as a whole: statements, appeals, intents, meetings and diplomacy, economic and
 # military cooperation with other nations, demands, disapproval, rejection, threats, reductions of
 # relations, bans. Not material deeds that happen at a
@@ -55,7 +55,7 @@ def national_act(event: Event, mentions: list[Mention], gazetteer: Gazetteer, te
     if not event.cameo.code.startswith(NATIONAL_ACTS) or source is None or not source.span \
             or source.country in (None, UNKNOWN_COUNTRY):
         return False
-    if source.sectors and not set(source.sectors) <= NATIONAL_SECTORS:
+    if source.sectors and not set(source.sectors) <= NATION_BODIES:
         return False
     if not source.sectors and source.code != source.country:
         return False
