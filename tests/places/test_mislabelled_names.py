@@ -2,16 +2,13 @@
 port of Odesa'); a language is not."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from dyadwatch.documents.document import Document, Segment
+from places_helpers import code_story, name_and_country
 
 
 def places_of(coder, text: str) -> list:
-    document = Document("t", text, [Segment("body", 0, len(text))], published=date(2025, 3, 14))
-    return [(e.location.place.name, e.location.place.country) if e.location else None for e in coder.code(document)]
+    return [name_and_country(e.location) for e in code_story(coder, text)]
 
 
 @pytest.mark.parametrize("text, place", [

@@ -2,17 +2,9 @@
 words happen where they were said."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from dyadwatch.documents.document import Document, Segment
-
-
-def located(coder, text: str, trigger: str):
-    document = Document("t", text, [Segment("body", 0, len(text))], published=date(2025, 3, 14))
-    event = next(e for e in coder.code(document) if e.evidence.trigger == trigger)
-    return event.location
+from places_helpers import located
 
 
 @pytest.mark.parametrize("text, trigger, name", [

@@ -2,11 +2,9 @@
 Rubio arrived in Saudi Arabia ... Rubio met the crown prince'); what happens at home later still is."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from dyadwatch.documents.document import Document, Segment
+from places_helpers import name_and_country, story_events
 
 RIYADH_TRIP = ("WASHINGTON \u2014 Secretary of State Marco Rubio arrived in Saudi Arabia on Monday for talks with "
                "Ukrainian officials. Rubio met Crown Prince Mohammed bin Salman.")
@@ -18,11 +16,7 @@ AT_HOME = ("WASHINGTON \u2014 Ukrainian President Volodymyr Zelenskyy met Trump 
 
 
 def places(coder, text: str, trigger: str) -> list:
-    document = Document("t", text, [Segment("body", 0, len(text))], published=date(2025, 3, 14))
-    found = [(e.location.place.name, e.location.place.country) if e.location else None
-             for e in coder.code(document) if e.evidence.trigger == trigger]
-    assert found, f"no {trigger!r} event in {text!r}"
-    return found
+    return [name_and_country(e.location) for e in story_events(coder, text, trigger)]
 
 
 @pytest.mark.parametrize("text, trigger, country", [

@@ -1,19 +1,11 @@
 """Divisions, districts, camps and quarters as news names them."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from dyadwatch.documents.document import Document, Segment
 from dyadwatch.places.gazetteer import load_gazetteer
 
-
-def located(coder, text: str, trigger: str):
-    document = Document("t", text, [Segment("body", 0, len(text))], published=date(2025, 3, 14))
-    events = [e for e in coder.code(document) if e.evidence.trigger == trigger]
-    assert events, f"no {trigger!r} event in {text!r}"
-    return events[0].location
+from places_helpers import located
 
 
 @pytest.mark.parametrize("text, trigger, name, country, precision", [

@@ -1,18 +1,9 @@
 """Words are placed where they were said (their setting), never by the places of what they say."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from dyadwatch.documents.document import Document, Segment
-
-
-def located(coder, text: str, trigger: str):
-    document = Document("t", text, [Segment("body", 0, len(text))], published=date(2025, 3, 14))
-    events = [e for e in coder.code(document) if e.evidence.trigger == trigger]
-    assert events, f"no {trigger!r} event in {text!r}"
-    return events[0].location
+from places_helpers import located
 
 
 @pytest.mark.parametrize("text, trigger, name", [
