@@ -112,3 +112,19 @@ def test_capitals_read_at_once_are_those_searched_one_by_one(gazetteer, country)
 
 def test_no_capital_for_an_unknown_country(gazetteer):
     assert gazetteer.capital("XXX") is None
+
+
+@pytest.mark.parametrize("country, name", [
+    ("FRA", "France"), ("KEN", "Kenya"), ("UKR", "Ukraine"), ("PAK", "Pakistan"),
+    ("ISR", "Israel"), ("USA", "United States"),
+])
+def test_countries_read_at_once_are_those_searched_one_by_one(gazetteer, country, name):
+    """All countries are read in one scan; each is the one a search for its country alone finds."""
+    row = gazetteer._db.execute("SELECT * FROM places WHERE country = ? AND feature_code = 'PCLI' LIMIT 1",
+                                (country,)).fetchone()
+    place = gazetteer.country(country)
+    assert place == gazetteer._place(row) and place.feature_code == "PCLI" and place.name == name
+
+
+def test_no_country_for_an_unknown_code(gazetteer):
+    assert gazetteer.country("XXX") is None

@@ -191,10 +191,11 @@ class DocumentResolver(ActorResolver):
             return actor
         doc = head.doc
         first = head.i
-        while first > head.sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].head == head and (
+        start = head.sent.start  # read once: each read of Token.sent walks the parse to the sentence's start
+        while first > start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].head == head and (
                 doc[first - 1].dep_ in ("compound", "flat")):
             first -= 1
-        title = doc[first - 1] if first > head.sent.start else None
+        title = doc[first - 1] if first > start else None
         if (head.i - first < 1 or title is None or title.head != head or not _common_noun(title)
                 or "person" not in self._kinds(title)):
             return actor

@@ -6,7 +6,7 @@ clause asked for, for the target). This module knows syntax only, like extract.p
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .extract import (
     CLAIM_VERBS, Match, OBJECT_DEPS, EXPERIENCER_PASSIVES, STATIVE_PASSIVES, SUBJECT_DEPS, clause_after,
@@ -114,6 +114,13 @@ def claiming_verb(noun: Token) -> Token | None:
     return None
 
 
+def _before(verb: Token) -> Span:
+    """The words of the verb's sentence before it; read only where asked: each read of Token.sent walks
+    the parse to the sentence's start."""
+    sent = verb.sent
+    return sent[: verb.i - sent.start]
+
+
 def source_tokens(
     verb: Token, object_control: frozenset[str], depth: int = 0, passive_subject: bool = False
 ) -> list[Token]:
@@ -125,8 +132,7 @@ def source_tokens(
     """
     if visitor_participle(verb):
         return [guest(verb)]  # 'met visiting U.S. Secretary of State Antony Blinken' (visitors.py)
-    before = verb.sent[: verb.i - verb.sent.start]
-    if passive_subject and depth == 0 and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") for t in before):
+    if passive_subject and depth == 0 and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") for t in _before(verb)):
         return []  # 'Rebuked by Eriador, ...': a word-order dictionary's source is an actor before the verb
     for agent in children_of(verb, ("agent",)) if lemma(verb) not in EXPERIENCER_PASSIVES else []:
         if pobjs(agent) and depth == 0:

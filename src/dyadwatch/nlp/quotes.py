@@ -70,8 +70,9 @@ def _attribution(doc: Doc, span: tuple[int, int], reporting: Collection[str], ho
     if hops == 0 or not doc[start].is_sent_start:
         return None
     # '"...," Trump wrote. "His miserable life was terminated ..."': the quote before it goes on
-    previous = [s for s in quote_spans(doc) if s[1] < start and doc[s[1]].sent.end == start]
-    return _attribution(doc, previous[-1], reporting, hops - 1) if previous else None
+    # the last such quote, sought from the end: each read of Token.sent walks the parse
+    previous = next((s for s in reversed(quote_spans(doc)) if s[1] < start and doc[s[1]].sent.end == start), None)
+    return _attribution(doc, previous, reporting, hops - 1) if previous else None
 
 
 def _sentences(doc: Doc, start: int, end: int) -> int:

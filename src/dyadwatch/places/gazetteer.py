@@ -78,6 +78,7 @@ class Gazetteer:
         self.capital = lru_cache(maxsize=512)(self._capital)  # country code -> its capital, or None
         self._capitals: dict[str, tuple] | None = None  # country code -> its capital's row, read on first use
         self.country = lru_cache(maxsize=512)(self._country)  # country code -> the country, or None
+        self._countries: dict[str, tuple] | None = None  # country code -> its country's row, read on first use
         self._english: dict[tuple[str, str], str] = {}  # (country, gazetteer's division name key) -> English
         self._areas: dict[str, tuple[Place, ...]] = {}  # name key -> the listed areas' places
         for area in read_areas(areas):
@@ -157,9 +158,16 @@ class Gazetteer:
         return self._place(row) if row else None
 
     def _country(self, alpha3: str) -> Place | None:
-        with self._lock:
-            row = self._db.execute("SELECT * FROM places WHERE country = ? AND feature_code = 'PCLI' LIMIT 1",
-                                   (alpha3,)).fetchone()
+        """The country's place. The table has no index by country: every country is read in one scan on
+        first use (a third as long as one country's search), not one scan per country."""
+        if self._countries is None:
+            with self._lock:
+                rows = self._db.execute("SELECT * FROM places WHERE feature_code = 'PCLI' ORDER BY rowid").fetchall()
+            countries: dict[str, tuple] = {}
+            for row in rows:
+                countries.setdefault(row[4], row)  # row[4]: the country; the first row, as a scan finds it
+            self._countries = countries
+        row = self._countries.get(alpha3)
         return self._place(row) if row else None
 
     def find(self, name: str, country: str, lat: float, lon: float) -> Place | None:
