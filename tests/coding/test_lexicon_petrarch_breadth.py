@@ -1,0 +1,45 @@
+"""Breadth from PETRARCH-2's verb dictionary: verbs it codes that the lexicon lacked for their root
+(contact 04, return fire and offensives pressed 19, trials stood 17), in wire wording, and the senses of
+the same verbs that must code nothing of the root."""
+from __future__ import annotations
+
+import pytest
+from coding_helpers import assert_event, assert_no_event
+
+
+@pytest.mark.parametrize(
+    "text, prefix, source, target",
+    [
+        ("Iran contacted the International Atomic Energy Agency on Monday about the inspections.", "040", "IRN", None),
+        ("Turkish officials contacted their Syrian counterparts after the shelling.", "040", "TUR", "SYR"),
+        ("Japan's prime minister contacted South Korea's president by telephone.", "041", "JPN", "KOR"),
+        ("Pakistani troops returned fire on Indian positions.", "190", "PAK", "IND"),
+        ("Hamas fighters returned fire at Israeli forces in Khan Younis.", "190", "PSE", "ISR"),
+        ("Russian forces pressed their offensive in eastern Ukraine.", "190", "RUS", None),
+        ("Israel continued its offensive against Hamas in Rafah.", "190", "ISR", "PSE"),
+        ("Sudan's army pressed its assault on Omdurman.", "190", "SDN", None),
+        ("Imran Khan faces trial on charges of leaking state secrets.", "173", "PAK", "PAK"),
+        ("The opposition leader went on trial in Moscow on Tuesday.", "173", "RUS", "RUS"),
+        ("The former president will stand trial in Seoul on corruption charges.", "173", "KOR", "KOR"),
+    ],
+)
+def test_petrarch_verbs(coder, text, prefix, source, target):
+    assert_event(coder, text, prefix, source, target)
+
+
+@pytest.mark.parametrize(
+    "text, prefixes",
+    [
+        # the press, kin and lawyers contacted are no consultation
+        ("Police contacted reporters about the case.", ("04",)),
+        ("Lawyers for the Pakistani detainees were prevented from contacting the prisoners.", ("04",)),
+        ("The ministry contacted the families of the victims.", ("04",)),
+        # a trial to come is done to the one tried: no threat of anyone's
+        ("The former president will stand trial in Seoul on corruption charges.", ("13",)),
+        # a campaign or pressure pressed is no fighting
+        ("The prime minister pressed his campaign for reform.", ("19",)),
+        ("Russia kept up pressure on Moldova.", ("19",)),
+    ],
+)
+def test_petrarch_verb_senses(coder, text, prefixes):
+    assert_no_event(coder, text, prefixes)
