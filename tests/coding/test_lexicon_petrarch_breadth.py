@@ -1,5 +1,6 @@
 """Breadth from PETRARCH-2's verb dictionary: verbs it codes that the lexicon lacked for their root
-(contact 04, return fire and offensives pressed 19, trials stood 17), in wire wording, and the senses of
+(contact 04, deployments sped up 15, trials stood 17, fire returned, offensives pressed and armed
+enemies defeated 19), in wire wording, and the senses of
 the same verbs that must code nothing of the root."""
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ from coding_helpers import assert_event, assert_no_event
         ("Russian forces pressed their offensive in eastern Ukraine.", "190", "RUS", None),
         ("Israel continued its offensive against Hamas in Rafah.", "190", "ISR", "PSE"),
         ("Sudan's army pressed its assault on Omdurman.", "190", "SDN", None),
+        ("Nigerian troops defeated Boko Haram fighters in Borno state.", "190", "NGA", "NGA"),
+        ("Iraqi forces defeated Islamic State militants in Mosul in 2017.", "190", "IRQ", "IRQ"),
+        ("Russia accelerated the deployment of troops to the border with Finland.", "154", "RUS", "FIN"),
+        ("China stepped up its military buildup near Taiwan.", "154", "CHN", "TWN"),
+        ("NATO sped up the deployment of forces to its eastern flank.", "154", "IGO", None),
         ("Imran Khan faces trial on charges of leaking state secrets.", "173", "PAK", "PAK"),
         ("The opposition leader went on trial in Moscow on Tuesday.", "173", "RUS", "RUS"),
         ("The former president will stand trial in Seoul on corruption charges.", "173", "KOR", "KOR"),
@@ -36,6 +42,11 @@ def test_petrarch_verbs(coder, text, prefix, source, target):
         ("The ministry contacted the families of the victims.", ("04",)),
         # a trial to come is done to the one tried: no threat of anyone's
         ("The former president will stand trial in Seoul on corruption charges.", ("13",)),
+        # a rival, a bill or a vaccine is no armed enemy and no force
+        ("The opposition candidate defeated the ruling party's nominee in the election.", ("19",)),
+        ("Parliament defeated the government's bill on Tuesday.", ("19",)),
+        ("The company accelerated the deployment of 5G networks in India.", ("15",)),
+        ("Germany sped up the deployment of vaccines.", ("15",)),
         # a campaign or pressure pressed is no fighting
         ("The prime minister pressed his campaign for reform.", ("19",)),
         ("Russia kept up pressure on Moldova.", ("19",)),
