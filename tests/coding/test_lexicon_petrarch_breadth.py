@@ -1,5 +1,5 @@
 """Breadth from PETRARCH-2's verb dictionary: verbs it codes that the lexicon lacked for their root
-(contact 04, deployments sped up 15, trials stood 17, fire returned, offensives pressed and armed
+(contact 04, deployments sped up 15, aid held up 16, trials stood 17, fire returned, offensives pressed and armed
 enemies defeated 19), in wire wording, and the senses of
 the same verbs that must code nothing of the root."""
 from __future__ import annotations
@@ -24,6 +24,9 @@ from coding_helpers import assert_event, assert_no_event
         ("Russia accelerated the deployment of troops to the border with Finland.", "154", "RUS", "FIN"),
         ("China stepped up its military buildup near Taiwan.", "154", "CHN", "TWN"),
         ("NATO sped up the deployment of forces to its eastern flank.", "154", "IGO", None),
+        ("Washington held up military aid to Egypt over human rights concerns.", "1622", "USA", "EGY"),
+        ("The White House held up weapons shipments to Israel.", "1622", "USA", "ISR"),
+        ("Congress held up the aid package for Ukraine for months.", "162", "USA", "UKR"),
         ("Imran Khan faces trial on charges of leaking state secrets.", "173", "PAK", "PAK"),
         ("The opposition leader went on trial in Moscow on Tuesday.", "173", "RUS", "RUS"),
         ("The former president will stand trial in Seoul on corruption charges.", "173", "KOR", "KOR"),
@@ -47,6 +50,9 @@ def test_petrarch_verbs(coder, text, prefix, source, target):
         ("Parliament defeated the government's bill on Tuesday.", ("19",)),
         ("The company accelerated the deployment of 5G networks in India.", ("15",)),
         ("Germany sped up the deployment of vaccines.", ("15",)),
+        # weapons and pictures held up in hand are shown, not withheld
+        ("The soldiers held up their rifles as the convoy passed.", ("16",)),
+        ("Protesters held up pictures of the missing soldiers.", ("16",)),
         # a campaign or pressure pressed is no fighting
         ("The prime minister pressed his campaign for reform.", ("19",)),
         ("Russia kept up pressure on Moldova.", ("19",)),
