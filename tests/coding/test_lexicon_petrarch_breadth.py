@@ -1,5 +1,5 @@
 """Breadth from PETRARCH-2's verb dictionary: verbs it codes that the lexicon lacked for their root
-(contact 04, deployments sped up 15, aid held up 16, trials stood 17, fire returned, offensives pressed and armed
+(contact 04, deployments sped up 15, aid held up and deals thrown out 16, trials stood 17, fire returned, offensives pressed and armed
 enemies defeated 19), in wire wording, and the senses of
 the same verbs that must code nothing of the root."""
 from __future__ import annotations
@@ -27,6 +27,8 @@ from coding_helpers import assert_event, assert_no_event
         ("Washington held up military aid to Egypt over human rights concerns.", "1622", "USA", "EGY"),
         ("The White House held up weapons shipments to Israel.", "1622", "USA", "ISR"),
         ("Congress held up the aid package for Ukraine for months.", "162", "USA", "UKR"),
+        ("Pyongyang threw out the 2018 agreement with Seoul.", "160", "PRK", "KOR"),
+        ("Mali junked its military accord with France.", "160", "MLI", "FRA"),
         ("Imran Khan faces trial on charges of leaking state secrets.", "173", "PAK", "PAK"),
         ("The opposition leader went on trial in Moscow on Tuesday.", "173", "RUS", "RUS"),
         ("The former president will stand trial in Seoul on corruption charges.", "173", "KOR", "KOR"),
@@ -53,6 +55,8 @@ def test_petrarch_verbs(coder, text, prefix, source, target):
         # weapons and pictures held up in hand are shown, not withheld
         ("The soldiers held up their rifles as the convoy passed.", ("16",)),
         ("Protesters held up pictures of the missing soldiers.", ("16",)),
+        # a plea deal thrown out by a judge ends no ties
+        ("The judge threw out the plea deal with the former aide.", ("16",)),
         # a campaign or pressure pressed is no fighting
         ("The prime minister pressed his campaign for reform.", ("19",)),
         ("Russia kept up pressure on Moldova.", ("19",)),
