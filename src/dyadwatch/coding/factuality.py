@@ -383,6 +383,8 @@ def announced(event: Event, match: Match, lexicon: Lexicon, ontology: Ontology) 
         return event
     if reporter and set(reporter.sectors) & OBSERVER_SECTORS and not set(reporter.sectors) & set(event.source.sectors):
         return event
+    if match.pattern.received:
+        return event  # 'the former president will stand trial': the act is done to the subject, who announces none
     if match.head.pos_ in ("NOUN", "PROPN") and match.head.dep_ in ("nsubj", "nsubjpass") and reporter is None:
         return event  # 'Indonesia's military cooperation with France will deepen': the author's forecast
     chain = control_chain(match.head)
