@@ -184,3 +184,28 @@ def test_a_belief_about_the_past_stays_asserted(coder):
 def test_the_risk_of_an_act_is_hypothetical(coder, text):
     events = code(coder, text)
     assert events and {e.modality for e in events} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Trump's tendency to waver has made China wary of offering concessions.",
+        "The tariffs have made China wary of offering concessions to the United States.",
+        "The fear of reprisals made Turkey reluctant to expel Russian diplomats.",
+    ],
+)
+def test_an_act_held_back_by_reluctance_is_hypothetical(coder, text):
+    events = code(coder, text)
+    assert events and {e.modality for e in events} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    "text, code_",
+    [
+        ("Washington is unwilling to negotiate with the Taliban.", "125"),
+        ("Seoul remains wary of North Korea.", "110"),
+    ],
+)
+def test_a_reluctance_of_its_own_stays_asserted(coder, text, code_):
+    events = code(coder, text)
+    assert [(e.cameo.code, e.modality) for e in events] == [(code_, "asserted")]
