@@ -73,7 +73,6 @@ NOT_LOCATIVE = frozenset({"from", "against", "with", "by", "for", "about", "betw
 # 'strikes on Kharkiv', 'incursion into Kursk', 'traveled to North Korea' place an attack or a visit;
 # 'talks on Ukraine' are about a place, 'supplied weapons to Russia' names a recipient.
 TARGET_PREPS = frozenset({"on", "into", "over", "toward", "towards", "to"})
-SUBJECT_PREPS = frozenset({"in", "across", "throughout"})  # where a subject is: see _subject_places
 OWN_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "pcomp", "csubj", "nsubj", "acl", "parataxis"})
 _RANK = {"city": 0, "adm1": 1, "country": 2}
 
@@ -430,9 +429,6 @@ def _locate(offset: int, target_ok: bool, to_ok: bool, deed: bool, parts: Parts,
                     mention = _finest(_in_subtree(child, part, by_token), allowed)
                     if mention:
                         return _location(mention, "object")
-    mention = _finest(_subject_places(trigger, part, by_token), allowed)
-    if mention:
-        return _location(mention, "locative")
     if dateline is not None:
         return dateline
     sentence = trigger.sent
@@ -547,22 +543,6 @@ def _clause(trigger: Token) -> list[Token]:
         token = token.head
         chain.append(token)
     return chain
-
-
-def _subject_places(trigger: Token, part: int, by_token: dict) -> list[Mention]:
-    """Where the doers are, for an event with no place of its own: 'Police in Punjab arrested 12' is in
-    the province, not a town of it the story names; 'Mosques across Turkey broadcast prayers for the
-    injured in Jerusalem' is in Turkey. Only 'in', 'across' and 'throughout': 'officials from Kenya' may act
-    anywhere. Not across a reporting verb ('Police in Punjab said gunmen killed 12'), nor from a thing's
-    past to its present ('a judge in Zimbabwe adjourned the case of a journalist arrested in 2022')."""
-    heads = []
-    for head in _clause(trigger):
-        heads.append(head)
-        if head.dep_ == "acl":
-            break
-    return [m for head in heads for subject in head.children if subject.dep_ in ("nsubj", "nsubjpass")
-            for prep in subject.children if prep.dep_ == "prep" and prep.lower_ in SUBJECT_PREPS
-            for m in _in_subtree(prep, part, by_token)]
 
 
 def _in_subtree(head: Token, part: int, by_token: dict) -> list[Mention]:
