@@ -76,9 +76,8 @@ class Gazetteer:
         self._excluded = _read_names(not_places)
         self.candidates = lru_cache(maxsize=65536)(self._candidates)
         self.capital = lru_cache(maxsize=512)(self._capital)  # country code -> its capital, or None
-        self._capitals: dict[str, tuple] | None = None  # country code -> its capital's row, read on first use
         self.country = lru_cache(maxsize=512)(self._country)  # country code -> the country, or None
-        self._countries: dict[str, tuple] | None = None  # country code -> its country's row, read on first use
+        self._by_country: dict[str, dict[str, tuple]] = {}  # feature code -> country code -> row, on first use
         self._english: dict[tuple[str, str], str] = {}  # (country, gazetteer's division name key) -> English
         self._areas: dict[str, tuple[Place, ...]] = {}  # name key -> the listed areas' places
         for area in read_areas(areas):
@@ -144,31 +143,28 @@ class Gazetteer:
         return self.candidates(name_key(text))
 
     def _capital(self, country: str) -> Place | None:
-        """The country's most populous capital. The table has no index by country: every capital is read
-        in one scan on first use (about as long as one country's search), not one scan per country."""
-        if self._capitals is None:
-            with self._lock:
-                rows = self._db.execute("SELECT * FROM places WHERE feature_code = 'PPLC' "
-                                        "ORDER BY population DESC").fetchall()
-            capitals: dict[str, tuple] = {}
-            for row in rows:
-                capitals.setdefault(row[4], row)  # row[4]: the country; the most populous comes first
-            self._capitals = capitals
-        row = self._capitals.get(country)
+        """The country's most populous capital."""
+        row = self._first_by_country("PPLC", "population DESC").get(country)
         return self._place(row) if row else None
 
     def _country(self, alpha3: str) -> Place | None:
-        """The country's place. The table has no index by country: every country is read in one scan on
-        first use (a third as long as one country's search), not one scan per country."""
-        if self._countries is None:
-            with self._lock:
-                rows = self._db.execute("SELECT * FROM places WHERE feature_code = 'PCLI' ORDER BY rowid").fetchall()
-            countries: dict[str, tuple] = {}
-            for row in rows:
-                countries.setdefault(row[4], row)  # row[4]: the country; the first row, as a scan finds it
-            self._countries = countries
-        row = self._countries.get(alpha3)
+        """The country's place: the first of its rows, as a scan finds it."""
+        row = self._first_by_country("PCLI", "rowid").get(alpha3)
         return self._place(row) if row else None
+
+    def _first_by_country(self, feature_code: str, order: str) -> dict[str, tuple]:
+        """Country code -> the first row of this feature code in this order. The table has no index by
+        country: every country's row is read in one scan on first use (about as long as one country's
+        search), not one scan per country."""
+        if feature_code not in self._by_country:
+            with self._lock:
+                rows = self._db.execute(f"SELECT * FROM places WHERE feature_code = ? ORDER BY {order}",
+                                        (feature_code,)).fetchall()
+            first: dict[str, tuple] = {}
+            for row in rows:
+                first.setdefault(row[4], row)  # row[4]: the country
+            self._by_country[feature_code] = first
+        return self._by_country[feature_code]
 
     def find(self, name: str, country: str, lat: float, lon: float) -> Place | None:
         """The place of an event as stored (name, country, coordinates), for exports that want its ids."""
