@@ -9,6 +9,13 @@ from dyadwatch.coding.lexicon import LexiconError, load_lexicon_dir
 from coding_helpers import code
 
 
+def modalities(coder, text: str) -> set[str]:
+    """The modalities of the text's events; it must code some."""
+    events = code(coder, text)
+    assert events, f"no event in {text!r}"
+    return {e.modality for e in events}
+
+
 @pytest.mark.parametrize(
     "text, root",
     [
@@ -53,8 +60,7 @@ def test_prevented_failed_and_dissuaded_acts_are_not_asserted(coder, text, dyad)
 )
 def test_questions_and_whether_clauses_are_hypothetical(coder, text):
     # an act in an 'if' condition is no event at all (test_embedded_acts.py)
-    events = code(coder, text)
-    assert events and {e.modality for e in events} == {"hypothetical"}
+    assert modalities(coder, text) == {"hypothetical"}
 
 
 @pytest.mark.parametrize(
@@ -114,8 +120,7 @@ def test_advice_not_to_concede_is_no_refusal(coder, text):
     ],
 )
 def test_habitual_acts_are_background(coder, text):
-    events = code(coder, text)
-    assert events and {e.modality for e in events} == {"background"}
+    assert modalities(coder, text) == {"background"}
 
 
 def test_a_since_clause_dated_recently_is_news(coder):
@@ -155,13 +160,11 @@ def test_an_act_its_actor_announces_is_an_intent(coder, text):
     ],
 )
 def test_acts_dated_by_an_old_decade_or_century_are_background(coder, text):
-    events = code(coder, text)
-    assert events and {e.modality for e in events} == {"background"}
+    assert modalities(coder, text) == {"background"}
 
 
 def test_an_old_date_of_something_else_does_not_make_the_act_background(coder):
-    events = code(coder, "Russia attacked the town, which had been founded in the 1940s, in Ukraine.")
-    assert events and {e.modality for e in events} == {"asserted"}
+    assert modalities(coder, "Russia attacked the town, which had been founded in the 1940s, in Ukraine.") == {"asserted"}
 
 
 def test_a_belief_about_the_future_is_a_forecast_not_an_intent(coder):
@@ -170,8 +173,7 @@ def test_a_belief_about_the_future_is_a_forecast_not_an_intent(coder):
 
 
 def test_a_belief_about_the_past_stays_asserted(coder):
-    events = code(coder, "The minister thinks Iran attacked Israel.")
-    assert events and {e.modality for e in events} == {"asserted"}
+    assert modalities(coder, "The minister thinks Iran attacked Israel.") == {"asserted"}
 
 
 @pytest.mark.parametrize(
@@ -182,8 +184,7 @@ def test_a_belief_about_the_past_stays_asserted(coder):
     ],
 )
 def test_the_risk_of_an_act_is_hypothetical(coder, text):
-    events = code(coder, text)
-    assert events and {e.modality for e in events} == {"hypothetical"}
+    assert modalities(coder, text) == {"hypothetical"}
 
 
 @pytest.mark.parametrize(
@@ -195,8 +196,7 @@ def test_the_risk_of_an_act_is_hypothetical(coder, text):
     ],
 )
 def test_an_act_held_back_by_reluctance_is_hypothetical(coder, text):
-    events = code(coder, text)
-    assert events and {e.modality for e in events} == {"hypothetical"}
+    assert modalities(coder, text) == {"hypothetical"}
 
 
 @pytest.mark.parametrize(
